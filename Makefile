@@ -1,0 +1,33 @@
+# One command to teach (make lab), one to check (make test). Both build .venv/ first if needed.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export PYTHONHASHSEED := 0
+
+.PHONY: lab test execute lock clean
+
+lab: $(STAMP) ## set up the environment and open JupyterLab on the notebooks
+	$(BIN)/jupyter lab notebooks/
+
+test: $(STAMP) ## set up the environment and run every test (unit tests + stored notebook outputs)
+	$(BIN)/python -m pytest
+
+execute: $(STAMP) ## re-run every notebook in place so stored outputs are what this environment produces
+	$(BIN)/python tools/run_notebooks.py --inplace notebooks/*.ipynb
+
+# Reinstall only when the pins or the package metadata change.
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+lock: $(STAMP) ## re-pin requirements.txt from the direct dependencies in pyproject.toml (needs the network)
+	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/python -m pip install --quiet setuptools .[dev]
+	{ sed -n '1,3p' requirements.txt; $(VENV)-lock/bin/python -m pip freeze --exclude helpers --all | grep -v '^pip==' | sort -f; } > requirements.txt.new
+	mv requirements.txt.new requirements.txt && rm -rf $(VENV)-lock
+
+clean:
+	rm -rf $(VENV) .cache build

@@ -1,0 +1,317 @@
+"""Corpus: the seed articles and their catalog, loaded, checked and cleaned.
+
+``load_corpus()`` reads every ``*.txt`` file in ``seeds/`` and the optional ``seeds/catalog.csv``
+and returns one row per article. It never writes to ``seeds/``. Any problem with the input
+raises :class:`CorpusError`, whose message names the file and says how to fix it.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .text import detect_language, normalize, sentence_spans
+
+__all__ = [
+    "CorpusError",
+    "CatalogWarning",
+    "Cleaned",
+    "clean_text",
+    "default_seeds_dir",
+    "load_corpus",
+    "paragraphs",
+    "sentences",
+]
+
+CATALOG_COLUMNS = ["doc_id", "file", "lang", "date", "date_source", "outlet_or_byline", "title", "sha256"]
+REQUIRED_COLUMNS = ["doc_id", "file"]
+
+
+class CorpusError(ValueError):
+    """A seed file or the catalog cannot be used; the message names the file and the fix."""
+
+
+class CatalogWarning(UserWarning):
+    """An article was loaded with metadata the loader had to infer or could not verify."""
+
+
+@dataclass
+class Cleaned:
+    """The result of :func:`clean_text`: the article text and what was moved out of it."""
+
+    text: str
+    header_date: str = ""
+    section: str = ""
+    dateline: str = ""
+    byline: str = ""
+    outlet: str = ""
+    captions: list[str] = field(default_factory=list)
+
+
+_HEADER = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\s*")
+_DATELINE = re.compile(r"^([^\W\d_][^\W\d_ .]*(?: [^\W\d_.]+){0,3})\s+(?:—|–|--)\s+")
+_PHOTO = r"(?:Ảnh|Photo|Nguồn ảnh)\s*:"
+_INLINE_CAPTION = re.compile(rf"\s*\(\s*{_PHOTO}\s*([^)]*)\)")
+_CAPTION_PARAGRAPH = re.compile(rf"^(.*?)\s*{_PHOTO}\s*(.{{1,40}})$")
+_OUTLET_TAG = re.compile(r"\s+[—–]\s*([A-Z][A-Za-z/&]{1,12})\s*$")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+def clean_text(raw: str, lang: str = "vi") -> Cleaned:
+    """Clean an article's raw text and move metadata out of it.
+
+    Steps: normalise (NFC, spaces, look-alike letters, see :func:`helpers.text.normalize`);
+    strip HTML tags and entities; split off a `` date YYYY-MM-DD`` header line, a dateline
+    (``HÀ NỘI —``) and a section label glued to the lead (``Nhật BảnBộ`` → ``Nhật Bản`` +
+    ``Bộ``); move photo captions (``(Ảnh: …)``, a paragraph ending ``Ảnh: HTQT``), an outlet
+    tag (``— VNS``) and a closing byline (a last paragraph that is only a name) to metadata.
+
+    >>> c = clean_text(" date 2025-08-28 Nhật BảnBộ Khoa học họp.\\n\\nBộ trưởng phát biểu. Ảnh: HTQT\\n\\nBảo Lâm")
+    >>> c.text, c.header_date, c.section, c.captions, c.byline
+    ('Bộ Khoa học họp.', '2025-08-28', 'Nhật Bản', ['Bộ trưởng phát biểu. Ảnh: HTQT'], 'Bảo Lâm')
+    """
+    text = html.unescape(_HTML_TAG.sub(" ", raw)) if ("<" in raw or "&" in raw) else raw
+    paras = [p for p in normalize(text, lang).split("\n") if p.strip()]
+    out = Cleaned(text="")
+    if paras and (m := _HEADER.match(paras[0].strip())):
+        out.header_date = m.group(1)
+        lead = paras[0].strip()[m.end():]
+        if (m2 := _DATELINE.match(lead)) and m2.group(1).isupper():
+            out.dateline, lead = m2.group(1), lead[m2.end():]
+        elif glue := _glued_label_end(lead):
+            out.section, lead = lead[:glue], lead[glue:]
+        paras[0] = lead
+    kept = []
+    for para in paras:
+        captions = _INLINE_CAPTION.findall(para)
+        if captions and len(_INLINE_CAPTION.sub("", para).split()) <= 25:
+            out.captions.append(para)  # the whole paragraph is a caption
+            continue
+        if m := _CAPTION_PARAGRAPH.match(para):
+            if len(para.split()) <= 30 and not para.endswith((".", "!", "?", '"', "”")):
+                out.captions.append(para)
+                continue
+        out.captions.extend(f"(Ảnh: {c})" for c in captions)
+        kept.append(_INLINE_CAPTION.sub("", para))
+    if kept and (m := _OUTLET_TAG.search(kept[-1])):
+        out.outlet, kept[-1] = m.group(1), kept[-1][: m.start()]
+    if len(kept) > 1 and _is_name(kept[-1]):
+        out.byline = kept.pop()
+    out.text = "\n\n".join(p.strip() for p in kept if p.strip())
+    return out
+
+
+def _glued_label_end(lead: str) -> int:
+    """Where a section label glued to the lead ends (``Nhật BảnBộ Khoa học`` → 8), else 0.
+
+    A label is two to four words whose last one runs straight into a capitalised word; a
+    single glued word (a brand such as ``VinFast``) is not a label.
+    """
+    words = lead.split(" ", 4)[:4]
+    offset = 0
+    for i, word in enumerate(words):
+        for j in range(1, len(word)):
+            if i >= 1 and word[0].isupper() and word[j - 1].islower() and word[j].isupper():
+                return offset + j
+        offset += len(word) + 1
+    return 0
+
+
+def _is_name(paragraph: str) -> bool:
+    """A byline: one to four capitalised words, nothing else (``Bảo Lâm``)."""
+    words = paragraph.split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)
+
+
+def default_seeds_dir() -> Path:
+    """The ``seeds/`` folder of this checkout."""
+    return Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _read_article(path: Path) -> str:
+    """Read a seed file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        if b"\x00" in data:
+            raise CorpusError(f"{path.name}: this is not a text file (it contains NUL bytes). Remove it from seeds/.")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise CorpusError(
+                f"{path.name}: not UTF-8 (byte {err.start} is {data[err.start]:#04x}). "
+                "Open it in a text editor and save it as UTF-8."
+            ) from None
+    if not text.strip():
+        raise CorpusError(f"{path.name}: the file is empty. Paste the article's text into it or remove it from seeds/.")
+    return text
+
+
+def _read_catalog(seeds: Path) -> dict[str, dict[str, str]]:
+    path = seeds / "catalog.csv"
+    if not path.is_file():
+        return {}
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            rows = list(reader)
+            columns = reader.fieldnames or []
+    except (UnicodeDecodeError, csv.Error) as err:
+        raise CorpusError(f"catalog.csv: cannot be read as a UTF-8 CSV file ({err}). Save it as UTF-8 CSV.") from None
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise CorpusError(
+            f"catalog.csv: missing column(s) {', '.join(missing)}. The header line must start with: "
+            + ",".join(CATALOG_COLUMNS)
+        )
+    catalog: dict[str, dict[str, str]] = {}
+    seen_ids: dict[str, str] = {}
+    for n, row in enumerate(rows, start=2):
+        row = {k: (v or "").strip() for k, v in row.items() if k}
+        name, doc_id = row["file"], row["doc_id"]
+        if not name or not doc_id:
+            raise CorpusError(f"catalog.csv line {n}: every row needs a doc_id and a file.")
+        if not (seeds / name).is_file():
+            raise CorpusError(
+                f"catalog.csv line {n}: file {name!r} is not in seeds/. Add the file or delete the row."
+            )
+        if doc_id in seen_ids:
+            raise CorpusError(
+                f"catalog.csv line {n}: doc_id {doc_id!r} is already used for {seen_ids[doc_id]}. "
+                "Give each article its own doc_id."
+            )
+        seen_ids[doc_id] = name
+        catalog[name] = row
+    return catalog
+
+
+def load_corpus(seeds_dir: str | Path | None = None) -> pd.DataFrame:
+    """Load every article in ``seeds_dir`` (default: the course's ``seeds/``) as a table.
+
+    One row per ``*.txt`` file, in file-name order. Metadata comes from ``catalog.csv``; for a
+    file without a catalog row the loader infers the language from the text, the date from a
+    `` date YYYY-MM-DD`` header line and the doc_id from the file name, and warns
+    (:class:`CatalogWarning`) naming the file and what it inferred.
+
+    Columns: ``doc_id``, ``file``, ``lang``, ``date`` (``datetime64``; NaT if unknown),
+    ``date_source``, ``outlet_or_byline``, ``title``, ``section``, ``dateline``, ``captions``
+    (list of str), ``n_chars``, ``text`` (cleaned, see :func:`clean_text`), ``raw_text``
+    (the file as it is). Raises :class:`CorpusError` for input it cannot use.
+
+    >>> corpus = load_corpus()
+    >>> corpus[["doc_id", "lang"]].head(2)
+                           doc_id lang
+    0         forum-2025-04-28-vi   vi
+    1  it-day-tokyo-2025-08-28-vi   vi
+    """
+    seeds = Path(seeds_dir) if seeds_dir is not None else default_seeds_dir()
+    if not seeds.is_dir():
+        raise CorpusError(f"{seeds.name}: no such folder. Pass the folder that holds the articles' .txt files.")
+    catalog = _read_catalog(seeds)
+    files = sorted(p for p in seeds.glob("*.txt") if p.is_file())
+    if not files:
+        raise CorpusError(f"{seeds.name}: no .txt articles in this folder. Add at least one UTF-8 .txt file.")
+    rows, ids = [], {row["doc_id"] for row in catalog.values()}
+    for path in files:
+        raw = _read_article(path)
+        meta = catalog.get(path.name)
+        if meta is None:
+            meta = _infer_metadata(path, raw, ids)
+            ids.add(meta["doc_id"])
+        elif meta.get("sha256") and meta["sha256"] != hashlib.sha256(path.read_bytes()).hexdigest():
+            warnings.warn(
+                f"{path.name}: the file has changed since its catalog row was written (sha256 differs). "
+                "If the change is intended, update the sha256 column.",
+                CatalogWarning,
+                stacklevel=2,
+            )
+        lang = meta.get("lang") or detect_language(raw)
+        if lang not in ("vi", "en"):
+            raise CorpusError(f"catalog.csv: {path.name} has lang {lang!r}; use 'vi' or 'en'.")
+        cleaned = clean_text(raw, lang)
+        if not cleaned.text:
+            raise CorpusError(f"{path.name}: nothing is left after cleaning (only captions or a byline?).")
+        rows.append(
+            {
+                "doc_id": meta["doc_id"],
+                "file": path.name,
+                "lang": lang,
+                "date": meta.get("date") or cleaned.header_date,
+                "date_source": meta.get("date_source", ""),
+                "outlet_or_byline": meta.get("outlet_or_byline") or cleaned.outlet or cleaned.byline,
+                "title": meta.get("title", ""),
+                "section": cleaned.section,
+                "dateline": cleaned.dateline,
+                "captions": cleaned.captions,
+                "n_chars": len(cleaned.text),
+                "text": cleaned.text,
+                "raw_text": raw,
+            }
+        )
+    corpus = pd.DataFrame(rows)
+    corpus["date"] = pd.to_datetime(corpus["date"].replace("", None), format="%Y-%m-%d", errors="coerce")
+    return corpus
+
+
+def _infer_metadata(path: Path, raw: str, taken: set[str]) -> dict[str, str]:
+    """Metadata for a file without a catalog row: what the text itself says."""
+    lang = detect_language(raw)
+    header = _HEADER.match(normalize(raw.lstrip("\ufeff"), lang).strip())
+    doc_id = re.sub(r"[^\w-]+", "-", path.stem.lower()).strip("-") or "article"
+    while doc_id in taken:
+        doc_id += "-2"
+    first_line = next(line for line in raw.splitlines() if line.strip())
+    title = " ".join(first_line.split()[:8])
+    meta = {
+        "doc_id": doc_id,
+        "lang": lang,
+        "date": header.group(1) if header else "",
+        "date_source": "header line" if header else "",
+        "title": title,
+    }
+    warnings.warn(
+        f"{path.name} has no row in catalog.csv; inferred doc_id={doc_id!r}, lang={lang!r}, "
+        f"date={meta['date'] or 'unknown'!r}. Add a catalog row to set them yourself.",
+        CatalogWarning,
+        stacklevel=3,
+    )
+    return meta
+
+
+def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per paragraph: ``doc_id``, ``paragraph`` (0-based), ``text``.
+
+    >>> paragraphs(load_corpus()).iloc[0, :2].tolist()
+    ['forum-2025-04-28-vi', 0]
+    """
+    rows = [
+        (doc.doc_id, i, para)
+        for doc in corpus.itertuples()
+        for i, para in enumerate(doc.text.split("\n\n"))
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "paragraph", "text"])
+
+
+def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence: ``doc_id``, ``lang``, ``sentence`` (0-based within the article),
+    ``start`` and ``end`` (offsets into the article's ``text``), ``text``.
+
+    >>> s = sentences(load_corpus())
+    >>> row = s.iloc[0]
+    >>> row.text == load_corpus().text[0][row.start:row.end]
+    True
+    """
+    rows = [
+        (doc.doc_id, doc.lang, i, start, end, doc.text[start:end])
+        for doc in corpus.itertuples()
+        for i, (start, end) in enumerate(sentence_spans(doc.text))
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "lang", "sentence", "start", "end", "text"])

@@ -1,0 +1,328 @@
+"""Text: normalisation, sentences, words and part-of-speech tags.
+
+Everything here works on plain strings; nothing here knows about files or the catalog.
+Tagging (underthesea's CRF ``ner``, which yields words, POS tags, chunks and entity tags in one
+pass) costs about a second for the corpus, so its results are cached on disk, keyed by the
+sentence, the underthesea version and the domain-term list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+__all__ = [
+    "normalize",
+    "detect_language",
+    "split_sentences",
+    "sentence_spans",
+    "tokenize",
+    "token_spans",
+    "domain_terms",
+    "stopwords",
+    "tag",
+    "Tag",
+    "word_counts",
+    "cache_dir",
+]
+
+# Characters that look like Vietnamese letters but are not: Icelandic eth (U+00D0/U+00F0)
+# typed for Đ/đ (U+0110/U+0111). Only mapped in Vietnamese text.
+_LOOKALIKES_VI = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+# Invisible characters that break word matching: zero-width spaces and joiners, soft hyphen, BOM.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
+# Space-like characters: no-break, figure, narrow no-break, thin, hair, ideographic, tab.
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2007\u2009\u200a\u202f\u3000]+")
+_VI_LETTERS = set(
+    "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
+_EN_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
+
+
+def normalize(text: str, lang: str = "vi") -> str:
+    """Return ``text`` in one canonical form: NFC, plain spaces, ``\\n`` line ends.
+
+    Composes decomposed (NFD) letters, replaces look-alike letters in Vietnamese text
+    (``Ð`` U+00D0 becomes ``Đ`` U+0110), drops invisible characters, turns no-break spaces and
+    tabs into one space, and strips spaces at line ends. Idempotent.
+
+    >>> normalize("Ho\u0300a  bi\u0300nh\u00a0\u00d0a\u0300 Na\u0306\u0303ng\\r\\n")
+    'Hòa bình Đà Nẵng\\n'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    if lang == "vi":
+        text = text.translate(_LOOKALIKES_VI)
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", text)
+    return "\n".join(line.strip(" ") for line in text.split("\n"))
+
+
+def detect_language(text: str) -> str:
+    """Guess ``"vi"`` or ``"en"``: are there more words with Vietnamese letters or English function words?
+
+    A rule of thumb, not a model: English news about Vietnam quotes Vietnamese names
+    (``Phạm Minh Chính``), but its function words (``the``, ``of``, ``is``) give it away.
+
+    >>> detect_language("Việt Nam và Nhật Bản hợp tác về bán dẫn")
+    'vi'
+    >>> detect_language("Prime Minister Phạm Minh Chính said that Japan is a partner of Việt Nam")
+    'en'
+    """
+    words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text.lower()))
+    marked = sum(1 for w in words if _VI_LETTERS.intersection(w))
+    english = sum(1 for w in words if w in stopwords("en"))
+    return "en" if english > marked else "vi"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences (underthesea ``sent_tokenize``, paragraph by paragraph).
+
+    Works for Vietnamese and English. A sentence never spans two paragraphs.
+
+    >>> split_sentences("Hà Nội đẹp. Tokyo cũng đẹp.\\n\\nHết.")
+    ['Hà Nội đẹp.', 'Tokyo cũng đẹp.', 'Hết.']
+    """
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of each sentence, so ``text[start:end]`` is the sentence.
+
+    >>> sentence_spans("Một. Hai.")
+    [(0, 4), (5, 9)]
+    """
+    from underthesea import sent_tokenize
+
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        if not para.group().strip():
+            continue
+        for sent in sent_tokenize(para.group()):
+            spans.extend(_locate(text, [sent], spans[-1][1] if spans else para.start()))
+    return spans
+
+
+def _locate(text: str, pieces: list[str], cursor: int) -> list[tuple[int, int]]:
+    """Find each piece in ``text`` from ``cursor`` on, tolerating changed spaces and accents."""
+    out = []
+    for piece in pieces:
+        found = text.find(piece, cursor)
+        if found >= 0 and not text[cursor:found].strip():
+            span = (found, found + len(piece))
+        else:
+            span = _fuzzy_find(text, piece, cursor)
+        if span is None:
+            continue
+        out.append(span)
+        cursor = span[1]
+    return out
+
+
+def _skeleton(s: str) -> str:
+    """Lower-case letters and digits without accents or spaces: what a token must match."""
+    decomposed = unicodedata.normalize("NFD", s.casefold().translate(_LOOKALIKES_VI))
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isspace())
+
+
+def _fuzzy_find(text: str, piece: str, cursor: int) -> tuple[int, int] | None:
+    target = _skeleton(piece)
+    if not target:
+        return None
+    start = cursor
+    while start < len(text) and text[start].isspace():
+        start += 1
+    matched, pos = "", start
+    while pos < len(text) and len(matched) < len(target):
+        matched += _skeleton(text[pos])
+        pos += 1
+    return (start, pos) if matched == target else None
+
+
+def token_spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Map tokens (as a tokenizer or tagger returned them) back to offsets in ``text``.
+
+    Tokenizers may change spacing or accents (``thoả`` → ``thỏa``, ``US$`` → ``US $``); the
+    offsets always slice the original text. Tokens that cannot be placed are skipped.
+
+    >>> token_spans("Giá 78,6 tỷ USD", ["Giá", "78,6", "tỷ", "USD"])
+    [(0, 3), (4, 8), (9, 11), (12, 15)]
+    """
+    return _locate(text, tokens, 0)
+
+
+@lru_cache(maxsize=1)
+def domain_terms() -> tuple[str, ...]:
+    """The multi-word terms kept whole by :func:`tokenize`, longest first, with case variants.
+
+    >>> "chuyển đổi số" in domain_terms() and "Chuyển đổi số" in domain_terms()
+    True
+    """
+    terms = set()
+    for term in _data_lines("domain_terms.txt"):
+        terms.update({term, term[0].upper() + term[1:], " ".join(w.capitalize() for w in term.split())})
+    return tuple(sorted(terms, key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=2)
+def stopwords(lang: str = "vi") -> frozenset[str]:
+    """Stopwords for ``lang`` (``vi`` or ``en``) from the package's data files.
+
+    Their provenance is written at the top of ``helpers/data/stopwords_*.txt``.
+
+    >>> "của" in stopwords("vi"), "bán dẫn" in stopwords("vi")
+    (True, False)
+    """
+    if lang not in ("vi", "en"):
+        raise ValueError(f"no stopword list for language {lang!r}; use 'vi' or 'en'")
+    return frozenset(_data_lines(f"stopwords_{lang}.txt"))
+
+
+def _data_lines(name: str) -> list[str]:
+    raw = resources.files("helpers").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _use_domain_terms() -> None:
+    """Install the domain terms in underthesea's tokenizer (global state read by every call)."""
+    from underthesea.pipeline.word_tokenize import regex_tokenize
+
+    regex_tokenize.tokenize("", fixed_words=list(domain_terms()))
+
+
+def tokenize(text: str, lang: str = "vi") -> list[str]:
+    """Split text into words.
+
+    Vietnamese: underthesea ``word_tokenize``, which joins syllables into words
+    (``công nghệ``), with the domain terms kept whole (``chuyển đổi số``).
+    English: a regular expression (words with inner hyphens or apostrophes, and punctuation).
+
+    >>> tokenize("Hợp tác chuyển đổi số và bán dẫn")
+    ['Hợp tác', 'chuyển đổi số', 'và', 'bán dẫn']
+    >>> tokenize("High-tech cooperation, Japan's ODA.", lang="en")
+    ['High-tech', 'cooperation', ',', "Japan's", 'ODA', '.']
+    """
+    if lang == "en":
+        return _EN_TOKEN.findall(text)
+    if lang != "vi":
+        raise ValueError(f"tokenize() knows 'vi' and 'en', not {lang!r}")
+    from underthesea import word_tokenize
+
+    return word_tokenize(text, fixed_words=list(domain_terms()))
+
+
+class Tag(NamedTuple):
+    """One tagged word: the word, its part of speech, its chunk and its entity tag (BIO)."""
+
+    word: str
+    pos: str
+    chunk: str
+    ner: str
+
+
+def cache_dir() -> Path:
+    """Where tagged sentences are cached: ``$HELPERS_CACHE_DIR``, else ``.cache/`` in the checkout.
+
+    The folder is outside ``seeds/`` and ignored by git; deleting it only costs time.
+    """
+    env = os.environ.get("HELPERS_CACHE_DIR")
+    if env:
+        return Path(env)
+    root = Path(__file__).resolve().parent.parent
+    if (root / "pyproject.toml").is_file():
+        return root / ".cache" / "tags"
+    return Path.home() / ".cache" / "vn-jp-helpers" / "tags"
+
+
+@lru_cache(maxsize=1)
+def _tagger_key() -> str:
+    """What tags depend on besides the sentence: the library version and the domain terms."""
+    return f"underthesea={version('underthesea')};terms={hashlib.sha256('|'.join(domain_terms()).encode()).hexdigest()[:16]}"
+
+
+def tag(sentence: str, lang: str = "vi") -> list[Tag]:
+    """Tag one sentence: words, POS, chunks and entity tags from a single underthesea ``ner`` call.
+
+    Results are cached on disk; a cache entry that is unreadable, corrupt or written for
+    another sentence, library version or term list is ignored and rebuilt. English sentences
+    get regex tokens with empty tags (underthesea's models are Vietnamese).
+
+    >>> [(t.word, t.pos) for t in tag("Nhật Bản hỗ trợ bán dẫn.")]
+    [('Nhật Bản', 'Np'), ('hỗ trợ', 'V'), ('bán dẫn', 'N'), ('.', 'CH')]
+    """
+    if lang == "en":
+        return [Tag(w, "", "", "O") for w in tokenize(sentence, "en")]
+    key = hashlib.sha256(f"{_tagger_key()}\n{sentence}".encode()).hexdigest()
+    path = cache_dir() / key[:2] / f"{key}.json"
+    cached = _read_cache(path, sentence)
+    if cached is not None:
+        return cached
+    from underthesea import ner
+
+    _use_domain_terms()
+    tags = [Tag(*t) for t in ner(sentence)]
+    _write_cache(path, {"key": _tagger_key(), "sentence": sentence, "tags": tags})
+    return tags
+
+
+def _read_cache(path: Path, sentence: str) -> list[Tag] | None:
+    try:
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        if entry["key"] != _tagger_key() or entry["sentence"] != sentence:
+            return None
+        tags = [Tag(*t) for t in entry["tags"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not all(isinstance(v, str) for t in tags for v in t):
+        return None
+    return tags
+
+
+def _write_cache(path: Path, entry: dict) -> None:
+    """Write atomically, so a reader never sees half a file; a read-only disk only costs time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as f:
+            json.dump(entry, f, ensure_ascii=False)
+        os.replace(f.name, path)
+    except OSError:
+        pass
+
+
+def word_counts(corpus: pd.DataFrame, by_doc: bool = False, drop_stopwords: bool = True) -> pd.DataFrame:
+    """Count words in a corpus table (columns ``text`` and ``lang``; ``doc_id`` if ``by_doc``).
+
+    Words are lower-cased tokens from :func:`tokenize` that contain a letter; stopwords are
+    dropped unless ``drop_stopwords=False``. Columns: ``word``, ``count``, ``share`` (of the
+    counted words), plus ``doc_id`` first when ``by_doc``. Sorted by count, then word.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "lang": ["vi"], "text": ["Bán dẫn, bán dẫn và AI."]})
+    >>> word_counts(docs)
+          word  count     share
+    0  bán dẫn      2  0.666667
+    1       ai      1  0.333333
+    """
+    rows = []
+    for doc in corpus.itertuples():
+        skip = stopwords(doc.lang) if drop_stopwords else frozenset()
+        words = (t.lower() for t in tokenize(doc.text, doc.lang))
+        counts = Counter(w for w in words if any(c.isalpha() for c in w) and w not in skip)
+        rows.extend((doc.doc_id if by_doc else "", w, n) for w, n in counts.items())
+    table = pd.DataFrame(rows, columns=["doc_id", "word", "count"])
+    keys = ["doc_id", "word"]
+    table = table.groupby(keys, as_index=False)["count"].sum()
+    table["share"] = table["count"] / table.groupby("doc_id")["count"].transform("sum")
+    table = table.sort_values(["doc_id", "count", "word"], ascending=[True, False, True], ignore_index=True)
+    return table if by_doc else table.drop(columns="doc_id")
