@@ -289,8 +289,10 @@ def _infer_metadata(path: Path, raw: str, taken: set[str]) -> dict[str, str]:
 def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
     """One row per paragraph: ``doc_id``, ``paragraph`` (0-based), ``text``.
 
-    >>> paragraphs(load_corpus()).iloc[0, :2].tolist()
-    ['forum-2025-04-28-vi', 0]
+    >>> paragraphs(load_corpus())[["doc_id", "paragraph"]].head(2)
+                doc_id  paragraph
+    0  forum-2025-04-28-vi          0
+    1  forum-2025-04-28-vi          1
     """
     rows = [
         (doc.doc_id, i, para)

@@ -1,0 +1,43 @@
+"""Execute notebooks top to bottom in this environment (nbclient), optionally saving outputs.
+
+    python tools/run_notebooks.py --inplace notebooks/*.ipynb   # make execute
+    python tools/run_notebooks.py notebooks/03_entities.ipynb   # check it runs, save nothing
+
+Outputs are stored without timing metadata, so re-running changes nothing when results are equal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+
+def execute(path: Path, inplace: bool) -> float:
+    """Run one notebook with its folder as the working directory; return the wall time."""
+    nb = nbformat.read(path, as_version=4)
+    started = time.perf_counter()
+    NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    elapsed = time.perf_counter() - started
+    if inplace:
+        nbformat.write(nb, path)
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="+", type=Path)
+    parser.add_argument("--inplace", action="store_true", help="store the new outputs in the notebook")
+    args = parser.parse_args()
+    for path in args.notebooks:
+        print(f"{path.name:<32} {execute(path, args.inplace):6.2f} s", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
