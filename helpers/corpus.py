@@ -290,7 +290,7 @@ def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
     """One row per paragraph: ``doc_id``, ``paragraph`` (0-based), ``text``.
 
     >>> paragraphs(load_corpus())[["doc_id", "paragraph"]].head(2)
-                doc_id  paragraph
+                    doc_id  paragraph
     0  forum-2025-04-28-vi          0
     1  forum-2025-04-28-vi          1
     """

@@ -29,7 +29,7 @@ def score(predicted: pd.DataFrame, reference: pd.DataFrame, on: list[str], by: s
     >>> ref = pd.DataFrame({"doc": ["a", "a", "b"], "value": [1.0, 2.0, 3.0]})
     >>> pred = pd.DataFrame({"doc": ["a", "b", "b"], "value": [1.0, 3.0, 4.0]})
     >>> score(pred, ref, on=["doc", "value"], by="doc")
-       doc  tp  fp  fn  precision  recall        f1
+       doc  tp  fp  fn  precision    recall        f1
     0    a   1   0   1   1.000000  0.500000  0.666667
     1    b   1   1   0   0.500000  1.000000  0.666667
     2  all   2   1   1   0.666667  0.666667  0.666667
