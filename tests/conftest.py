@@ -1,0 +1,47 @@
+"""Shared fixtures, and a guard: no test, helper or notebook may write to seeds/."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def _snapshot() -> dict[str, str]:
+    return {
+        str(p.relative_to(SEEDS)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(SEEDS.rglob("*"))
+        if p.is_file()
+    }
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config._seeds_before = _snapshot()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    before = getattr(session.config, "_seeds_before", None)
+    if before is not None and _snapshot() != before:
+        print("\nseeds/ changed during the test run: a helper or notebook wrote to it.")
+        session.exitstatus = 1
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    """A private copy of seeds/ (articles and catalog) that a test may change."""
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target, ignore=shutil.ignore_patterns("annotations"))
+    return target
+
+
+@pytest.fixture
+def empty_seeds(tmp_path: Path) -> Path:
+    """An empty seeds folder with no catalog."""
+    target = tmp_path / "seeds"
+    target.mkdir()
+    return target

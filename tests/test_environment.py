@@ -1,0 +1,48 @@
+"""The pinned environment: one source of truth (requirements.txt) that conda, pip and this venv share."""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from importlib.metadata import PackageNotFoundError, version
+
+from .conftest import ROOT
+
+PINS = {
+    m.group(1).lower().replace("_", "-"): m.group(2)
+    for m in re.finditer(r"^([A-Za-z0-9_.\-]+)==(\S+)$", (ROOT / "requirements.txt").read_text(encoding="utf-8"), re.M)
+}
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_every_direct_dependency_is_pinned_exactly():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    direct = project["dependencies"] + project["optional-dependencies"]["dev"]
+    assert {"pandas", "matplotlib", "underthesea", "jupyterlab", "nbval"} <= {_name(r) for r in direct}
+    for requirement in direct:
+        assert _name(requirement) in PINS, f"{requirement} is not pinned in requirements.txt (run make lock)"
+
+
+def test_conda_environment_uses_the_same_pins_and_python():
+    env = (ROOT / "environment.yml").read_text(encoding="utf-8")
+    assert re.search(r"^\s*- python=3\.11\s*$", env, re.M)
+    assert re.search(r"^\s*- -r requirements\.txt\s*$", env, re.M), "environment.yml must install requirements.txt"
+    extra = re.findall(r"^\s*- ([A-Za-z][\w.\-]*)[=<>]", env, re.M)
+    assert extra == ["python"], f"packages pinned outside requirements.txt: {extra}"
+
+
+def test_this_environment_is_the_pinned_one():
+    assert sys.version_info[:2] == (3, 11)
+    wrong = {}
+    for name, pinned in PINS.items():
+        try:
+            installed = version(name)
+        except PackageNotFoundError:
+            installed = "missing"
+        if installed != pinned:
+            wrong[name] = f"{installed} (pinned {pinned})"
+    assert not wrong, f"installed versions differ from requirements.txt: {wrong}; run make test to reinstall"
