@@ -9,7 +9,7 @@ Students call these functions; names and the columns of the tables they return a
 """
 
 from .corpus import CatalogWarning, CorpusError, clean_text, load_corpus, paragraphs, sentences
-from .text import detect_language, normalize, split_sentences, stopwords, tag, tokenize, word_counts
+from .text import detect_language, normalize, split_sentences, stopwords, tag, tag_sentences, tokenize, word_counts
 
 __all__ = [
     "CatalogWarning",
@@ -23,6 +23,7 @@ __all__ = [
     "split_sentences",
     "stopwords",
     "tag",
+    "tag_sentences",
     "tokenize",
     "word_counts",
 ]

@@ -59,6 +59,7 @@ _HEADER = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\s*")
 _DATELINE = re.compile(r"^([^\W\d_][^\W\d_ .]*(?: [^\W\d_.]+){0,3})\s+(?:—|–|--)\s+")
 _PHOTO = r"(?:Ảnh|Photo|Nguồn ảnh)\s*:"
 _INLINE_CAPTION = re.compile(rf"\s*\(\s*{_PHOTO}\s*([^)]*)\)")
+_CAPTION_LINE = re.compile(rf"^[^.!?]*\(\s*{_PHOTO}[^)]*\)\.?$")
 _CAPTION_PARAGRAPH = re.compile(rf"^(.*?)\s*{_PHOTO}\s*(.{{1,40}})$")
 _OUTLET_TAG = re.compile(r"\s+[—–]\s*([A-Z][A-Za-z/&]{1,12})\s*$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
@@ -90,10 +91,10 @@ def clean_text(raw: str, lang: str = "vi") -> Cleaned:
         paras[0] = lead
     kept = []
     for para in paras:
-        captions = _INLINE_CAPTION.findall(para)
-        if captions and len(_INLINE_CAPTION.sub("", para).split()) <= 25:
-            out.captions.append(para)  # the whole paragraph is a caption
+        if _CAPTION_LINE.match(para) and len(para.split()) <= 30:
+            out.captions.append(para)  # a phrase ending in a photo credit: the whole paragraph is a caption
             continue
+        captions = _INLINE_CAPTION.findall(para)
         if m := _CAPTION_PARAGRAPH.match(para):
             if len(para.split()) <= 30 and not para.endswith((".", "!", "?", '"', "”")):
                 out.captions.append(para)
@@ -111,14 +112,17 @@ def clean_text(raw: str, lang: str = "vi") -> Cleaned:
 def _glued_label_end(lead: str) -> int:
     """Where a section label glued to the lead ends (``Nhật BảnBộ Khoa học`` → 8), else 0.
 
-    A label is two to four words whose last one runs straight into a capitalised word; a
-    single glued word (a brand such as ``VinFast``) is not a label.
+    A label is two to four words, the first capitalised, whose last word (at least two
+    letters before the join) runs straight into a capitalised word. A single glued word
+    (a brand such as ``VinFast``) or a lower-case prefix (``iPhone``) is not a label.
     """
     words = lead.split(" ", 4)[:4]
+    if not words or not words[0][:1].isupper():
+        return 0
     offset = 0
     for i, word in enumerate(words):
-        for j in range(1, len(word)):
-            if i >= 1 and word[0].isupper() and word[j - 1].islower() and word[j].isupper():
+        for j in range(2, len(word)):
+            if i >= 1 and word[j - 1].islower() and word[j].isupper() and word[:j].isalpha():
                 return offset + j
         offset += len(word) + 1
     return 0

@@ -10,7 +10,7 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import pandas as pd
 
-__all__ = ["setup", "barh", "PALETTE", "LANG_COLORS"]
+__all__ = ["setup", "barh", "lang_legend", "PALETTE", "LANG_COLORS"]
 
 PALETTE = ["#c8102e", "#1f4e79", "#e3a21a", "#3a7d44", "#7b4f9d", "#8c8c8c"]
 LANG_COLORS = {"vi": PALETTE[0], "en": PALETTE[1]}
@@ -43,9 +43,9 @@ def setup() -> None:
 
 
 def barh(values: pd.Series, title: str, xlabel: str = "", color: str | list[str] = PALETTE[0], ax=None):
-    """Horizontal bar chart of a Series (index = labels), largest at the top, values at bar ends.
+    """Horizontal bar chart of a Series (index = labels), first item at the top, values at bar ends.
 
-    Returns the matplotlib ``Axes``.
+    ``color`` is one colour or one per item. Returns the matplotlib ``Axes``.
 
     >>> ax = barh(pd.Series({"bán dẫn": 12, "AI": 7}), "Mentions")
     >>> [t.get_text() for t in ax.get_yticklabels()]
@@ -55,10 +55,18 @@ def barh(values: pd.Series, title: str, xlabel: str = "", color: str | list[str]
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 0.35 * len(values) + 1.2))
     ordered = values.iloc[::-1]
-    bars = ax.barh([str(i) for i in ordered.index], ordered.values, color=color)
+    colors = color[::-1] if isinstance(color, list) else color
+    bars = ax.barh([str(i) for i in ordered.index], ordered.values, color=colors)
     ax.bar_label(bars, padding=3, fmt="%g")
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.grid(axis="y", visible=False)
     ax.margins(x=0.12)
     return ax
+
+
+def lang_legend(ax, langs=("vi", "en")) -> None:
+    """Add a legend explaining the language colours (``LANG_COLORS``) to ``ax``."""
+    names = {"vi": "Vietnamese", "en": "English"}
+    handles = [mpl.patches.Patch(color=LANG_COLORS[lang], label=names[lang]) for lang in langs]
+    ax.legend(handles=handles, loc="lower right", frameon=False)

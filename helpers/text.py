@@ -33,6 +33,7 @@ __all__ = [
     "domain_terms",
     "stopwords",
     "tag",
+    "tag_sentences",
     "Tag",
     "word_counts",
     "cache_dir",
@@ -194,22 +195,32 @@ def _data_lines(name: str) -> list[str]:
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _use_domain_terms() -> None:
-    """Install the domain terms in underthesea's tokenizer (global state read by every call)."""
+def _use_domain_terms(keep: bool = True) -> None:
+    """Install (or remove) the domain terms in underthesea's tokenizer.
+
+    underthesea keeps the last ``fixed_words`` list in module state that every later call
+    (``pos_tag`` and ``ner`` included) reads, so we set it explicitly before each use.
+    """
     from underthesea.pipeline.word_tokenize import regex_tokenize
 
-    regex_tokenize.tokenize("", fixed_words=list(domain_terms()))
+    if keep:
+        regex_tokenize.tokenize("", fixed_words=list(domain_terms()))
+    else:
+        regex_tokenize.patterns = re.compile(regex_tokenize.regex_patterns_combine, re.VERBOSE | re.UNICODE)
 
 
-def tokenize(text: str, lang: str = "vi") -> list[str]:
+def tokenize(text: str, lang: str = "vi", keep_terms: bool = True) -> list[str]:
     """Split text into words.
 
     Vietnamese: underthesea ``word_tokenize``, which joins syllables into words
-    (``công nghệ``), with the domain terms kept whole (``chuyển đổi số``).
-    English: a regular expression (words with inner hyphens or apostrophes, and punctuation).
+    (``công nghệ``), with the domain terms kept whole (``chuyển đổi số``) unless
+    ``keep_terms=False``. English: a regular expression (words with inner hyphens or
+    apostrophes, and punctuation).
 
     >>> tokenize("Hợp tác chuyển đổi số và bán dẫn")
     ['Hợp tác', 'chuyển đổi số', 'và', 'bán dẫn']
+    >>> tokenize("Hợp tác chuyển đổi số và bán dẫn", keep_terms=False)
+    ['Hợp tác', 'chuyển đổi', 'số', 'và', 'bán dẫn']
     >>> tokenize("High-tech cooperation, Japan's ODA.", lang="en")
     ['High-tech', 'cooperation', ',', "Japan's", 'ODA', '.']
     """
@@ -219,7 +230,8 @@ def tokenize(text: str, lang: str = "vi") -> list[str]:
         raise ValueError(f"tokenize() knows 'vi' and 'en', not {lang!r}")
     from underthesea import word_tokenize
 
-    return word_tokenize(text, fixed_words=list(domain_terms()))
+    _use_domain_terms(keep_terms)
+    return word_tokenize(text)
 
 
 class Tag(NamedTuple):
@@ -298,6 +310,27 @@ def _write_cache(path: Path, entry: dict) -> None:
         os.replace(f.name, path)
     except OSError:
         pass
+
+
+def tag_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Tag every sentence of a sentence table (as from ``helpers.sentences``) with :func:`tag`.
+
+    One row per word: ``doc_id``, ``sentence``, ``position`` (0-based in the sentence),
+    ``word``, ``pos``, ``chunk``, ``ner``. Cached sentences cost nothing.
+
+    >>> table = pd.DataFrame({"doc_id": ["a"], "sentence": [0], "lang": ["vi"], "text": ["Nhật Bản hỗ trợ."]})
+    >>> tag_sentences(table)[["word", "pos"]]
+           word pos
+    0  Nhật Bản  Np
+    1    hỗ trợ   V
+    2         .  CH
+    """
+    rows = [
+        (s.doc_id, s.sentence, i, *t)
+        for s in sentences.itertuples()
+        for i, t in enumerate(tag(s.text, s.lang))
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "sentence", "position", *Tag._fields])
 
 
 def word_counts(corpus: pd.DataFrame, by_doc: bool = False, drop_stopwords: bool = True) -> pd.DataFrame:

@@ -281,3 +281,37 @@ def test_loading_never_writes_to_seeds(seeds_copy):
     before = {p.name: p.stat().st_mtime_ns for p in seeds_copy.iterdir()}
     helpers.sentences(helpers.load_corpus(seeds_copy))
     assert {p.name: p.stat().st_mtime_ns for p in seeds_copy.iterdir()} == before
+
+
+@pytest.mark.parametrize(
+    ("lead", "section", "text"),
+    [
+        ("Nhật BảnBộ Khoa học họp.", "Nhật Bản", "Bộ Khoa học họp."),
+        ("Thế giớiNhật Bản và Việt Nam hợp tác.", "Thế giới", "Nhật Bản và Việt Nam hợp tác."),
+        ("Kinh doanhVinFast công bố.", "Kinh doanh", "VinFast công bố."),
+        ("VinFast ra mắt xe mới.", "", "VinFast ra mắt xe mới."),
+        ("Apple ra mắt iPhone mới.", "", "Apple ra mắt iPhone mới."),
+        ("Ông Nguyễn Văn A phát biểu.", "", "Ông Nguyễn Văn A phát biểu."),
+    ],
+)
+def test_glued_section_label_rule(lead, section, text):
+    cleaned = clean_text(" date 2025-01-02 " + lead)
+    assert (cleaned.section, cleaned.text, cleaned.header_date) == (section, text, "2025-01-02")
+
+
+def test_labels_are_only_split_after_a_header_line():
+    assert clean_text("Thế giớiNhật Bản hợp tác.").text == "Thế giớiNhật Bản hợp tác."
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "value"),
+    [
+        ("Hà Nội hợp tác. (Ảnh: TTXVN)\n\nHai bên ký kết thỏa thuận hợp tác mới.", "captions", ["(Ảnh: TTXVN)"]),
+        ("Japan backs chips. — VNA", "outlet", "VNA"),
+        (" date 2025-01-02 TOKYO — Japan backs chips.", "dateline", "TOKYO"),
+        ("Hai bên hợp tác.\n\nNguyễn Minh Anh", "byline", "Nguyễn Minh Anh"),
+        ("Hai bên hợp tác.\n\nKết thúc.", "byline", ""),
+    ],
+)
+def test_metadata_moved_out_of_the_text(raw, field, value):
+    assert getattr(clean_text(raw), field) == value

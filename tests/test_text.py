@@ -202,3 +202,11 @@ def test_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     blocker.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("HELPERS_CACHE_DIR", str(blocker / "cache"))
     assert T.tag(SENTENCE)[0].word == "Nhật Bản"
+
+
+def test_underthesea_global_term_state_never_leaks(private_cache):
+    """underthesea remembers the last fixed_words list; every helper sets it before use."""
+    plain = T.tokenize("chuyển đổi số", keep_terms=False)
+    assert plain == ["chuyển đổi", "số"]
+    assert [t.word for t in T.tag("Hợp tác chuyển đổi số.")][1] == "chuyển đổi số"
+    assert T.tokenize("chuyển đổi số", keep_terms=False) == plain
