@@ -60,7 +60,7 @@ _DATELINE = re.compile(r"^([^\W\d_][^\W\d_ .]*(?: [^\W\d_.]+){0,3})\s+(?:—|–
 _PHOTO = r"(?:Ảnh|Photo|Nguồn ảnh)\s*:"
 _INLINE_CAPTION = re.compile(rf"\s*\(\s*{_PHOTO}\s*([^)]*)\)")
 _CAPTION_LINE = re.compile(rf"^[^.!?]*\(\s*{_PHOTO}[^)]*\)\.?$")
-_CAPTION_PARAGRAPH = re.compile(rf"^(.*?)\s*{_PHOTO}\s*(.{{1,40}})$")
+_CAPTION_PARAGRAPH = re.compile(rf"^(.*?)\s*(?<!\()\b{_PHOTO}\s*([^()]{{1,40}})$")
 _OUTLET_TAG = re.compile(r"\s+[—–]\s*([A-Z][A-Za-z/&]{1,12})\s*$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 

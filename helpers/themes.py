@@ -284,13 +284,18 @@ def theme_sentences(corpus: pd.DataFrame, theme: str, lexicon: pd.DataFrame | No
     return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype({"sentence": "int64", "count": "int64"})
 
 
-def distinctive_terms(corpus: pd.DataFrame, n: int | None = 10) -> pd.DataFrame:
+def distinctive_terms(corpus: pd.DataFrame, n: int | None = 10, max_df: int | float | None = None) -> pd.DataFrame:
     """The words that set each article apart from the others: its top ``n`` terms by TF-IDF.
 
     Terms are the article's content words (lower-cased, word-segmented, stopword-free tokens
     with a letter). ``idf = ln((1 + N) / (1 + df)) + 1`` with ``N`` articles, ``tfidf =
     count * idf``, then divided by the article's l2 norm, so each article's vector has length
     1 (the formula is in this module's docstring). ``n=None`` returns every term.
+
+    ``max_df`` (as in scikit-learn) drops the corpus's own stopwords before weighting: terms
+    found in more than ``max_df`` articles (an int) or in more than that proportion of them
+    (a float between 0 and 1). ``N``, ``df`` and ``idf`` of the other terms do not change;
+    the l2 norm is taken over the terms that are kept.
 
     Columns: ``doc_id``; ``rank`` (1 = most distinctive); ``term``; ``count`` (tf in the
     article); ``df`` (articles containing the term); ``idf``; ``tfidf``. Sorted by corpus
@@ -305,14 +310,22 @@ def distinctive_terms(corpus: pd.DataFrame, n: int | None = 10) -> pd.DataFrame:
     1      a     2  energy      1   2  1.000000  0.335176
     2      b     1  policy      1   1  1.405465  0.814802
     3      b     2  energy      1   2  1.000000  0.579739
+    >>> distinctive_terms(docs, max_df=1)[["doc_id", "term", "tfidf"]]
+      doc_id    term  tfidf
+    0      a   chips    1.0
+    1      b  policy    1.0
     """
-    if n is not None and n < 1:
+    if n is not None and (isinstance(n, bool) or n < 1):
         raise ValueError(f"n must be a positive number of terms (or None for all), not {n!r}")
     counts = _content_counts(corpus, _segment(corpus))
     n_docs = len(counts)
     df = Counter(term for c in counts.values() for term in c)
+    limit = _max_doc_count(max_df, n_docs)
     rows = []
     for doc_id, c in counts.items():
+        c = Counter({t: tf for t, tf in c.items() if df[t] <= limit})
+        if not c:
+            continue
         idf = {t: math.log((1 + n_docs) / (1 + df[t])) + 1 for t in c}
         weights = {t: tf * idf[t] for t, tf in c.items()}
         norm = math.sqrt(sum(w * w for w in weights.values()))
@@ -320,6 +333,21 @@ def distinctive_terms(corpus: pd.DataFrame, n: int | None = 10) -> pd.DataFrame:
         rows.extend((doc_id, r, t, c[t], df[t], idf[t], weights[t] / norm) for r, t in enumerate(ranked, start=1))
     table = pd.DataFrame(rows, columns=DISTINCTIVE_COLUMNS)
     return table.astype({"rank": "int64", "count": "int64", "df": "int64", "idf": "float64", "tfidf": "float64"})
+
+
+def _max_doc_count(max_df: int | float | None, n_docs: int) -> float:
+    """The largest document frequency a term may have (scikit-learn's ``max_df`` rule)."""
+    if max_df is None:
+        return math.inf
+    if isinstance(max_df, bool) or not isinstance(max_df, (int, float)):
+        raise ValueError(f"max_df must be an int (articles), a float in (0, 1] (proportion) or None, not {max_df!r}")
+    if isinstance(max_df, float):
+        if not 0 < max_df <= 1:
+            raise ValueError(f"a float max_df is a proportion of the articles, between 0 and 1, not {max_df!r}")
+        return max_df * n_docs
+    if max_df < 1:
+        raise ValueError(f"an int max_df is a number of articles, at least 1, not {max_df!r}")
+    return max_df
 
 
 def theme_heatmap(scores: pd.DataFrame, value: str = "share", title: str = "Themes per article", ax=None):
