@@ -58,6 +58,7 @@ class Cleaned:
 _HEADER = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\s*")
 _DATELINE = re.compile(r"^([^\W\d_][^\W\d_ .]*(?: [^\W\d_.]+){0,3})\s+(?:—|–|--)\s+")
 _PHOTO = r"(?:Ảnh|Photo|Nguồn ảnh)\s*:"
+_PHOTO_WORD = re.compile(_PHOTO)
 _INLINE_CAPTION = re.compile(rf"\s*\(\s*{_PHOTO}\s*([^)]*)\)")
 _CAPTION_LINE = re.compile(rf"^[^.!?]*\(\s*{_PHOTO}[^)]*\)\.?$")
 _CAPTION_PARAGRAPH = re.compile(rf"^(.*?)\s*(?<!\()\b{_PHOTO}\s*([^()]{{1,40}})$")
@@ -91,16 +92,16 @@ def clean_text(raw: str, lang: str = "vi") -> Cleaned:
         paras[0] = lead
     kept = []
     for para in paras:
-        if _CAPTION_LINE.match(para) and len(para.split()) <= 30:
-            out.captions.append(para)  # a phrase ending in a photo credit: the whole paragraph is a caption
-            continue
-        captions = _INLINE_CAPTION.findall(para)
-        if m := _CAPTION_PARAGRAPH.match(para):
-            if len(para.split()) <= 30 and not para.endswith((".", "!", "?", '"', "”")):
-                out.captions.append(para)
+        if _PHOTO_WORD.search(para):
+            if _CAPTION_LINE.match(para) and len(para.split()) <= 30:
+                out.captions.append(para)  # a phrase ending in a photo credit: the whole paragraph is a caption
                 continue
-        out.captions.extend(f"(Ảnh: {c})" for c in captions)
-        kept.append(_INLINE_CAPTION.sub("", para))
+            if _CAPTION_PARAGRAPH.match(para) and len(para.split()) <= 30 and not para.endswith((".", "!", "?", '"', "”")):
+                out.captions.append(para)  # a sentence followed by "Ảnh: CREDIT"
+                continue
+            out.captions.extend(f"(Ảnh: {c})" for c in _INLINE_CAPTION.findall(para))
+            para = _INLINE_CAPTION.sub("", para)
+        kept.append(para)
     if kept and (m := _OUTLET_TAG.search(kept[-1])):
         out.outlet, kept[-1] = m.group(1), kept[-1][: m.start()]
     if len(kept) > 1 and _is_name(kept[-1]):

@@ -41,9 +41,9 @@ __all__ = [
 
 # Characters that look like Vietnamese letters but are not: Icelandic eth (U+00D0/U+00F0)
 # typed for Đ/đ (U+0110/U+0111). Only mapped in Vietnamese text.
-_LOOKALIKES_VI = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+_LOOKALIKES_VI = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 # Invisible characters that break word matching: zero-width spaces and joiners, soft hyphen, BOM.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 # Space-like characters: no-break, figure, narrow no-break, thin, hair, ideographic, tab.
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2007\u2009\u200a\u202f\u3000]+")
 _VI_LETTERS = set(
@@ -62,12 +62,18 @@ def normalize(text: str, lang: str = "vi") -> str:
     >>> normalize("Ho\u0300a  bi\u0300nh\u00a0\u00d0a\u0300 Na\u0306\u0303ng\\r\\n")
     'Hòa bình Đà Nẵng\\n'
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if lang == "vi":
-        text = text.translate(_LOOKALIKES_VI)
+        text = _replace_lookalikes(text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
     return "\n".join(line.strip(" ") for line in text.split("\n"))
+
+
+def _replace_lookalikes(text: str) -> str:
+    for wrong, right in _LOOKALIKES_VI.items():
+        text = text.replace(wrong, right)
+    return text
 
 
 def detect_language(text: str) -> str:
@@ -133,7 +139,7 @@ def _locate(text: str, pieces: list[str], cursor: int) -> list[tuple[int, int]]:
 
 def _skeleton(s: str) -> str:
     """Lower-case letters and digits without accents or spaces: what a token must match."""
-    decomposed = unicodedata.normalize("NFD", s.casefold().translate(_LOOKALIKES_VI))
+    decomposed = unicodedata.normalize("NFD", _replace_lookalikes(s.casefold()))
     return "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isspace())
 
 

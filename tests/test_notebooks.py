@@ -1,0 +1,85 @@
+"""Every lesson follows the structure written down in notebooks/README.md, and was executed cleanly.
+
+(The stored outputs themselves are checked cell by cell by nbval: `pytest --nbval`.)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+LINK = re.compile(r"\]\(([^)#\s]+\.(?:ipynb|md))\)")
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _source(cell: dict) -> str:
+    return "".join(cell["source"])
+
+
+def test_lessons_are_numbered_without_gaps():
+    numbers = [int(p.name[:2]) for p in NOTEBOOKS]
+    assert numbers == list(range(len(numbers))) and len(numbers) >= 3
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_lesson_has_every_part(path):
+    cells = _load(path)["cells"]
+    markdown = "\n".join(_source(c) for c in cells if c["cell_type"] == "markdown")
+    assert _source(cells[0]).startswith(f"# {path.name[:2]} · "), "title: '# NN · …' in the first cell"
+    for part in ["## Learning objectives", "⏱ about", "## Summary", "## Exercises", "## Glossary", "[Glossary](glossary.md)"]:
+        assert part in markdown, f"missing: {part}"
+    tags = [set(c.get("metadata", {}).get("tags", [])) for c in cells]
+    assert any("solution" in t for t in tags) and any("exercise" in t for t in tags)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_code_cells_are_short_and_captioned(path):
+    cells = _load(path)["cells"]
+    for before, cell in zip(cells, cells[1:]):
+        if cell["cell_type"] != "code" or "solution" in cell.get("metadata", {}).get("tags", []):
+            continue
+        assert before["cell_type"] == "markdown", f"code cell without a caption above it:\n{_source(cell)[:80]}"
+        assert len(_source(cell).splitlines()) <= 12, f"code cell longer than 12 lines:\n{_source(cell)[:80]}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_previous_and_next_links_work(path):
+    first, last = _source(_load(path)["cells"][0]), _source(_load(path)["cells"][-1])
+    number = int(path.name[:2])
+    neighbours = {"Previous": number - 1, "Next": number + 1}
+    for word, n in neighbours.items():
+        target = next((p for p in NOTEBOOKS if int(p.name[:2]) == n), None)
+        if target is None:
+            continue
+        for cell in (first, last):
+            assert f"{word}: [" in cell and f"]({target.name})" in cell, f"{word} link to {target.name}"
+    for text in (first, last):
+        assert "Previous: [" in text or number == 0
+
+
+@pytest.mark.parametrize("path", [*NOTEBOOKS, ROOT / "notebooks" / "README.md", ROOT / "notebooks" / "glossary.md"], ids=lambda p: p.name)
+def test_relative_links_point_to_files_that_exist(path):
+    text = path.read_text(encoding="utf-8")
+    for target in LINK.findall(text):
+        assert (path.parent / target).is_file(), f"{path.name} links to missing {target}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_stored_outputs_are_clean_and_in_order(path):
+    code = [c for c in _load(path)["cells"] if c["cell_type"] == "code"]
+    assert [c["execution_count"] for c in code] == list(range(1, len(code) + 1)), "run it top to bottom (make execute)"
+    for cell in code:
+        for out in cell["outputs"]:
+            assert out["output_type"] != "error", f"stored error in:\n{_source(cell)[:80]}"
+            assert out.get("name") != "stderr", f"warning or error text in the output of:\n{_source(cell)[:80]}"
+            text = json.dumps(out.get("text", "")) + json.dumps(out.get("data", {}).get("text/plain", ""))
+            assert not re.search(r"(/root|/home|/tmp|/work)/|0x[0-9a-f]{6,}", text), f"machine-specific output in:\n{_source(cell)[:80]}"
