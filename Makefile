@@ -5,13 +5,15 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PYTHONHASHSEED := 0
 
-.PHONY: lab test execute lock clean
+.PHONY: lab test execute lock clean setup
 
 lab: $(STAMP) ## set up the environment and open JupyterLab on the notebooks
 	$(BIN)/jupyter lab notebooks/
 
 test: $(STAMP) ## set up the environment and run every test (unit tests + stored notebook outputs)
 	$(BIN)/python -m pytest
+
+setup: $(STAMP) ## only build .venv/ (CI uses it before going offline)
 
 execute: $(STAMP) ## re-run every notebook in place so stored outputs are what this environment produces
 	$(BIN)/python tools/run_notebooks.py --inplace notebooks/*.ipynb
