@@ -8,7 +8,7 @@ export PYTHONHASHSEED := 0
 .PHONY: lab test execute lock clean setup
 
 lab: $(STAMP) ## set up the environment and open JupyterLab on the notebooks
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
 
 test: $(STAMP) ## set up the environment and run every test (unit tests + stored notebook outputs)
 	$(BIN)/python -m pytest

@@ -136,7 +136,15 @@ def _is_name(paragraph: str) -> bool:
 
 
 def default_seeds_dir() -> Path:
-    """The ``seeds/`` folder of this checkout."""
+    """The course's ``seeds/`` folder: the nearest one at or above the working directory.
+
+    A notebook runs in ``notebooks/``, so this finds ``../seeds`` of whichever copy of the
+    course it belongs to; outside a course folder it falls back to the installed package's.
+    """
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        if (folder / "seeds").is_dir():
+            return folder / "seeds"
     return Path(__file__).resolve().parent.parent / "seeds"
 
 
