@@ -318,11 +318,13 @@ def _write_cache(path: Path, entry: dict) -> None:
         pass
 
 
-def tag_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
+def tag_sentences(sentences: pd.DataFrame, processes: int = 1) -> pd.DataFrame:
     """Tag every sentence of a sentence table (as from ``helpers.sentences``) with :func:`tag`.
 
     One row per word: ``doc_id``, ``sentence``, ``position`` (0-based in the sentence),
-    ``word``, ``pos``, ``chunk``, ``ner``. Cached sentences cost nothing.
+    ``word``, ``pos``, ``chunk``, ``ner``. Cached sentences cost nothing; with
+    ``processes > 1`` the uncached Vietnamese sentences are tagged in parallel worker
+    processes (worth it from a few hundred sentences on: starting workers costs ~0.1 s).
 
     >>> table = pd.DataFrame({"doc_id": ["a"], "sentence": [0], "lang": ["vi"], "text": ["Nhật Bản hỗ trợ."]})
     >>> tag_sentences(table)[["word", "pos"]]
@@ -331,12 +333,26 @@ def tag_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     1    hỗ trợ   V
     2         .  CH
     """
+    if processes > 1:
+        todo = sorted({s.text for s in sentences.itertuples() if s.lang == "vi"})
+        if len(todo) > processes:
+            import multiprocessing
+
+            chunks = [todo[i::processes] for i in range(processes)]
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                pool.map(_tag_all, chunks)
     rows = [
         (s.doc_id, s.sentence, i, *t)
         for s in sentences.itertuples()
         for i, t in enumerate(tag(s.text, s.lang))
     ]
     return pd.DataFrame(rows, columns=["doc_id", "sentence", "position", *Tag._fields])
+
+
+def _tag_all(texts: list[str]) -> None:
+    """Worker: tag (and so cache) each Vietnamese sentence."""
+    for text in texts:
+        tag(text)
 
 
 def word_counts(corpus: pd.DataFrame, by_doc: bool = False, drop_stopwords: bool = True) -> pd.DataFrame:

@@ -210,3 +210,10 @@ def test_underthesea_global_term_state_never_leaks(private_cache):
     assert plain == ["chuyển đổi", "số"]
     assert [t.word for t in T.tag("Hợp tác chuyển đổi số.")][1] == "chuyển đổi số"
     assert T.tokenize("chuyển đổi số", keep_terms=False) == plain
+
+
+def test_parallel_tagging_gives_the_same_table(private_cache):
+    sentences = helpers.sentences(helpers.load_corpus()).head(12)
+    parallel = T.tag_sentences(sentences, processes=2)
+    assert len(list(private_cache.rglob("*.json"))) == (sentences.lang == "vi").sum()
+    assert parallel.equals(T.tag_sentences(sentences))
