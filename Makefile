@@ -5,13 +5,16 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PYTHONHASHSEED := 0
 
-.PHONY: lab test execute lock clean setup
+.PHONY: lab test execute lock clean setup bench
 
 lab: $(STAMP) ## set up the environment and open JupyterLab on the notebooks
 	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
 
 test: $(STAMP) ## set up the environment and run every test (unit tests + stored notebook outputs)
 	$(BIN)/python -m pytest
+
+bench: $(STAMP) ## time every notebook and helper; writes benchmarks/README.md (a few minutes)
+	$(BIN)/python tools/bench.py
 
 setup: $(STAMP) ## only build .venv/ (CI uses it before going offline)
 
