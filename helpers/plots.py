@@ -7,10 +7,11 @@ every Vietnamese letter, so diacritics render correctly without extra fonts.
 from __future__ import annotations
 
 import matplotlib as mpl
+import matplotlib.dates  # noqa: F401  (mpl.dates)
 import matplotlib.pyplot as plt
 import pandas as pd
 
-__all__ = ["setup", "barh", "lang_legend", "PALETTE", "LANG_COLORS"]
+__all__ = ["setup", "barh", "lang_legend", "timeline", "PALETTE", "LANG_COLORS"]
 
 PALETTE = ["#c8102e", "#1f4e79", "#e3a21a", "#3a7d44", "#7b4f9d", "#8c8c8c"]
 LANG_COLORS = {"vi": PALETTE[0], "en": PALETTE[1]}
@@ -70,3 +71,56 @@ def lang_legend(ax, langs=("vi", "en")) -> None:
     names = {"vi": "Vietnamese", "en": "English"}
     handles = [mpl.patches.Patch(color=LANG_COLORS[lang], label=names[lang]) for lang in langs]
     ax.legend(handles=handles, loc="lower right", frameon=False)
+
+
+def timeline(events: pd.DataFrame, start: str, end: str, title: str, rows: list[str] | None = None,
+             labels: bool = False, ax=None):
+    """Draw dated events (as from ``helpers.timeline.corpus_timeline``) between ``start`` and ``end``.
+
+    One row per article (``rows`` gives the order); a day is a dot, a longer period a bar from
+    its first to its last day. Stated dates are filled, dates whose year was inferred are
+    hollow. With ``labels``, each event is labelled with its surface text. Returns the ``Axes``.
+
+    >>> import helpers
+    >>> from helpers.timeline import corpus_timeline
+    >>> ax = timeline(corpus_timeline(helpers.load_corpus()), "1970", "2050", "Dates")
+    >>> len(ax.get_yticks())
+    5
+    >>> plt.close("all")
+    """
+    lo, hi = pd.Timestamp(start), pd.Timestamp(end)
+    shown = events[(events.date_end >= lo) & (events.date_start <= hi)]
+    rows = rows or list(dict.fromkeys(events.doc_id))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(10, 0.6 * len(rows) + 1.6))
+    placed: dict[int, int] = {}
+    for event in shown.itertuples():
+        y = rows.index(event.doc_id)
+        color = PALETTE[y % len(PALETTE)]
+        face = "white" if event.year_inferred else color
+        if event.precision == "day":
+            ax.plot(event.date_start, y, "o", ms=9, mfc=face, mec=color, mew=2, zorder=3)
+        else:
+            # a period wider than the window is drawn thin, so it does not hide the row
+            height = 0.08 if event.date_start < lo and event.date_end > hi else 0.36
+            width = max(event.date_end + pd.Timedelta(days=1) - event.date_start, (hi - lo) / 300)
+            ax.broken_barh([(event.date_start, width)], (y - height / 2, height), facecolors=face,
+                           edgecolors=color, lw=1.5, alpha=0.8, zorder=2)
+        if labels:
+            n = placed[y] = placed.get(y, -1) + 1
+            ax.annotate(event.surface, (max(event.date_start, lo), y), xytext=(2, 10 if n % 2 == 0 else -18),
+                        textcoords="offset points", fontsize=8, ha="left")
+    ax.set_yticks(range(len(rows)), rows)
+    ax.set_ylim(len(rows) - 0.4, -0.6)
+    ax.set_xlim(lo, hi)
+    locator = mpl.dates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mpl.dates.ConciseDateFormatter(locator))
+    ax.grid(axis="y", visible=False)
+    ax.set_title(title)
+    handles = [
+        mpl.lines.Line2D([], [], marker="o", ls="", mfc="#555555", mec="#555555", label="date stated in the text"),
+        mpl.lines.Line2D([], [], marker="o", ls="", mfc="white", mec="#555555", mew=2, label="year inferred from the article's date"),
+    ]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -0.12), ncol=2, frameon=False)
+    return ax
