@@ -237,7 +237,8 @@ def tokenize(text: str, lang: str = "vi", keep_terms: bool = True) -> list[str]:
     from underthesea import word_tokenize
 
     _use_domain_terms(keep_terms)
-    return word_tokenize(text)
+    # sentence by sentence: on a whole text, underthesea glues words across a full stop ("AI. CMC")
+    return [word for sentence in split_sentences(text) for word in word_tokenize(sentence)]
 
 
 class Tag(NamedTuple):

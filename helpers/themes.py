@@ -7,8 +7,9 @@ its provenance, matching rules and how to extend it are written at the top of th
 Counting happens on word-segmented tokens (:func:`helpers.text.tokenize`, sentence by
 sentence), never on raw strings: ``bán dẫn`` is one token and one match, and the token
 ``chuyển đổi số`` (digital transformation) is not counted as ``chuyển đổi`` (change). A
-multi-word term that the segmenter splits (``điện | gió``) still matches as a sequence of
-whole tokens. Each text is tokenized once per Python session (memoised by its text).
+multi-word term that the segmenter splits (``nhiệt điện | khí``) still matches as a sequence
+of whole tokens. Each sentence is tokenized once per Python session (memoised by its text, up
+to 8,192 sentences), so several calls on one corpus cost one tokenization.
 
 Functions:
 
@@ -39,8 +40,8 @@ import math
 import unicodedata
 from collections import Counter
 from functools import lru_cache
-from itertools import product
 from importlib import resources
+from itertools import product
 from pathlib import Path
 from typing import NamedTuple
 
@@ -142,7 +143,10 @@ def _compile(lexicon: pd.DataFrame) -> dict[str, dict[str, dict[str, list[_Term]
     for row in lexicon.drop_duplicates().itertuples():
         term = text_normalize(row.term) if row.lang == "vi" else row.term
         exact = term != term.lower()
-        parts = tuple((term if exact else term.lower()).split())
+        # Vietnamese tokens are groups of syllables ("bán dẫn"); English tokens are what the
+        # English tokenizer makes of the term ("R&D" → "R", "&", "D").
+        parts = tuple(term.split() if row.lang == "vi" else tokenize(term, "en"))
+        parts = parts if exact else tuple(p.lower() for p in parts)
         index[row.lang][row.theme].setdefault(parts[0].lower(), []).append(_Term(row.term, parts, exact))
     for by_theme in index.values():
         for by_first in by_theme.values():

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,16 @@ def test_stored_outputs_are_clean_and_in_order(path):
             assert out.get("name") != "stderr", f"warning or error text in the output of:\n{_source(cell)[:80]}"
             text = json.dumps(out.get("text", "")) + json.dumps(out.get("data", {}).get("text/plain", ""))
             assert not re.search(r"(/root|/home|/tmp|/work)/|0x[0-9a-f]{6,}", text), f"machine-specific output in:\n{_source(cell)[:80]}"
+
+
+def test_glossary_lists_every_lesson_term():
+    """notebooks/glossary.md is built from the lessons' glossaries (python tools/build_glossary.py)."""
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "build_glossary.py"), "--check"], capture_output=True)
+    assert result.returncode == 0, "glossary.md is out of date: run python tools/build_glossary.py"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_lesson_has_glossary_rows(path):
+    from tools.build_glossary import rows_of
+
+    assert len(rows_of(path)) >= 3, "the glossary table needs Vietnamese | English | Meaning rows"
