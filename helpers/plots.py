@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import matplotlib as mpl
 import matplotlib.dates  # noqa: F401  (mpl.dates)
+import matplotlib.ticker  # noqa: F401  (mpl.ticker)
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -59,6 +60,8 @@ def barh(values: pd.Series, title: str, xlabel: str = "", color: str | list[str]
     colors = color[::-1] if isinstance(color, list) else color
     bars = ax.barh([str(i) for i in ordered.index], ordered.values, color=colors)
     ax.bar_label(bars, padding=3, fmt="%g")
+    if all(float(v).is_integer() for v in values):
+        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.grid(axis="y", visible=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -44,4 +45,15 @@ def empty_seeds(tmp_path: Path) -> Path:
     """An empty seeds folder with no catalog."""
     target = tmp_path / "seeds"
     target.mkdir()
+    return target
+
+
+def copy_repository(target: Path) -> Path:
+    """Copy the checkout (files git tracks or would track, as they are now) into ``target``."""
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT, capture_output=True, check=True).stdout
+    for name in filter(None, listed.decode().split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
     return target

@@ -5,15 +5,13 @@ from __future__ import annotations
 import ast
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_repository
 
 HELPERS = sorted((ROOT / "helpers").glob("*.py"))
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -55,14 +53,7 @@ def test_tests_and_notebooks_never_use_os_path():
 @pytest.fixture(scope="module")
 def awkward_copy(tmp_path_factory) -> Path:
     """The repository's tracked files, copied into a folder with spaces and Vietnamese letters."""
-    target = tmp_path_factory.mktemp("lớp học") / "khóa học Việt Nhật"
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout.split(b"\0")
-    for name in filter(None, files):
-        source = ROOT / name.decode()
-        if source.is_file():
-            (target / name.decode()).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name.decode())
-    return target
+    return copy_repository(tmp_path_factory.mktemp("lớp học") / "khóa học Việt Nhật")
 
 
 def _text_outputs(nb) -> list:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import matplotlib
 import numpy as np
@@ -246,13 +245,6 @@ def test_corpus_is_tokenized_at_most_once(corpus, monkeypatch) -> None:
     distinctive_terms(corpus)
     assert len(calls) == len(helpers.sentences(corpus))  # memoised: no second pass
     themes._tokens.cache_clear()
-
-
-def test_whole_corpus_is_fast_once_warm(corpus) -> None:
-    theme_scores(corpus)
-    started = time.perf_counter()
-    theme_scores(corpus), theme_sentences(corpus, "semiconductors"), distinctive_terms(corpus)
-    assert time.perf_counter() - started < 1.0
 
 
 # --------------------------------------------------------------------------- theme_sentences

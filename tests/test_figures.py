@@ -1,0 +1,489 @@
+"""helpers.figures: number formats in both languages, traps, dates, properties, reference answers."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import helpers
+from helpers import figures as F
+
+NaN = math.nan
+
+
+def only(text: str, lang: str) -> dict:
+    """The single figure in ``text`` (the test fails if there is not exactly one)."""
+    table = F.extract_figures(text, lang)
+    assert len(table) == 1, table[["surface", "value", "kind"]].to_string()
+    return table.iloc[0].to_dict()
+
+
+def same(a: float, b: float) -> bool:
+    return (math.isnan(a) and math.isnan(b)) or math.isclose(a, b, rel_tol=1e-9)
+
+
+# --- one figure per sentence: (text, value, value_high, kind, currency, qualifier) -----------
+
+VI_CASES = [
+    ("Tổng vốn đạt 78,6 tỷ USD.", 78.6e9, NaN, "money", "USD", "exact"),
+    ("Nhật Bản có 5.500 dự án còn hiệu lực.", 5500, NaN, "count", "", "exact"),
+    ("Xuất khẩu tăng 27,4% so với cùng kỳ.", 27.4, NaN, "percent", "", "exact"),
+    ("Doanh thu dự kiến đạt 200–250 triệu USD.", 200e6, 250e6, "money", "USD", "exact"),
+    ("Doanh thu dự kiến đạt 200 - 250 triệu USD.", 200e6, 250e6, "money", "USD", "exact"),
+    ("Thị phần khoảng 6-7% thị trường.", 6, 7, "percent", "", "about"),
+    ("Vốn dao động từ 200 đến 250 triệu USD.", 200e6, 250e6, "money", "USD", "exact"),
+    ("Tổng vốn gần 78,6 tỷ USD.", 78.6e9, NaN, "money", "USD", "nearly"),
+    ("Diễn đàn quy tụ hơn 250 đại biểu.", 250, NaN, "count", "", "over"),
+    ("Vốn đầu tư tăng trên 20%.", 20, NaN, "percent", "", "over"),
+    ("Chiếm khoảng 50% tổng doanh thu.", 50, NaN, "percent", "", "about"),
+    ("Khoản vay lên tới 100 triệu USD.", 100e6, NaN, "money", "USD", "up_to"),
+    ("Thị trường có quy mô 30 tỷ USD/năm.", 30e9, NaN, "money", "USD", "exact"),
+    ("Năng suất tăng 2,5 lần so với trước.", 2.5, NaN, "multiplier", "", "exact"),
+    ("Kim ngạch đã tăng gấp đôi.", 2, NaN, "multiplier", "", "exact"),
+    ("Sản lượng cao gấp 3 lần.", 3, NaN, "multiplier", "", "exact"),
+    ("Giá trị tăng gấp rưỡi.", 1.5, NaN, "multiplier", "", "exact"),
+    ("Việt Nam xếp hạng 38 thế giới.", 38, NaN, "rank", "", "exact"),
+    ("Đây là nhà đầu tư lớn thứ ba tại Việt Nam.", 3, NaN, "rank", "", "exact"),
+    ("Nhật Bản từng ở vị trí số một thế giới.", 1, NaN, "rank", "", "exact"),
+    ("Công ty lọt top 10 doanh nghiệp công nghệ.", 10, NaN, "rank", "", "up_to"),
+    ("Tập đoàn đã mở ba văn phòng tại Nhật Bản.", 3, NaN, "count", "", "exact"),
+    ("Bộ đề xuất bốn sáng kiến hợp tác.", 4, NaN, "count", "", "exact"),
+    ('Thứ trưởng nêu bốn "điểm chạm" với doanh nghiệp.', 4, NaN, "count", "", "exact"),
+    ("Có hai mươi lăm doanh nghiệp tham gia.", 25, NaN, "count", "", "exact"),
+    ("Con số này bằng một nửa mục tiêu.", 0.5, NaN, "multiplier", "", "exact"),
+    ("Khoảng một phần ba dân số dùng ví điện tử.", 1 / 3, NaN, "multiplier", "", "about"),
+    ("Dự án có tổng vốn 5 nghìn tỷ đồng.", 5e12, NaN, "money", "VND", "exact"),
+    ("Ngân sách 3.000 tỷ VNĐ đã được giải ngân.", 3e12, NaN, "money", "VND", "exact"),
+    ("Mức phí là 10 triệu VND.", 10e6, NaN, "money", "VND", "exact"),
+    ("Vé có giá 500.000đ.", 500000, NaN, "money", "VND", "exact"),
+    ("Khoản viện trợ 1,2 triệu yên.", 1.2e6, NaN, "money", "JPY", "exact"),
+    ("JICA cam kết 61 tỷ Yên vốn vay.", 61e9, NaN, "money", "JPY", "exact"),
+    ("Gói tín dụng 40 tỷ JPY.", 40e9, NaN, "money", "JPY", "exact"),
+    ("Quỹ có 500 triệu đô la Mỹ.", 500e6, NaN, "money", "USD", "exact"),
+    ("Hợp đồng trị giá 2 tỷ US$.", 2e9, NaN, "money", "USD", "exact"),
+    ("Tỷ lệ đạt 50 phần trăm.", 50, NaN, "percent", "", "exact"),
+    ("Tỉnh có 1.234.567 người.", 1234567, NaN, "count", "", "exact"),
+    ("Lãi suất chỉ 0,5%.", 0.5, NaN, "percent", "", "exact"),
+    ("Lợi nhuận giảm -2,5%.", -2.5, NaN, "percent", "", "exact"),
+    ("Ít nhất 30 doanh nghiệp đã đăng ký.", 30, NaN, "count", "", "over"),
+    ("Xấp xỉ 1.000 kỹ sư sẽ được đào tạo.", 1000, NaN, "count", "", "about"),
+    ("Dự án kéo dài 52 năm.", 52, NaN, "duration", "", "exact"),
+    ("Chương trình diễn ra trong 3 tháng.", 3, NaN, "duration", "", "exact"),
+    ("Việt Nam có 100 triệu dân.", 100e6, NaN, "count", "", "exact"),
+    ("Dự án điện gió công suất 500 MW.", 500, NaN, "count", "", "exact"),
+    ("Lãi suất 3.5% một năm.", 3.5, NaN, "percent", "", "exact"),  # a dot + 1 digit is a decimal point
+    ("Có 100 doanh nghiệp trở lên tham dự.", 100, NaN, "count", "", "over"),
+    ("Giá trị giao dịch dưới 5 tỷ đồng.", 5e9, NaN, "money", "VND", "up_to"),
+]
+
+EN_CASES = [
+    ("Japan invested US$78.6 billion.", 78.6e9, NaN, "money", "USD", "exact"),
+    ("There are 5,500 projects.", 5500, NaN, "count", "", "exact"),
+    ("Capital rose 20 per cent.", 20, NaN, "percent", "", "exact"),
+    ("Capital rose 20 percent.", 20, NaN, "percent", "", "exact"),
+    ("Japan had more than 5,500 valid projects.", 5500, NaN, "count", "", "over"),
+    ("Total capital of nearly US$78.6 billion.", 78.6e9, NaN, "money", "USD", "nearly"),
+    ("Revenue of between US$200 million and US$250 million.", 200e6, 250e6, "money", "USD", "exact"),
+    ("Revenue of US$200-250 million.", 200e6, 250e6, "money", "USD", "exact"),
+    ("It costs ¥61 billion.", 61e9, NaN, "money", "JPY", "exact"),
+    ("A loan of 61 billion yen.", 61e9, NaN, "money", "JPY", "exact"),
+    ("A budget of VND5 trillion.", 5e12, NaN, "money", "VND", "exact"),
+    ("A budget of 5 trillion dong.", 5e12, NaN, "money", "VND", "exact"),
+    ("The plant cost $1.2bn.", 1.2e9, NaN, "money", "USD", "exact"),
+    ("A grant of US$5m.", 5e6, NaN, "money", "USD", "exact"),
+    ("A fund of 300 million euros.", 300e6, NaN, "money", "EUR", "exact"),
+    ("Japan will host about 250 PhD students.", 250, NaN, "count", "", "about"),
+    ("Growth of up to 30%.", 30, NaN, "percent", "", "up_to"),
+    ("Output is 2.5 times higher.", 2.5, NaN, "multiplier", "", "exact"),
+    ("Trade has doubled since then.", 2, NaN, "multiplier", "", "exact"),
+    ("Japan ranked 38th last time.", 38, NaN, "rank", "", "exact"),
+    ("Việt Nam is the second-largest partner.", 2, NaN, "rank", "", "exact"),
+    ("The firm opened three offices.", 3, NaN, "count", "", "exact"),
+    ("That is half of the target.", 0.5, NaN, "multiplier", "", "exact"),
+    ("Some two-thirds of firms agree.", 2 / 3, NaN, "multiplier", "about", ),
+    ("A market of 100 million people.", 100e6, NaN, "count", "", "exact"),
+    ("Growth of 6-7 per cent a year.", 6, 7, "percent", "", "exact"),
+    ("A partnership of 30 years.", 30, NaN, "duration", "", "exact"),
+    ("The mill produced 1,234.5 tonnes.", 1234.5, NaN, "count", "", "exact"),
+    ("Inflation stayed at less than 5%.", 5, NaN, "percent", "", "up_to"),
+    ("They marked the 52nd anniversary.", 52, NaN, "duration", "", "exact"),
+    ("Growth of over 20 per cent year-on-year.", 20, NaN, "percent", "", "over"),
+]
+EN_CASES = [c if len(c) == 6 else (c[0], c[1], c[2], c[3], "", c[4]) for c in EN_CASES]
+
+
+@pytest.mark.parametrize(("text", "value", "high", "kind", "currency", "qualifier"), VI_CASES)
+def test_vietnamese_formats(text, value, high, kind, currency, qualifier):
+    row = only(text, "vi")
+    assert same(row["value"], value) and same(row["value_high"], high), row
+    assert (row["kind"], row["currency"], row["qualifier"]) == (kind, currency, qualifier), row
+
+
+@pytest.mark.parametrize(("text", "value", "high", "kind", "currency", "qualifier"), EN_CASES)
+def test_english_formats(text, value, high, kind, currency, qualifier):
+    row = only(text, "en")
+    assert same(row["value"], value) and same(row["value_high"], high), row
+    assert (row["kind"], row["currency"], row["qualifier"]) == (kind, currency, qualifier), row
+
+
+# --- sentences in the style of other outlets (VnExpress, VietnamPlus, Nikkei, Reuters…) -----
+# Written after the rules, to measure them on text they were not built from: the first 24 scored
+# P 0.955 / R 0.977 before two general fixes (periods such as "7 tháng năm 2025", and "cấp" as
+# a verb); the last 18 were written after those fixes and scored 1.0 / 1.0 on first run.
+N = NaN
+OTHER_OUTLETS = [
+("Theo Cục Đầu tư nước ngoài, 7 tháng năm 2025, tổng vốn FDI đăng ký vào Việt Nam đạt gần 24,09 tỷ USD, tăng 27,3% so với cùng kỳ.", "vi", [(24.09e9,N,"money","USD"),(27.3,N,"percent","")]),
+("Samsung đã giải ngân thêm 1,8 tỷ USD, nâng tổng vốn đầu tư tại Việt Nam lên 23,2 tỷ USD.", "vi", [(1.8e9,N,"money","USD"),(23.2e9,N,"money","USD")]),
+("Tỷ lệ giải ngân vốn ODA năm 2024 chỉ đạt 61,5%, thấp hơn mức 70% của năm trước.", "vi", [(61.5,N,"percent",""),(70,N,"percent","")]),
+("Dự án có tổng mức đầu tư 12.500 tỷ đồng (khoảng 500 triệu USD).", "vi", [(12.5e12,N,"money","VND"),(500e6,N,"money","USD")]),
+("FPT đặt mục tiêu có 30.000 kỹ sư bán dẫn vào năm 2030, gấp 6 lần hiện nay.", "vi", [(30000,N,"count",""),(6,N,"multiplier","")]),
+("Mỗi năm Việt Nam đào tạo khoảng 50.000-60.000 kỹ sư công nghệ thông tin.", "vi", [(50000,60000,"count","")]),
+("Nhật Bản hiện là nhà đầu tư lớn thứ ba và là đối tác thương mại lớn thứ tư của Việt Nam.", "vi", [(3,N,"rank",""),(4,N,"rank","")]),
+("Hơn 2.300 người lao động Việt Nam đang làm việc tại nhà máy, chiếm khoảng 40% tổng số lao động.", "vi", [(2300,N,"count",""),(40,N,"percent","")]),
+("Khoản vay trị giá 41,9 tỷ yên (khoảng 7.000 tỷ đồng) được ký hôm 5/8.", "vi", [(41.9e9,N,"money","JPY"),(7000e9,N,"money","VND")]),
+("Chương trình sẽ cấp 100 suất học bổng mỗi năm trong giai đoạn 2025-2030.", "vi", [(100,N,"count","")]),
+("Trong 5 năm qua, kim ngạch thương mại song phương tăng bình quân 8%/năm.", "vi", [(5,N,"duration",""),(8,N,"percent","")]),
+("Hai bên đã ký 12 văn kiện hợp tác, trong đó có 3 hiệp định vay vốn.", "vi", [(12,N,"count",""),(3,N,"count","")]),
+("Việt Nam đứng thứ 44 trên 133 nền kinh tế trong Chỉ số Đổi mới sáng tạo toàn cầu 2024.", "vi", [(44,N,"rank",""),(133,N,"count","")]),
+("Giá trị xuất khẩu linh kiện điện tử sang Nhật Bản đạt 3,2 tỷ USD trong nửa đầu năm, tăng 15,8%.", "vi", [(3.2e9,N,"money","USD"),(15.8,N,"percent","")]),
+("Japan's official development assistance to Việt Nam totals about ¥3.2 trillion since 1992.", "en", [(3.2e12,N,"money","JPY")]),
+("The two sides signed 10 memoranda of understanding worth a combined US$4.5 billion.", "en", [(10,N,"count",""),(4.5e9,N,"money","USD")]),
+("Registered FDI rose 32.6 per cent to $21.5 billion in the first seven months.", "en", [(32.6,N,"percent",""),(21.5e9,N,"money","USD")]),
+("Some 2,000 Japanese firms operate in the country, employing more than 500,000 workers.", "en", [(2000,N,"count",""),(500000,N,"count","")]),
+("Intel's plant, its largest assembly and test facility, cost US$1.5 billion.", "en", [(1.5e9,N,"money","USD")]),
+("Việt Nam aims to train 50,000 semiconductor engineers by 2030.", "en", [(50000,N,"count","")]),
+("Exports to Japan grew 4.6% year on year to US$12.3 billion in the first half.", "en", [(4.6,N,"percent",""),(12.3e9,N,"money","USD")]),
+("The JICA loan carries an interest rate of 0.1 per cent over 40 years.", "en", [(0.1,N,"percent",""),(40,N,"duration","")]),
+("Nearly half of Japanese firms plan to expand, the JETRO survey of 1,200 companies found.", "en", [(0.5,N,"multiplier",""),(1200,N,"count","")]),
+("Vietnam ranked third among ASEAN destinations, attracting three new projects a week.", "en", [(3,N,"rank",""),(3,N,"count","")]),
+("Năm 2024, Nhật Bản là nhà tài trợ ODA lớn nhất cho Việt Nam với cam kết khoảng 1.000 tỷ yên.", "vi", [(1000e9,N,"money","JPY")]),
+("Toyota Việt Nam bán ra 6.210 xe trong tháng 7, giảm 12% so với tháng trước.", "vi", [(6210,N,"count",""),(12,N,"percent","")]),
+("Mức lương trung bình của kỹ sư phần mềm Việt Nam tại Nhật dao động từ 4 đến 6 triệu yên mỗi năm.", "vi", [(4e6,6e6,"money","JPY")]),
+("Hơn 60% doanh nghiệp Nhật Bản tại Việt Nam dự định mở rộng kinh doanh trong 1-2 năm tới.", "vi", [(60,N,"percent",""),(1,2,"duration","")]),
+("Đến nay, Việt Nam có khoảng 50 trung tâm dữ liệu với tổng công suất 45 MW.", "vi", [(50,N,"count",""),(45,N,"count","")]),
+("Khoảng 520.000 người Việt Nam đang sinh sống tại Nhật Bản, đông thứ hai trong các cộng đồng người nước ngoài.", "vi", [(520000,N,"count",""),(2,N,"rank","")]),
+("Renesas đã đào tạo gần 1.500 kỹ sư thiết kế vi mạch trong 20 năm hoạt động tại Việt Nam.", "vi", [(1500,N,"count",""),(20,N,"duration","")]),
+("Giá trị vốn góp, mua cổ phần của nhà đầu tư Nhật đạt 1,37 tỷ USD, gấp 2,3 lần cùng kỳ.", "vi", [(1.37e9,N,"money","USD"),(2.3,N,"multiplier","")]),
+("Ba tập đoàn Nhật Bản đã cam kết đầu tư tổng cộng 300 triệu USD.", "vi", [(3,N,"count",""),(300e6,N,"money","USD")]),
+("Tuyến metro số 1 dài 19,7 km với tổng vốn hơn 43.700 tỷ đồng.", "vi", [(19.7,N,"count",""),(43700e9,N,"money","VND")]),
+("Japan accounts for roughly 8 per cent of Việt Nam's total foreign direct investment.", "en", [(8,N,"percent","")]),
+("The semiconductor market is forecast to reach US$31.4 billion by 2030, a compound annual growth rate of 6.4 per cent.", "en", [(31.4e9,N,"money","USD"),(6.4,N,"percent","")]),
+("Nearly 1,000 Vietnamese students received Japanese government scholarships over the past two decades.", "en", [(1000,N,"count",""),(2,N,"duration","")]),
+("The company employs 4,800 engineers in Hà Nội, Đà Nẵng and HCM City.", "en", [(4800,N,"count","")]),
+("Bilateral trade reached $46.2 billion in 2024, up 3.7% from a year earlier.", "en", [(46.2e9,N,"money","USD"),(3.7,N,"percent","")]),
+("The plant, worth 250 million USD, is expected to create 3,000 jobs.", "en", [(250e6,N,"money","USD"),(3000,N,"count","")]),
+("Japan is Việt Nam's fourth-largest trading partner and third-largest investor.", "en", [(4,N,"rank",""),(3,N,"rank","")]),
+("Tuition is between 500,000 and 800,000 yen a year.", "en", [(500000,800000,"money","JPY")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OTHER_OUTLETS)
+def test_sentences_from_other_outlets(text, lang, expected):
+    table = F.extract_figures(text, lang)
+    got = [(r.value, r.value_high, r.kind, r.currency) for r in table.itertuples()]
+    assert len(got) == len(expected), table[["surface", "value", "kind"]].to_string()
+    for (v, h, k, c), (ev, eh, ek, ec) in zip(got, expected):
+        assert same(v, ev) and same(h, eh) and (k, c) == (ek, ec), (got, expected)
+
+
+# --- traps: nothing here is a figure ----------------------------------------------------------
+
+TRAPS = [
+    ("Để triển khai Nghị quyết số 57 của Bộ Chính trị.", "vi"),
+    ("Nghị định 13/2023/NĐ-CP về dữ liệu cá nhân.", "vi"),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 tại Kuala Lumpur.", "vi"),
+    ("Quan hệ giữa hai nước ngày càng sâu sắc.", "vi"),
+    ("Hai bên nhất trí thúc đẩy hợp tác.", "vi"),
+    ("Hợp tác giữa 2 nước và 2 chính phủ.", "vi"),
+    ("Mục tiêu đến năm 2028 đã rõ.", "vi"),
+    ("Chiều ngày 28/4/2025, diễn đàn khai mạc.", "vi"),
+    ("Trong quý I/2025, vốn đầu tư tăng.", "vi"),
+    ("Tính đến tháng 3/2025, Nhật Bản dẫn đầu.", "vi"),
+    ("Ngày Công nghệ Thông tin Việt Nam 2025 tại Nhật Bản.", "vi"),
+    ("Thứ hai, Việt Nam cần thu hút đầu tư. Thứ ba là khoa học.", "vi"),
+    ("Mạng 5G và đại dịch COVID-19 đã thay đổi mọi thứ.", "vi"),
+    ("Việt Nam chuyển sang mô hình chính quyền 2 cấp.", "vi"),
+    ('Đại sứ quán áp dụng mô hình phối hợp "3 nhà".', "vi"),
+    ("CMC sẽ triển khai một cơ sở sản xuất, một trong những dự án lớn.", "vi"),
+    ("Hàng trăm doanh nghiệp đã tham gia.", "vi"),
+    ("Trong 6 tháng đầu năm 2025, xuất khẩu tăng mạnh.", "vi"),
+    ("Cuộc họp bắt đầu lúc 10 giờ sáng.", "vi"),
+    ("Điều 5 của Luật Đầu tư quy định rõ.", "vi"),
+    ("Kỷ niệm Quốc khánh 2/9 và Cách mạng Tháng 8.", "vi"),
+    ("Cách mạng công nghiệp 4.0 là cơ hội.", "vi"),
+    ("Cooperation between the two countries and two governments.", "en"),
+    ("The 58th ASEAN Foreign Ministers' Meeting opened.", "en"),
+    ("Growth since the 1990s, and in 2025 too.", "en"),
+    ("Decree No. 13 was issued.", "en"),
+    ("Japan is one of the largest investors.", "en"),
+    ("In the first quarter of this year, capital rose.", "en"),
+    ("The forum was held on 28 April 2025 in Hà Nội.", "en"),
+    ("Tokyo 2020 and G7 meetings.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), TRAPS)
+def test_traps_are_not_figures(text, lang):
+    table = F.extract_figures(text, lang)
+    assert table.empty, table[["surface", "value", "kind"]].to_string()
+
+
+def test_two_figures_in_one_phrase():
+    table = F.extract_figures("Japan pledged JPY61 billion (US$500 million) in loans.", "en")
+    assert table[["value", "currency"]].values.tolist() == [[61e9, "JPY"], [500e6, "USD"]]
+
+
+def test_a_change_is_two_figures_not_a_range():
+    table = F.extract_figures("Tỷ lệ tăng từ 10% lên 20%.", "vi")
+    assert table.value.tolist() == [10.0, 20.0] and table.value_high.isna().all()
+
+
+def test_same_fact_in_both_languages():
+    vi = only("Tổng vốn gần 78,6 tỷ USD.", "vi")
+    en = only("A total capital of nearly US$78.6 billion.", "en")
+    keys = ["value", "kind", "currency", "qualifier"]
+    assert [vi[k] for k in keys] == [en[k] for k in keys]
+
+
+def test_decimal_comma_is_not_a_thousands_separator():
+    assert only("Vốn 78,6 tỷ USD.", "vi")["value"] == 78.6e9
+    assert only("Capital of 78,600 projects.", "en")["value"] == 78600
+    assert only("Có 78.600 dự án.", "vi")["value"] == 78600
+
+
+def test_units_and_rates():
+    assert only("Có 5.000 nhân sự làm việc.", "vi")["unit"] == "nhân sự"
+    assert only("Japan had 5,500 valid projects.", "en")["unit"] == "projects"
+    assert only("Doanh nghiệp tăng trưởng 20-40%/năm.", "vi")["unit"] == "/năm"
+    assert only('Bộ nêu bốn "điểm chạm".', "vi")["unit"] == "điểm chạm"
+    assert only("Hơn 100 trong đó đặt văn phòng.", "vi")["unit"] == ""
+
+
+def test_columns_types_and_empty_text():
+    table = F.extract_figures("", "vi")
+    assert list(table.columns) == F.FIGURE_COLUMNS and table.empty
+    table = F.extract_figures("Có 5 dự án.", "vi")
+    assert table.dtypes["value"] == "float64" and table.dtypes["start"] == "int64"
+    assert F.extract_figures("Japan invested US$5 billion in Việt Nam.").kind.tolist() == ["money"]  # lang guessed
+
+
+def test_rejects_non_text_and_unknown_language():
+    with pytest.raises(TypeError):
+        F.extract_figures(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="'fr'"):
+        F.extract_figures("12 %", "fr")
+
+
+def test_sentence_column():
+    text = "Câu đầu tiên. Nhật Bản có 5.500 dự án."
+    assert only(text, "vi")["sentence"] == "Nhật Bản có 5.500 dự án."
+
+
+# --- parse_number ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "value"),
+    [
+        ("78,6", "vi", "78.6"), ("5.500", "vi", "5500"), ("1.234.567,89", "vi", "1234567.89"), ("1,500", "vi", "1.5"),
+        ("1.5", "vi", "1.5"), ("78.6", "en", "78.6"), ("5,500", "en", "5500"), ("1,234,567.89", "en", "1234567.89"),
+        ("1.500", "en", "1.5"), ("7", "en", "7"), ("1.2.3", "vi", None), ("12,34,567", "en", None), ("", "vi", None),
+    ],
+)
+def test_parse_number(raw, lang, value):
+    assert F.parse_number(raw, lang) == (None if value is None else Decimal(value))
+
+
+# --- properties -----------------------------------------------------------------------------
+
+amounts = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False)
+
+
+def vi_format(x: Decimal) -> str:
+    return f"{x:,}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def en_format(x: Decimal) -> str:
+    return f"{x:,}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(amounts)
+def test_vietnamese_numbers_parse_back_exactly(x):
+    s = vi_format(x)
+    assert F.parse_number(s, "vi") == x
+    money = only(f"Doanh thu đạt {s} tỷ USD trong kỳ.", "vi")
+    assert money["value"] == float(x * 10**9) and money["surface"] == f"{s} tỷ USD"
+    assert only(f"Tỷ lệ tăng {s}% so với trước.", "vi")["value"] == float(x)
+
+
+@settings(max_examples=300, deadline=None)
+@given(amounts)
+def test_english_numbers_parse_back_exactly(x):
+    s = en_format(x)
+    assert F.parse_number(s, "en") == x
+    money = only(f"Revenue reached US${s} billion last year.", "en")
+    assert money["value"] == float(x * 10**9) and money["surface"] == f"US${s} billion"
+    assert only(f"Capital rose {s} per cent.", "en")["value"] == float(x)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=99))
+def test_vietnamese_number_words(n):
+    units = ["", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+    tens, unit = divmod(n, 10)
+    if tens == 0:
+        words = units[unit]
+    else:
+        head = "mười" if tens == 1 else f"{units[tens]} mươi"
+        tail = {0: "", 1: "một" if tens == 1 else "mốt", 5: "lăm"}.get(unit, units[unit])
+        words = f"{head} {tail}".strip()
+    table = F.extract_figures(f"Có {words} doanh nghiệp tham gia.", "vi")
+    if words in ("một", "năm"):  # "một" is "a"; "năm" before a noun not in the lexicon is read as "year"
+        return
+    assert table.value.tolist() == [float(n)], words
+
+
+TOKENS = list("0123456789.,/-–%$¥ ()\"“”\n") + [
+    "tỷ", "triệu", "USD", "US$", "năm", "tháng", "ngày", "hơn", "gần", "từ", "đến", "hai", "ba", "nước", "lần", "thứ",
+    "quý", "I", "per cent", "billion", "between", "and", " the ", "s", "March", "Monday", "số", "một", "nửa", "gấp",
+]
+TRICKY = st.lists(st.sampled_from(TOKENS), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(TRICKY, st.text(max_size=80)), st.sampled_from(["vi", "en"]))
+def test_no_text_makes_the_extractors_raise_and_offsets_slice_back(text, lang):
+    figures = F.extract_figures(text, lang)
+    for row in figures.itertuples():
+        assert text[row.start:row.end] == row.surface
+        assert row.kind in F.KINDS and row.qualifier in F.QUALIFIERS
+        assert math.isnan(row.value_high) or row.value_high > row.value
+    dates = F.extract_dates(text, lang, reference_date="2025-04-28")
+    for row in dates.itertuples():
+        assert text[row.start:row.end] == row.surface
+    assert not any(f.start < d.end and d.start < f.end for f in figures.itertuples() for d in dates.itertuples())
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+DATE_CASES = [
+    ("Chiều ngày 28/4/2025, diễn đàn khai mạc.", "vi", "2025-04-28", "day", False),
+    ("Ngày 10/7, Phó Thủ tướng có cuộc gặp.", "vi", "2025-07-10", "day", True),
+    ("Tính đến tháng 3/2025, vốn tăng.", "vi", "2025-03", "month", False),
+    ("Trong quý I/2025, vốn tăng.", "vi", "2025-01/2025-03", "period", False),
+    ("Mục tiêu đến năm 2028.", "vi", "2028", "year", False),
+    ("Nhân dịp kỷ niệm (21/9/1973 – 21/9/2025).", "vi", "1973-09-21/2025-09-21", "period", False),
+    ("Ông nhắc về chuyến thăm vào tháng 4.", "vi", "2025-04", "month", True),
+    ("Sự kiện diễn ra ngày 10 tháng 7 năm 2025.", "vi", "2025-07-10", "day", False),
+    ("Xuất khẩu 6 tháng đầu năm 2025 tăng.", "vi", "2025-01/2025-06", "period", False),
+    ("Giai đoạn 2021-2030 là then chốt.", "vi", "2021/2030", "period", False),
+    ("Từ thập niên 1990, đầu tư tăng.", "vi", "1990/1999", "decade", False),
+    ("Hội chợ diễn ra từ 1-3/7.", "vi", "2025-07-01/2025-07-03", "period", True),
+    ("Kim ngạch năm nay dự kiến tăng.", "vi", "2025", "year", True),
+    ("As of March, Japan led.", "en", "2025-03", "month", True),
+    ("Growth since the 1990s.", "en", "1990/1999", "decade", False),
+    ("The forum was held on 28 April 2025.", "en", "2025-04-28", "day", False),
+    ("The forum was held on April 28, 2025.", "en", "2025-04-28", "day", False),
+    ("It was held on Monday.", "en", "2025-04-28", "day", True),
+    ("In the first quarter of this year, capital rose.", "en", "2025-01/2025-03", "period", True),
+    ("Trade grew in 2024.", "en", "2024", "year", False),
+    ("Sales rose in the first half of 2025.", "en", "2025-01/2025-06", "period", False),
+    ("Results for Q3 2024 were strong.", "en", "2024-07/2024-09", "period", False),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "iso", "precision", "inferred"), DATE_CASES)
+def test_dates(text, lang, iso, precision, inferred):
+    table = F.extract_dates(text, lang, reference_date="2025-04-28")
+    assert len(table) == 1, table.to_string()
+    row = table.iloc[0]
+    assert (row.iso, row.precision, bool(row.year_inferred)) == (iso, precision, inferred)
+    assert text[row.start:row.end] == row.surface
+
+
+def test_dates_without_a_reference_keep_the_year_unknown():
+    row = F.extract_dates("Ngày 10/7, hai bên gặp nhau.", "vi").iloc[0]
+    assert (row.iso, row.date_start, bool(row.year_inferred)) == ("--07-10", "", False)
+    assert F.extract_dates("This year is good.", "en").empty  # relative dates need a reference
+
+
+def test_inferred_year_is_the_nearest():
+    assert F.extract_dates("Hạn chót ngày 29/2.", "vi", "2025-01-10").iso.tolist() == ["2024-02-29"]  # a leap year
+    assert F.extract_dates("Hội nghị ngày 28/12.", "vi", "2025-01-05").iso.tolist() == ["2024-12-28"]
+    assert F.extract_dates("Khai giảng từ tháng 10.", "vi", "2025-09-19").iso.tolist() == ["2025-10"]
+
+
+def test_dates_ignore_names_and_identifiers():
+    assert F.extract_dates("Cách mạng Tháng 8 thành công.", "vi", "2025-09-19").empty
+    assert F.extract_dates("Nghị định 13/2023/NĐ-CP.", "vi", "2025-09-19").empty
+    assert F.extract_dates("Tăng 3/4 so với kế hoạch trong 5 năm tới.", "vi", "2025-09-19").empty
+
+
+def test_date_columns():
+    assert list(F.extract_dates("", "vi").columns) == F.DATE_COLUMNS
+
+
+# --- the corpus and the reference answers ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus() -> pd.DataFrame:
+    return helpers.load_corpus()
+
+
+@pytest.fixture(scope="module")
+def predicted(corpus) -> pd.DataFrame:
+    return F.corpus_figures(corpus)
+
+
+def test_annotation_surfaces_are_exact_substrings(corpus):
+    texts = corpus.set_index("doc_id").text
+    for name, table in (("figures", F.reference_figures()), ("dates", F.reference_dates())):
+        for row in table.itertuples():
+            assert texts[row.doc_id][row.start:row.end] == row.surface, (name, row)
+            assert row.surface in row.sentence and row.sentence in texts[row.doc_id], (name, row)
+
+
+def test_annotations_are_well_formed():
+    ref = F.reference_figures()
+    assert set(F.FIGURE_COLUMNS) | {"doc_id", "subject", "written"} <= set(ref.columns)
+    assert set(ref.kind) <= set(F.KINDS) and set(ref.qualifier) <= set(F.QUALIFIERS)
+    assert (ref.written == [F.written_as(s) for s in ref.surface]).all()
+    assert (ref.currency != "").eq(ref.kind == "money").all()
+    assert ref.subject.str.len().gt(0).all()
+
+
+def test_precision_and_recall_on_the_reference_answers(predicted):
+    scores = F.evaluate_figures(predicted, F.reference_figures(), by="written").set_index("written")
+    assert scores.loc["digits", "precision"] >= 0.95 and scores.loc["digits", "recall"] >= 0.95, scores
+    assert scores.loc["words", "precision"] >= 0.80 and scores.loc["words", "recall"] >= 0.80, scores
+
+
+def test_dates_on_the_reference_answers(corpus):
+    scores = F.evaluate_dates(F.corpus_dates(corpus), F.reference_dates(), by=None).iloc[0]
+    assert scores.precision >= 0.95 and scores.recall >= 0.9, scores
+
+
+def test_figures_never_overlap_dates(corpus, predicted):
+    dates = F.corpus_dates(corpus)
+    for doc_id, figs in predicted.groupby("doc_id"):
+        spans = dates[dates.doc_id == doc_id][["start", "end"]].values.tolist()
+        for f in figs.itertuples():
+            assert not any(f.start < e and s < f.end for s, e in spans), f
+
+
+def test_corpus_figures_columns(predicted):
+    assert list(predicted.columns) == ["doc_id"] + F.FIGURE_COLUMNS
+
+
+def test_evaluate_figures_counts_one_match_per_reference(predicted):
+    ref = F.reference_figures()
+    doubled = pd.concat([predicted, predicted], ignore_index=True)
+    scores = F.evaluate_figures(doubled, ref, by=None).iloc[0]
+    assert scores.tp == len(ref) and scores.fp == len(predicted)
