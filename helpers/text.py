@@ -77,20 +77,26 @@ def _replace_lookalikes(text: str) -> str:
 
 
 def detect_language(text: str) -> str:
-    """Guess ``"vi"`` or ``"en"``: are there more words with Vietnamese letters or English function words?
+    """Guess ``"vi"`` or ``"en"``: do the lower-case words carry Vietnamese letters or English function words?
 
     A rule of thumb, not a model: English news about Vietnam quotes Vietnamese names
-    (``Phạm Minh Chính``), but its function words (``the``, ``of``, ``is``) give it away.
+    (``Phạm Minh Chính``, ``Đà Nẵng``), so only words that do not start with a capital count.
+    A tie goes to Vietnamese if any Vietnamese letter appears at all.
 
     >>> detect_language("Việt Nam và Nhật Bản hợp tác về bán dẫn")
     'vi'
-    >>> detect_language("Prime Minister Phạm Minh Chính said that Japan is a partner of Việt Nam")
+    >>> detect_language("Deputy Prime Minister Trần Hồng Hà met Mr Suzuki Kenji in Đà Nẵng")
+    'en'
+    >>> detect_language("Japan backs chips.")
     'en'
     """
-    words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text.lower()))
-    marked = sum(1 for w in words if _VI_LETTERS.intersection(w))
-    english = sum(1 for w in words if w in stopwords("en"))
-    return "en" if english > marked else "vi"
+    words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text))
+    lower = [w for w in words if w[0].islower()]
+    marked = sum(1 for w in lower if _VI_LETTERS.intersection(w))
+    english = sum(1 for w in lower if w in stopwords("en"))
+    if marked != english:
+        return "vi" if marked > english else "en"
+    return "vi" if _VI_LETTERS.intersection(text.lower()) else "en"
 
 
 def split_sentences(text: str) -> list[str]:

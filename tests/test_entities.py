@@ -1,0 +1,307 @@
+"""Tests for helpers.entities: the extractor, its tables and the hand-checked reference answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers.entities import (
+    MENTION_COLUMNS,
+    RULES,
+    cooccurrence,
+    corpus_entities,
+    entity_table,
+    extract_entities,
+    gazetteer,
+    raw_ner_entities,
+    score_entities,
+)
+
+ANNOTATIONS = Path(__file__).resolve().parent.parent / "seeds" / "annotations" / "entities.csv"
+TITLES = ("Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Chủ tịch", "ông", "Ông", "bà", "Bà", "PM", "Mr", "Minister")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> pd.DataFrame:
+    return helpers.load_corpus()
+
+
+@pytest.fixture(scope="module")
+def reference() -> pd.DataFrame:
+    return pd.read_csv(ANNOTATIONS)
+
+
+@pytest.fixture(scope="module")
+def mentions(corpus) -> pd.DataFrame:
+    return corpus_entities(corpus)
+
+
+def found(text: str, lang: str | None = None) -> list[tuple[str, str, str]]:
+    return [tuple(r) for r in extract_entities(text, lang)[["surface", "label", "canonical"]].itertuples(index=False)]
+
+
+# --- extract_entities ---------------------------------------------------------------------------
+
+
+def test_columns_and_exact_surfaces():
+    text = "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki tại Hà Nội."
+    table = extract_entities(text)
+    assert list(table.columns) == MENTION_COLUMNS
+    assert all(text[r.start : r.end] == r.surface for r in table.itertuples())
+    assert list(table.start) == sorted(table.start)
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Thủ tướng Phạm Minh Chính phát biểu.", "vi", "Phạm Minh Chính"),
+        ("Phó Thủ tướng Trần Hồng Hà dự lễ.", "vi", "Trần Hồng Hà"),
+        ("Thứ trưởng Bùi Hoàng Phương dẫn đầu đoàn.", "vi", "Bùi Hoàng Phương"),
+        ("Đại sứ Phạm Quang Hiệu cho biết.", "vi", "Phạm Quang Hiệu"),
+        ("Tại sự kiện, ông Lê Văn Tám phát biểu.", "vi", "Lê Văn Tám"),
+        ("Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi khẳng định.", "vi", "Iwaya Takeshi"),
+        ("Prime Minister Phạm Minh Chính said so.", "en", "Phạm Minh Chính"),
+        ("They met Mr Suzuki Kenji in Osaka.", "en", "Suzuki Kenji"),
+    ],
+)
+def test_titles_and_honorifics_are_not_part_of_names(text, lang, name):
+    people = [(s, c) for s, label, c in found(text, lang) if label == "PER"]
+    assert people == [(name, name)]
+    assert not any(s.startswith(TITLES) for s, _, _ in found(text, lang))
+
+
+def test_a_title_cues_a_person_the_shape_rules_do_not_know():
+    assert ("Choi Young-sam", "PER", "Choi Young-sam") in found("Đại sứ Hàn Quốc Choi Young-sam phát biểu.")
+
+
+def test_full_name_acronym_pairs():
+    rows = found("Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) đang hợp tác với Việt Nam.")
+    assert rows[:2] == [("Cơ quan Hợp tác Quốc tế Nhật Bản", "ORG", "JICA"), ("JICA", "ORG", "JICA")]
+
+
+def test_unknown_acronym_pair_is_learnt_and_reused():
+    text = "Trường Đại học Bách khoa Hà Nội ký với Viện Khoa học và Công nghệ Tiên tiến Nhật Bản (JAIST). Sau đó JAIST sẽ nhận 20 nghiên cứu sinh."
+    rows = found(text)
+    assert ("Viện Khoa học và Công nghệ Tiên tiến Nhật Bản", "ORG", "JAIST") in rows
+    assert rows.count(("JAIST", "ORG", "JAIST")) == 2
+    assert ("Trường Đại học Bách khoa Hà Nội", "ORG", "Đại học Bách khoa Hà Nội") in rows
+
+
+def test_english_acronym_pair():
+    rows = found("He met the Japan Semiconductor Association (JSA) in Đà Nẵng.", "en")
+    assert rows == [
+        ("Japan Semiconductor Association", "ORG", "JSA"),
+        ("JSA", "ORG", "JSA"),
+        ("Đà Nẵng", "LOC", "Đà Nẵng"),
+    ]
+
+
+def test_a_term_with_its_abbreviation_is_not_an_organisation():
+    assert found("Hai bên hợp tác về trí tuệ nhân tạo (AI) và bán dẫn.") == []
+    assert found("Japan provides official development assistance (ODA) to many countries.", "en") == [
+        ("Japan", "LOC", "Nhật Bản")
+    ]
+
+
+def test_short_references_resolve_to_the_full_name():
+    rows = found("Tại sự kiện, ông Nguyễn Văn Khoa, Chủ tịch Vinasa, phát biểu. Theo ông Khoa, thị trường rất lớn.")
+    assert ("Khoa", "PER", "Nguyễn Văn Khoa") in rows
+    rows = found("Ông Ishida Eiji cho biết. Ông Eiji nói thêm.")
+    assert rows[-1] == ("Eiji", "PER", "Ishida Eiji")
+
+
+def test_the_two_chinh_are_two_people():
+    text = (
+        "Thủ tướng Phạm Minh Chính phát biểu tại hội nghị. Ông Nguyễn Trung Chính, Chủ tịch CMC, "
+        "cho biết tập đoàn sẽ mở văn phòng ở Fukuoka. Thủ tướng Chính đánh giá cao đề xuất này. "
+        "Ông Chính cảm ơn Thủ tướng."
+    )
+    short = [c for s, label, c in found(text) if s == "Chính"]
+    # the Prime Minister by his office, the chairman as the most recent Chính
+    assert short == ["Phạm Minh Chính", "Nguyễn Trung Chính"]
+
+
+def test_short_reference_in_english(corpus):
+    english = corpus.set_index("doc_id").text["forum-2025-04-28-en"]
+    table = extract_entities(english, "en")
+    chinh = table[table.surface == "Chính"]
+    assert len(chinh) == 2 and set(chinh.canonical) == {"Phạm Minh Chính"}
+    binh = table[table.surface.str.endswith("Bình")]
+    assert list(zip(binh.surface, binh.canonical)) == [
+        ("Nguyễn Thị Thanh Bình", "Nguyễn Thị Thanh Bình"),
+        ("Bình", "Nguyễn Thị Thanh Bình"),
+        ("Trương Gia Bình", "Trương Gia Bình"),
+    ]
+
+
+def test_near_miss_spelling_joins_the_name():
+    text = "Bộ trưởng Iwaya Takeshi đến Hà Nội. Ông Iwaya Takshi cám ơn Việt Nam. Iwaya Takeshi nói thêm."
+    people = extract_entities(text).query("label == 'PER'")
+    assert set(people.canonical) == {"Iwaya Takeshi"}
+    assert "Iwaya Takshi" in set(people.surface)
+
+
+def test_similar_vietnamese_names_stay_apart():
+    people = extract_entities("Ông Nguyễn Văn Khoa gặp ông Nguyễn Văn Hoa.").query("label == 'PER'")
+    assert list(people.canonical) == ["Nguyễn Văn Khoa", "Nguyễn Văn Hoa"]
+
+
+def test_japanese_names_in_either_order():
+    text = "Thủ tướng Ishiba Shigeru thăm Hà Nội. Thủ tướng Shigeru Ishiba gặp doanh nghiệp. Ông Ishiba Shigeru về nước."
+    people = extract_entities(text).query("label == 'PER'")
+    assert set(people.canonical) == {"Ishiba Shigeru"}
+
+
+def test_english_text():
+    text = (
+        "Deputy Prime Minister Trần Hồng Hà met Mr Suzuki Kenji in Đà Nẵng on Tuesday. "
+        "Suzuki said Toyota, Kobayashi Denki and FPT would invest in Bắc Ninh Province."
+    )
+    rows = found(text, "en")
+    assert ("Trần Hồng Hà", "PER", "Trần Hồng Hà") in rows
+    assert ("Suzuki", "PER", "Suzuki Kenji") in rows
+    assert ("Kobayashi Denki", "ORG", "Kobayashi Denki") in rows  # listed among companies
+    assert ("Bắc Ninh", "LOC", "Bắc Ninh") in rows
+    assert not any(s in ("Tuesday", "Deputy", "Mr") for s, _, _ in rows)
+
+
+def test_nationality_adjectives_and_clipped_country_names_are_not_entities():
+    assert found("Japanese and Vietnamese firms met.", "en") == []
+    assert found("Các doanh nghiệp Việt - Nhật hợp tác; thị trường Nhật rất lớn.") == []
+
+
+def test_country_subsidiary_is_one_organisation():
+    assert found("Ông Hiệu khen FPT Nhật Bản.")[-1] == ("FPT Nhật Bản", "ORG", "FPT Nhật Bản")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n"])
+def test_empty_text(text):
+    table = extract_entities(text)
+    assert table.empty and list(table.columns) == MENTION_COLUMNS
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Hôm nay trời mưa to, giao thông ùn tắc kéo dài.", "vi"), ("The weather was fine on Monday.", "en")],
+)
+def test_text_without_entities(text, lang):
+    assert extract_entities(text, lang).empty
+
+
+def test_rules_can_be_switched_off():
+    text = "Thủ tướng Nhật Bản Ishiba Shigeru gặp Vinasa."
+    assert found(text, "vi")[-1] == ("Vinasa", "ORG", "Vinasa")
+    without = extract_entities(text, "vi", rules=["model"])
+    assert "Vinasa" not in set(without.surface)  # the model alone does not know it
+    with pytest.raises(ValueError, match="unknown rule"):
+        extract_entities(text, rules=["magic"])
+    with pytest.raises(ValueError, match="knows 'vi' and 'en'"):
+        extract_entities(text, lang="ja")
+
+
+# --- raw model output ---------------------------------------------------------------------------
+
+
+def test_raw_ner_entities_shows_the_models_errors():
+    text = "Thủ tướng Nhật Bản Ishiba Shigeru thăm Hà Nội."
+    table = raw_ner_entities(text)
+    assert list(table.columns) == MENTION_COLUMNS
+    assert all(text[r.start : r.end] == r.surface for r in table.itertuples())
+    # a person merged with his country and called a place
+    assert ("Nhật Bản Ishiba Shigeru", "LOC") in set(zip(table.surface, table.label))
+    assert raw_ner_entities("Prime Minister Ishiba Shigeru visited Hà Nội.", "en").empty
+    assert raw_ner_entities("").empty
+
+
+# --- corpus, tables, scores ---------------------------------------------------------------------
+
+
+def test_corpus_entities(corpus, mentions):
+    assert list(mentions.columns) == ["doc_id"] + MENTION_COLUMNS
+    assert set(mentions.doc_id) == set(corpus.doc_id)
+    texts = corpus.set_index("doc_id").text
+    assert all(texts[r.doc_id][r.start : r.end] == r.surface for r in mentions.itertuples())
+    assert set(mentions.label) <= {"PER", "ORG", "LOC"}
+    raw = corpus_entities(corpus, raw=True)
+    assert list(raw.columns) == list(mentions.columns) and len(raw)
+
+
+def test_entity_table(mentions):
+    table = entity_table(mentions)
+    assert list(table.columns) == ["canonical", "label", "articles", "mentions", "aliases"]
+    top = table.iloc[0]
+    assert (top.canonical, top.articles) in {("Việt Nam", 5), ("Nhật Bản", 5)}
+    assert table.articles.is_monotonic_decreasing
+    iwaya = table.set_index("canonical").loc["Iwaya Takeshi"]
+    assert (iwaya.mentions, iwaya.aliases) == (3, "Iwaya Takeshi; Iwaya Takshi")
+    assert not table.duplicated(["canonical", "label"]).any()
+
+
+def test_cooccurrence(mentions):
+    pairs = cooccurrence(mentions)
+    assert list(pairs.columns) == ["source", "target", "articles"]
+    assert (pairs.source < pairs.target).all()
+    row = pairs[(pairs.source == "Ishiba Shigeru") & (pairs.target == "Phạm Minh Chính")]
+    assert row.articles.tolist() == [2]
+    assert cooccurrence(mentions, min_articles=3).articles.min() >= 3
+
+
+def test_score_entities_levels(reference):
+    perfect = score_entities(reference, reference, level="mention")
+    assert perfect.f1.tolist() == [1.0] * 4
+    assert score_entities(reference.iloc[:0], reference, level="article").recall.tolist() == [0.0] * 4
+    with pytest.raises(ValueError):
+        score_entities(reference, reference, level="word")
+
+
+# --- gazetteer ----------------------------------------------------------------------------------
+
+
+def test_gazetteer_is_consistent():
+    g = gazetteer()
+    assert set(g.label) == {"ORG", "LOC", "TITLE"}
+    named = g[g.label != "TITLE"]
+    # one alias never names two different things
+    assert named.groupby("alias").canonical.nunique().max() == 1
+    assert {"JICA", "JETRO", "Vinasa", "NIC"} <= set(named[named.label == "ORG"].canonical)
+    assert {"Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Chủ tịch", "ông", "bà", "PM", "Mr"} <= set(
+        g[g.label == "TITLE"].alias
+    )
+
+
+# --- reference answers --------------------------------------------------------------------------
+
+
+def test_annotations_are_exact_substrings(corpus, reference):
+    assert list(reference.columns) == ["doc_id", "surface", "start", "end", "label", "canonical"]
+    texts = corpus.set_index("doc_id").text
+    assert set(reference.doc_id) == set(corpus.doc_id)
+    for r in reference.itertuples():
+        assert texts[r.doc_id][r.start : r.end] == r.surface, r
+    assert set(reference.label) == {"PER", "ORG", "LOC"}
+    assert reference.canonical.notna().all() and (reference.canonical.str.strip() != "").all()
+
+
+def test_annotations_do_not_overlap(reference):
+    for _, doc in reference.sort_values(["doc_id", "start"]).groupby("doc_id"):
+        assert (doc.start.iloc[1:].to_numpy() >= doc.end.iloc[:-1].to_numpy()).all()
+
+
+@pytest.mark.parametrize("label", ["PER", "ORG", "LOC"])
+def test_article_level_precision_and_recall(mentions, reference, label):
+    scores = score_entities(mentions, reference, level="article").set_index("label")
+    assert scores.loc[label, "precision"] >= 0.90
+    assert scores.loc[label, "recall"] >= 0.90
+
+
+def test_extractor_beats_the_raw_model(corpus, mentions, reference):
+    raw = score_entities(corpus_entities(corpus, raw=True), reference, level="mention").set_index("label")
+    ours = score_entities(mentions, reference, level="mention").set_index("label")
+    assert (ours.f1 > raw.f1).all()
+
+
+def test_every_rule_is_known():
+    assert RULES == ("model", "titles", "person_names", "patterns", "acronyms", "gazetteer", "resolve")
