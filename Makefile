@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PYTHONHASHSEED := 0
 
-.PHONY: lab test execute lock clean setup bench
+.PHONY: lab test execute student lock clean setup bench
 
 lab: $(STAMP) ## set up the environment and open JupyterLab on the notebooks
 	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
@@ -20,6 +20,9 @@ setup: $(STAMP) ## only build .venv/ (CI uses it before going offline)
 
 execute: $(STAMP) ## re-run every notebook in place so stored outputs are what this environment produces
 	$(BIN)/python tools/run_notebooks.py --inplace notebooks/*.ipynb
+
+student: $(STAMP) ## build the student edition in build/student/ (solutions removed, exercise outputs cleared)
+	$(BIN)/python tools/student_edition.py --out build/student
 
 # Reinstall only when the pins or the package metadata change.
 $(STAMP): requirements.txt pyproject.toml

@@ -8,12 +8,14 @@ Students call these functions; names and the columns of the tables they return a
 (5, ['en', 'vi'])
 """
 
+from .check import check
 from .corpus import CatalogWarning, CorpusError, clean_text, load_corpus, paragraphs, sentences
 from .text import detect_language, normalize, split_sentences, stopwords, tag, tag_sentences, tokenize, word_counts
 
 __all__ = [
     "CatalogWarning",
     "CorpusError",
+    "check",
     "clean_text",
     "detect_language",
     "load_corpus",

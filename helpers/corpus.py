@@ -79,6 +79,8 @@ def clean_text(raw: str, lang: str = "vi") -> Cleaned:
     >>> c.text, c.header_date, c.section, c.captions, c.byline
     ('Bộ Khoa học họp.', '2025-08-28', 'Nhật Bản', ['Bộ trưởng phát biểu. Ảnh: HTQT'], 'Bảo Lâm')
     """
+    if not isinstance(raw, str):
+        raise TypeError(f"clean_text() needs text (a str), not {type(raw).__name__}")
     text = html.unescape(_HTML_TAG.sub(" ", raw)) if ("<" in raw or "&" in raw) else raw
     paras = [p for p in normalize(text, lang).split("\n") if p.strip()]
     out = Cleaned(text="")

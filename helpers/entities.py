@@ -816,6 +816,8 @@ def extract_entities(text: str, lang: str | None = None, rules: Iterable[str] | 
     >>> len(extract_entities(""))
     0
     """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_entities() needs text (a str), not {type(text).__name__}")
     chosen = _check_rules(rules)
     if not text.strip():
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int})

@@ -52,6 +52,12 @@ _VI_LETTERS = set(
 _EN_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 
 
+def _require_text(text: object, function: str) -> None:
+    """A clear error for a non-string argument, instead of an error deep inside a library."""
+    if not isinstance(text, str):
+        raise TypeError(f"{function}() needs text (a str), not {type(text).__name__}")
+
+
 def normalize(text: str, lang: str = "vi") -> str:
     """Return ``text`` in one canonical form: NFC, plain spaces, ``\\n`` line ends.
 
@@ -62,6 +68,7 @@ def normalize(text: str, lang: str = "vi") -> str:
     >>> normalize("Ho\u0300a  bi\u0300nh\u00a0\u00d0a\u0300 Na\u0306\u0303ng\\r\\n")
     'Hòa bình Đà Nẵng\\n'
     """
+    _require_text(text, "normalize")
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if lang == "vi":
         text = _replace_lookalikes(text)
@@ -90,6 +97,7 @@ def detect_language(text: str) -> str:
     >>> detect_language("Japan backs chips.")
     'en'
     """
+    _require_text(text, "detect_language")
     words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text))
     lower = [w for w in words if w[0].islower()]
     marked = sum(1 for w in lower if _VI_LETTERS.intersection(w))
@@ -107,6 +115,7 @@ def split_sentences(text: str) -> list[str]:
     >>> split_sentences("Hà Nội đẹp. Tokyo cũng đẹp.\\n\\nHết.")
     ['Hà Nội đẹp.', 'Tokyo cũng đẹp.', 'Hết.']
     """
+    _require_text(text, "split_sentences")
     return [text[start:end] for start, end in sentence_spans(text)]
 
 
@@ -116,6 +125,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> sentence_spans("Một. Hai.")
     [(0, 4), (5, 9)]
     """
+    _require_text(text, "sentence_spans")
     from underthesea import sent_tokenize
 
     spans: list[tuple[int, int]] = []
@@ -172,6 +182,7 @@ def token_spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
     >>> token_spans("Giá 78,6 tỷ USD", ["Giá", "78,6", "tỷ", "USD"])
     [(0, 3), (4, 8), (9, 11), (12, 15)]
     """
+    _require_text(text, "token_spans")
     return _locate(text, tokens, 0)
 
 
@@ -236,6 +247,7 @@ def tokenize(text: str, lang: str = "vi", keep_terms: bool = True) -> list[str]:
     >>> tokenize("High-tech cooperation, Japan's ODA.", lang="en")
     ['High-tech', 'cooperation', ',', "Japan's", 'ODA', '.']
     """
+    _require_text(text, "tokenize")
     if lang == "en":
         return _EN_TOKEN.findall(text)
     if lang != "vi":
@@ -286,6 +298,7 @@ def tag(sentence: str, lang: str = "vi") -> list[Tag]:
     >>> [(t.word, t.pos) for t in tag("Nhật Bản hỗ trợ bán dẫn.")]
     [('Nhật Bản', 'Np'), ('hỗ trợ', 'V'), ('bán dẫn', 'N'), ('.', 'CH')]
     """
+    _require_text(sentence, "tag")
     if lang == "en":
         return [Tag(w, "", "", "O") for w in tokenize(sentence, "en")]
     key = hashlib.sha256(f"{_tagger_key()}\n{sentence}".encode()).hexdigest()

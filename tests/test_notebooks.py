@@ -47,10 +47,28 @@ def test_lesson_has_every_part(path):
 def test_code_cells_are_short_and_captioned(path):
     cells = _load(path)["cells"]
     for before, cell in zip(cells, cells[1:]):
-        if cell["cell_type"] != "code" or "solution" in cell.get("metadata", {}).get("tags", []):
-            continue
+        if cell["cell_type"] != "code" or {"solution", "check"} & set(cell.get("metadata", {}).get("tags", [])):
+            continue  # a solution or a check belongs to the exercise above it
         assert before["cell_type"] == "markdown", f"code cell without a caption above it:\n{_source(cell)[:80]}"
         assert len(_source(cell).splitlines()) <= 12, f"code cell longer than 12 lines:\n{_source(cell)[:80]}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_self_checks_sit_between_an_answer_and_its_solution(path):
+    """exercise text · answer cell (`answer_N = ...`) · check cell (`helpers.check(answer_N, …)`) · solution."""
+    cells = _load(path)["cells"]
+    tags = [set(c.get("metadata", {}).get("tags", [])) for c in cells]
+    checks = [i for i, t in enumerate(tags) if "check" in t]
+    for i in checks:
+        answer, check, solution = cells[i - 1], cells[i], cells[i + 1] if i + 1 < len(cells) else {}
+        name = re.search(r"^(answer_\d+) = \.\.\.$", _source(answer), re.M)
+        assert "exercise" in tags[i - 1] and name, f"a check cell must follow an answer cell with `answer_N = ...`:\n{_source(check)[:80]}"
+        assert check["cell_type"] == "code" and _source(check).startswith(f"helpers.check({name[1]}, "), _source(check)[:80]
+        assert "hint=" in _source(check), f"give the student a hint:\n{_source(check)[:80]}"
+        assert "solution" in tags[i + 1] and f"{name[1]} = " in _source(solution), f"{name[1]}: the solution must assign it"
+    if checks:  # a lesson that uses self-checks uses them for every exercise
+        answers = [i for i, t in enumerate(tags) if "exercise" in t and cells[i]["cell_type"] == "code"]
+        assert [i + 1 for i in answers] == checks, "every exercise answer cell is followed by a check cell"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

@@ -1,0 +1,353 @@
+"""The classroom, for real: every lesson opened in JupyterLab in headless Chromium and run with Run All.
+
+What a teacher does in class, automated: start JupyterLab (loopback only, a free port, no token,
+all its settings in a temporary folder), open each numbered lesson, choose **Run ▸ Run All
+Cells**, and look at the result. The test asserts that
+
+- every code cell ran, in order (the prompts read ``[1]:`` … ``[N]:``);
+- no cell shows an error or a warning (no stderr output);
+- the key outputs are on screen: as many rendered tables and charts as the stored notebook has;
+- Vietnamese text is drawn with the right glyphs: output and code text is set in Noto Sans Mono
+  and Chromium used that one font for every letter (no fallback font for a missing glyph), and
+  the printed Vietnamese text on screen equals the stored output.
+
+A screenshot per lesson goes to ``build/screenshots/NN_name.png`` and the wall time per lesson
+to ``build/screenshots/timings.txt``.
+
+The lessons run on a copy (JupyterLab autosaves outputs into the notebook it opens). It needs
+Debian's ``chromium`` and ``fonts-noto-mono`` packages and the Python package ``playwright``
+(pinned in requirements.txt); it never downloads a browser (``BROWSER_TEST_CHROMIUM`` names another
+Chromium binary). Deselect it with ``-m "not browser"``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import unicodedata
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+CHROMIUM = Path(os.environ.get("BROWSER_TEST_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+CODE_FONT = "Noto Sans Mono"
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+SCREENSHOTS = ROOT / "build" / "screenshots"
+RUN_TIMEOUT_S = 180
+# Letters that only Vietnamese uses among Latin scripts: ă â đ ơ ư and the stacked tone marks.
+VIETNAMESE = "[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
+
+try:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - depends on the machine
+    sync_playwright = None
+
+_missing = [
+    what for what, ok in [
+        ("the Python package playwright (make setup installs requirements.txt)", sync_playwright is not None),
+        (f"Chromium at {CHROMIUM} (apt-get install chromium)", CHROMIUM.is_file()),
+        ("the font Noto Sans Mono (apt-get install fonts-noto-mono)",
+         any(next(Path(d).rglob("NotoSansMono*"), None) for d in ["/usr/share/fonts", "/usr/local/share/fonts"])),
+    ] if not ok
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        bool(_missing),
+        reason="browser test needs " + "; ".join(_missing) + ". On Debian: apt-get install chromium fonts-noto-mono"
+        " (or run .ci/run, which installs them); never `playwright install`.",
+    ),
+]
+
+USER_SETTINGS = {
+    # Without it a "Select Kernel" dialog blocks Run All.
+    "@jupyterlab/notebook-extension/tracker": {"autoStartDefaultKernel": True, "kernelShutdown": True, "windowingMode": "none"},
+    # No news toast, no update check: the classroom may be offline.
+    "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
+    # DejaVu Sans Mono lacks some Vietnamese letters (ế, ố): use Noto Sans Mono for code and output.
+    "@jupyterlab/apputils-extension/themes": {"overrides": {"code-font-family": f"'{CODE_FONT}', monospace"}},
+    # We run a copy, but do not write to it behind the test's back either.
+    "@jupyterlab/docmanager-extension/plugin": {"autosave": False},
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str, method: str = "GET") -> bytes:
+    with urllib.request.urlopen(urllib.request.Request(url, method=method), timeout=5) as response:
+        return response.read()
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory) -> str:
+    """A private JupyterLab server on a copy of the lessons; yields its base URL."""
+    base = tmp_path_factory.mktemp("lab")
+    course = base / "course"
+    shutil.copytree(ROOT / "notebooks", course / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    shutil.copytree(ROOT / "seeds", course / "seeds")
+    settings = base / "user-settings"
+    for name, values in USER_SETTINGS.items():
+        path = settings / f"{name}.jupyterlab-settings"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(values), encoding="utf-8")
+    env = os.environ | {
+        "JUPYTER_CONFIG_DIR": str(base / "config"),
+        "JUPYTER_DATA_DIR": str(base / "data"),
+        "JUPYTER_RUNTIME_DIR": str(base / "runtime"),
+        "JUPYTERLAB_SETTINGS_DIR": str(settings),
+        "JUPYTERLAB_WORKSPACES_DIR": str(base / "workspaces"),
+        "IPYTHONDIR": str(base / "ipython"),
+        "PYTHONHASHSEED": "0",
+    }
+    port = _free_port()
+    command = [
+        sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
+        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+        "--IdentityProvider.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
+        f"--ServerApp.root_dir={course}", "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ]
+    log = (base / "server.log").open("wb")
+    server = subprocess.Popen(command, cwd=course, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                _get(f"{url}/api/status")
+                break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("JupyterLab did not start:\n" + (base / "server.log").read_text(encoding="utf-8", errors="replace")[-3000:])
+                time.sleep(0.2)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def lab_page(lab):
+    """One browser tab on JupyterLab, as a teacher has it: lessons are opened and closed in it."""
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
+        page = chromium.new_page(viewport={"width": 1280, "height": 860})
+        page.goto(f"{lab}/lab?reset", wait_until="domcontentloaded")
+        page.locator("#jp-main-statusbar").wait_for(timeout=60_000)
+        _menu(page, "View", "Appearance", "Simple Interface")  # one document at a time, no tab bar
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        for old in SCREENSHOTS.glob("*-FAILED.png"):
+            old.unlink()
+        (SCREENSHOTS / "timings.txt").write_text("", encoding="utf-8")
+        yield page
+        chromium.close()
+
+
+def _menu(page, *labels: str) -> None:
+    """Click through the menu bar: _menu(page, "Run", "Run All Cells")."""
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(f"^{re.escape(labels[0])}$")).click()
+    for label in labels[1:]:
+        item = page.locator(".lm-Menu:visible .lm-Menu-itemLabel", has_text=re.compile(f"^{re.escape(label)}")).last
+        if label == labels[-1]:
+            item.click()
+        else:
+            item.hover()
+
+
+def _stored(path: Path) -> dict:
+    """What the stored notebook says should be on screen."""
+    cells = [c for c in json.loads(path.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"]
+    outputs = [o for c in cells for o in c["outputs"]]
+    html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
+    streams = [unicodedata.normalize("NFC", "".join(o["text"])).strip() for o in outputs if o["output_type"] == "stream"]
+    return {
+        "code_cells": len(cells),
+        "tables": sum("<table" in "".join(h) for h in html),
+        "charts": sum("image/png" in o.get("data", {}) or "image/svg+xml" in o.get("data", {}) for o in outputs),
+        "vietnamese_prints": [s for s in streams if re.search(VIETNAMESE, s)],
+    }
+
+
+# Marks elements that directly hold Vietnamese text in an output or a code cell (enough of them
+# that every distinct Vietnamese letter on screen is covered once per kind), and reports for each
+# where it is, its computed font-family and its text.
+_MARK_VIETNAMESE = """(pattern) => {
+  const re = new RegExp(pattern, 'g');
+  const root = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const covered = {}, found = [];
+  while (walker.nextNode()) {
+    const el = walker.currentNode.parentElement;
+    const kind = el.closest('.jp-OutputArea-output pre') ? 'output-text'
+               : el.closest('.jp-OutputArea-output') ? 'output-html'
+               : el.closest('.jp-CodeCell .cm-content') ? 'code' : null;
+    if (kind === null || el.hasAttribute('data-vi-check')) continue;
+    covered[kind] ??= new Set();
+    const letters = (walker.currentNode.data.match(re) ?? []).filter((c) => !covered[kind].has(c));
+    if (letters.length === 0) continue;
+    letters.forEach((c) => covered[kind].add(c));
+    el.setAttribute('data-vi-check', String(found.length));
+    found.push({kind, font: getComputedStyle(el).fontFamily, text: el.textContent.slice(0, 60)});
+  }
+  return found;
+}"""
+
+
+def _platform_fonts(page) -> list[list[str]]:
+    """For each marked element, the fonts Chromium actually drew its text with (DevTools protocol)."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    node_ids = cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": "[data-vi-check]"})["nodeIds"]
+    fonts = {}
+    for node_id in node_ids:
+        attributes = cdp.send("DOM.getAttributes", {"nodeId": node_id})["attributes"]  # [name, value, …]
+        index = int(attributes[attributes.index("data-vi-check") + 1])
+        used = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node_id})["fonts"]
+        fonts[index] = sorted({f["familyName"] for f in used if f["glyphCount"] > 0})
+    cdp.detach()
+    return [fonts[i] for i in sorted(fonts)]
+
+
+def _open(page, path: str) -> None:
+    """File ▸ Open from Path…, then wait until its kernel is started and idle."""
+    _menu(page, "File", "Open from Path…")
+    page.locator(".jp-Dialog input").fill(path)
+    page.locator(".jp-Dialog input").press("Enter")
+    page.wait_for_function(
+        """(name) => {
+             const bar = document.querySelector('#jp-main-statusbar')?.innerText ?? '';
+             return bar.includes(name) && /\\| Idle/.test(bar) && !bar.includes('No Kernel');
+           }""",
+        arg=Path(path).name, timeout=60_000, polling=100,
+    )
+
+
+def _close(page) -> None:
+    """Close the current lesson without saving (its kernel shuts down with it)."""
+    _menu(page, "File", "Close Tab")
+    discard = page.locator(".jp-Dialog button", has_text="Discard")
+    try:
+        discard.click(timeout=5_000)
+    except PlaywrightTimeout:
+        pass
+    page.locator(".jp-NotebookPanel").wait_for(state="detached", timeout=10_000)
+
+
+def _prompts(page) -> list[str]:
+    return page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt").all_inner_texts()
+
+
+def _shut_down_kernels(url: str) -> None:
+    """Closing a lesson shuts its kernel down; this makes sure, so lessons never share a CPU."""
+    try:
+        for session in json.loads(_get(f"{url}/api/sessions")):
+            _get(f"{url}/api/sessions/{session['id']}", method="DELETE")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        pass  # the server is gone: the test has already failed and says why
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_lesson_runs_in_jupyterlab(lab, lab_page, path):
+    expected = _stored(path)
+    page = lab_page
+    problems: list[str] = []
+
+    def on_error(error) -> None:
+        problems.append(f"JavaScript error: {error}")
+
+    page.on("pageerror", on_error)
+    started = time.perf_counter()
+    try:
+        _open(page, f"notebooks/{path.name}")
+        opened = time.perf_counter()
+        _menu(page, "Run", "Run All Cells")
+
+        # Done when every code cell shows a number; a "[*]" is still running.
+        deadline = time.monotonic() + RUN_TIMEOUT_S
+        prompts = _prompts(page)
+        while not (len(prompts) == expected["code_cells"] and all(re.fullmatch(r"\[\d+\]:", p) for p in prompts)):
+            dialog = page.locator(".jp-Dialog")
+            assert not dialog.count(), f"a dialog blocks the run: {dialog.first.inner_text()[:300]}"
+            assert time.monotonic() < deadline, f"Run All did not finish in {RUN_TIMEOUT_S} s; prompts: {prompts}"
+            page.wait_for_timeout(100)
+            prompts = _prompts(page)
+        finished = time.perf_counter()
+
+        assert prompts == [f"[{n}]:" for n in range(1, expected["code_cells"] + 1)], "cells did not run in order"
+        notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
+        errors = notebook.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+        assert errors.count() == 0, "error or warning output:\n" + "\n---\n".join(errors.all_inner_texts())[:2000]
+        tables = notebook.locator(".jp-OutputArea-output table").count()
+        assert tables == expected["tables"], f"{tables} tables on screen, the stored notebook has {expected['tables']}"
+        charts = notebook.locator(".jp-OutputArea-output img, .jp-OutputArea-output svg")
+        assert charts.count() == expected["charts"], f"{charts.count()} charts on screen, stored: {expected['charts']}"
+        for i in range(charts.count()):
+            assert charts.nth(i).evaluate("e => e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0)"), "a chart did not load"
+
+        # Vietnamese text: right characters, right font, and no glyph taken from a fallback font.
+        marked = page.evaluate(_MARK_VIETNAMESE, VIETNAMESE)
+        fonts = _platform_fonts(page)
+        shown = unicodedata.normalize("NFC", "\n".join(notebook.locator(".jp-OutputArea-output pre").all_inner_texts()))
+        for text in expected["vietnamese_prints"]:
+            assert text in shown, f"printed Vietnamese text not shown as stored:\n{text[:200]}"
+        assert any(m["kind"].startswith("output") for m in marked), "no Vietnamese text in any output"
+        for item, used in zip(marked, fonts, strict=True):
+            where = f"{item['kind']} {item['text']!r}"
+            if item["kind"] in ("output-text", "code"):
+                assert used == [CODE_FONT], f"{where}: drawn with {used}, expected only {CODE_FONT}"
+                assert CODE_FONT in item["font"], f"{where}: font-family is {item['font']}"
+            else:
+                assert len(used) == 1, f"{where}: drawn with several fonts {used} (a glyph is missing from one)"
+        assert not problems, problems
+
+        # Screenshot: the lesson's first result (each lesson shows its result first).
+        first_output = notebook.locator(".jp-OutputArea-output img, .jp-OutputArea-output table").first
+        if first_output.count():
+            first_output.evaluate("""e => { e.closest('.jp-Cell').scrollIntoView({block: 'start'});
+                                            e.closest('.jp-WindowedPanel-outer')?.scrollBy(0, -48); }""")
+            page.wait_for_timeout(200)
+        if page.locator("#jp-left-stack").is_visible():
+            _menu(page, "View", "Appearance", "Show Left Sidebar")  # hide it: the lesson gets the width
+            page.locator("#jp-left-stack").wait_for(state="hidden", timeout=10_000)
+        page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"))
+        _close(page)
+        with (SCREENSHOTS / "timings.txt").open("a", encoding="utf-8") as log:
+            log.write(f"{path.name:<24} {time.perf_counter() - started:5.1f} s in all: opened with an idle kernel in"
+                      f" {opened - started:4.1f} s, Run All done {finished - opened:5.1f} s later;"
+                      f" {len(marked)} elements checked for Vietnamese glyphs\n")
+    except BaseException:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{path.stem}-FAILED.png"))
+        page.goto(f"{lab}/lab?reset", wait_until="domcontentloaded")  # a clean slate for the next lesson
+        page.locator("#jp-main-statusbar").wait_for(timeout=60_000)
+        raise
+    finally:
+        page.remove_listener("pageerror", on_error)
+        _shut_down_kernels(lab)

@@ -1,0 +1,113 @@
+"""The student edition (make student): no solutions, and every lesson still runs top to bottom.
+
+Also the other direction: in the teacher's lessons, each worked solution passes its own check.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import time
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from .conftest import ROOT
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+_spec = importlib.util.spec_from_file_location("student_edition", ROOT / "tools" / "student_edition.py")
+student_edition = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(student_edition)
+
+
+def _tags(cell) -> set[str]:
+    return set(cell.get("metadata", {}).get("tags", []))
+
+
+def _execute(nb, folder) -> float:
+    started = time.perf_counter()
+    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(folder)}}).execute()
+    return time.perf_counter() - started
+
+
+def _printed(cell) -> str:
+    return "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory):
+    out = tmp_path_factory.mktemp("edition") / "student"
+    student_edition.build(out)
+    return out
+
+
+def test_edition_has_every_lesson_and_what_they_link_to(edition):
+    assert sorted(p.name for p in (edition / "notebooks").glob("[0-9][0-9]_*.ipynb")) == [p.name for p in NOTEBOOKS]
+    for name in ["README.md", "notebooks/README.md", "notebooks/glossary.md", "seeds/catalog.csv", "helpers/__init__.py", "requirements.txt"]:
+        assert (edition / name).is_file(), name
+    for page in [edition / "notebooks" / "README.md", *sorted((edition / "notebooks").glob("*.ipynb"))]:
+        for target in re.findall(r"\]\(([^)#\s:]+\.(?:ipynb|md))\)", page.read_text(encoding="utf-8")):
+            assert (page.parent / target).is_file(), f"{page.name} links to {target}, missing in the student edition"
+
+
+def test_rebuilding_replaces_the_edition_but_never_a_foreign_folder(edition, tmp_path):
+    (edition / "notebooks" / "stale.ipynb").write_text("{}", encoding="utf-8")
+    student_edition.build(edition)
+    assert not (edition / "notebooks" / "stale.ipynb").exists()
+    foreign = tmp_path / "my-work"
+    foreign.mkdir()
+    (foreign / "essay.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(SystemExit, match="not a student edition"):
+        student_edition.build(foreign)
+    assert (foreign / "essay.txt").read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_no_solution_survives_and_exercises_start_blank(edition, path):
+    teacher = nbformat.read(path, as_version=4)
+    student = nbformat.read(edition / "notebooks" / path.name, as_version=4)
+    kept = [c for c in teacher.cells if "solution" not in _tags(c)]
+    assert [c.source for c in student.cells] == [c.source for c in kept], "only solution cells are removed"
+    for cell in student.cells:
+        assert "solution" not in _tags(cell) and not cell.source.lstrip().startswith("# Solution")
+        if cell.cell_type == "code" and _tags(cell) & {"exercise", "check"}:
+            assert cell.outputs == [] and cell.execution_count is None
+        elif cell.cell_type == "code":
+            assert cell.outputs == next(c for c in kept if c.source == cell.source).outputs, "other outputs are kept"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_student_lesson_runs_top_to_bottom(edition, path):
+    """Exercises left as they are handed out never break a later cell, and checks do not raise."""
+    folder = edition / "notebooks"
+    nb = nbformat.read(folder / path.name, as_version=4)
+    _execute(nb, folder)  # raises CellExecutionError, naming the cell, on any error
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert not [o for o in cell.outputs if o.output_type == "error"], cell.source[:80]
+        if "check" in _tags(cell):
+            assert _printed(cell).startswith("Not answered yet"), f"an unanswered check says:\n{_printed(cell)}"
+
+
+CHECKED = [p for p in NOTEBOOKS if any("check" in _tags(c) for c in nbformat.read(p, as_version=4).cells)]
+
+
+@pytest.mark.parametrize("path", CHECKED, ids=lambda p: p.stem)
+def test_every_worked_solution_passes_its_check(path):
+    """Answer each exercise with its solution (moved above the check cell): every check says Correct."""
+    nb = nbformat.read(path, as_version=4)
+    cells, reordered, i = list(nb.cells), [], 0
+    while i < len(cells):
+        if "check" in _tags(cells[i]):
+            assert i + 1 < len(cells) and "solution" in _tags(cells[i + 1]), "a check cell is followed by its solution"
+            reordered += [cells[i + 1], cells[i]]
+            i += 2
+        else:
+            reordered.append(cells[i])
+            i += 1
+    nb.cells = reordered
+    _execute(nb, path.parent)
+    verdicts = [_printed(c) for c in nb.cells if "check" in _tags(c)]
+    assert verdicts and all(v.startswith("Correct!") for v in verdicts), verdicts
