@@ -126,14 +126,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     [(0, 4), (5, 9)]
     """
     _require_text(text, "sentence_spans")
-    from underthesea import sent_tokenize
-
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         if not para.group().strip():
             continue
-        for sent in sent_tokenize(para.group()):
-            spans.extend(_locate(text, [sent], spans[-1][1] if spans else para.start()))
+        pieces = _cached("sentences", para.group(), lambda p=para.group(): _underthesea().sent_tokenize(p), _strings)
+        spans.extend(_locate(text, pieces, spans[-1][1] if spans else para.start()))
     return spans
 
 
@@ -252,11 +250,21 @@ def tokenize(text: str, lang: str = "vi", keep_terms: bool = True) -> list[str]:
         return _EN_TOKEN.findall(text)
     if lang != "vi":
         raise ValueError(f"tokenize() knows 'vi' and 'en', not {lang!r}")
-    from underthesea import word_tokenize
+    kind = "words" if keep_terms else "words-without-terms"
+    return [word for sentence in split_sentences(text)  # on a whole text, underthesea glues "AI. CMC"
+            for word in _cached(kind, sentence, lambda s=sentence: _word_tokenize(s, keep_terms), _strings)]
 
+
+def _word_tokenize(sentence: str, keep_terms: bool) -> list[str]:
     _use_domain_terms(keep_terms)
-    # sentence by sentence: on a whole text, underthesea glues words across a full stop ("AI. CMC")
-    return [word for sentence in split_sentences(text) for word in word_tokenize(sentence)]
+    return _underthesea().word_tokenize(sentence)
+
+
+def _underthesea():
+    """Import underthesea only when something is not cached (the import alone takes ~0.4 s)."""
+    import underthesea
+
+    return underthesea
 
 
 class Tag(NamedTuple):
@@ -301,30 +309,40 @@ def tag(sentence: str, lang: str = "vi") -> list[Tag]:
     _require_text(sentence, "tag")
     if lang == "en":
         return [Tag(w, "", "", "O") for w in tokenize(sentence, "en")]
-    key = hashlib.sha256(f"{_tagger_key()}\n{sentence}".encode()).hexdigest()
-    path = cache_dir() / key[:2] / f"{key}.json"
-    cached = _read_cache(path, sentence)
-    if cached is not None:
-        return cached
-    from underthesea import ner
+    return [Tag(*t) for t in _cached("tags", sentence, lambda: _ner(sentence), _tag_rows)]
 
+
+def _ner(sentence: str) -> list[list[str]]:
     _use_domain_terms()
-    tags = [Tag(*t) for t in ner(sentence)]
-    _write_cache(path, {"key": _tagger_key(), "sentence": sentence, "tags": tags})
-    return tags
+    return [list(t) for t in _underthesea().ner(sentence)]
 
 
-def _read_cache(path: Path, sentence: str) -> list[Tag] | None:
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _tag_rows(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(t, list) and len(t) == 4 and _strings(t) for t in value)
+
+
+def _cached(kind: str, text: str, compute, valid) -> list:
+    """``compute()`` for ``text``, through the on-disk cache.
+
+    An entry is keyed by the kind of result, the text, the underthesea version and the domain
+    terms; one that is unreadable, corrupt, of the wrong shape or written for another text or
+    version is ignored and rebuilt. A cache that cannot be written only costs time.
+    """
+    key = hashlib.sha256(f"{kind}\n{_tagger_key()}\n{text}".encode()).hexdigest()
+    path = cache_dir() / key[:2] / f"{key}.json"
     try:
         entry = json.loads(path.read_text(encoding="utf-8"))
-        if entry["key"] != _tagger_key() or entry["sentence"] != sentence:
-            return None
-        tags = [Tag(*t) for t in entry["tags"]]
+        if entry["key"] == _tagger_key() and entry["kind"] == kind and entry["text"] == text and valid(entry["value"]):
+            return entry["value"]
     except (OSError, ValueError, KeyError, TypeError):
-        return None
-    if not all(isinstance(v, str) for t in tags for v in t):
-        return None
-    return tags
+        pass
+    value = compute()
+    _write_cache(path, {"key": _tagger_key(), "kind": kind, "text": text, "value": value})
+    return value
 
 
 def _write_cache(path: Path, entry: dict) -> None:

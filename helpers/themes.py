@@ -133,15 +133,13 @@ class _Term(NamedTuple):
 
 def _compile(lexicon: pd.DataFrame) -> dict[str, dict[str, dict[str, list[_Term]]]]:
     """lang → theme → first syllable (lower case) → terms starting with it, longest first."""
-    from underthesea import text_normalize  # the spelling word_tokenize gives its tokens
-
     index: dict[str, dict[str, dict[str, list[_Term]]]] = {lang: {} for lang in LANGS}
     themes = list(dict.fromkeys(lexicon.theme))
     for lang in LANGS:
         for theme in themes:
             index[lang][theme] = {}
     for row in lexicon.drop_duplicates().itertuples():
-        term = text_normalize(row.term) if row.lang == "vi" else row.term
+        term = row.term  # already in the spelling word_tokenize gives (tests/test_themes.py checks)
         exact = term != term.lower()
         # Vietnamese tokens are groups of syllables ("bán dẫn"); English tokens are what the
         # English tokenizer makes of the term ("R&D" → "R", "&", "D").

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+# Tests (and the notebook kernels they start) use their own tag cache, never the course's:
+# property-based tests alone would add thousands of entries to it.
+os.environ.setdefault("HELPERS_CACHE_DIR", tempfile.mkdtemp(prefix="helpers-cache-"))
 
 
 def _snapshot() -> dict[str, str]:

@@ -161,7 +161,7 @@ def test_tag_gives_words_pos_chunks_and_entities(private_cache):
     tags = T.tag(SENTENCE)
     assert tags[0] == T.Tag("Nhật Bản", "Np", "B-NP", "B-LOC")
     assert "công nghiệp bán dẫn" in [t.word for t in tags]
-    assert len(list(private_cache.rglob("*.json"))) == 1
+    assert len(_entries(private_cache, "tags")) == 1
 
 
 def test_tag_reads_the_cache_instead_of_the_model(private_cache, monkeypatch):
@@ -176,20 +176,21 @@ def test_tag_reads_the_cache_instead_of_the_model(private_cache, monkeypatch):
     "damage",
     [
         lambda e: "{not json",
-        lambda e: json.dumps({**e, "tags": [["only", "three", "fields"]]}),
-        lambda e: json.dumps({**e, "tags": [[1, 2, 3, 4]]}),
+        lambda e: json.dumps({**e, "value": [["only", "three", "fields"]]}),
+        lambda e: json.dumps({**e, "value": [[1, 2, 3, 4]]}),
         lambda e: json.dumps({**e, "key": "underthesea=0.0.1;terms=old"}),
-        lambda e: json.dumps({**e, "sentence": "another sentence"}),
+        lambda e: json.dumps({**e, "text": "another sentence"}),
+        lambda e: json.dumps({**e, "kind": "words"}),
         lambda e: "",
     ],
-    ids=["corrupt", "wrong-shape", "wrong-types", "stale-version", "hash-collision", "truncated"],
+    ids=["corrupt", "wrong-shape", "wrong-types", "stale-version", "hash-collision", "wrong-kind", "truncated"],
 )
 def test_bad_cache_entries_are_rebuilt_not_trusted(private_cache, damage):
     good = T.tag(SENTENCE)
     (path,) = private_cache.rglob("*.json")
     path.write_text(damage(json.loads(path.read_text(encoding="utf-8"))), encoding="utf-8")
     assert T.tag(SENTENCE) == good
-    assert json.loads(path.read_text(encoding="utf-8"))["tags"] == [list(t) for t in good]
+    assert json.loads(path.read_text(encoding="utf-8"))["value"] == [list(t) for t in good]
 
 
 def test_english_is_not_sent_to_the_vietnamese_model(private_cache):
@@ -212,8 +213,21 @@ def test_underthesea_global_term_state_never_leaks(private_cache):
     assert T.tokenize("chuyển đổi số", keep_terms=False) == plain
 
 
+def _entries(cache, kind):
+    return [p for p in cache.rglob("*.json") if json.loads(p.read_text(encoding="utf-8"))["kind"] == kind]
+
+
 def test_parallel_tagging_gives_the_same_table(private_cache):
     sentences = helpers.sentences(helpers.load_corpus()).head(12)
     parallel = T.tag_sentences(sentences, processes=2)
-    assert len(list(private_cache.rglob("*.json"))) == (sentences.lang == "vi").sum()
+    assert len(_entries(private_cache, "tags")) == (sentences.lang == "vi").sum()
     assert parallel.equals(T.tag_sentences(sentences))
+
+
+def test_warm_cache_needs_no_model(private_cache, monkeypatch):
+    """Sentences, words and tags all come from the cache once computed."""
+    text = "Nhật Bản hỗ trợ bán dẫn. Hai bên hợp tác chuyển đổi số."
+    first = (T.sentence_spans(text), T.tokenize(text), T.tag(text))
+    monkeypatch.setattr(T, "_underthesea", lambda: pytest.fail("underthesea was called again"))
+    assert (T.sentence_spans(text), T.tokenize(text), T.tag(text)) == first
+    assert {json.loads(p.read_text(encoding="utf-8"))["kind"] for p in private_cache.rglob("*.json")} == {"sentences", "words", "tags"}

@@ -421,3 +421,12 @@ def test_heatmap_labels_and_cells(corpus) -> None:
     with pytest.raises(ValueError, match="value"):
         theme_heatmap(scores, value="tfidf")
     plt.close("all")
+
+
+def test_vietnamese_terms_are_spelled_as_the_tokenizer_spells_them() -> None:
+    """underthesea normalises tone-mark placement in its tokens (thoả → thỏa); the lexicon must match."""
+    from underthesea import text_normalize
+
+    lexicon = theme_lexicon()
+    vietnamese = lexicon[lexicon.lang == "vi"].term
+    assert [t for t in vietnamese if text_normalize(t) != t] == []
