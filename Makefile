@@ -25,10 +25,12 @@ student: $(STAMP) ## build the student edition in build/student/ (solutions remo
 	$(BIN)/python tools/student_edition.py --out build/student
 
 # Reinstall only when the pins or the package metadata change.
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.txt pyproject.toml tools/jupyterlab-overrides.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	mkdir -p $(VENV)/share/jupyter/lab/settings  # classroom defaults: a code font with every Vietnamese letter, no news toast
+	cp tools/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	touch $(STAMP)
 
 lock: $(STAMP) ## re-pin requirements.txt from the direct dependencies in pyproject.toml (needs the network)

@@ -46,3 +46,14 @@ def test_this_environment_is_the_pinned_one():
         if installed != pinned:
             wrong[name] = f"{installed} (pinned {pinned})"
     assert not wrong, f"installed versions differ from requirements.txt: {wrong}; run make test to reinstall"
+
+
+def test_make_lab_ships_classroom_settings():
+    """make lab copies these JupyterLab defaults into .venv (code font with Vietnamese letters, no news toast)."""
+    import json
+
+    settings = json.loads((ROOT / "tools" / "jupyterlab-overrides.json").read_text(encoding="utf-8"))
+    assert "Noto Sans Mono" in settings["@jupyterlab/apputils-extension:themes"]["overrides"]["code-font-family"]
+    assert settings["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "tools/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json" in makefile
