@@ -8,11 +8,11 @@ sentence, the underthesea version and the domain-term list.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -216,18 +216,25 @@ def _data_lines(name: str) -> list[str]:
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
+_installed: dict[bool, object] = {}  # keep_terms -> the compiled pattern we installed
+
+
 def _use_domain_terms(keep: bool = True) -> None:
     """Install (or remove) the domain terms in underthesea's tokenizer.
 
     underthesea keeps the last ``fixed_words`` list in module state that every later call
-    (``pos_tag`` and ``ner`` included) reads, so we set it explicitly before each use.
+    (``pos_tag`` and ``ner`` included) reads, so we make sure ours is there before each use
+    (cheaply: only when someone else's call has replaced it).
     """
     from underthesea.pipeline.word_tokenize import regex_tokenize
 
+    if _installed.get(keep) is not None and regex_tokenize.patterns is _installed[keep]:
+        return
     if keep:
         regex_tokenize.tokenize("", fixed_words=list(domain_terms()))
     else:
         regex_tokenize.patterns = re.compile(regex_tokenize.regex_patterns_combine, re.VERBOSE | re.UNICODE)
+    _installed[keep] = regex_tokenize.patterns
 
 
 def tokenize(text: str, lang: str = "vi", keep_terms: bool = True) -> list[str]:
@@ -347,13 +354,14 @@ def _cached(kind: str, text: str, compute, valid) -> list:
 
 def _write_cache(path: Path, entry: dict) -> None:
     """Write atomically, so a reader never sees half a file; a read-only disk only costs time."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as f:
-            json.dump(entry, f, ensure_ascii=False)
-        os.replace(f.name, path)
+        temporary.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, path)
     except OSError:
-        pass
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 def tag_sentences(sentences: pd.DataFrame, processes: int = 1) -> pd.DataFrame:
