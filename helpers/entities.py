@@ -321,25 +321,6 @@ def _tags(sentence: str) -> tuple:
     return tuple(tag(sentence))
 
 
-def _token_offsets(sentence: str, words: list[str]) -> list[tuple[int, int] | None]:
-    """Offsets of each tagged word in the sentence (None for a word that cannot be placed)."""
-    out, cursor = [], 0
-    for word in words:
-        found = sentence.find(word, cursor)
-        if found >= 0 and not sentence[cursor:found].strip():
-            out.append((found, found + len(word)))
-            cursor = found + len(word)
-            continue
-        spans = token_spans(sentence[cursor:], [word])
-        if spans:
-            a, b = spans[0]
-            out.append((cursor + a, cursor + b))
-            cursor += b
-        else:
-            out.append(None)
-    return out
-
-
 def _is_vi_name(words: list[str]) -> bool:
     """A Vietnamese personal name: 2-5 capitalised syllables, the first a family name."""
     return (
@@ -364,7 +345,7 @@ def _sentence_units(sentence: str, offset: int, lang: str, rules: frozenset[str]
     tokens: list[tuple[int, int, str, str, str]] = []  # start, end, word, pos, ner
     if lang == "vi":
         tags = _tags(sentence)
-        for t, span in zip(tags, _token_offsets(sentence, [t.word for t in tags])):
+        for t, span in zip(tags, token_spans(sentence, [t.word for t in tags])):
             if span:
                 tokens.append((span[0], span[1], t.word, t.pos, t.ner))
         j = 0
@@ -1001,7 +982,7 @@ def raw_ner_entities(text: str, lang: str | None = None) -> pd.DataFrame:
     for a, b in sentence_spans(text):
         sentence = text[a:b]
         tags = _tags(sentence)
-        spans = _token_offsets(sentence, [t.word for t in tags])
+        spans = token_spans(sentence, [t.word for t in tags])
         current: list | None = None
         for t, span in zip(list(tags) + [None], list(spans) + [None]):
             inside = t is not None and t.ner.startswith("I-") and current and current[2] == t.ner[2:]

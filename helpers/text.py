@@ -131,23 +131,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if not para.group().strip():
             continue
         pieces = _cached("sentences", para.group(), lambda p=para.group(): _underthesea().sent_tokenize(p), _strings)
-        spans.extend(_locate(text, pieces, spans[-1][1] if spans else para.start()))
+        spans.extend(span for span in _locate(text, pieces, spans[-1][1] if spans else para.start()) if span)
     return spans
 
 
-def _locate(text: str, pieces: list[str], cursor: int) -> list[tuple[int, int]]:
-    """Find each piece in ``text`` from ``cursor`` on, tolerating changed spaces and accents."""
-    out = []
+def _locate(text: str, pieces: list[str], cursor: int) -> list[tuple[int, int] | None]:
+    """Find each piece in ``text`` from ``cursor`` on, tolerating changed spaces and accents.
+
+    One entry per piece, ``None`` for a piece that cannot be placed.
+    """
+    out: list[tuple[int, int] | None] = []
     for piece in pieces:
         found = text.find(piece, cursor)
         if found >= 0 and not text[cursor:found].strip():
             span = (found, found + len(piece))
         else:
             span = _fuzzy_find(text, piece, cursor)
-        if span is None:
-            continue
         out.append(span)
-        cursor = span[1]
+        if span is not None:
+            cursor = span[1]
     return out
 
 
@@ -171,14 +173,17 @@ def _fuzzy_find(text: str, piece: str, cursor: int) -> tuple[int, int] | None:
     return (start, pos) if matched == target else None
 
 
-def token_spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+def token_spans(text: str, tokens: list[str]) -> list[tuple[int, int] | None]:
     """Map tokens (as a tokenizer or tagger returned them) back to offsets in ``text``.
 
     Tokenizers may change spacing or accents (``thoả`` → ``thỏa``, ``US$`` → ``US $``); the
-    offsets always slice the original text. Tokens that cannot be placed are skipped.
+    offsets always slice the original text. One entry per token, in order, so the result lines
+    up with the tokens; a token that cannot be placed gets ``None``.
 
     >>> token_spans("Giá 78,6 tỷ USD", ["Giá", "78,6", "tỷ", "USD"])
     [(0, 3), (4, 8), (9, 11), (12, 15)]
+    >>> token_spans("Giá 78,6", ["Giá", "???", "78,6"])
+    [(0, 3), None, (4, 8)]
     """
     _require_text(text, "token_spans")
     return _locate(text, tokens, 0)
