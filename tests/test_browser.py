@@ -26,6 +26,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -37,7 +38,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_repository
 
 CHROMIUM = Path(os.environ.get("BROWSER_TEST_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_FLAGS = [
@@ -60,6 +61,7 @@ except ImportError:  # pragma: no cover - depends on the machine
 _missing = [
     what for what, ok in [
         ("the Python package playwright (make setup installs requirements.txt)", sync_playwright is not None),
+        ("make (the test starts JupyterLab with make lab)", shutil.which("make") is not None),
         (f"Chromium at {CHROMIUM} (apt-get install chromium)", CHROMIUM.is_file()),
         ("the font Noto Sans Mono (apt-get install fonts-noto-mono)",
          any(next(Path(d).rglob("NotoSansMono*"), None) for d in ["/usr/share/fonts", "/usr/local/share/fonts"])),
@@ -75,18 +77,6 @@ pytestmark = [
     ),
 ]
 
-USER_SETTINGS = {
-    # Without it a "Select Kernel" dialog blocks Run All.
-    "@jupyterlab/notebook-extension/tracker": {"autoStartDefaultKernel": True, "kernelShutdown": True, "windowingMode": "none"},
-    # No news toast, no update check: the classroom may be offline.
-    "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
-    # DejaVu Sans Mono lacks some Vietnamese letters (ế, ố): use Noto Sans Mono for code and output.
-    "@jupyterlab/apputils-extension/themes": {"overrides": {"code-font-family": f"'{CODE_FONT}', monospace"}},
-    # We run a copy, but do not write to it behind the test's back either.
-    "@jupyterlab/docmanager-extension/plugin": {"autosave": False},
-}
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -100,53 +90,45 @@ def _get(url: str, method: str = "GET") -> bytes:
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory) -> str:
-    """A private JupyterLab server on a copy of the lessons; yields its base URL."""
+    """JupyterLab started exactly as a teacher starts it (make lab), on a copy of the course; yields its URL.
+
+    Only what a test needs is added through LAB_ARGS (loopback, a free port, no browser, no token);
+    every JupyterLab setting is the one make setup ships in .venv/. The user's own Jupyter folders
+    are replaced by empty ones, so nothing on this machine can change what is tested.
+    """
     base = tmp_path_factory.mktemp("lab")
-    course = base / "course"
-    shutil.copytree(ROOT / "notebooks", course / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    shutil.copytree(ROOT / "seeds", course / "seeds")
-    settings = base / "user-settings"
-    for name, values in USER_SETTINGS.items():
-        path = settings / f"{name}.jupyterlab-settings"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(values), encoding="utf-8")
+    course = copy_repository(base / "course")
     env = os.environ | {
         "JUPYTER_CONFIG_DIR": str(base / "config"),
         "JUPYTER_DATA_DIR": str(base / "data"),
         "JUPYTER_RUNTIME_DIR": str(base / "runtime"),
-        "JUPYTERLAB_SETTINGS_DIR": str(settings),
         "JUPYTERLAB_WORKSPACES_DIR": str(base / "workspaces"),
         "IPYTHONDIR": str(base / "ipython"),
-        "PYTHONHASHSEED": "0",
     }
     port = _free_port()
-    command = [
-        sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-        "--IdentityProvider.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
-        f"--ServerApp.root_dir={course}", "--LabApp.news_url=None",
-        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-    ]
+    lab_args = (f"--no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port={port} --ServerApp.port_retries=0"
+                " --IdentityProvider.token= --ServerApp.password= --ServerApp.disable_check_xsrf=True")
+    command = ["make", "--no-print-directory", "lab", f"VENV={ROOT / '.venv'}", f"LAB_ARGS={lab_args}"]
     log = (base / "server.log").open("wb")
-    server = subprocess.Popen(command, cwd=course, env=env, stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(command, cwd=course, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 90
         while True:
             try:
                 _get(f"{url}/api/status")
                 break
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("JupyterLab did not start:\n" + (base / "server.log").read_text(encoding="utf-8", errors="replace")[-3000:])
+                    pytest.fail("make lab did not start JupyterLab:\n" + (base / "server.log").read_text(encoding="utf-8", errors="replace")[-3000:])
                 time.sleep(0.2)
         yield url
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)
         try:
             server.wait(timeout=15)
         except subprocess.TimeoutExpired:
-            server.kill()
+            os.killpg(server.pid, signal.SIGKILL)
             server.wait()
         log.close()
 
@@ -264,6 +246,23 @@ def _prompts(page) -> list[str]:
     return page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt").all_inner_texts()
 
 
+def _assert_no_kernel_left(url: str) -> None:
+    """The classroom settings shut a lesson's kernel down when its tab closes (no CPU left busy)."""
+    deadline = time.monotonic() + 10
+    while (sessions := json.loads(_get(f"{url}/api/sessions"))) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not sessions, f"closing the tab left kernels running: {[s['path'] for s in sessions]}"
+
+
+def test_lab_opens_on_the_course(lab, lab_page):
+    """make lab serves the course root: lessons and seeds/ are both in the file browser."""
+    root = json.loads(_get(f"{lab}/api/contents/"))
+    assert {"notebooks", "seeds"} <= {item["name"] for item in root["content"]}
+    listing = lab_page.locator(".jp-DirListing-content .jp-DirListing-itemText")
+    listing.first.wait_for(timeout=30_000)
+    assert {"notebooks", "seeds"} <= set(listing.all_inner_texts())
+
+
 def _shut_down_kernels(url: str) -> None:
     """Closing a lesson shuts its kernel down; this makes sure, so lessons never share a CPU."""
     try:
@@ -338,6 +337,7 @@ def test_lesson_runs_in_jupyterlab(lab, lab_page, path):
             page.locator("#jp-left-stack").wait_for(state="hidden", timeout=10_000)
         page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"))
         _close(page)
+        _assert_no_kernel_left(lab)
         with (SCREENSHOTS / "timings.txt").open("a", encoding="utf-8") as log:
             log.write(f"{path.name:<24} {time.perf_counter() - started:5.1f} s in all: opened with an idle kernel in"
                       f" {opened - started:4.1f} s, Run All done {finished - opened:5.1f} s later;"

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import tomllib
 from importlib.metadata import PackageNotFoundError, version
 
+from packaging.requirements import Requirement
+
+from tools.setup_venv import SUPPORTED, write_settings
+
 from .conftest import ROOT
 
-PINS = {
-    m.group(1).lower().replace("_", "-"): m.group(2)
-    for m in re.finditer(r"^([A-Za-z0-9_.\-]+)==(\S+)$", (ROOT / "requirements.txt").read_text(encoding="utf-8"), re.M)
-}
+LOCK = [Requirement(line) for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")]
+# The pins that apply to this interpreter and platform (a marker may restrict a pin to Windows, say).
+PINS = {r.name.lower().replace("_", "-"): str(r.specifier).removeprefix("==") for r in LOCK
+        if r.marker is None or r.marker.evaluate()}
 
 
 def _name(requirement: str) -> str:
@@ -36,7 +42,7 @@ def test_conda_environment_uses_the_same_pins_and_python():
 
 
 def test_this_environment_is_the_pinned_one():
-    assert sys.version_info[:2] == (3, 11)
+    assert SUPPORTED[0] <= sys.version_info[:2] < SUPPORTED[1]
     wrong = {}
     for name, pinned in PINS.items():
         try:
@@ -48,12 +54,23 @@ def test_this_environment_is_the_pinned_one():
     assert not wrong, f"installed versions differ from requirements.txt: {wrong}; run make test to reinstall"
 
 
-def test_make_lab_ships_classroom_settings():
-    """make lab copies these JupyterLab defaults into .venv (code font with Vietnamese letters, no news toast)."""
-    import json
+def test_every_pin_is_exact_and_says_where_it_installs():
+    """One exact version per package and target; make lock records that every target has wheels."""
+    assert all(len(r.specifier) == 1 and str(r.specifier).startswith("==") for r in LOCK)
+    header = (ROOT / "requirements.txt").read_text(encoding="utf-8").split("\n\n")[0]
+    assert re.search(rf"all {len(LOCK)} pins have wheels for each of these 9 targets", header), header
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["requires-python"] == f">={SUPPORTED[0][0]}.{SUPPORTED[0][1]},<{SUPPORTED[1][0]}.{SUPPORTED[1][1]}"
 
-    settings = json.loads((ROOT / "tools" / "jupyterlab-overrides.json").read_text(encoding="utf-8"))
-    assert "Noto Sans Mono" in settings["@jupyterlab/apputils-extension:themes"]["overrides"]["code-font-family"]
-    assert settings["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "tools/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json" in makefile
+
+def test_classroom_settings_become_jupyterlab_user_settings(tmp_path):
+    """setup_venv writes each plugin's settings where JupyterLab reads user settings, and names that folder."""
+    shipped = json.loads((ROOT / "tools" / "classroom-settings.json").read_text(encoding="utf-8"))
+    assert "Noto Sans Mono" in shipped["@jupyterlab/apputils-extension:themes"]["overrides"]["code-font-family"]
+    folder = write_settings(tmp_path)
+    themes = json.loads((folder / "@jupyterlab" / "apputils-extension" / "themes.jupyterlab-settings").read_text("utf-8"))
+    assert themes == shipped["@jupyterlab/apputils-extension:themes"]
+    tracker = json.loads((folder / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").read_text("utf-8"))
+    assert tracker["kernelShutdown"] is True
+    config = json.loads((tmp_path / "etc" / "jupyter" / "jupyter_lab_config.json").read_text("utf-8"))
+    assert config == {"LabApp": {"user_settings_dir": str(folder)}}
