@@ -151,3 +151,13 @@ def test_frozen_set_matches_its_manifest():
     assert set(listed) == files, "a file was added to or removed from seeds/devset/frozen/"
     changed = [n for n, d in listed.items() if hashlib.sha256((frozen / n).read_bytes()).hexdigest() != d]
     assert not changed, f"the frozen set changed: {changed}"
+
+
+def test_score_devset_reads_every_set():
+    from tools.score_devset import SETS as SCORED, load_set
+
+    assert set(SCORED) == {"course", *SETS}
+    for name in SETS:
+        data = load_set(SCORED[name])
+        ids = set(data["corpus"].doc_id)
+        assert all(set(data[t].doc_id) <= ids for t in ("entities", "figures", "dates")), name
