@@ -40,9 +40,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 @pytest.fixture
 def seeds_copy(tmp_path: Path) -> Path:
-    """A private copy of seeds/ (articles and catalog) that a test may change."""
+    """A private copy of seeds/ (articles and catalog, without the development set) that a test may change."""
     target = tmp_path / "seeds"
-    shutil.copytree(SEEDS, target, ignore=shutil.ignore_patterns("annotations"))
+    shutil.copytree(SEEDS, target, ignore=shutil.ignore_patterns("annotations", "devset"))
     return target
 
 

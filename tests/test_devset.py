@@ -1,0 +1,163 @@
+"""The development set (seeds/devset/): complete, consistent with its text, apart from the course, and frozen."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import load_corpus
+from helpers.corpus import CATALOG_COLUMNS
+from helpers.figures import KINDS, QUALIFIERS, reference_dates, reference_figures, written_as
+
+from .conftest import SEEDS
+
+DEVSET = SEEDS / "devset"
+SETS = {"tuning": (8, 3), "frozen": (12, 4)}  # set: (at least n articles, at least n in English)
+COURSE_STYLES = {"Báo Chính phủ", "VGP", "Viet Nam News", "VNS", "Bộ Khoa học và Công nghệ"}
+ISO = {
+    "day": r"\d{4}-\d{2}-\d{2}",
+    "month": r"\d{4}-\d{2}",
+    "year": r"\d{4}",
+    "period": r"\d{4}(-\d{2}(-\d{2})?)?/\d{4}(-\d{2}(-\d{2})?)?",
+    "decade": r"\d{3}0/\d{3}9",
+}
+
+
+def _corpus(name: str) -> pd.DataFrame:
+    """One set loaded as the course loads its corpus; a stale catalog sha256 is an error."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        return load_corpus(DEVSET / name)
+
+
+def _header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return next(csv.reader(f))
+
+
+def _starts_in(text: str, sentence: str, start: int) -> bool:
+    """True when ``start`` falls inside an occurrence of ``sentence`` in ``text``.
+
+    >>> _starts_in("A b. C d.", "C d.", 5), _starts_in("A b. C d.", "C d.", 0)
+    (True, False)
+    """
+    return any(m.start() <= start < m.end() for m in re.finditer(re.escape(sentence), text))
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def devset(request) -> tuple[str, pd.DataFrame]:
+    return request.param, _corpus(request.param)
+
+
+def test_load_corpus_does_not_read_the_devset():
+    course = load_corpus(SEEDS)
+    dev_ids = set(_corpus("tuning").doc_id) | set(_corpus("frozen").doc_id)
+    assert len(course) == 5 and not dev_ids & set(course.doc_id)
+
+
+def test_seeds_copy_leaves_the_devset_out(seeds_copy):
+    assert not (seeds_copy / "devset").exists() and (seeds_copy / "catalog.csv").is_file()
+
+
+def test_sets_are_large_enough_and_disjoint():
+    tuning, frozen = _corpus("tuning"), _corpus("frozen")
+    for name, corpus in (("tuning", tuning), ("frozen", frozen)):
+        articles, english = SETS[name]
+        assert len(corpus) >= articles and (corpus.lang == "en").sum() >= english, name
+    assert not set(tuning.doc_id) & set(frozen.doc_id)
+    assert not set(tuning.text) & set(frozen.text)
+
+
+def test_catalogs_have_the_course_columns_plus_style_and_sources(devset):
+    name, corpus = devset
+    catalog = pd.read_csv(DEVSET / name / "catalog.csv", dtype=str, keep_default_na=False)
+    assert list(catalog.columns) == CATALOG_COLUMNS + ["outlet_style", "based_on"]
+    assert sorted(catalog.file) == sorted(p.name for p in (DEVSET / name).glob("*.txt"))
+    assert (catalog.based_on.str.len() > 20).all() and (catalog.outlet_style != "").all()
+    assert not set(catalog.outlet_style) & COURSE_STYLES
+
+
+def test_at_least_eight_outlet_styles():
+    styles = set()
+    for name in SETS:
+        styles |= set(pd.read_csv(DEVSET / name / "catalog.csv", dtype=str).outlet_style)
+    assert len(styles) >= 8
+
+
+def test_articles_are_150_to_600_words(devset):
+    name, corpus = devset
+    words = corpus.raw_text.str.split().str.len()
+    assert words.between(150, 600).all(), dict(zip(corpus.doc_id, words))
+
+
+@pytest.mark.parametrize("table", ["entities", "figures", "dates"])
+def test_annotation_columns_match_the_course(devset, table):
+    name, _ = devset
+    assert _header(DEVSET / name / "annotations" / f"{table}.csv") == _header(SEEDS / "annotations" / f"{table}.csv")
+
+
+def test_entities_are_exact_flat_spans(devset):
+    name, corpus = devset
+    texts = corpus.set_index("doc_id").text
+    ref = pd.read_csv(DEVSET / name / "annotations" / "entities.csv", dtype={"surface": str, "canonical": str})
+    assert set(ref.doc_id) == set(corpus.doc_id)
+    assert set(ref.label) == {"PER", "ORG", "LOC"} and (ref.canonical.str.strip() != "").all()
+    for r in ref.itertuples():
+        assert texts[r.doc_id][r.start : r.end] == r.surface, r
+    for _, doc in ref.sort_values(["doc_id", "start"]).groupby("doc_id"):
+        assert (doc.start.iloc[1:].to_numpy() >= doc.end.iloc[:-1].to_numpy()).all()
+
+
+def test_figures_are_exact_and_well_formed(devset):
+    name, corpus = devset
+    texts = corpus.set_index("doc_id").text
+    ref = reference_figures(DEVSET / name / "annotations" / "figures.csv")
+    assert set(ref.doc_id) == set(corpus.doc_id)
+    assert set(ref.kind) <= set(KINDS) and set(ref.qualifier) <= set(QUALIFIERS)
+    assert {"digits", "words"} == set(ref.written)
+    for r in ref.itertuples():
+        assert texts[r.doc_id][r.start : r.end] == r.surface, r
+        assert _starts_in(texts[r.doc_id], r.sentence, r.start), r
+        assert r.written == written_as(r.surface), r
+        assert (r.currency != "") == (r.kind == "money"), r
+        assert pd.isna(r.value_high) or r.value_high > r.value, r
+
+
+def test_dates_are_exact_and_well_formed(devset):
+    name, corpus = devset
+    texts = corpus.set_index("doc_id").text
+    ref = reference_dates(DEVSET / name / "annotations" / "dates.csv")
+    dated = set(corpus.doc_id[corpus.date.notna()])
+    for r in ref.itertuples():
+        assert texts[r.doc_id][r.start : r.end] == r.surface, r
+        assert re.fullmatch(ISO[r.precision], r.iso), r
+        assert r.date_start <= r.date_end and r.iso[:4] == r.date_start[:4], r
+        assert not r.year_inferred or r.doc_id in dated, r  # a year can only be inferred from a known date
+
+
+def test_frozen_set_matches_its_manifest():
+    frozen = DEVSET / "frozen"
+    listed = {}
+    for line in (frozen / "MANIFEST.sha256").read_text(encoding="utf-8").splitlines():
+        digest, name = line.split(maxsplit=1)
+        listed[name] = digest
+    files = {str(p.relative_to(frozen)) for p in frozen.rglob("*") if p.is_file() and p.name != "MANIFEST.sha256"}
+    assert set(listed) == files, "a file was added to or removed from seeds/devset/frozen/"
+    changed = [n for n, d in listed.items() if hashlib.sha256((frozen / n).read_bytes()).hexdigest() != d]
+    assert not changed, f"the frozen set changed: {changed}"
+
+
+def test_score_devset_reads_every_set():
+    from tools.score_devset import SETS as SCORED, load_set
+
+    assert set(SCORED) == {"course", *SETS}
+    for name in SETS:
+        data = load_set(SCORED[name])
+        ids = set(data["corpus"].doc_id)
+        assert all(set(data[t].doc_id) <= ids for t in ("entities", "figures", "dates")), name

@@ -1,0 +1,141 @@
+"""Score the current extractors on the course articles and on the development set (issue 14).
+
+Three sets, each an article folder with its hand-checked answers: ``course`` (``seeds/`` and
+``seeds/annotations/``, the articles the rules were written from), ``tuning`` and ``frozen``
+(``seeds/devset/<set>/`` and its ``annotations/``; see ``seeds/devset/GUIDELINE.md``).
+
+Scored the way the course scores them: entities at article level (``score_entities(...,
+level="article")``: which entities each article names, by label and canonical name), for the
+helpers (``corpus_entities``) and for underthesea's own ``ner`` beside them
+(``corpus_entities(raw=True)``); figures by ``evaluate_figures`` (value, range, kind, currency),
+split into figures written with digits and with words; dates by ``evaluate_dates`` (ISO value).
+Every measure is given for all articles and for each language.
+
+Usage::
+
+    .venv/bin/python tools/score_devset.py                    # all three sets, P/R table
+    .venv/bin/python tools/score_devset.py --sets frozen --long   # one row per count
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from helpers import load_corpus  # noqa: E402
+from helpers.entities import corpus_entities, score_entities  # noqa: E402
+from helpers.figures import (  # noqa: E402
+    corpus_dates,
+    corpus_figures,
+    evaluate_dates,
+    evaluate_figures,
+    reference_dates,
+    reference_figures,
+    written_as,
+)
+
+SEEDS = ROOT / "seeds"
+SETS = {
+    "course": SEEDS,
+    "tuning": SEEDS / "devset" / "tuning",
+    "frozen": SEEDS / "devset" / "frozen",
+}
+COLUMNS = ["set", "measure", "lang", "group", "tp", "fp", "fn", "precision", "recall"]
+
+
+def load_set(folder: Path) -> dict[str, pd.DataFrame]:
+    """The articles of ``folder`` and their reference answers (``folder/annotations/*.csv``).
+
+    Keys: ``corpus`` (as :func:`helpers.load_corpus` returns it), ``entities``, ``figures``,
+    ``dates`` (the reference tables, read as the course reads its own).
+
+    >>> sorted(load_set(SEEDS))
+    ['corpus', 'dates', 'entities', 'figures']
+    """
+    answers = folder / "annotations"
+    return {
+        "corpus": load_corpus(folder),
+        "entities": pd.read_csv(answers / "entities.csv"),
+        "figures": reference_figures(answers / "figures.csv"),
+        "dates": reference_dates(answers / "dates.csv"),
+    }
+
+
+def _by_language(corpus: pd.DataFrame) -> dict[str, set[str]]:
+    """doc_ids of all articles and of each language present: ``{"all": …, "vi": …, "en": …}``."""
+    groups = {"all": set(corpus.doc_id)}
+    for lang, ids in corpus.groupby("lang").doc_id:
+        groups[lang] = set(ids)
+    return groups
+
+
+def _rows(table: pd.DataFrame, measure: str, lang: str, group_column: str | None) -> list[list]:
+    """Rows of :data:`COLUMNS` (without ``set``) from a scorer's table."""
+    group = table[group_column] if group_column else pd.Series(["all"] * len(table), index=table.index)
+    return [[measure, lang, g, r.tp, r.fp, r.fn, r.precision, r.recall] for g, r in zip(group, table.itertuples())]
+
+
+def score_set(name: str, folder: Path) -> pd.DataFrame:
+    """Every measure for one set: columns :data:`COLUMNS`, one row per measure, language and group.
+
+    Measures: ``entities`` (helpers) and ``entities (raw underthesea)`` by label (``PER``, ``ORG``,
+    ``LOC``, ``all``); ``figures`` by how the number is written (``digits``, ``words``, ``all``);
+    ``dates`` (``all``).
+    """
+    data = load_set(folder)
+    corpus = data["corpus"]
+    predicted = {
+        "entities": corpus_entities(corpus),
+        "entities (raw underthesea)": corpus_entities(corpus, raw=True),
+    }
+    figures = corpus_figures(corpus)
+    figures["written"] = [written_as(s) for s in figures.surface]
+    dates = corpus_dates(corpus)
+    rows = []
+    for lang, ids in _by_language(corpus).items():
+        ref_entities = data["entities"][data["entities"].doc_id.isin(ids)]
+        for measure, mentions in predicted.items():
+            table = score_entities(mentions[mentions.doc_id.isin(ids)], ref_entities, level="article")
+            rows += _rows(table, measure, lang, "label")
+        ref_figures = data["figures"][data["figures"].doc_id.isin(ids)]
+        rows += _rows(evaluate_figures(figures[figures.doc_id.isin(ids)], ref_figures, by="written"), "figures", lang, "written")
+        ref_dates = data["dates"][data["dates"].doc_id.isin(ids)]
+        rows += _rows(evaluate_dates(dates[dates.doc_id.isin(ids)], ref_dates, by=None), "dates", lang, None)
+    return pd.DataFrame([[name, *r] for r in rows], columns=COLUMNS)
+
+
+def wide(scores: pd.DataFrame) -> pd.DataFrame:
+    """One row per measure, language and group; one ``P / R (n)`` column per set.
+
+    ``n`` is the number of reference items (tp + fn).
+
+    >>> s = pd.DataFrame([["frozen", "dates", "all", "all", 9, 1, 1, 0.9, 0.9]], columns=COLUMNS)
+    >>> wide(s).to_dict("records")
+    [{'measure': 'dates', 'lang': 'all', 'group': 'all', 'frozen': '0.90 / 0.90 (10)'}]
+    """
+    cells = scores.assign(cell=[f"{p:.2f} / {r:.2f} ({tp + fn})" for p, r, tp, fn in
+                                zip(scores.precision, scores.recall, scores.tp, scores.fn)])
+    order = {m: i for i, m in enumerate(dict.fromkeys(scores.measure))}
+    table = cells.pivot_table(index=["measure", "lang", "group"], columns="set", values="cell", aggfunc="first", sort=False)
+    table = table[[s for s in dict.fromkeys(scores.set)]].reset_index().fillna("–")
+    table.columns.name = None
+    return table.sort_values(["measure", "lang"], key=lambda c: c.map(order) if c.name == "measure" else c.map({"all": 0, "vi": 1, "en": 2}), kind="stable").reset_index(drop=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", nargs="+", choices=list(SETS), default=list(SETS))
+    parser.add_argument("--long", action="store_true", help="one row per set, measure, language and group, with counts")
+    args = parser.parse_args(argv)
+    scores = pd.concat([score_set(name, SETS[name]) for name in args.sets], ignore_index=True)
+    with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_colwidth", 40):
+        print(scores.round(3).to_string(index=False) if args.long else wide(scores).to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()
