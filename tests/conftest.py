@@ -14,6 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
+# Notebook kernels started by the tests print sets and dicts in one order on every machine (make also
+# sets it; this covers `python -m pytest` run directly, e.g. on Windows).
+os.environ.setdefault("PYTHONHASHSEED", "0")
 # Tests (and the notebook kernels they start) use their own tag cache, never the course's:
 # property-based tests alone would add thousands of entries to it.
 os.environ.setdefault("HELPERS_CACHE_DIR", tempfile.mkdtemp(prefix="helpers-cache-"))

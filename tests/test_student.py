@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
+import subprocess
 import time
 
 import nbformat
@@ -50,6 +52,24 @@ def test_edition_has_every_lesson_and_what_they_link_to(edition):
     for page in [edition / "notebooks" / "README.md", *sorted((edition / "notebooks").glob("*.ipynb"))]:
         for target in re.findall(r"\]\(([^)#\s:]+\.(?:ipynb|md))\)", page.read_text(encoding="utf-8")):
             assert (page.parent / target).is_file(), f"{page.name} links to {target}, missing in the student edition"
+
+
+def test_every_command_in_the_student_readme_works_there(edition):
+    """The edition stands alone: each make target its README names runs there, each file it names is there."""
+    readme = (edition / "README.md").read_text(encoding="utf-8")
+    targets = re.findall(r"\bmake (\w+)", readme)
+    files = {f.replace("\\", "/") for f in re.findall(r"[\w.\\/-]+\.(?:py|yml|ipynb|md)\b", readme)}
+    assert targets == ["lab"] and {"tools/setup_venv.py", "environment.yml", "notebooks/00_welcome.ipynb"} <= files
+    for name in files:
+        assert (edition / name).is_file(), f"the student README names {name}, missing in the edition"
+    if shutil.which("make"):
+        for target in targets:
+            dry = subprocess.run(["make", "-n", target], cwd=edition, capture_output=True, text=True)
+            assert dry.returncode == 0, dry.stderr
+        # For real, on this checkout's environment (its lock is the edition's, so nothing reinstalls).
+        venv = f"VENV={ROOT / '.venv'}"
+        lab = subprocess.run(["make", "-s", "lab", venv, "LAB_ARGS=--version"], cwd=edition, capture_output=True, text=True)
+        assert lab.returncode == 0 and re.fullmatch(r"\d+\.\d+\.\d+\s*", lab.stdout), lab.stdout + lab.stderr
 
 
 def test_rebuilding_replaces_the_edition_but_never_a_foreign_folder(edition, tmp_path):

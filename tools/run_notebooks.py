@@ -9,20 +9,36 @@ Outputs are stored without timing metadata, so re-running changes nothing when r
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import nbformat
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
+
+
+def local_kernel(folder: str) -> KernelManager:
+    """A python3 kernel that talks over local sockets in ``folder`` (TCP on Windows, which has none)."""
+    if os.name == "nt":
+        return KernelManager(kernel_name="python3")
+    return KernelManager(kernel_name="python3", transport="ipc", ip=os.path.join(folder, "kernel"))
 
 
 def execute(path: Path, inplace: bool) -> float:
     """Run one notebook with its folder as the working directory; return the wall time."""
     nb = nbformat.read(path, as_version=4)
     started = time.perf_counter()
-    NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    with tempfile.TemporaryDirectory() as sockets:
+        km = local_kernel(sockets)
+        try:
+            NotebookClient(nb, km=km, timeout=600, record_timing=False,
+                           resources={"metadata": {"path": str(path.parent)}}).execute()
+        finally:
+            if km.has_kernel:
+                km.shutdown_kernel()
     elapsed = time.perf_counter() - started
     if inplace:
         nbformat.write(nb, path)

@@ -13,7 +13,8 @@ For every numbered lesson in notebooks/:
 Beside the lessons it copies what they need to run and to link to: notebooks/README.md (without
 the teacher's guide line) and glossary.md, notebooks/images/, seeds/, the helpers package and
 the files that install the environment (requirements.txt, environment.yml, pyproject.toml,
-Makefile), plus a short README.md for students. The output folder is replaced on every build.
+Makefile, tools/setup_venv.py and the classroom settings), plus a short README.md for students
+whose every command works inside the edition (tests/test_student.py runs them). The output folder is replaced on every build.
 """
 
 from __future__ import annotations
@@ -27,24 +28,31 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = ".student-edition"
-ENVIRONMENT_FILES = ["requirements.txt", "environment.yml", "pyproject.toml", "Makefile"]
+ENVIRONMENT_FILES = ["requirements.txt", "environment.yml", "pyproject.toml", "Makefile",
+                     "tools/setup_venv.py", "tools/classroom-settings.json"]
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints")
 
 STUDENT_README = """\
 # Reading Vietnam–Japan technology cooperation with Python · student edition
 
-The lessons are in [notebooks/](notebooks/README.md). Open one in JupyterLab and run it top to
-bottom (**Run ▸ Run All Cells**). Each lesson ends with exercises: write your answer in the
-cell under the exercise (replace `...`), run it, then run the check cell below it; it tells you
-whether your answer is right and, if not, gives a hint.
+The lessons are in [notebooks/](notebooks/README.md), the articles in `seeds/`. Open a lesson in
+JupyterLab and run it top to bottom (**Run ▸ Run All Cells**). Lessons end with exercises: write
+your answer in the cell under the exercise (replace `...`), run it, then run the check cell below
+it; it tells you whether your answer is right and, if not, gives a hint.
 
-Set up once, on a machine with Python 3.11 and `make`:
+Set up once, with Python 3.11, 3.12 or 3.13:
 
 ```bash
-make lab          # creates .venv/ (about a minute the first time) and opens JupyterLab
+make lab                       # Linux or macOS with make: creates .venv/ (a minute or two) and opens JupyterLab
 ```
 
-or with conda: `conda env create -f environment.yml && conda activate vn-jp-tech && jupyter lab notebooks/`.
+```powershell
+py -3.12 tools\\setup_venv.py                                                  # Windows: creates .venv\\
+.venv\\Scripts\\jupyter lab --ServerApp.root_dir=. notebooks\\00_welcome.ipynb   # then opens JupyterLab
+```
+
+or with conda: `conda env create -f environment.yml && conda activate vn-jp-tech &&
+jupyter lab --ServerApp.root_dir=. notebooks/00_welcome.ipynb`.
 """
 
 
@@ -93,8 +101,8 @@ def build(out: Path, source: Path = ROOT) -> list[Path]:
     shutil.copytree(source / "seeds", out / "seeds", ignore=IGNORE)
     shutil.copytree(source / "helpers", out / "helpers", ignore=IGNORE)
     for name in ENVIRONMENT_FILES:
-        if (source / name).is_file():
-            shutil.copy2(source / name, out / name)
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source / name, out / name)
     (out / "README.md").write_text(STUDENT_README, encoding="utf-8")
     return written
 
