@@ -14,9 +14,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
-# Notebook kernels started by the tests print sets and dicts in one order on every machine (make also
-# sets it; this covers `python -m pytest` run directly, e.g. on Windows).
-os.environ.setdefault("PYTHONHASHSEED", "0")
 # Tests (and the notebook kernels they start) use their own tag cache, never the course's:
 # property-based tests alone would add thousands of entries to it.
 os.environ.setdefault("HELPERS_CACHE_DIR", tempfile.mkdtemp(prefix="helpers-cache-"))
@@ -42,10 +39,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 @pytest.fixture
-def seeds_copy(tmp_path: Path) -> Path:
-    """A private copy of seeds/ (articles and catalog, without the development set) that a test may change."""
+def seeds_copy(tmp_path: Path, course_dir: Path) -> Path:
+    """A private copy of the course's seeds/ (the five articles and their catalog) that a test may change."""
     target = tmp_path / "seeds"
-    shutil.copytree(SEEDS, target, ignore=shutil.ignore_patterns("annotations", "devset"))
+    shutil.copytree(course_dir / "seeds", target, ignore=shutil.ignore_patterns("annotations", "devset", "practice"))
     return target
 
 

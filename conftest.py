@@ -1,0 +1,60 @@
+"""Test set-up for the whole tree (helpers' doctests, tests/, notebooks): a fixed course and stable hashing.
+
+A teacher may add articles to seeds/. Unit tests and doctests still read exactly the five articles
+the course is built on: each runs with a copy of them as its working directory, where the helpers
+look for seeds/ first. Notebook kernels are unaffected: they run in notebooks/ and read the real
+seeds/, whose stored outputs `make execute` refreshes.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+SEEDS = Path(__file__).resolve().parent / "seeds"
+
+# Notebook kernels started by the tests print sets and dicts in one order on every machine (make also
+# sets it; this covers `python -m pytest` run directly, e.g. on Windows).
+os.environ.setdefault("PYTHONHASHSEED", "0")
+
+# The five articles the course is built on (seeds/catalog.csv).
+COURSE_DOC_IDS = (
+    "forum-2025-04-28-vi",
+    "it-day-tokyo-2025-08-28-vi",
+    "forum-2025-04-28-en",
+    "asean-fm-2025-07-10-vi",
+    "ambassador-2025-09-19-vi",
+)
+
+
+@pytest.fixture(scope="session")
+def course_dir(tmp_path_factory) -> Path:
+    """A course folder whose seeds/ holds the five course articles, their catalog rows and annotations."""
+    root = tmp_path_factory.mktemp("course")
+    seeds = root / "seeds"
+    shutil.copytree(SEEDS, seeds, ignore=lambda folder, names: [n for n in names if n.endswith(".txt") or n == "catalog.csv"]
+                    if Path(folder) == SEEDS else [])
+    with (SEEDS / "catalog.csv").open(encoding="utf-8", newline="") as source:
+        rows = [row for row in csv.DictReader(source) if row["doc_id"] in COURSE_DOC_IDS]
+    assert sorted(row["doc_id"] for row in rows) == sorted(COURSE_DOC_IDS), "seeds/catalog.csv lost a course article"
+    with (seeds / "catalog.csv").open("w", encoding="utf-8", newline="") as target:
+        writer = csv.DictWriter(target, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    for row in rows:
+        shutil.copy2(SEEDS / row["file"], seeds / row["file"])
+    return root
+
+
+@pytest.fixture(scope="session", autouse=True)
+def course_articles_only(course_dir: Path):
+    """Unit tests and doctests run in the fixed course folder (helpers find seeds/ from the working
+    directory), set before any fixture of theirs loads a corpus. Notebooks are not affected: their
+    kernels run in notebooks/ and read the real seeds/."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(course_dir)
+        yield
