@@ -88,6 +88,9 @@ def _get(url: str, method: str = "GET") -> bytes:
         return response.read()
 
 
+_OPENED: dict[str, Path] = {}  # where the server started by make lab writes the page it opens first
+
+
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory) -> str:
     """JupyterLab started exactly as a teacher starts it (make lab), on a copy of the course; yields its URL.
@@ -122,6 +125,7 @@ def lab(tmp_path_factory) -> str:
                 if server.poll() is not None or time.monotonic() > deadline:
                     pytest.fail("make lab did not start JupyterLab:\n" + (base / "server.log").read_text(encoding="utf-8", errors="replace")[-3000:])
                 time.sleep(0.2)
+        _OPENED["runtime"] = base / "runtime"
         yield url
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -255,7 +259,9 @@ def _assert_no_kernel_left(url: str) -> None:
 
 
 def test_lab_opens_on_the_course(lab, lab_page):
-    """make lab serves the course root: lessons and seeds/ are both in the file browser."""
+    """make lab serves the course root (lessons and seeds/ are both in the file browser) and opens lesson 00."""
+    opened = "".join(p.read_text(encoding="utf-8") for p in _OPENED["runtime"].glob("jpserver-file-to-run-*-open.html"))
+    assert re.search(r"url=http://127\.0\.0\.1:\d+/lab/tree/notebooks/00_welcome\.ipynb", opened), opened
     root = json.loads(_get(f"{lab}/api/contents/"))
     assert {"notebooks", "seeds"} <= {item["name"] for item in root["content"]}
     listing = lab_page.locator(".jp-DirListing-content .jp-DirListing-itemText")
