@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PYTHONHASHSEED := 0
 
-.PHONY: lab test execute student lock clean setup bench
+.PHONY: lab test execute student lock clean setup bench site memory
 
 lab: $(STAMP) ## set up the environment and open JupyterLab on the notebooks
 	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
@@ -23,6 +23,12 @@ execute: $(STAMP) ## re-run every notebook in place so stored outputs are what t
 
 student: $(STAMP) ## build the student edition in build/student/ (solutions removed, exercise outputs cleared)
 	$(BIN)/python tools/student_edition.py --out build/student
+
+site: $(STAMP) ## build the course website in build/site/ from the stored outputs (offline, no execution)
+	$(BIN)/python tools/build_site.py --out build/site
+
+memory: $(STAMP) ## measure each lesson's kernel memory; writes docs/_generated/kernel_memory.md (two minutes)
+	$(BIN)/python tools/kernel_memory.py
 
 # Reinstall only when the pins or the package metadata change.
 $(STAMP): requirements.txt pyproject.toml tools/jupyterlab-overrides.json
