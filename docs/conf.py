@@ -25,12 +25,11 @@ copyright = "the course authors; code MIT, lesson text CC BY 4.0"
 release = PROJECT["version"]
 language = "en"
 
-extensions = ["myst_nb"]
+extensions = ["myst_nb", "sphinx.ext.githubpages"]  # githubpages: .nojekyll, so Pages serves _static/
 root_doc = "docs/index"
 include_patterns = ["docs/*.md", "notebooks/*.ipynb", "notebooks/*.md"]
 templates_path = ["_templates"]
 html_additional_pages = {"index": "redirect.html"}
-suppress_warnings = ["myst.header"]  # lessons start at "#" and some sections skip a level on purpose
 
 # Stored outputs only, never a kernel: the site builds offline in seconds.
 nb_execution_mode = "off"
@@ -40,9 +39,10 @@ myst_heading_anchors = 3
 REPOSITORY_NAME = REPOSITORY.rstrip("/").rsplit("/", 1)[-1]
 NBGITPULLER_QUERY = urlencode({"repo": REPOSITORY, "branch": "main", "urlpath": f"lab/tree/{REPOSITORY_NAME}/notebooks/00_welcome.ipynb"})
 myst_substitutions = {
-    "repository": REPOSITORY,
+    "repository": f"[{REPOSITORY}]({REPOSITORY})",
+    "clone": f"```bash\ngit clone {REPOSITORY} course-admin && cd course-admin\n```",
     # An nbgitpuller link (https://nbgitpuller.readthedocs.io/en/latest/link.html) that opens lesson 00.
-    "nbgitpuller_link": f"`https://HUB/hub/user-redirect/git-pull?{NBGITPULLER_QUERY}`",
+    "nbgitpuller_link": f"```text\nhttps://HUB/hub/user-redirect/git-pull?{NBGITPULLER_QUERY}\n```",
 }
 
 html_theme = "sphinx_book_theme"
@@ -59,7 +59,9 @@ html_theme_options = {
     "show_toc_level": 2,
     "home_page_in_toc": True,
 }
-
+# Without a default the theme's script logs "Got invalid theme mode" on a first visit; the
+# lessons' figures have white backgrounds, so light it is (readers can switch).
+html_context = {"default_mode": "light"}
 
 def remove_theme_template(app, exception) -> None:
     """Delete _static/webpack-macros.html from the built site.
@@ -70,7 +72,6 @@ def remove_theme_template(app, exception) -> None:
     """
     if exception is None and app.builder.format == "html":
         (Path(app.outdir) / "_static" / "webpack-macros.html").unlink(missing_ok=True)
-
 
 def setup(app) -> None:
     app.connect("build-finished", remove_theme_template)

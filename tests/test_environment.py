@@ -57,3 +57,12 @@ def test_make_lab_ships_classroom_settings():
     assert settings["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "tools/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json" in makefile
+
+
+def test_binder_builds_the_course_from_environment_yml():
+    """The site's launch buttons open Binder, whose repo2docker uses environment.yml unless another
+    configuration it reads first is present (a binder/ folder, a Dockerfile, a Nix, Julia or R file)."""
+    overriding = ["binder", ".binder", "Dockerfile", "default.nix", "Project.toml", "REQUIRE", "runtime.txt"]
+    assert not [name for name in overriding if (ROOT / name).exists()], "repo2docker would ignore environment.yml"
+    env = (ROOT / "environment.yml").read_text(encoding="utf-8")
+    assert re.search(r"^\s*- -e \.\s*$", env, re.M), "environment.yml must install the helpers package the lessons import"
