@@ -15,6 +15,8 @@ import tomllib
 from pathlib import Path
 from urllib.parse import urlencode
 
+from sphinx.application import Sphinx
+
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 REPOSITORY = PROJECT["urls"]["Repository"]
@@ -36,6 +38,7 @@ nb_execution_mode = "off"
 nb_merge_streams = True
 myst_enable_extensions = ["colon_fence", "substitution"]
 myst_heading_anchors = 3
+
 REPOSITORY_NAME = REPOSITORY.rstrip("/").rsplit("/", 1)[-1]
 NBGITPULLER_QUERY = urlencode({"repo": REPOSITORY, "branch": "main", "urlpath": f"lab/tree/{REPOSITORY_NAME}/notebooks/00_welcome.ipynb"})
 myst_substitutions = {
@@ -63,7 +66,8 @@ html_theme_options = {
 # lessons' figures have white backgrounds, so light it is (readers can switch).
 html_context = {"default_mode": "light"}
 
-def remove_theme_template(app, exception) -> None:
+
+def remove_theme_template(app: Sphinx, exception: Exception | None) -> None:
     """Delete _static/webpack-macros.html from the built site.
 
     pydata-sphinx-theme (under sphinx-book-theme) ships this Jinja template in its static folder,
@@ -73,5 +77,6 @@ def remove_theme_template(app, exception) -> None:
     if exception is None and app.builder.format == "html":
         (Path(app.outdir) / "_static" / "webpack-macros.html").unlink(missing_ok=True)
 
-def setup(app) -> None:
+
+def setup(app: Sphinx) -> None:
     app.connect("build-finished", remove_theme_template)
