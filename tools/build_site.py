@@ -11,18 +11,22 @@ Two steps, both from files in the repository, never executing a lesson:
    guides and the pages in ``docs/``; the zip is copied beside the home page. Any Sphinx
    warning (a broken link between pages, a missing image) fails the build.
 
-The site is built in a temporary folder and replaces ``DIR`` only when the build succeeded.
+Then every local link of every page (``href`` and ``src``, anchors included) is checked; the
+site is built in a temporary folder and replaces ``DIR`` only when all of this succeeded.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 STUDENT_ZIP = "student-edition.zip"
@@ -63,6 +67,57 @@ def html_pages(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("*.html") if "_static" not in p.relative_to(site).parts)
 
 
+class _Links(HTMLParser):
+    """Every href/src of a page (with its tag) and every id it defines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[tuple[str, str]] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("href", "src") and value is not None:
+                self.links.append((tag, value))
+            elif name == "id" and value:
+                self.ids.add(value)
+
+
+@functools.cache
+def links(page: Path) -> _Links:
+    """The links and ids of one HTML page (read once)."""
+    parser = _Links()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+def broken_links(site: Path) -> list[str]:
+    """Local links and images of a built site that lead nowhere: a missing file, an empty image, a missing anchor.
+
+    Links to other sites are not followed (the build is offline).
+
+    >>> site = Path(tempfile.mkdtemp())
+    >>> _ = (site / "a.html").write_text('<h1 id="top">A</h1><a href="a.html#top">ok</a><a href="b.html">x</a>')
+    >>> broken_links(site)
+    ['a.html: <a href="b.html">']
+    """
+    broken = []
+    for page in html_pages(site):
+        for tag, url in links(page).links:
+            parts = urlsplit(url)
+            if parts.scheme or parts.netloc or not (parts.path or parts.fragment):
+                continue
+            path = unquote(parts.path)
+            target = site / path.lstrip("/") if path.startswith("/") else page.parent / path if path else page
+            target = target / "index.html" if target.is_dir() else target
+            where = f'{page.relative_to(site).as_posix()}: <{tag} {"src" if tag in ("img", "script") else "href"}="{url}">'
+            if not target.is_file() or (tag == "img" and target.stat().st_size == 0):
+                broken.append(where)
+            elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in links(target).ids:
+                broken.append(where + " (no such anchor)")
+    return broken
+
+
 def build(out: Path) -> float:
     """Build the site into ``out`` (replacing it); returns the build time in seconds."""
     started = time.perf_counter()
@@ -70,6 +125,9 @@ def build(out: Path) -> float:
         work = Path(tmp)
         site = work / "site"  # MyST-NB writes its notebook copies beside it, in work/jupyter_execute
         sphinx(site, student_zip(work), work)
+        broken = broken_links(site)
+        if broken:
+            raise SystemExit("broken local links:\n" + "\n".join(broken))
         if out.exists():
             shutil.rmtree(out)
         out.parent.mkdir(parents=True, exist_ok=True)
