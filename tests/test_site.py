@@ -112,11 +112,16 @@ def test_jupyterhub_page_numbers_come_from_the_measurement(site):
     assert f"limits.memory {limit}M" in page
 
 
-def test_repository_url_is_set_in_one_place():
-    citation = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
-    assert f'repository-code: "{REPOSITORY}"' in citation
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-    assert f'version: "{version}"' in citation
+def test_citation_file_matches_the_project():
+    """CITATION.cff has the fields the Citation File Format requires, and the project's URL and version."""
+    import yaml
+
+    citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    assert {"cff-version", "message", "title", "authors"} <= citation.keys() and citation["authors"]
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert citation["repository-code"] == REPOSITORY, "the repository URL is set in pyproject.toml [project.urls]"
+    assert citation["version"] == project["version"]
+    assert set(citation["license"]) == {"MIT", "CC-BY-4.0"}
 
 
 def test_tools_examples_run():
