@@ -11,7 +11,7 @@ PYTHON ?= $(firstword $(foreach p,python3 python3.13 python3.12 python3.11,$(she
 # Named on the command line or in the environment: .venv/ must be that very Python (else it is rebuilt).
 EXACT := $(if $(filter command line environment,$(origin PYTHON)),--exact)
 
-.PHONY: lab test execute student lock clean setup bench
+.PHONY: lab test execute student lock clean setup bench site memory
 
 lab: setup ## set up the environment and open JupyterLab on the course, lesson 00 first
 	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) --ServerApp.root_dir="$(CURDIR)" \
@@ -33,6 +33,12 @@ execute: setup ## re-run every notebook in place so stored outputs are what this
 
 student: setup ## build the student edition in build/student/ (solutions removed, exercise outputs cleared)
 	$(BIN)/python tools/student_edition.py --out build/student
+
+site: setup ## build the course website in build/site/ from the stored outputs (offline, no execution)
+	$(BIN)/python tools/build_site.py --out build/site
+
+memory: setup ## measure each lesson's kernel memory; writes docs/_generated/kernel_memory.md (two minutes)
+	$(BIN)/python tools/kernel_memory.py
 
 lock: setup ## re-pin requirements.txt for Python 3.11-3.13 on every platform, then check the wheels (network)
 	$(BIN)/python tools/lock.py

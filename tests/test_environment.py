@@ -74,3 +74,12 @@ def test_classroom_settings_become_jupyterlab_user_settings(tmp_path):
     assert tracker["kernelShutdown"] is True
     config = json.loads((tmp_path / "etc" / "jupyter" / "jupyter_lab_config.json").read_text("utf-8"))
     assert config == {"LabApp": {"user_settings_dir": str(folder)}}
+
+
+def test_binder_builds_the_course_from_environment_yml():
+    """The site's launch buttons open Binder, whose repo2docker uses environment.yml unless another
+    configuration it reads first is present (a binder/ folder, a Dockerfile, a Nix, Julia or R file)."""
+    overriding = ["binder", ".binder", "Dockerfile", "default.nix", "Project.toml", "REQUIRE", "runtime.txt"]
+    assert not [name for name in overriding if (ROOT / name).exists()], "repo2docker would ignore environment.yml"
+    env = (ROOT / "environment.yml").read_text(encoding="utf-8")
+    assert re.search(r"^\s*- -e \.\s*$", env, re.M), "environment.yml must install the helpers package the lessons import"
