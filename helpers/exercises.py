@@ -1,0 +1,178 @@
+"""Exercises: the expected answer and the hint of every self-checked exercise, by exercise id.
+
+A lesson's check cell is ``helpers.check("03.2", answer_2)``: it names the exercise (lesson 03,
+exercise 2) and the student's answer, nothing else. The expected value is computed here, from
+the corpus and the helpers, when the check runs; it is never a typed-in literal for something
+a function can compute, so the answer stays right when a teacher adds an article, and a
+student never sees it in the lesson. Concept questions (multiple choice) register the letter of
+the best option as a :class:`~helpers.check.Choice`: that answer is a judgement, not a
+computation, and is explained in the lesson's worked solution.
+
+>>> expected("00.1")
+4
+>>> hint("00.1")
+'corpus.lang == "vi" is True for each Vietnamese article; what adds up True values?'
+>>> "00.1" in ids()
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import pandas as pd
+
+from .check import Choice
+
+__all__ = ["Exercise", "expected", "hint", "ids", "register"]
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One self-checked exercise: its id (``"NN.k"``), how to compute its answer, and a hint."""
+
+    id: str
+    compute: Callable[[], Any]
+    hint: str
+
+
+_REGISTRY: dict[str, Exercise] = {}
+
+
+def register(exercise_id: str, hint: str) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
+    """Decorator: register the function that computes the answer of ``exercise_id``.
+
+    >>> @register("99.1", hint="Add them.")
+    ... def _two() -> int:
+    ...     return 1 + 1
+    >>> expected("99.1")
+    2
+    >>> del _REGISTRY["99.1"]
+    """
+    if exercise_id in _REGISTRY:
+        raise ValueError(f"exercise {exercise_id} is registered twice")
+
+    def wrap(compute: Callable[[], Any]) -> Callable[[], Any]:
+        _REGISTRY[exercise_id] = Exercise(exercise_id, compute, hint)
+        return compute
+
+    return wrap
+
+
+def _get(exercise_id: str) -> Exercise:
+    try:
+        return _REGISTRY[exercise_id]
+    except KeyError:
+        raise KeyError(f"no exercise {exercise_id!r} in helpers/exercises.py; known: {', '.join(ids())}") from None
+
+
+def expected(exercise_id: str) -> Any:
+    """The expected answer of an exercise, computed now."""
+    return _get(exercise_id).compute()
+
+
+def hint(exercise_id: str) -> str:
+    """The hint printed under a wrong answer."""
+    return _get(exercise_id).hint
+
+
+def ids() -> list[str]:
+    """Every registered exercise id, in lesson order."""
+    return sorted(_REGISTRY)
+
+
+def _choice(exercise_id: str, letter: str, hint: str) -> None:
+    """Register a multiple-choice question whose best option is ``letter``."""
+    register(exercise_id, hint)(lambda: Choice(letter))
+
+
+# --- shared inputs, computed once per kernel -------------------------------------------------
+
+@cache
+def _corpus() -> pd.DataFrame:
+    from .corpus import load_corpus
+
+    return load_corpus()
+
+
+def _vietnamese() -> pd.DataFrame:
+    corpus = _corpus()
+    return corpus[corpus.lang == "vi"]
+
+
+# --- 00 · Welcome --------------------------------------------------------------------------
+
+@register("00.1", hint='corpus.lang == "vi" is True for each Vietnamese article; what adds up True values?')
+def _vietnamese_articles() -> int:
+    return int((_corpus().lang == "vi").sum())
+
+
+@register("00.2", hint="Count the space-separated units of each text (.str.split() then .str.len()); "
+                       "which row holds the largest, and what is its doc_id?")
+def _longest_article() -> str:
+    corpus = _corpus()
+    return corpus.doc_id[corpus.text.str.split().str.len().idxmax()]
+
+
+# --- 01 · The corpus -------------------------------------------------------------------------
+
+@register("01.1", hint="helpers.sentences(corpus) has one row per sentence: group them by article and "
+                       "count; then find the article with the largest count.")
+def _most_sentences() -> tuple[str, int]:
+    from .corpus import sentences
+
+    counts = sentences(_corpus()).groupby("doc_id").size()
+    return counts.idxmax(), int(counts.max())
+
+
+@register("01.2", hint="Both columns hold text; compare their lengths row by row, and label the rows "
+                       "with the article ids.")
+def _characters_removed() -> pd.Series:
+    corpus = _corpus()
+    return (corpus.raw_text.str.len() - corpus.text.str.len()).set_axis(corpus.doc_id)
+
+
+@register("01.3", hint="unicodedata.normalize turns a text into NFD; compare with == before and after "
+                       "helpers.normalize.")
+def _nfd_comparisons() -> tuple[bool, bool]:
+    import unicodedata
+
+    from .text import normalize
+
+    nfd = unicodedata.normalize("NFD", "Nhật Bản")
+    return nfd == "Nhật Bản", normalize(nfd) == "Nhật Bản"
+
+
+# --- 02 · Vietnamese words ---------------------------------------------------------------------
+
+PHRASE_02 = "Trung tâm dữ liệu và an ninh mạng"
+
+
+@register("02.1", hint="Segment the phrase twice (keep_terms=False, then the default) and keep the "
+                       "words of the second list that the first does not have.")
+def _words_from_terms() -> set[str]:
+    from .text import tokenize
+
+    return set(tokenize(PHRASE_02)) - set(tokenize(PHRASE_02, keep_terms=False))
+
+
+@register("02.2", hint="per_doc holds each article's words, most frequent first: keep the ambassador's "
+                       "rows and take the first five words as a list.")
+def _ambassador_top_words() -> list[str]:
+    from .text import word_counts
+
+    per_doc = word_counts(_vietnamese(), by_doc=True)
+    return per_doc[per_doc.doc_id == "ambassador-2025-09-19-vi"].word.head(5).tolist()
+
+
+@register("02.3", hint="Keep the rows of tags whose pos is the proper-noun tag, then count the words "
+                       "and keep the most frequent eight.")
+def _top_proper_nouns() -> pd.Series:
+    from .corpus import sentences
+    from .text import tag_sentences
+
+    tags = tag_sentences(sentences(_vietnamese()))
+    return tags[tags.pos == "Np"].word.value_counts().head(8)
