@@ -110,11 +110,16 @@ def _vietnamese_articles() -> int:
     return int((_corpus().lang == "vi").sum())
 
 
-@register("00.2", hint="Count the space-separated units of each text (.str.split() then .str.len()); "
-                       "which row holds the largest, and what is its doc_id?")
+@register("00.2", hint="Split each text on its spaces and count the pieces; then find the row with the "
+                       "largest count and read its doc_id.")
 def _longest_article() -> str:
     corpus = _corpus()
     return corpus.doc_id[corpus.text.str.split().str.len().idxmax()]
+
+
+_choice("00.3", "b", "Lesson 02 starts with this question: how many syllables does công nghệ have?")
+_choice("00.4", "c", "Cells depend on the cells above them: which option runs them all again, in order?")
+_choice("00.5", "b", "Read section 2 of this lesson again: what does a check cell say about a wrong answer?")
 
 
 # --- 01 · The corpus -------------------------------------------------------------------------
@@ -144,6 +149,11 @@ def _nfd_comparisons() -> tuple[bool, bool]:
 
     nfd = unicodedata.normalize("NFD", "Nhật Bản")
     return nfd == "Nhật Bản", normalize(nfd) == "Nhật Bản"
+
+
+_choice("01.4", "b", "Section 4 compares composed and decomposed Việt: what happens to a search?")
+_choice("01.5", "b", "Look at the captions column of the corpus table: where did the captions go?")
+_choice("01.6", "b", "Section 1 explains date_source: which articles give only day and month?")
 
 
 # --- 02 · Vietnamese words ---------------------------------------------------------------------
@@ -176,3 +186,8 @@ def _top_proper_nouns() -> pd.Series:
 
     tags = tag_sentences(sentences(_vietnamese()))
     return tags[tags.pos == "Np"].word.value_counts().head(8)
+
+
+_choice("02.4", "b", "Section 3 explains the stopword list: what does số mean in chuyển đổi số?")
+_choice("02.5", "a", "Section 5: what kind of program is the tagger, and can it be wrong?")
+_choice("02.6", "b", "Run the cell under the first chart: which spelling occurs in the texts?")
