@@ -191,3 +191,47 @@ def _top_proper_nouns() -> pd.Series:
 _choice("02.4", "b", "Section 3 explains the stopword list: what does số mean in chuyển đổi số?")
 _choice("02.5", "a", "Section 5: what kind of program is the tagger, and can it be wrong?")
 _choice("02.6", "b", "Run the cell under the first chart: which spelling occurs in the texts?")
+
+
+# --- 03 · Entities ------------------------------------------------------------------------------
+
+@cache
+def _mentions() -> pd.DataFrame:
+    from .entities import corpus_entities
+
+    return corpus_entities(_corpus())
+
+
+def _entity_reference() -> pd.DataFrame:
+    from .corpus import default_seeds_dir
+
+    return pd.read_csv(default_seeds_dir() / "annotations" / "entities.csv")
+
+
+@register("03.2", hint="Build the rule list without 'titles', extract the corpus's entities with it, score "
+                       "them per article, and look for the label (not 'all') with the smallest F1.")
+def _label_hurt_without_titles() -> str:
+    from .entities import RULES, corpus_entities, score_entities
+
+    rules = [r for r in RULES if r != "titles"]
+    scores = score_entities(corpus_entities(_corpus(), rules=rules), _entity_reference(), level="article")
+    return scores.set_index("label").f1.drop("all").idxmin()
+
+
+@register("03.3", hint="Keep the mentions of those articles whose label is ORG; the canonical column "
+                       "names each organisation once you drop repeats.")
+def _organisations_with_ishiba() -> set[str]:
+    mentions = _mentions()
+    docs = mentions[mentions.canonical == "Ishiba Shigeru"].doc_id.unique()
+    return set(mentions[mentions.doc_id.isin(docs) & (mentions.label == "ORG")].canonical)
+
+
+@register("03.4", hint="Group the rows of japan by article and count the rows of each group.")
+def _japan_mentions_per_article() -> pd.Series:
+    mentions = _mentions()
+    return mentions[mentions.canonical == "Nhật Bản"].groupby("doc_id").size()
+
+
+_choice("03.6", "a", "Section 2 defines precision: of what was found, or of what should be found?")
+_choice("03.7", "a", "Who wrote the gazetteer, and after reading what?")
+_choice("03.8", "b", "Read the annotation guidelines of section 1 about titles and honorifics.")

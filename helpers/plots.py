@@ -35,8 +35,8 @@ import pandas as pd
 
 __all__ = [
     "ENTITY_COLORS", "LANG_COLORS", "NEUTRAL", "OKABE_ITO", "RANGE_COLOR",
-    "barh", "describe_bars", "describe_network", "describe_ranges", "describe_timeline",
-    "lang_legend", "network", "number", "range_bars", "setup", "timeline",
+    "barh", "describe_bars", "describe_lines", "describe_network", "describe_ranges", "describe_timeline",
+    "lang_legend", "lines", "network", "number", "range_bars", "setup", "timeline",
 ]
 
 OKABE_ITO = {
@@ -130,6 +130,44 @@ def describe_bars(values: pd.Series, unit: str, what: str = "bars") -> str:
     top, low = values.idxmax(), values.idxmin()
     return (f"The chart shows {len(values)} {what}: the largest is {top} ({number(values[top])} {unit}), "
             f"the smallest {low} ({number(values[low])} {unit}).")
+
+
+def lines(table: pd.DataFrame, title: str, ylabel: str, colors: dict[str, str] | None = None, ax=None):
+    """One line per column of ``table`` across its rows (steps, in order), with markers; y from 0.
+
+    ``colors`` maps a column to its colour (``ENTITY_COLORS`` for PER / ORG / LOC). Row labels
+    are written slanted under the axis. Returns the ``Axes``.
+
+    >>> ax = lines(pd.DataFrame({"PER": [0.3, 1.0]}, index=["raw", "+ titles"]), "F1", "F1", ENTITY_COLORS)
+    >>> [l.get_label() for l in ax.get_lines()]
+    ['PER']
+    >>> plt.close("all")
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 4.5))
+    colors = colors or {}
+    for column in table.columns:
+        ax.plot([str(i) for i in table.index], table[column], marker="o", label=column, color=colors.get(column, NEUTRAL))
+    ax.set_ylim(0, 1.05 * max(1.0, float(table.max().max())))
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    ax.legend(loc="lower right")
+    plt.setp(ax.get_xticklabels(), rotation=30, ha="right")
+    return ax
+
+
+def describe_lines(table: pd.DataFrame, what: str) -> str:
+    """One sentence for :func:`lines`: each line's first and last value, and its biggest step.
+
+    >>> describe_lines(pd.DataFrame({"PER": [0.3, 0.5, 1.0]}, index=["raw", "+ a", "+ b"]), "F1")
+    'F1 from raw to + b: PER 0.3 to 1 (biggest step: + b, +0.5).'
+    """
+    parts = []
+    for column in table.columns:
+        steps = table[column].diff().iloc[1:]
+        parts.append(f"{column} {number(round(table[column].iloc[0], 2))} to {number(round(table[column].iloc[-1], 2))} "
+                     f"(biggest step: {steps.idxmax()}, +{number(round(steps.max(), 2))})")
+    return f"{what} from {table.index[0]} to {table.index[-1]}: " + "; ".join(parts) + "."
 
 
 def lang_legend(ax, langs=("vi", "en"), loc: str = "lower right") -> None:
