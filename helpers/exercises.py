@@ -235,3 +235,30 @@ def _japan_mentions_per_article() -> pd.Series:
 _choice("03.6", "a", "Section 2 defines precision: of what was found, or of what should be found?")
 _choice("03.7", "a", "Who wrote the gazetteer, and after reading what?")
 _choice("03.8", "b", "Read the annotation guidelines of section 1 about titles and honorifics.")
+
+
+# --- 04 · Figures ---------------------------------------------------------------------------------
+
+SENTENCE_04 = "Ngày 5/8, JICA ký khoản vay 41,9 tỷ yên cho 2 dự án, lần thứ 3 trong năm 2025."
+
+
+@register("04.1", hint="A figure is a quantity with what it counts or its currency. Dates, ordinals (lần thứ …) "
+                       "and years are not figures. Write each figure's words exactly as in the sentence.")
+def _figures_expected_in_sentence() -> list[str]:
+    from .figures import extract_figures
+
+    return extract_figures(SENTENCE_04, "vi").surface.tolist()
+
+
+@register("04.3", hint="Keep the Vietnamese rows of both tables (the predicted facts and the reference), "
+                       "then call the figure scorer with by=None.")
+def _vietnamese_figure_scores() -> pd.DataFrame:
+    from .figures import corpus_figures, evaluate_figures, reference_figures
+
+    facts, reference = corpus_figures(_corpus()), reference_figures()
+    return evaluate_figures(facts[facts.doc_id.str.endswith("-vi")], reference[reference.doc_id.str.endswith("-vi")], by=None)
+
+
+_choice("04.5", "b", "Section 1: which separator groups thousands in Vietnamese, and which marks decimals?")
+_choice("04.6", "b", "Section 3 lists what is not a figure: what does số 57 do in Nghị quyết số 57?")
+_choice("04.7", "c", "Section 8 asks two questions before calling figures contradictory: which?")
