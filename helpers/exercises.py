@@ -262,3 +262,55 @@ def _vietnamese_figure_scores() -> pd.DataFrame:
 _choice("04.5", "b", "Section 1: which separator groups thousands in Vietnamese, and which marks decimals?")
 _choice("04.6", "b", "Section 3 lists what is not a figure: what does số 57 do in Nghị quyết số 57?")
 _choice("04.7", "c", "Section 8 asks two questions before calling figures contradictory: which?")
+
+
+# --- 05 · Themes ------------------------------------------------------------------------------------
+
+@register("05.2", hint="Keep the IT Day rows of the diplomacy sentences; each row lists its matched terms: "
+                       "put one term per row (explode) and count them.")
+def _it_day_diplomacy_term() -> str:
+    from .themes import theme_sentences
+
+    rows = theme_sentences(_corpus(), "diplomacy and security").query("doc_id == 'it-day-tokyo-2025-08-28-vi'")
+    return rows["terms"].explode().value_counts().idxmax()
+
+
+@register("05.3", hint="distinctive_terms(…, n=None) lists every term with its df and idf; read the idf of "
+                       "the row for việt nam. How many articles contain it now?")
+def _idf_viet_nam_vietnamese_only() -> float:
+    from .themes import distinctive_terms
+
+    every = distinctive_terms(_vietnamese(), n=None)
+    return float(every[every.term == "việt nam"].idf.iloc[0])
+
+
+_choice("05.4", "a", "Section 2 explains share = count / content_words: what would a raw count favour?")
+_choice("05.5", "a", "Read section 5 again: what does the lexicon define?")
+_choice("05.6", "a", "Print the idf range of section 4: how far apart are its ends with five articles?")
+
+
+# --- 06 · Timeline ---------------------------------------------------------------------------------
+
+@register("06.1", hint="Keep the timeline rows whose date_start comes after their article's date, then "
+                       "take their surface column as a list.")
+def _future_dates() -> list[str]:
+    from .timeline import corpus_timeline
+
+    corpus = _corpus()
+    timeline = corpus_timeline(corpus)
+    article_date = timeline.doc_id.map(corpus.set_index("doc_id").date)
+    return timeline[timeline.date_start > article_date].surface.tolist()
+
+
+@register("06.2", hint="Run extract_dates on the article's text with the new date as reference_date, and "
+                       "take the iso column as a list.")
+def _asean_dates_in_2026() -> list[str]:
+    from .figures import extract_dates
+
+    text = _corpus().set_index("doc_id").text["asean-fm-2025-07-10-vi"]
+    return extract_dates(text, "vi", reference_date="2026-01-05").iso.tolist()
+
+
+_choice("06.4", "b", "Section 2, 'How that goes wrong', runs exactly this case.")
+_choice("06.5", "b", "Read the legend under the first chart.")
+_choice("06.6", "a", "Section 1 says what 2028 is here: a when or a how many?")

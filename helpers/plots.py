@@ -262,16 +262,18 @@ def describe_network(graph) -> str:
             f"same article; {hub} is named with the most others ({graph.degree[hub]}).")
 
 
-def _label_levels(days: list[float], gap: float) -> list[int]:
-    """A vertical level for each label so that labels closer than ``gap`` never share one.
+def _label_levels(starts: list[float], widths: list[float]) -> list[int]:
+    """A vertical level for each label (start and width on the x axis) so that no two labels on a level overlap.
 
-    >>> _label_levels([0, 1, 2, 50, 51], gap=10)
-    [0, 1, 2, 0, 1]
+    >>> _label_levels([0, 5, 12, 50], [10, 10, 10, 10])
+    [0, 1, 0, 0]
     """
-    levels, last = [], {}
-    for day in days:
-        level = next(k for k in range(len(days) + 1) if day - last.get(k, -math.inf) >= gap)
-        last[level] = day
+    levels, ends = [], []
+    for start, width in zip(starts, widths):
+        level = next((k for k, end in enumerate(ends) if start >= end), len(ends))
+        if level == len(ends):
+            ends.append(0.0)
+        ends[level] = start + width
         levels.append(level)
     return levels
 
@@ -299,10 +301,10 @@ def timeline(events: pd.DataFrame, start: str, end: str, title: str, rows: list[
     langs = langs or {}
     levels = {}
     if labels:
-        gap = (hi - lo).days / 9  # about the width of a short label
+        per_char = (hi - lo).days * 0.0085  # days one character of an 8-point label covers on a 10-inch chart
         for _, group in shown.groupby("doc_id"):
-            days = [(max(d, lo) - lo).days for d in group.date_start]
-            levels |= dict(zip(group.index, _label_levels(days, gap)))
+            starts = [(max(d, lo) - lo).days for d in group.date_start]
+            levels |= dict(zip(group.index, _label_levels(starts, [per_char * (len(t) + 2) for t in group.surface])))
     depth = max(levels.values(), default=0) + 1
     if ax is None:
         _, ax = plt.subplots(figsize=(10, (0.6 + 0.3 * depth * labels) * len(rows) + 1.6))
@@ -322,7 +324,7 @@ def timeline(events: pd.DataFrame, start: str, end: str, title: str, rows: list[
             ax.annotate(event.surface, (max(event.date_start, lo), y), xytext=(2, -12 - 11 * levels[event.Index]),
                         textcoords="offset points", fontsize=8, ha="left", va="top")
     ax.set_yticks(range(len(rows)), rows)
-    ax.set_ylim(len(rows) - 0.4 + 0.3 * depth * labels, -0.6)
+    ax.set_ylim(len(rows) - 0.4 + 0.25 * labels, -0.6)
     ax.set_xlim(lo, hi)
     locator = mpl.dates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
