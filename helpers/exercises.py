@@ -314,3 +314,33 @@ def _asean_dates_in_2026() -> list[str]:
 _choice("06.4", "b", "Section 2, 'How that goes wrong', runs exactly this case.")
 _choice("06.5", "b", "Read the legend under the first chart.")
 _choice("06.6", "a", "Section 1 says what 2028 is here: a when or a how many?")
+
+
+# --- 07 · Two languages --------------------------------------------------------------------------------
+
+@register("07.1", hint="Keep the aligned figures found in both reports whose kind is percent; pair each "
+                       "row's two surfaces (zip) into a list of tuples.")
+def _shared_percentages() -> list[tuple[str, str]]:
+    from .align import align_figures
+    from .figures import corpus_figures
+
+    figures = corpus_figures(_corpus())
+    pairs = align_figures(figures[figures.doc_id == "forum-2025-04-28-vi"], figures[figures.doc_id == "forum-2025-04-28-en"])
+    shared = pairs[(pairs.found_in == "both") & (pairs.kind == "percent")]
+    return list(zip(shared.surface_a, shared.surface_b))
+
+
+@register("07.2", hint="Give align_entities the mentions of each article; keep the rows found in both whose "
+                       "label is PER, and list their canonical names.")
+def _people_in_asean_and_ambassador() -> set[str]:
+    from .align import align_entities
+
+    mentions = _mentions()
+    pair = align_entities(mentions[mentions.doc_id == "asean-fm-2025-07-10-vi"],
+                          mentions[mentions.doc_id == "ambassador-2025-09-19-vi"])
+    return set(pair[(pair.found_in == "both") & (pair.label == "PER")].canonical)
+
+
+_choice("07.4", "b", "Section 1 says what a match needs.")
+_choice("07.5", "a", "Section 3: entities are matched by which column?")
+_choice("07.6", "a", "Section 4 reads the two sentences: what do they say about measure and date?")
