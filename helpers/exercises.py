@@ -344,3 +344,19 @@ def _people_in_asean_and_ambassador() -> set[str]:
 _choice("07.4", "b", "Section 1 says what a match needs.")
 _choice("07.5", "a", "Section 3: entities are matched by which column?")
 _choice("07.6", "a", "Section 4 reads the two sentences: what do they say about measure and date?")
+
+
+# --- 08 · Capstone --------------------------------------------------------------------------------------
+
+@register("08.3", hint="Run extract_figures on the article's text and language; its surface column, as a "
+                       "list, is the answer.")
+def _asean_figures() -> list[str]:
+    from .figures import extract_figures
+
+    article = _corpus().set_index("doc_id").loc["asean-fm-2025-07-10-vi"]
+    return extract_figures(article.text, article.lang).surface.tolist()
+
+
+_choice("08.4", "b", "Section 1, step 2, says what happens without a row.")
+_choice("08.5", "b", "What does the summary say a brief is only as good as?")
+_choice("08.6", "b", "Section 1, step 1, says where a new article goes and in which format.")

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from helpers import exercises
+from helpers.check import Choice
 
 from .conftest import ROOT
 
@@ -48,6 +49,14 @@ def test_every_expected_answer_can_be_computed_and_has_a_hint(eid):
     value = exercises.expected(eid)
     assert value is not None and value is not Ellipsis
     assert len(exercises.hint(eid)) > 20
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_lesson_has_checked_exercises_and_concept_questions(path):
+    ids = [eid for eid, _ in _checks(path)]
+    choices = [eid for eid in ids if isinstance(exercises.expected(eid), Choice)]
+    assert len(ids) - len(choices) >= 1, "at least one checked exercise with a computed answer"
+    assert 3 <= len(choices) <= 5, f"three to five checked concept questions, found {len(choices)}"
 
 
 def test_an_unknown_id_names_the_known_ones():
