@@ -218,7 +218,7 @@ def _label_hurt_without_titles() -> str:
     return scores.set_index("label").f1.drop("all").idxmin()
 
 
-@register("03.3", hint="Keep the mentions of those articles whose label is ORG; the canonical column "
+@register("03.7", hint="Keep the mentions of those articles whose label is ORG; the canonical column "
                        "names each organisation once you drop repeats.")
 def _organisations_with_ishiba() -> set[str]:
     mentions = _mentions()
@@ -226,15 +226,15 @@ def _organisations_with_ishiba() -> set[str]:
     return set(mentions[mentions.doc_id.isin(docs) & (mentions.label == "ORG")].canonical)
 
 
-@register("03.4", hint="Group the rows of japan by article and count the rows of each group.")
+@register("03.8", hint="Group the rows of japan by article and count the rows of each group.")
 def _japan_mentions_per_article() -> pd.Series:
     mentions = _mentions()
     return mentions[mentions.canonical == "Nhật Bản"].groupby("doc_id").size()
 
 
-_choice("03.6", "a", "Section 2 defines precision: of what was found, or of what should be found?")
-_choice("03.7", "a", "Who wrote the gazetteer, and after reading what?")
-_choice("03.8", "b", "Read the annotation guidelines of section 1 about titles and honorifics.")
+_choice("03.4", "a", "Section 2 defines precision: of what was found, or of what should be found?")
+_choice("03.5", "a", "Who wrote the gazetteer, and after reading what?")
+_choice("03.6", "b", "Read the annotation guidelines of section 1 about titles and honorifics.")
 
 
 # --- 04 · Figures ---------------------------------------------------------------------------------
