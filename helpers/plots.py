@@ -36,7 +36,7 @@ import pandas as pd
 __all__ = [
     "ENTITY_COLORS", "LANG_COLORS", "NEUTRAL", "OKABE_ITO", "RANGE_COLOR",
     "barh", "describe_bars", "describe_lines", "describe_network", "describe_ranges", "describe_timeline",
-    "lang_legend", "lines", "network", "number", "range_bars", "setup", "timeline",
+    "entity_legend", "lang_legend", "lines", "network", "number", "range_bars", "setup", "timeline",
 ]
 
 OKABE_ITO = {
@@ -48,6 +48,7 @@ ENTITY_COLORS = {"PER": OKABE_ITO["orange"], "ORG": OKABE_ITO["bluish green"], "
 RANGE_COLOR = OKABE_ITO["reddish purple"]
 NEUTRAL = "#6e6e6e"
 LANG_NAMES = {"vi": "Vietnamese", "en": "English"}
+ENTITY_NAMES = {"PER": "person (PER)", "ORG": "organisation (ORG)", "LOC": "place (LOC)"}
 
 
 def setup() -> None:
@@ -176,6 +177,17 @@ def lang_legend(ax, langs=("vi", "en"), loc: str = "lower right") -> None:
     ax.legend(handles=handles, loc=loc, frameon=False)
 
 
+def entity_legend(ax, labels=("PER", "ORG", "LOC"), loc: str = "lower right") -> None:
+    """Add a legend explaining the entity colours (``ENTITY_COLORS``) to ``ax``.
+
+    >>> _, ax = plt.subplots(); entity_legend(ax, ["ORG"]); [t.get_text() for t in ax.get_legend().get_texts()]
+    ['organisation (ORG)']
+    >>> plt.close("all")
+    """
+    handles = [mpl.patches.Patch(color=ENTITY_COLORS[label], label=ENTITY_NAMES[label]) for label in labels]
+    ax.legend(handles=handles, loc=loc, frameon=False)
+
+
 def range_bars(low: pd.Series, high: pd.Series, title: str, xlabel: str = "", ax=None):
     """Ranges drawn as ranges: a bar from each low end to its high end; a value without a high end is a bar from 0.
 
@@ -240,10 +252,7 @@ def network(graph, title: str, ax=None):
         dx, dy = math.cos(angle), math.sin(angle)
         ax.text(x + 0.7 * dx, y + 0.7 * dy, name, fontsize=8, ha="left" if dx >= 0 else "right",
                 va="bottom" if dy > 0.7 else "top" if dy < -0.7 else "center")
-    labels = sorted({d["label"] for _, d in graph.nodes(data=True)}, key=list(ENTITY_COLORS).index)
-    names = {"PER": "person (PER)", "ORG": "organisation (ORG)", "LOC": "place (LOC)"}
-    ax.legend(handles=[mpl.lines.Line2D([], [], marker="o", ls="", color=ENTITY_COLORS[k], label=names[k]) for k in labels],
-              loc="lower right")
+    entity_legend(ax, sorted({d["label"] for _, d in graph.nodes(data=True)}, key=list(ENTITY_COLORS).index))
     ax.set_title(title)
     ax.set_axis_off()
     return ax

@@ -54,6 +54,12 @@ def test_code_cells_are_short_and_captioned(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_code_lines_fit_a_classroom_screen(path):
+    long = [line for c in _load(path)["cells"] if c["cell_type"] == "code" for line in _source(c).splitlines() if len(line) > 120]
+    assert not long, f"code lines longer than 120 characters: {long}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_self_checks_sit_between_an_answer_and_its_solution(path):
     """exercise text · answer cell (`answer_N = ...`) · check cell (`helpers.check("NN.N", answer_N)`) · solution.
 
