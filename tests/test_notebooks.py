@@ -54,6 +54,15 @@ def test_code_cells_are_short_and_captioned(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_chart_is_followed_by_a_computed_sentence(path):
+    """A chart's text alternative: the cell that draws it prints at least one sentence after the image."""
+    for cell in _load(path)["cells"]:
+        kinds = ["image" if "image/png" in o.get("data", {}) else o["output_type"] for o in cell.get("outputs", [])]
+        if "image" in kinds:
+            assert "stream" in kinds[kinds.index("image"):], f"a chart without a printed description:\n{_source(cell)[:80]}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_code_lines_fit_a_classroom_screen(path):
     long = [line for c in _load(path)["cells"] if c["cell_type"] == "code" for line in _source(c).splitlines() if len(line) > 120]
     assert not long, f"code lines longer than 120 characters: {long}"
