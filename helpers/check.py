@@ -1,24 +1,34 @@
 """Self-check for exercises: tell a student in plain words whether an answer is right.
 
 A lesson's exercise has three cells: the student's cell assigns an answer (``answer_1 = ...``),
-then a check cell calls :func:`check` with the expected value and a hint::
+then a check cell names the exercise and the answer, and shows nothing else::
 
-    helpers.check(answer_1, expected, hint="Compare corpus.lang with 'vi', then add up.")
+    helpers.check("00.1", answer_1)
 
-:func:`check` prints one short message and never raises, whatever the student typed: an
-unanswered exercise (the ``...`` placeholder is still there) gets "not answered yet"; a wrong
-type, a ``None``, a table with the wrong shape or a number that is slightly off gets a sentence
-saying what differs, then the hint. Numbers are compared with a small tolerance; text is
-compared exactly, with a note when only case, spaces or the Unicode form (NFC/NFD) differ;
-pandas tables and columns are compared by labels and values.
+The expected answer and the hint live in :mod:`helpers.exercises`, registered under the
+exercise id (``"00.1"``: lesson 00, exercise 1); the expected value is computed there from the
+corpus when the check runs, so the check cell never shows it.
 
->>> check(4, 4)
+:func:`check` prints one short message: an unanswered exercise (the ``...`` placeholder is
+still there) gets "Not answered yet"; a wrong value, a wrong type, a ``None``, a table with the
+wrong shape or a number that is slightly off gets "Not yet:" and a sentence saying what
+differs, then the hint. Numbers are compared with a small tolerance; text is compared exactly,
+with a note when only case, spaces or the Unicode form (NFC/NFD) differ; pandas tables and
+columns are compared by labels and values; a multiple-choice answer (:class:`Choice`) by its
+letter. A mistake in the comparison itself, or an unknown exercise id, is a bug in the course,
+not in the student's answer: it raises, so it is seen and fixed.
+
+:func:`verdict` is the comparison behind it, with the expected value passed in:
+
+>>> print(verdict(4, 4))
 Correct! Well done.
->>> check("4", 4, hint="Count the rows where lang is 'vi'.")
+>>> print(verdict("4", 4, hint="Count the rows where lang is 'vi'."))
 Not yet: your answer is text (a str), but a number is expected.
 Hint: Count the rows where lang is 'vi'.
->>> check(..., 4)
+>>> print(verdict(..., 4))
 Not answered yet: replace ... in your answer cell with your answer, run that cell, then run this one again.
+>>> print(verdict(" B", Choice("b")))
+Correct! Well done.
 """
 
 from __future__ import annotations
@@ -31,43 +41,79 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["check"]
+__all__ = ["Choice", "check", "verdict"]
 
 REL_TOL = 1e-6
 ABS_TOL = 1e-9
+NOT_ANSWERED = ("Not answered yet: replace ... in your answer cell with your answer, "
+                "run that cell, then run this one again.")
 
 
-def check(answer: Any, expected: Any, hint: str = "", *, tolerance: float = REL_TOL) -> None:
-    """Print whether ``answer`` equals ``expected``, and ``hint`` when it does not.
+class Choice(str):
+    """The letter of the right option of a multiple-choice question (``Choice("b")``).
 
-    ``answer`` is whatever the student computed; ``expected`` is the right value. Accepted as
-    equal: numbers within ``tolerance`` (relative) of each other, including NumPy numbers;
-    lists and tuples with equal items in the same order; sets and any iterable with the same
-    items; a pandas ``Series`` or ``DataFrame`` with the same labels and values (column names
-    and dtypes may differ, rows may come in another order when the labels are unique); a
-    ``Series`` whose values equal an expected list. Nothing is raised: an error while
-    comparing is reported as a message.
+    An answer matches it when it is the same letter, whatever its case or surrounding spaces.
 
-    >>> check(0.1 + 0.2, 0.3)
+    >>> Choice("B")
+    Choice('b')
+    """
+
+    def __new__(cls, letter: str) -> "Choice":
+        letter = letter.strip().lower()
+        if len(letter) != 1 or not letter.isalpha():
+            raise ValueError(f"a choice is one letter, not {letter!r}")
+        return super().__new__(cls, letter)
+
+    def __repr__(self) -> str:
+        return f"Choice({str(self)!r})"
+
+
+def check(exercise_id: str, answer: Any) -> None:
+    """Print whether ``answer`` is right for the exercise ``exercise_id``, with its hint if not.
+
+    The expected value is computed by the function registered under ``exercise_id`` in
+    :mod:`helpers.exercises`; an id that is not registered raises ``KeyError``.
+
+    >>> check("00.1", ...)
+    Not answered yet: replace ... in your answer cell with your answer, run that cell, then run this one again.
+    >>> check("00.1", "four")
+    Not yet: your answer is text (a str), but a number is expected.
+    Hint: corpus.lang == "vi" is True for each Vietnamese article; what adds up True values?
+    """
+    from . import exercises  # imported here: the registry loads the analysis helpers
+
+    if answer is Ellipsis:  # nothing to compute before the student has answered
+        print(NOT_ANSWERED)
+        return
+    print(verdict(answer, exercises.expected(exercise_id), hint=exercises.hint(exercise_id)))
+
+
+def verdict(answer: Any, expected: Any, hint: str = "", *, tolerance: float = REL_TOL) -> str:
+    """The message for ``answer`` against ``expected``: "Correct! …", "Not yet: …" or "Not answered yet…".
+
+    Accepted as equal: numbers within ``tolerance`` (relative) of each other, including NumPy
+    numbers; lists and tuples with equal items in the same order; sets and any iterable with
+    the same items; a pandas ``Series`` or ``DataFrame`` with the same labels and values
+    (column names and dtypes may differ, rows may come in another order when the labels are
+    unique); a ``Series`` whose values equal an expected list; the same letter for a
+    :class:`Choice`. Errors raised while comparing are not caught.
+
+    >>> print(verdict(0.1 + 0.2, 0.3))
     Correct! Well done.
-    >>> check([1, 2], [2, 1], hint="Sort them from small to large.")
+    >>> print(verdict([1, 2], [2, 1], hint="Sort them from small to large."))
     Not yet: the items are right but in another order.
     Hint: Sort them from small to large.
-    >>> check(None, "forum-2025-04-28-vi")
+    >>> print(verdict(None, "forum-2025-04-28-vi"))
     Not yet: your answer is None. A cell that only print()s, or a function without return, gives None: assign the value itself.
-    >>> check(pd.Series([3, 4], index=["en", "vi"]), pd.Series([3, 4], index=["en", "vi"], name="count"))
+    >>> print(verdict(pd.Series([3, 4], index=["en", "vi"]), pd.Series([3, 4], index=["en", "vi"], name="count")))
     Correct! Well done.
     """
-    try:
-        ok, message = _compare(answer, expected, tolerance)
-    except Exception as error:  # a check must never end in a traceback
-        ok, message = False, f"your answer could not be compared ({type(error).__name__}: {error})."
-    if ok is None:
-        print(message)
-    elif ok:
-        print("Correct! " + (message or "Well done."))
-    else:
-        print("Not yet: " + message + (f"\nHint: {hint}" if hint else ""))
+    if answer is Ellipsis:
+        return NOT_ANSWERED
+    ok, message = _compare(answer, expected, tolerance)
+    if ok:
+        return "Correct! " + (message or "Well done.")
+    return "Not yet: " + message + (f"\nHint: {hint}" if hint else "")
 
 
 def _kind(value: Any) -> str:
@@ -94,14 +140,13 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _compare(answer: Any, expected: Any, tolerance: float) -> tuple[bool | None, str]:
-    """(True, note) if equal, (False, what differs) if not, (None, message) if not answered."""
-    if answer is Ellipsis:
-        return None, ("Not answered yet: replace ... in your answer cell with your answer, "
-                      "run that cell, then run this one again.")
+def _compare(answer: Any, expected: Any, tolerance: float) -> tuple[bool, str]:
+    """(True, note) if equal, (False, what differs) if not."""
     if answer is None and expected is not None:
         return False, ("your answer is None. A cell that only print()s, or a function without return, "
                        "gives None: assign the value itself.")
+    if isinstance(expected, Choice):
+        return _compare_choice(answer, expected)
     if isinstance(expected, (pd.DataFrame, pd.Series)):
         return _compare_pandas(answer, expected, tolerance)
     if isinstance(expected, (bool, np.bool_)):
@@ -120,8 +165,18 @@ def _compare(answer: Any, expected: Any, tolerance: float) -> tuple[bool | None,
         return _compare_mapping(answer, expected, tolerance)
     if isinstance(expected, (list, tuple)):
         return _compare_sequence(answer, expected, tolerance)
-    equal = answer == expected
-    return bool(equal), "" if equal else f"your answer {_short(answer)} is not the expected one."
+    if expected is None:
+        return (answer is None), "" if answer is None else f"your answer {_short(answer)} is not the expected one."
+    raise TypeError(f"helpers.check cannot compare with an expected {type(expected).__name__}: register "
+                    "a number, text, bool, Choice, list, tuple, set, dict, Series or DataFrame")
+
+
+def _compare_choice(answer: Any, expected: Choice) -> tuple[bool, str]:
+    if not isinstance(answer, str) or len(answer.strip()) != 1 or not answer.strip().isalpha():
+        return False, f"answer with the letter of one option, in quotes (for example \"a\"); yours is {_short(answer)}."
+    if answer.strip().lower() == expected:
+        return True, ""
+    return False, f"option {answer.strip().lower()} is not the best answer."
 
 
 def _compare_number(answer: Any, expected: Any, tolerance: float) -> tuple[bool, str]:
@@ -153,8 +208,10 @@ def _compare_text(answer: Any, expected: str) -> tuple[bool, str]:
 
 
 def _items_equal(a: Any, b: Any, tolerance: float) -> bool:
-    ok, _ = _compare(a, b, tolerance)
-    return ok is True
+    if b is None or isinstance(b, (bool, np.bool_, int, float, np.integer, np.floating, str, list, tuple,
+                                   set, frozenset, Mapping, pd.Series, pd.DataFrame)):
+        return _compare(a, b, tolerance)[0]
+    return bool(a == b)  # items of another kind (a date, a timestamp): their own equality
 
 
 def _compare_sequence(answer: Any, expected: list | tuple, tolerance: float) -> tuple[bool, str]:

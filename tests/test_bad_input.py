@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from helpers import corpus, entities, figures, text
-from helpers.check import check
+from helpers.check import verdict
 
 TEXT_FUNCTIONS = {
     "normalize": text.normalize,
@@ -62,6 +62,8 @@ def test_corpus_tables_without_required_columns_are_named():
         text.word_counts(pd.DataFrame({"x": [1]}))
 
 
-def test_check_never_raises_on_anything():
-    for value in [None, 42, b"x", pd.DataFrame(), float("nan"), ...]:
-        check(value, 1)
+def test_a_wrong_answer_of_any_everyday_kind_gets_a_message():
+    """Wrong values and wrong types are the student's to fix: a message, not a traceback (and never "Correct")."""
+    for value in [None, 42, b"x", pd.DataFrame(), float("nan"), "1", [1], True]:
+        assert verdict(value, 1).startswith("Not yet:"), value
+    assert verdict(..., 1).startswith("Not answered yet")

@@ -1,7 +1,8 @@
-"""helpers.check: a plain-words verdict on a student's answer, never a traceback."""
+"""helpers.check: a plain-words verdict on a student's answer; a bug in the comparison raises."""
 
 from __future__ import annotations
 
+import importlib
 import math
 
 import numpy as np
@@ -10,15 +11,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers.check import check
+from helpers.check import Choice, check, verdict
+
+check_module = importlib.import_module("helpers.check")  # helpers.check is also the function
 
 CORRECT = "Correct!"
 WRONG = "Not yet:"
 
 
-def verdict(capsys, answer, expected, **kwargs) -> str:
-    assert check(answer, expected, **kwargs) is None
-    return capsys.readouterr().out
+def said(answer, expected, **kwargs) -> str:
+    return verdict(answer, expected, **kwargs) + "\n"
 
 
 @pytest.mark.parametrize(
@@ -42,12 +44,12 @@ def verdict(capsys, answer, expected, **kwargs) -> str:
         (None, None),
     ],
 )
-def test_equal_answers_are_correct(capsys, answer, expected):
-    assert verdict(capsys, answer, expected).startswith(CORRECT)
+def test_equal_answers_are_correct(answer, expected):
+    assert said(answer, expected).startswith(CORRECT)
 
 
-def test_unanswered_exercise_says_so_and_gives_no_hint(capsys):
-    out = verdict(capsys, ..., 4, hint="secret")
+def test_unanswered_exercise_says_so_and_gives_no_hint():
+    out = said(..., 4, hint="secret")
     assert out.startswith("Not answered yet") and "secret" not in out
 
 
@@ -81,14 +83,14 @@ def test_unanswered_exercise_says_so_and_gives_no_hint(capsys):
         (object(), 4, "but a number"),
     ],
 )
-def test_wrong_answers_say_what_differs(capsys, answer, expected, words):
-    out = verdict(capsys, answer, expected, hint="Look at corpus.lang.")
+def test_wrong_answers_say_what_differs(answer, expected, words):
+    out = said(answer, expected, hint="Look at corpus.lang.")
     assert out.startswith(WRONG) and words in out, out
     assert out.rstrip().endswith("Hint: Look at corpus.lang.")
 
 
-def test_without_a_hint_there_is_no_hint_line(capsys):
-    assert "Hint" not in verdict(capsys, 5, 4)
+def test_without_a_hint_there_is_no_hint_line():
+    assert "Hint" not in said(5, 4)
 
 
 SERIES = pd.Series([3, 4], index=pd.Index(["en", "vi"], name="lang"), name="count")
@@ -105,8 +107,8 @@ TABLE = pd.DataFrame({"word": ["hợp tác", "công nghệ"], "count": [48, 25]}
         {"en": 3, "vi": 4},
     ],
 )
-def test_equal_series_are_correct(capsys, answer):
-    assert verdict(capsys, answer, SERIES).startswith(CORRECT)
+def test_equal_series_are_correct(answer):
+    assert said(answer, SERIES).startswith(CORRECT)
 
 
 @pytest.mark.parametrize(
@@ -120,39 +122,75 @@ def test_equal_series_are_correct(capsys, answer):
         (TABLE, "a table (a DataFrame), but a column"),
     ],
 )
-def test_wrong_series_say_what_differs(capsys, answer, words):
-    out = verdict(capsys, answer, SERIES)
+def test_wrong_series_say_what_differs(answer, words):
+    out = said(answer, SERIES)
     assert out.startswith(WRONG) and words in out, out
 
 
-def test_tables_compare_labels_and_values(capsys):
-    assert verdict(capsys, TABLE.copy(), TABLE).startswith(CORRECT)
-    assert verdict(capsys, TABLE[["count", "word"]], TABLE).startswith(CORRECT)
-    assert "columns differ" in verdict(capsys, TABLE.rename(columns={"count": "n"}), TABLE)
-    assert "shape" in verdict(capsys, TABLE.head(1), TABLE)
-    assert "some values differ" in verdict(capsys, TABLE.assign(count=[48, 26]), TABLE)
+def test_tables_compare_labels_and_values():
+    assert said(TABLE.copy(), TABLE).startswith(CORRECT)
+    assert said(TABLE[["count", "word"]], TABLE).startswith(CORRECT)
+    assert "columns differ" in said(TABLE.rename(columns={"count": "n"}), TABLE)
+    assert "shape" in said(TABLE.head(1), TABLE)
+    assert "some values differ" in said(TABLE.assign(count=[48, 26]), TABLE)
     with_nan = TABLE.assign(count=[48.0, math.nan])
-    assert verdict(capsys, with_nan.copy(), with_nan).startswith(CORRECT)
+    assert said(with_nan.copy(), with_nan).startswith(CORRECT)
 
 
-def test_a_comparison_that_fails_is_reported_not_raised(capsys):
+def test_a_comparison_that_fails_raises_instead_of_hiding_the_bug():
     class Weird:
         def __eq__(self, other):
             raise RuntimeError("cannot compare me")
 
-    out = verdict(capsys, Weird(), Weird())
-    assert out.startswith(WRONG) and "could not be compared (RuntimeError: cannot compare me)" in out
+    with pytest.raises(RuntimeError, match="cannot compare me"):
+        verdict([Weird()], [{1: Weird()}.get(1)])  # items of an unknown kind use their own ==
+
+
+def test_an_expected_value_of_an_unknown_kind_is_a_course_bug():
+    with pytest.raises(TypeError, match="cannot compare with an expected object"):
+        verdict(1, object())
+
+
+def test_a_broken_comparison_is_not_swallowed(monkeypatch):
+    def broken(*args):
+        raise ZeroDivisionError("bug in the comparison")
+
+    monkeypatch.setattr(check_module, "_compare_number", broken)
+    with pytest.raises(ZeroDivisionError):
+        verdict(4, 4)
+
+
+@pytest.mark.parametrize("answer, words", [("b", CORRECT), (" B ", CORRECT), ("c", "option c is not the best"),
+                                           ("bc", "letter of one option"), (2, "letter of one option")])
+def test_multiple_choice(answer, words):
+    assert words in said(answer, Choice("b"))
+
+
+def test_a_choice_is_one_letter():
+    with pytest.raises(ValueError):
+        Choice("ab")
+
+
+def test_check_looks_the_exercise_up_and_never_prints_its_answer(capsys):
+    check("00.1", ...)
+    assert capsys.readouterr().out.startswith("Not answered yet")
+    check("00.1", 4)
+    assert capsys.readouterr().out.startswith(CORRECT)
+    check("00.1", 3)
+    out = capsys.readouterr().out
+    assert out.startswith(WRONG) and "4" not in out and "Hint: " in out
+
+
+def test_an_unknown_exercise_id_raises():
+    with pytest.raises(KeyError, match="no exercise '00.99'"):
+        check("00.99", 4)
 
 
 @given(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=5),
                  st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=2), st.integers(), max_size=2)),
        st.one_of(st.integers(), st.floats(allow_nan=False), st.text(max_size=5), st.lists(st.text(max_size=2), max_size=3),
-                 st.frozensets(st.integers(), max_size=3)))
-def test_never_raises_and_always_prints_one_verdict(answer, expected):
-    import contextlib
-    import io
-
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        check(answer, expected, hint="h")
-    assert buffer.getvalue().startswith((CORRECT, WRONG, "Not answered yet"))
+                 st.frozensets(st.integers(), max_size=3), st.booleans(), st.dictionaries(st.text(max_size=2), st.integers(), max_size=2)))
+def test_every_supported_pair_gets_one_verdict_and_equal_values_are_correct(answer, expected):
+    """Nothing is caught any more: a comparison that raises on these everyday values fails this test."""
+    assert verdict(answer, expected, hint="h").startswith((CORRECT, WRONG))
+    assert verdict(expected, expected).startswith(CORRECT)
