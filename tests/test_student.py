@@ -98,36 +98,29 @@ def test_no_solution_survives_and_exercises_start_blank(edition, path):
             assert cell.outputs == next(c for c in kept if c.source == cell.source).outputs, "other outputs are kept"
 
 
+def _handed_out_then_solved(path):
+    """The student edition of a lesson, then each worked solution followed by its check again."""
+    teacher = nbformat.read(path, as_version=4)
+    cells = teacher.cells
+    pairs = [(cells[i], cells[i + 1]) for i in range(len(cells) - 1)
+             if "check" in _tags(cells[i]) and "solution" in _tags(cells[i + 1])]
+    nb = student_edition.student_notebook(teacher)
+    nb.cells += [nbformat.from_dict(c) for pair in pairs for c in (pair[1], pair[0])]
+    return nb, len(pairs)
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_student_lesson_runs_top_to_bottom(edition, path):
-    """Exercises left as they are handed out never break a later cell, and checks do not raise."""
+def test_student_lesson_runs_and_every_worked_solution_passes_its_check(edition, path):
+    """One run per lesson, two promises. As handed out, exercises never break a later cell and each check
+    says "Not answered yet"; then, answered with its worked solution, each check says "Correct!"."""
     folder = edition / "notebooks"
-    nb = nbformat.read(folder / path.name, as_version=4)
+    nb, solved = _handed_out_then_solved(path)
+    checks = [c for c in nb.cells if "check" in _tags(c)]
+    assert solved and len(checks) == 2 * solved, "every check cell is followed by its worked solution"
     _execute(nb, folder)  # raises CellExecutionError, naming the cell, on any error
     for cell in nb.cells:
         if cell.cell_type == "code":
             assert not [o for o in cell.outputs if o.output_type == "error"], cell.source[:80]
-        if "check" in _tags(cell):
-            assert _printed(cell).startswith("Not answered yet"), f"an unanswered check says:\n{_printed(cell)}"
-
-
-CHECKED = [p for p in NOTEBOOKS if any("check" in _tags(c) for c in nbformat.read(p, as_version=4).cells)]
-
-
-@pytest.mark.parametrize("path", CHECKED, ids=lambda p: p.stem)
-def test_every_worked_solution_passes_its_check(path):
-    """Answer each exercise with its solution (moved above the check cell): every check says Correct."""
-    nb = nbformat.read(path, as_version=4)
-    cells, reordered, i = list(nb.cells), [], 0
-    while i < len(cells):
-        if "check" in _tags(cells[i]):
-            assert i + 1 < len(cells) and "solution" in _tags(cells[i + 1]), "a check cell is followed by its solution"
-            reordered += [cells[i + 1], cells[i]]
-            i += 2
-        else:
-            reordered.append(cells[i])
-            i += 1
-    nb.cells = reordered
-    _execute(nb, path.parent)
-    verdicts = [_printed(c) for c in nb.cells if "check" in _tags(c)]
-    assert verdicts and all(v.startswith("Correct!") for v in verdicts), verdicts
+    handed_out, answered = [_printed(c) for c in checks[:solved]], [_printed(c) for c in checks[solved:]]
+    assert all(v.startswith("Not answered yet") for v in handed_out), handed_out
+    assert all(v.startswith("Correct!") for v in answered), answered

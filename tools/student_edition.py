@@ -6,8 +6,9 @@
 For every numbered lesson in notebooks/:
 
 - cells tagged ``solution`` are removed;
-- cells tagged ``exercise`` or ``check`` lose their outputs (the student produces them), and
-  the source of ``check`` cells is collapsed (it holds the expected answer; a click shows it);
+- cells tagged ``exercise`` or ``check`` lose their outputs (the student produces them); a check
+  cell holds only ``helpers.check("NN.k", answer_k)``: the expected answer is computed inside
+  helpers (helpers/exercises.py), never shown in the lesson;
 - every other cell is kept as it is, outputs included.
 
 Beside the lessons it copies what they need to run and to link to: notebooks/README.md (without
@@ -68,8 +69,6 @@ def student_notebook(nb):
         if cell.cell_type == "code" and tags(cell) & {"exercise", "check"}:
             cell.outputs = []
             cell.execution_count = None
-        if cell.cell_type == "code" and "check" in tags(cell):
-            cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
     return nb
 
 
