@@ -39,6 +39,7 @@ def executed(course_with_new_article):
     done = subprocess.run([sys.executable, "tools/run_notebooks.py", "--inplace", *notebooks],
                           cwd=course_with_new_article, capture_output=True, text=True)
     assert done.returncode == 0, f"make execute failed with the added article:\n{done.stderr[-4000:]}"
+    assert not done.stderr, f"make execute should print only its timings:\n{done.stderr[-2000:]}"
     return course_with_new_article
 
 
