@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .paths import seeds_dir as seeds_dir_of_course
 from .text import detect_language, normalize, sentence_spans
 
 __all__ = [
@@ -24,7 +25,6 @@ __all__ = [
     "CatalogWarning",
     "Cleaned",
     "clean_text",
-    "default_seeds_dir",
     "load_corpus",
     "paragraphs",
     "sentences",
@@ -137,19 +137,6 @@ def _is_name(paragraph: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)
 
 
-def default_seeds_dir() -> Path:
-    """The course's ``seeds/`` folder: the nearest one at or above the working directory.
-
-    A notebook runs in ``notebooks/``, so this finds ``../seeds`` of whichever copy of the
-    course it belongs to; outside a course folder it falls back to the installed package's.
-    """
-    here = Path.cwd()
-    for folder in (here, *here.parents):
-        if (folder / "seeds").is_dir():
-            return folder / "seeds"
-    return Path(__file__).resolve().parent.parent / "seeds"
-
-
 def _read_article(path: Path) -> str:
     """Read a seed file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
     data = path.read_bytes()
@@ -227,7 +214,7 @@ def load_corpus(seeds_dir: str | Path | None = None) -> pd.DataFrame:
     0         forum-2025-04-28-vi   vi
     1  it-day-tokyo-2025-08-28-vi   vi
     """
-    seeds = Path(seeds_dir) if seeds_dir is not None else default_seeds_dir()
+    seeds = Path(seeds_dir) if seeds_dir is not None else seeds_dir_of_course()
     if not seeds.is_dir():
         raise CorpusError(f"{seeds.name}: no such folder. Pass the folder that holds the articles' .txt files.")
     catalog = _read_catalog(seeds)

@@ -62,12 +62,12 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
 import pandas as pd
 
+from .cache import memoize
 from .evaluate import score
 from .text import detect_language, sentence_spans, stopwords, tag, token_spans
 
@@ -179,16 +179,22 @@ def _data_text(name: str) -> str:
     return resources.files("helpers").joinpath("data", name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
 def gazetteer() -> pd.DataFrame:
     """The gazetteer as a table: one row per alias, with its ``label``, ``kind``, ``canonical``, ``country``.
 
     Read from ``helpers/data/gazetteer.csv`` (its comment header says where the names come from).
+    A copy: changing it changes nothing else.
 
     >>> g = gazetteer()
     >>> g[g.alias == "Japan"][["alias", "label", "canonical"]].to_string(index=False)
     'alias label canonical\\nJapan   LOC  Nhật Bản'
     """
+    return _gazetteer().copy()
+
+
+@memoize(maxsize=1)
+def _gazetteer() -> pd.DataFrame:
+    """The gazetteer table, read once (shared: never hand it out, see :func:`gazetteer`)."""
     lines = [line for line in _data_text("gazetteer.csv").splitlines() if line.strip() and not line.startswith("#")]
     rows = []
     for row in csv.DictReader(io.StringIO("\n".join(lines))):
@@ -203,7 +209,7 @@ def gazetteer() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["alias", "label", "kind", "canonical", "country"])
 
 
-@lru_cache(maxsize=1)
+@memoize(maxsize=1)
 def _surnames() -> frozenset[str]:
     names = [line.strip() for line in _data_text("person_names.txt").splitlines() if line.strip() and not line.startswith("#")]
     return frozenset(_plain(n) for n in names)
@@ -221,12 +227,12 @@ class _Lexicon:
     folded_prefixes: frozenset
 
 
-@lru_cache(maxsize=None)
+@memoize(maxsize=None)
 def _lexicon(rules: frozenset[str]) -> _Lexicon:
     """The phrase tables (word tuples -> entry) for the switched-on rules."""
     exact: dict[tuple[str, ...], _Entry] = {}
     folded: dict[tuple[str, ...], _Entry] = {}
-    for row in gazetteer().itertuples():
+    for row in _gazetteer().itertuples():
         entry = _Entry(row.label, row.kind, row.canonical, row.country)
         if row.label == "TITLE" and "titles" in rules:
             folded.setdefault(_key(_words(row.alias), fold=True), entry)
@@ -315,7 +321,7 @@ class _Candidate:
     initial: bool = False  # a lone capitalised first word: only a known name part counts
 
 
-@lru_cache(maxsize=8192)
+@memoize(maxsize=8192)
 def _tags(sentence: str) -> tuple:
     """underthesea tags of one sentence, each sentence tagged once (and cached on disk by ``tag``)."""
     return tuple(tag(sentence))
@@ -887,9 +893,9 @@ def _clipped(words: list[str], rules: frozenset[str]) -> bool:
     return len(words) == 1 and "gazetteer" in rules and words[0] in _country_heads()
 
 
-@lru_cache(maxsize=1)
+@memoize(maxsize=1)
 def _country_heads() -> frozenset[str]:
-    g = gazetteer()
+    g = _gazetteer()
     names = g[(g.kind == "country") & g.alias.str.contains(" ")].alias
     return frozenset(name.split()[0] for name in names)
 

@@ -43,6 +43,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .paths import annotations_dir
 from .text import detect_language, sentence_spans
 
 __all__ = [
@@ -1451,10 +1452,6 @@ def corpus_dates(corpus: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------------------------
 
 
-def _annotations_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "seeds" / "annotations"
-
-
 def written_as(surface: str) -> str:
     """``"digits"`` if the figure's number is written with digits, else ``"words"``.
 
@@ -1475,7 +1472,7 @@ def reference_figures(path: str | Path | None = None) -> pd.DataFrame:
     >>> ref.groupby("written").size().to_dict()
     {'digits': 30, 'words': 6}
     """
-    path = Path(path) if path is not None else _annotations_dir() / "figures.csv"
+    path = Path(path) if path is not None else annotations_dir() / "figures.csv"
     frame = pd.read_csv(path, dtype={"currency": str, "unit": str, "subject": str}, keep_default_na=False,
                         na_values={"value_high": [""]})
     return frame.astype({"start": "int64", "end": "int64", "value": "float64", "value_high": "float64"})
@@ -1489,7 +1486,7 @@ def reference_dates(path: str | Path | None = None) -> pd.DataFrame:
     >>> reference_dates().precision.value_counts().to_dict()["day"] > 0
     True
     """
-    path = Path(path) if path is not None else _annotations_dir() / "dates.csv"
+    path = Path(path) if path is not None else annotations_dir() / "dates.csv"
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     return frame.astype({"start": "int64", "end": "int64"}).assign(year_inferred=frame.year_inferred == "True")
 

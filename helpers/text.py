@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
-import os
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Callable, Iterator
 from importlib import resources
 from importlib.metadata import version
-from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
+
+from .cache import memoize, on_disk
 
 __all__ = [
     "normalize",
@@ -36,7 +35,6 @@ __all__ = [
     "tag_sentences",
     "Tag",
     "word_counts",
-    "cache_dir",
 ]
 
 # Characters that look like Vietnamese letters but are not: Icelandic eth (U+00D0/U+00F0)
@@ -189,7 +187,7 @@ def token_spans(text: str, tokens: list[str]) -> list[tuple[int, int] | None]:
     return _locate(text, tokens, 0)
 
 
-@lru_cache(maxsize=1)
+@memoize(maxsize=1)
 def domain_terms() -> tuple[str, ...]:
     """The multi-word terms kept whole by :func:`tokenize`, longest first, with case variants.
 
@@ -202,7 +200,7 @@ def domain_terms() -> tuple[str, ...]:
     return tuple(sorted(terms, key=lambda t: (-len(t), t)))
 
 
-@lru_cache(maxsize=2)
+@memoize(maxsize=2)
 def stopwords(lang: str = "vi") -> frozenset[str]:
     """Stopwords for ``lang`` (``vi`` or ``en``) from the package's data files.
 
@@ -221,25 +219,56 @@ def _data_lines(name: str) -> list[str]:
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
-_installed: dict[bool, object] = {}  # keep_terms -> the compiled pattern we installed
-
-
-def _use_domain_terms(keep: bool = True) -> None:
-    """Install (or remove) the domain terms in underthesea's tokenizer.
-
-    underthesea keeps the last ``fixed_words`` list in module state that every later call
-    (``pos_tag`` and ``ner`` included) reads, so we make sure ours is there before each use
-    (cheaply: only when someone else's call has replaced it).
-    """
+def _regex_tokenize():  # noqa: ANN202  (an underthesea module)
+    """underthesea's regular-expression tokenizer module, whose module state holds ``fixed_words``."""
     from underthesea.pipeline.word_tokenize import regex_tokenize
 
-    if _installed.get(keep) is not None and regex_tokenize.patterns is _installed[keep]:
-        return
-    if keep:
-        regex_tokenize.tokenize("", fixed_words=list(domain_terms()))
-    else:
-        regex_tokenize.patterns = re.compile(regex_tokenize.regex_patterns_combine, re.VERBOSE | re.UNICODE)
-    _installed[keep] = regex_tokenize.patterns
+    if not isinstance(getattr(regex_tokenize, "patterns", None), re.Pattern):
+        raise RuntimeError("this underthesea keeps its tokenizer pattern elsewhere: helpers.text needs updating")
+    return regex_tokenize
+
+
+@memoize(maxsize=2)
+def _term_pattern(keep_terms: bool) -> re.Pattern[str]:
+    """underthesea's tokenizer pattern with the domain terms (``keep_terms``) or without any term list.
+
+    Built by underthesea itself, through its public ``fixed_words`` parameter, and its module
+    state put back at once.
+    """
+    with _underthesea_state_kept() as module:
+        if not keep_terms:
+            return re.compile(module.regex_patterns_combine, re.VERBOSE | re.UNICODE)
+        module.tokenize("", fixed_words=list(domain_terms()))
+        return module.patterns
+
+
+@contextlib.contextmanager
+def _underthesea_state_kept() -> Iterator[Any]:
+    """Run a block, then put underthesea's tokenizer module back exactly as it was.
+
+    underthesea keeps the last ``fixed_words`` list in module state that every later call
+    (``pos_tag`` and ``ner`` included, a student's own calls too) reads. The helpers never leave
+    that state changed: whatever a student's own calls see is what they set themselves.
+    """
+    module = _regex_tokenize()
+    saved = dict(vars(module))
+    try:
+        yield module
+    finally:
+        for name in set(vars(module)) - set(saved):
+            delattr(module, name)
+        for name, value in saved.items():
+            if vars(module).get(name) is not value:
+                setattr(module, name, value)
+
+
+@contextlib.contextmanager
+def _terms(keep_terms: bool = True) -> Iterator[None]:
+    """Inside the block underthesea tokenizes with the domain terms (or with none); after it, as before."""
+    pattern = _term_pattern(keep_terms)
+    with _underthesea_state_kept() as module:
+        module.patterns = pattern
+        yield
 
 
 def tokenize(text: str, lang: str = "vi", keep_terms: bool = True) -> list[str]:
@@ -268,8 +297,8 @@ def tokenize(text: str, lang: str = "vi", keep_terms: bool = True) -> list[str]:
 
 
 def _word_tokenize(sentence: str, keep_terms: bool) -> list[str]:
-    _use_domain_terms(keep_terms)
-    return _underthesea().word_tokenize(sentence)
+    with _terms(keep_terms):
+        return list(_underthesea().word_tokenize(sentence))
 
 
 def _underthesea():
@@ -288,21 +317,7 @@ class Tag(NamedTuple):
     ner: str
 
 
-def cache_dir() -> Path:
-    """Where tagged sentences are cached: ``$HELPERS_CACHE_DIR``, else ``.cache/`` in the checkout.
-
-    The folder is outside ``seeds/`` and ignored by git; deleting it only costs time.
-    """
-    env = os.environ.get("HELPERS_CACHE_DIR")
-    if env:
-        return Path(env)
-    root = Path(__file__).resolve().parent.parent
-    if (root / "pyproject.toml").is_file():
-        return root / ".cache" / "tags"
-    return Path.home() / ".cache" / "vn-jp-helpers" / "tags"
-
-
-@lru_cache(maxsize=1)
+@memoize(maxsize=1)
 def _tagger_key() -> str:
     """What tags depend on besides the sentence: the library version and the domain terms."""
     return f"underthesea={version('underthesea')};terms={hashlib.sha256('|'.join(domain_terms()).encode()).hexdigest()[:16]}"
@@ -325,8 +340,8 @@ def tag(sentence: str, lang: str = "vi") -> list[Tag]:
 
 
 def _ner(sentence: str) -> list[list[str]]:
-    _use_domain_terms()
-    return [list(t) for t in _underthesea().ner(sentence)]
+    with _terms():
+        return [list(t) for t in _underthesea().ner(sentence)]
 
 
 def _strings(value: object) -> bool:
@@ -337,36 +352,9 @@ def _tag_rows(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(t, list) and len(t) == 4 and _strings(t) for t in value)
 
 
-def _cached(kind: str, text: str, compute, valid) -> list:
-    """``compute()`` for ``text``, through the on-disk cache.
-
-    An entry is keyed by the kind of result, the text, the underthesea version and the domain
-    terms; one that is unreadable, corrupt, of the wrong shape or written for another text or
-    version is ignored and rebuilt. A cache that cannot be written only costs time.
-    """
-    key = hashlib.sha256(f"{kind}\n{_tagger_key()}\n{text}".encode()).hexdigest()
-    path = cache_dir() / key[:2] / f"{key}.json"
-    try:
-        entry = json.loads(path.read_text(encoding="utf-8"))
-        if entry["key"] == _tagger_key() and entry["kind"] == kind and entry["text"] == text and valid(entry["value"]):
-            return entry["value"]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    value = compute()
-    _write_cache(path, {"key": _tagger_key(), "kind": kind, "text": text, "value": value})
-    return value
-
-
-def _write_cache(path: Path, entry: dict) -> None:
-    """Write atomically, so a reader never sees half a file; a read-only disk only costs time."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+def _cached(kind: str, text: str, compute: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """``compute()`` for ``text`` through the on-disk cache, keyed also by the underthesea version and terms."""
+    return on_disk(kind, text, _tagger_key(), compute, valid)
 
 
 def tag_sentences(sentences: pd.DataFrame, processes: int = 1) -> pd.DataFrame:

@@ -39,7 +39,6 @@ import csv
 import math
 import unicodedata
 from collections import Counter
-from functools import lru_cache
 from importlib import resources
 from itertools import product
 from pathlib import Path
@@ -47,6 +46,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .cache import memoize
 from .corpus import sentences
 from .text import stopwords, tokenize
 
@@ -184,7 +184,7 @@ def _find_terms(tokens: tuple[str, ...], by_first: dict[str, list[_Term]]) -> li
 # --------------------------------------------------------------------------- segmentation
 
 
-@lru_cache(maxsize=8192)
+@memoize(maxsize=8192)
 def _tokens(text: str, lang: str) -> tuple[str, ...]:
     """Word-segmented tokens of one sentence, memoised by its text."""
     return tuple(tokenize(text, lang))

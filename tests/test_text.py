@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import unicodedata
 
 import pandas as pd
@@ -207,12 +210,53 @@ def test_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     assert T.tag(SENTENCE)[0].word == "Nhật Bản"
 
 
-def test_underthesea_global_term_state_never_leaks(private_cache):
-    """underthesea remembers the last fixed_words list; every helper sets it before use."""
+def test_keep_terms_false_ignores_the_domain_terms(private_cache):
     plain = T.tokenize("chuyển đổi số", keep_terms=False)
     assert plain == ["chuyển đổi", "số"]
     assert [t.word for t in T.tag("Hợp tác chuyển đổi số.")][1] == "chuyển đổi số"
     assert T.tokenize("chuyển đổi số", keep_terms=False) == plain
+
+
+# A student's own underthesea calls, before and after the helpers ran (in a fresh process, with an
+# empty cache, so the helpers really call underthesea). STUDENT_TERMS is the student's own
+# fixed_words list (underthesea keeps it for later calls; the helpers must keep it too).
+UNDERTHESEA_STATE = """
+import json, sys
+import underthesea
+import helpers
+
+SENTENCE = "Hai bên hợp tác chuyển đổi số và bán dẫn với Nhật Bản."
+if STUDENT_TERMS:
+    underthesea.word_tokenize("", fixed_words=STUDENT_TERMS)
+
+def own():
+    return [underthesea.word_tokenize(SENTENCE), [list(t) for t in underthesea.pos_tag(SENTENCE)],
+            [list(t) for t in underthesea.ner(SENTENCE)], underthesea.word_tokenize(SENTENCE, format="text")]
+
+before = own()
+helpers_saw = [helpers.tokenize("Hợp tác chuyển đổi số.", keep_terms=False),
+               helpers.tokenize("Chuyển đổi số và chuyển đổi xanh."), [t.word for t in helpers.tag(SENTENCE)]]
+print(json.dumps({"before": before, "after": own(), "helpers": helpers_saw}))
+"""
+
+
+@pytest.mark.parametrize("student_terms", [[], ["bán dẫn với"]], ids=["fresh", "student-fixed-words"])
+def test_helpers_leave_underthesea_as_they_found_it(tmp_path, student_terms):
+    """After helpers.tokenize and helpers.tag, a student's own word_tokenize, pos_tag and ner
+    give exactly what they gave before, in a fresh process and after the student's own fixed_words."""
+    env = {**os.environ, "HELPERS_CACHE_DIR": str(tmp_path / "cache")}
+    script = f"STUDENT_TERMS = {student_terms!r}\n{UNDERTHESEA_STATE}"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+    seen = json.loads(done.stdout)
+    assert seen["after"] == seen["before"]
+    words = seen["before"][0]
+    if student_terms:
+        assert "bán dẫn với" in words  # the student's own term list still works
+    else:
+        assert words[3:5] == ["chuyển đổi", "số"]  # a fresh process: no domain terms
+    assert seen["helpers"][0][1:3] == ["chuyển đổi", "số"]
+    assert seen["helpers"][1][0] == "Chuyển đổi số" and "chuyển đổi số" in seen["helpers"][2]
+    assert list((tmp_path / "cache").rglob("*.json")), "the helpers did not run underthesea"
 
 
 def _entries(cache, kind):

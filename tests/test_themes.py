@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import helpers
-from helpers import themes
+from helpers import cache, themes
 from helpers.text import stopwords, tokenize
 from helpers.themes import distinctive_terms, theme_heatmap, theme_lexicon, theme_scores, theme_sentences
 
@@ -238,13 +238,13 @@ def test_corpus_is_tokenized_at_most_once(corpus, monkeypatch) -> None:
         return tokenize(text, lang)
 
     monkeypatch.setattr(themes, "tokenize", counting)
-    themes._tokens.cache_clear()
+    cache.clear(disk=False)
     theme_scores(corpus)
     assert len(calls) == len(helpers.sentences(corpus))
     theme_sentences(corpus, "semiconductors")
     distinctive_terms(corpus)
     assert len(calls) == len(helpers.sentences(corpus))  # memoised: no second pass
-    themes._tokens.cache_clear()
+    cache.clear(disk=False)
 
 
 # --------------------------------------------------------------------------- theme_sentences
