@@ -11,12 +11,14 @@ import csv
 import hashlib
 import html
 import re
+import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from .languages import LANGUAGES, VI
 from .paths import seeds_dir as seeds_dir_of_course
 from .text import detect_language, normalize, sentence_spans
 
@@ -66,7 +68,7 @@ _OUTLET_TAG = re.compile(r"\s+[—–]\s*([A-Z][A-Za-z/&]{1,12})\s*$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 
 
-def clean_text(raw: str, lang: str = "vi") -> Cleaned:
+def clean_text(raw: str, lang: str = VI) -> Cleaned:
     """Clean an article's raw text and move metadata out of it.
 
     Steps: normalise (NFC, spaces, look-alike letters, see :func:`helpers.text.normalize`);
@@ -137,9 +139,8 @@ def _is_name(paragraph: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)
 
 
-def _read_article(path: Path) -> str:
-    """Read a seed file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    data = path.read_bytes()
+def _read_article(path: Path, data: bytes) -> str:
+    """Decode a seed file's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16")
     else:
@@ -174,6 +175,7 @@ def _read_catalog(seeds: Path) -> dict[str, dict[str, str]]:
             f"catalog.csv: missing column(s) {', '.join(missing)}. The header line must start with: "
             + ",".join(CATALOG_COLUMNS)
         )
+    on_disk = {_nfc(p.name) for p in seeds.iterdir() if p.is_file()}
     catalog: dict[str, dict[str, str]] = {}
     seen_ids: dict[str, str] = {}
     for n, row in enumerate(rows, start=2):
@@ -181,7 +183,7 @@ def _read_catalog(seeds: Path) -> dict[str, dict[str, str]]:
         name, doc_id = row["file"], row["doc_id"]
         if not name or not doc_id:
             raise CorpusError(f"catalog.csv line {n}: every row needs a doc_id and a file.")
-        if not (seeds / name).is_file():
+        if _nfc(name) not in on_disk:
             raise CorpusError(
                 f"catalog.csv line {n}: file {name!r} is not in seeds/. Add the file or delete the row."
             )
@@ -191,7 +193,7 @@ def _read_catalog(seeds: Path) -> dict[str, dict[str, str]]:
                 "Give each article its own doc_id."
             )
         seen_ids[doc_id] = name
-        catalog[name] = row
+        catalog[_nfc(name)] = row
     return catalog
 
 
@@ -218,56 +220,100 @@ def load_corpus(seeds_dir: str | Path | None = None) -> pd.DataFrame:
     if not seeds.is_dir():
         raise CorpusError(f"{seeds.name}: no such folder. Pass the folder that holds the articles' .txt files.")
     catalog = _read_catalog(seeds)
-    files = sorted(p for p in seeds.glob("*.txt") if p.is_file())
+    files = _article_files(seeds)
     if not files:
         raise CorpusError(f"{seeds.name}: no .txt articles in this folder. Add at least one UTF-8 .txt file.")
     rows, ids = [], {row["doc_id"] for row in catalog.values()}
-    for path in files:
-        raw = _read_article(path)
-        meta = catalog.get(path.name)
+    for path, data in _distinct_contents(files):
+        raw = _read_article(path, data)
+        meta = catalog.get(_nfc(path.name))
         if meta is None:
             meta = _infer_metadata(path, raw, ids)
             ids.add(meta["doc_id"])
-        elif meta.get("sha256") and meta["sha256"] != hashlib.sha256(path.read_bytes()).hexdigest():
-            warnings.warn(
-                f"{path.name}: the file has changed since its catalog row was written (sha256 differs). "
-                "If the change is intended, update the sha256 column.",
-                CatalogWarning,
-                stacklevel=2,
-            )
-        lang = meta.get("lang") or detect_language(raw)
-        if lang not in ("vi", "en"):
-            raise CorpusError(f"catalog.csv: {path.name} has lang {lang!r}; use 'vi' or 'en'.")
-        cleaned = clean_text(raw, lang)
-        if not cleaned.text:
-            raise CorpusError(f"{path.name}: nothing is left after cleaning (only captions or a byline?).")
-        rows.append(
-            {
-                "doc_id": meta["doc_id"],
-                "file": path.name,
-                "lang": lang,
-                "date": meta.get("date") or cleaned.header_date,
-                "date_source": meta.get("date_source", ""),
-                "outlet_or_byline": meta.get("outlet_or_byline") or cleaned.outlet or cleaned.byline,
-                "title": meta.get("title", ""),
-                "section": cleaned.section,
-                "dateline": cleaned.dateline,
-                "captions": cleaned.captions,
-                "n_chars": len(cleaned.text),
-                "text": cleaned.text,
-                "raw_text": raw,
-            }
-        )
+        elif meta.get("sha256") and meta["sha256"] != hashlib.sha256(data).hexdigest():
+            _warn(f"{path.name}: the file has changed since its catalog row was written (sha256 differs). "
+                  "If the change is intended, update the sha256 column.", stacklevel=2)
+        rows.append(_article_row(path, raw, meta))
     corpus = pd.DataFrame(rows)
     corpus["date"] = pd.to_datetime(corpus["date"].replace("", None), format="%Y-%m-%d", errors="coerce")
     return corpus
+
+
+def _nfc(name: str) -> str:
+    """A file name in composed form: ``bài-báo`` typed on a Mac (decomposed) or on Linux is one name."""
+    return unicodedata.normalize("NFC", name)
+
+
+def _warn(message: str, stacklevel: int) -> None:
+    """Warn with :class:`CatalogWarning`; ``stacklevel`` counts from the caller, as for ``warnings.warn``."""
+    warnings.warn(message, CatalogWarning, stacklevel=stacklevel + 1)
+
+
+# Files that belong in seeds/ but are not articles: no warning for them (nor for hidden files).
+_NOT_ARTICLES = {"catalog.csv", "readme", "readme.md", "readme.txt"}
+
+
+def _article_files(seeds: Path) -> list[Path]:
+    """The ``*.txt`` files directly in ``seeds`` (never in subfolders), in file-name order.
+
+    Any other file (``.TXT``, ``.md``, a photo) is named in one :class:`CatalogWarning`, except
+    the catalog, a README and hidden files.
+    """
+    files = sorted((p for p in seeds.iterdir() if p.is_file()), key=lambda p: _nfc(p.name))
+    others = [p.name for p in files if p.suffix != ".txt" and not p.name.startswith(".")
+              and p.name.lower() not in _NOT_ARTICLES]
+    if others:
+        _warn(f"{seeds.name}/ holds file(s) that are not articles and were not read: {', '.join(others)}. "
+              "Articles must end in .txt (lower case); move other files elsewhere.", stacklevel=3)
+    return [p for p in files if p.suffix == ".txt" and p.name.lower() not in _NOT_ARTICLES]
+
+
+def _distinct_contents(files: list[Path]) -> list[tuple[Path, bytes]]:
+    """Each file with its bytes; a file with the same content as an earlier one is skipped, with a warning."""
+    seen: dict[str, str] = {}
+    kept = []
+    for path in files:
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in seen:
+            _warn(f"{path.name} has the same content as {seen[digest]} (same sha256); it was skipped. "
+                  "Delete one of the two files.", stacklevel=3)
+            continue
+        seen[digest] = path.name
+        kept.append((path, data))
+    return kept
+
+
+def _article_row(path: Path, raw: str, meta: dict[str, str]) -> dict[str, object]:
+    """One row of the corpus table: catalog metadata, then what cleaning moved out of the text."""
+    lang = meta.get("lang") or detect_language(raw)
+    if lang not in LANGUAGES:
+        raise CorpusError(f"catalog.csv: {path.name} has lang {lang!r}; use {' or '.join(map(repr, LANGUAGES))}.")
+    cleaned = clean_text(raw, lang)
+    if not cleaned.text:
+        raise CorpusError(f"{path.name}: nothing is left after cleaning (only captions or a byline?).")
+    return {
+        "doc_id": meta["doc_id"],
+        "file": path.name,
+        "lang": lang,
+        "date": meta.get("date") or cleaned.header_date,
+        "date_source": meta.get("date_source", ""),
+        "outlet_or_byline": meta.get("outlet_or_byline") or cleaned.outlet or cleaned.byline,
+        "title": meta.get("title", ""),
+        "section": cleaned.section,
+        "dateline": cleaned.dateline,
+        "captions": cleaned.captions,
+        "n_chars": len(cleaned.text),
+        "text": cleaned.text,
+        "raw_text": raw,
+    }
 
 
 def _infer_metadata(path: Path, raw: str, taken: set[str]) -> dict[str, str]:
     """Metadata for a file without a catalog row: what the text itself says."""
     lang = detect_language(raw)
     header = _HEADER.match(normalize(raw.lstrip("\ufeff"), lang).strip())
-    doc_id = re.sub(r"[^\w-]+", "-", path.stem.lower()).strip("-") or "article"
+    doc_id = re.sub(r"[^\w-]+", "-", _nfc(path.stem).lower()).strip("-") or "article"
     while doc_id in taken:
         doc_id += "-2"
     first_line = next(line for line in raw.splitlines() if line.strip())

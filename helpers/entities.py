@@ -68,6 +68,7 @@ from typing import Iterable
 import pandas as pd
 
 from .cache import memoize
+from .languages import EN, VI, check_language
 from .evaluate import score
 from .text import detect_language, sentence_spans, stopwords, tag, token_spans
 
@@ -349,7 +350,7 @@ def _sentence_units(sentence: str, offset: int, lang: str, rules: frozenset[str]
     sylls = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
     tok_of: list[int] = [-1] * len(sylls)
     tokens: list[tuple[int, int, str, str, str]] = []  # start, end, word, pos, ner
-    if lang == "vi":
+    if lang == VI:
         tags = _tags(sentence)
         for t, span in zip(tags, token_spans(sentence, [t.word for t in tags])):
             if span:
@@ -379,7 +380,7 @@ def _sentence_units(sentence: str, offset: int, lang: str, rules: frozenset[str]
         match = None
         for n, entry in options[i]:
             a, b = sylls[i][0], sylls[i + n - 1][1]
-            if lang == "vi" and tokens:
+            if lang == VI and tokens:
                 # titles and kind words are whole words: "Đại sứ" is not the start of "Đại sứ quán"
                 if entry.label not in ("ORG", "LOC") and b not in token_ends:
                     continue
@@ -403,7 +404,7 @@ def _sentence_units(sentence: str, offset: int, lang: str, rules: frozenset[str]
         # a word: the rest of this underthesea word up to the next known name
         j = i + 1
         while (
-            lang == "vi" and j < len(sylls) and tok_of[j] == tok_of[i] and tok_of[i] >= 0
+            lang == VI and j < len(sylls) and tok_of[j] == tok_of[i] and tok_of[i] >= 0
             and sylls[j][2][0].isalnum()
             and not any(e.label in ("ORG", "LOC") for _, e in options[j])
         ):
@@ -453,11 +454,11 @@ def _mark_initial(units: list[_Unit], sentence: str, offset: int, lang: str) -> 
             after_open = after_open or opening or u.text in ".!?…"
             continue
         if after_open and u.kind == "word" and u.text[:1].isupper():
-            if lang == "vi":
+            if lang == VI:
                 u.initial = u.pos not in ("Np", "Ny")
             else:
                 nxt = units[k + 1] if k + 1 < len(units) else None
-                common = u.text.lower() in _NOT_NAMES_EN or u.text.lower() in stopwords("en")
+                common = u.text.lower() in _NOT_NAMES_EN or u.text.lower() in stopwords(EN)
                 u.initial = common or not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
         after_open = False
 
@@ -501,7 +502,7 @@ def _full_name_start(units: list[_Unit], paren: int, lang: str) -> int | None:
     one; English: the start of the capitalised run that holds one), else None."""
     k = paren - 1
     stops = {",", ";", ":", ".", "(", ")", '"', "“", "”"}
-    if lang == "vi":
+    if lang == VI:
         while k >= 0 and paren - k <= 14:
             x = units[k]
             if x.kind == "punct" and x.text in stops:
@@ -749,7 +750,7 @@ def _org_list(units: list[_Unit], i: int, k: int) -> bool:
 
 
 def _model_label(run: list[_Unit], lang: str) -> str:
-    if lang != "vi" or not all(x.pos in ("Np",) for x in run):
+    if lang != VI or not all(x.pos in ("Np",) for x in run):
         return ""
     labels = {x.ner[2:] for x in run if x.ner != "O"}
     return labels.pop() if len(labels) == 1 else ""
@@ -809,8 +810,7 @@ def extract_entities(text: str, lang: str | None = None, rules: Iterable[str] | 
     if not text.strip():
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int})
     lang = lang or detect_language(text)
-    if lang not in ("vi", "en"):
-        raise ValueError(f"extract_entities() knows 'vi' and 'en', not {lang!r}")
+    check_language(lang, "extract_entities")
     mentions: list[_Mention] = []
     candidates: list[_Candidate] = []
     aliases: dict[str, str] = {}
@@ -981,9 +981,9 @@ def raw_ner_entities(text: str, lang: str | None = None) -> pd.DataFrame:
     0  Nhật Bản Ishiba Shigeru   LOC
     1                   Hà Nội   LOC
     """
-    lang = lang or (detect_language(text) if text.strip() else "vi")
+    lang = lang or (detect_language(text) if text.strip() else VI)
     rows: list[tuple] = []
-    if lang != "vi" or not text.strip():
+    if lang != VI or not text.strip():
         return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"start": int, "end": int})
     for a, b in sentence_spans(text):
         sentence = text[a:b]

@@ -43,6 +43,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .languages import EN, VI, check_language
 from .paths import annotations_dir
 from .text import detect_language, sentence_spans
 
@@ -76,10 +77,10 @@ _CLOSE_QUOTES = "\"”»’'“"
 # Numbers
 # --------------------------------------------------------------------------------------------
 
-_SEPARATORS = {"vi": (".", ","), "en": (",", ".")}  # (thousands, decimal)
+_SEPARATORS = {VI: (".", ","), EN: (",", ".")}  # (thousands, decimal)
 
 
-def parse_number(s: str, lang: str = "vi") -> Decimal | None:
+def parse_number(s: str, lang: str = VI) -> Decimal | None:
     """Read a number written with digits in the ``lang`` convention; ``None`` if it is not one.
 
     Vietnamese: thousands dot, decimal comma. English: thousands comma, decimal point. A
@@ -427,8 +428,8 @@ def _digit_atoms(text: str, lang: str) -> list[_Atom]:
 
 def _word_atoms(text: str, lang: str) -> list[_Atom]:
     atoms = []
-    pattern = _VI_WORD_ATOM_RE if lang == "vi" else _EN_WORD_ATOM_RE
-    parse = _vi_words_value if lang == "vi" else _en_words_value
+    pattern = _VI_WORD_ATOM_RE if lang == VI else _EN_WORD_ATOM_RE
+    parse = _vi_words_value if lang == VI else _en_words_value
     for m in pattern.finditer(text):
         pieces = list(re.finditer(r"[^\s-]+", m.group()))
         tokens = [p.group().lower() for p in pieces]
@@ -586,7 +587,7 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
         if not close or len(close.group(1).split()) > 4 or not close.group(1)[:1].isalpha():
             return None
         return close.group(1).strip(), p, close.end()
-    lexicon = _VI_NOUN_RE if lang == "vi" else _EN_NOUN_RE
+    lexicon = _VI_NOUN_RE if lang == VI else _EN_NOUN_RE
     lm = lexicon.match(text, p)
     if lm:
         return lm.group(), p, lm.end()
@@ -603,10 +604,10 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
     if not words:
         return None
     first = words[0].group()
-    function = _VI_FUNCTION if lang == "vi" else _EN_FUNCTION
+    function = _VI_FUNCTION if lang == VI else _EN_FUNCTION
     if not first[0].islower() or first.lower() in function:
         return None
-    if lang == "vi":
+    if lang == VI:
         if written == "words" and first.lower() in _VI_NOT_AFTER_WORD_NUMBER:
             return None
         last = words[0]
@@ -674,7 +675,7 @@ def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _
             return None
         if _WEAK_ID_BEFORE.search(text[max(0, atom.start - 20):atom.start]):
             unit = _unit_after(text, end, lang, atom.written)
-            lexicon = _VI_NOUN_RE if lang == "vi" else _EN_NOUN_RE
+            lexicon = _VI_NOUN_RE if lang == VI else _EN_NOUN_RE
             if not unit or not lexicon.fullmatch(unit[0]):
                 return None
         if _is_year(atom) and not scaled:
@@ -848,10 +849,7 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def _check_lang(text: str, lang: str | None) -> str:
-    lang = lang or detect_language(text)
-    if lang not in ("vi", "en"):
-        raise ValueError(f"lang must be 'vi' or 'en', not {lang!r}")
-    return lang
+    return check_language(lang or detect_language(text), "extract")
 
 
 def _sentence_of(text: str) -> Callable[[int], str]:
@@ -1223,7 +1221,7 @@ def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
             y = reference.year + {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}[word]
             found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
         for m in re.finditer(rf"(?<!\w)(?:(on|last|this|next|since|by|until){_SP}+)?({'|'.join(d.capitalize() for d in _WEEKDAYS)})(?!\w)", text):
-            if lang != "en" and not m.group(1):
+            if lang != EN and not m.group(1):
                 continue
             day = _weekday(reference, _WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower())
             s = m.start(2)

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from .cache import memoize, on_disk
+from .languages import EN, VI, check_language
 
 __all__ = [
     "normalize",
@@ -56,7 +57,7 @@ def _require_text(text: object, function: str) -> None:
         raise TypeError(f"{function}() needs text (a str), not {type(text).__name__}")
 
 
-def normalize(text: str, lang: str = "vi") -> str:
+def normalize(text: str, lang: str = VI) -> str:
     """Return ``text`` in one canonical form: NFC, plain spaces, ``\\n`` line ends.
 
     Composes decomposed (NFD) letters, replaces look-alike letters in Vietnamese text
@@ -68,7 +69,7 @@ def normalize(text: str, lang: str = "vi") -> str:
     """
     _require_text(text, "normalize")
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    if lang == "vi":
+    if lang == VI:
         text = _replace_lookalikes(text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
@@ -99,10 +100,10 @@ def detect_language(text: str) -> str:
     words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text))
     lower = [w for w in words if w[0].islower()]
     marked = sum(1 for w in lower if _VI_LETTERS.intersection(w))
-    english = sum(1 for w in lower if w in stopwords("en"))
+    english = sum(1 for w in lower if w in stopwords(EN))
     if marked != english:
-        return "vi" if marked > english else "en"
-    return "vi" if _VI_LETTERS.intersection(text.lower()) else "en"
+        return VI if marked > english else EN
+    return VI if _VI_LETTERS.intersection(text.lower()) else EN
 
 
 def split_sentences(text: str) -> list[str]:
@@ -201,7 +202,7 @@ def domain_terms() -> tuple[str, ...]:
 
 
 @memoize(maxsize=2)
-def stopwords(lang: str = "vi") -> frozenset[str]:
+def stopwords(lang: str = VI) -> frozenset[str]:
     """Stopwords for ``lang`` (``vi`` or ``en``) from the package's data files.
 
     Their provenance is written at the top of ``helpers/data/stopwords_*.txt``.
@@ -209,8 +210,7 @@ def stopwords(lang: str = "vi") -> frozenset[str]:
     >>> "của" in stopwords("vi"), "bán dẫn" in stopwords("vi")
     (True, False)
     """
-    if lang not in ("vi", "en"):
-        raise ValueError(f"no stopword list for language {lang!r}; use 'vi' or 'en'")
+    check_language(lang, "stopwords")
     return frozenset(_data_lines(f"stopwords_{lang}.txt"))
 
 
@@ -271,7 +271,7 @@ def _terms(keep_terms: bool = True) -> Iterator[None]:
         yield
 
 
-def tokenize(text: str, lang: str = "vi", keep_terms: bool = True) -> list[str]:
+def tokenize(text: str, lang: str = VI, keep_terms: bool = True) -> list[str]:
     """Split text into words.
 
     Vietnamese: underthesea ``word_tokenize``, which joins syllables into words
@@ -287,10 +287,8 @@ def tokenize(text: str, lang: str = "vi", keep_terms: bool = True) -> list[str]:
     ['High-tech', 'cooperation', ',', "Japan's", 'ODA', '.']
     """
     _require_text(text, "tokenize")
-    if lang == "en":
+    if check_language(lang, "tokenize") == EN:
         return _EN_TOKEN.findall(text)
-    if lang != "vi":
-        raise ValueError(f"tokenize() knows 'vi' and 'en', not {lang!r}")
     kind = "words" if keep_terms else "words-without-terms"
     return [word for sentence in split_sentences(text)  # on a whole text, underthesea glues "AI. CMC"
             for word in _cached(kind, sentence, lambda s=sentence: _word_tokenize(s, keep_terms), _strings)]
@@ -323,7 +321,7 @@ def _tagger_key() -> str:
     return f"underthesea={version('underthesea')};terms={hashlib.sha256('|'.join(domain_terms()).encode()).hexdigest()[:16]}"
 
 
-def tag(sentence: str, lang: str = "vi") -> list[Tag]:
+def tag(sentence: str, lang: str = VI) -> list[Tag]:
     """Tag one sentence: words, POS, chunks and entity tags from a single underthesea ``ner`` call.
 
     Results are cached on disk; a cache entry that is unreadable, corrupt or written for
@@ -334,8 +332,8 @@ def tag(sentence: str, lang: str = "vi") -> list[Tag]:
     [('Nhật Bản', 'Np'), ('hỗ trợ', 'V'), ('bán dẫn', 'N'), ('.', 'CH')]
     """
     _require_text(sentence, "tag")
-    if lang == "en":
-        return [Tag(w, "", "", "O") for w in tokenize(sentence, "en")]
+    if lang == EN:
+        return [Tag(w, "", "", "O") for w in tokenize(sentence, EN)]
     return [Tag(*t) for t in _cached("tags", sentence, lambda: _ner(sentence), _tag_rows)]
 
 
@@ -373,7 +371,7 @@ def tag_sentences(sentences: pd.DataFrame, processes: int = 1) -> pd.DataFrame:
     2         .  CH
     """
     if processes > 1:
-        todo = sorted({s.text for s in sentences.itertuples() if s.lang == "vi"})
+        todo = sorted({s.text for s in sentences.itertuples() if s.lang == VI})
         if len(todo) > processes:
             import multiprocessing
 

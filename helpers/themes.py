@@ -48,6 +48,7 @@ import pandas as pd
 
 from .cache import memoize
 from .corpus import sentences
+from .languages import EN, LANGUAGES, VI
 from .text import stopwords, tokenize
 
 __all__ = [
@@ -63,7 +64,7 @@ LEXICON_COLUMNS = ["theme", "lang", "term"]
 SCORE_COLUMNS = ["doc_id", "theme", "count", "content_words", "share"]
 SENTENCE_COLUMNS = ["doc_id", "sentence", "text", "terms", "count"]
 DISTINCTIVE_COLUMNS = ["doc_id", "rank", "term", "count", "df", "idf", "tfidf"]
-LANGS = ("vi", "en")
+LANGS = LANGUAGES
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -143,7 +144,7 @@ def _compile(lexicon: pd.DataFrame) -> dict[str, dict[str, dict[str, list[_Term]
         exact = term != term.lower()
         # Vietnamese tokens are groups of syllables ("bán dẫn"); English tokens are what the
         # English tokenizer makes of the term ("R&D" → "R", "&", "D").
-        parts = tuple(term.split() if row.lang == "vi" else tokenize(term, "en"))
+        parts = tuple(term.split() if row.lang == VI else tokenize(term, EN))
         parts = parts if exact else tuple(p.lower() for p in parts)
         index[row.lang][row.theme].setdefault(parts[0].lower(), []).append(_Term(row.term, parts, exact))
     for by_theme in index.values():

@@ -126,7 +126,7 @@ def test_stopword_lists_are_clean(lang):
 def test_stopwords_keep_the_corpus_content_words():
     for word in ["số", "năm", "bán dẫn", "công nghệ", "nước"]:
         assert word not in T.stopwords("vi")
-    with pytest.raises(ValueError, match="'vi' or 'en'"):
+    with pytest.raises(ValueError, match="knows 'vi' and 'en', not 'ja'"):
         T.stopwords("ja")
 
 
