@@ -14,7 +14,9 @@ import re
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -29,6 +31,7 @@ __all__ = [
     "clean_text",
     "load_corpus",
     "paragraphs",
+    "per_article",
     "sentences",
 ]
 
@@ -365,3 +368,27 @@ def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
         for i, (start, end) in enumerate(sentence_spans(doc.text))
     ]
     return pd.DataFrame(rows, columns=["doc_id", "lang", "sentence", "start", "end", "text"])
+
+
+def per_article(corpus: pd.DataFrame, extract: Callable[[Any], pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    """Run ``extract`` on every article of a corpus table and stack the results, ``doc_id`` first.
+
+    ``extract`` gets one article's row (a named tuple: ``doc.doc_id``, ``doc.lang``, ``doc.text``,
+    ``doc.date`` …) and returns a table with ``columns``. The ``corpus_*`` functions of the
+    extractors are this loop; an empty corpus gives an empty table with the same columns.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "text": ["x y", "z"]})
+    >>> per_article(docs, lambda doc: pd.DataFrame({"word": doc.text.split()}), ["word"])
+      doc_id word
+    0      a    x
+    1      a    y
+    2      b    z
+    """
+    parts = []
+    for doc in corpus.itertuples():
+        table = extract(doc)
+        table.insert(0, "doc_id", doc.doc_id)
+        parts.append(table)
+    if not parts:
+        return pd.DataFrame(columns=["doc_id", *columns])
+    return pd.concat(parts, ignore_index=True)

@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from importlib import resources
@@ -28,6 +29,7 @@ __all__ = [
     "detect_language",
     "split_sentences",
     "sentence_spans",
+    "sentence_lookup",
     "tokenize",
     "token_spans",
     "domain_terms",
@@ -132,6 +134,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         pieces = _cached("sentences", para.group(), lambda p=para.group(): _underthesea().sent_tokenize(p), _strings)
         spans.extend(span for span in _locate(text, pieces, spans[-1][1] if spans else para.start()) if span)
     return spans
+
+
+def sentence_lookup(text: str) -> Callable[[int], str]:
+    """A function that gives the sentence of ``text`` holding a character offset (``""`` between sentences).
+
+    >>> sentence_at = sentence_lookup("Một. Hai ba.")
+    >>> sentence_at(6), sentence_at(4)
+    ('Hai ba.', '')
+    """
+    spans = sentence_spans(text) if text.strip() else []
+    starts = [s for s, _ in spans]
+
+    def lookup(pos: int) -> str:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+            return text[spans[i][0] : spans[i][1]]
+        return ""
+
+    return lookup
 
 
 def _locate(text: str, pieces: list[str], cursor: int) -> list[tuple[int, int] | None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .figures import corpus_dates
+from .dates import corpus_dates
 
 __all__ = ["corpus_timeline"]
 

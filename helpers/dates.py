@@ -1,0 +1,475 @@
+"""Dates: calendar dates and periods in a news article, written as ISO strings.
+
+:func:`extract_dates` finds calendar dates and periods (``28/4/2025``, ``ngày 10/7``,
+``quý I/2025``, ``As of March``, ``the 1990s``) and writes them as ISO strings, filling in a
+missing year from the article's date when asked to. :func:`date_spans` says where dates are, so
+that :mod:`helpers.figures` never reads a date as a quantity.
+
+Text is expected in NFC (as :func:`helpers.load_corpus` returns it). Offsets are always offsets
+into the text given: ``text[start:end] == surface``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .corpus import per_article
+from .languages import EN, check_language
+from .numbers import EN_UNITS, SP
+from .text import detect_language, sentence_lookup
+
+__all__ = ["DATE_COLUMNS", "corpus_dates", "date_spans", "extract_dates"]
+
+DATE_COLUMNS = ["surface", "start", "end", "iso", "date_start", "date_end", "precision", "year_inferred", "sentence"]
+
+
+@dataclass
+class _Date:
+    start: int
+    end: int
+    precision: str  # day, month, year, period, decade
+    first: tuple[int | None, int, int]  # (year, month, day) of the first day covered
+    last: tuple[int | None, int, int]
+    iso: str = ""
+    year_inferred: bool = False
+    needs_year: bool = False  # the year must come from the reference date
+    kind: str = ""  # what was written: day, month, year, quarter, half, decade, weekday, relative, range
+    parts: tuple = ()  # a range: its two ends
+
+
+_EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_EN_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                  "oct": 10, "nov": 11, "dec": 12}
+_MONTH_NAME = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_VI_MONTH_WORDS = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
+                   "Mười": 10, "Mười Một": 11, "Mười Hai": 12}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "một": 1, "hai": 2, "ba": 3,
+          "bốn": 4, "tư": 4, "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2,
+          "3rd": 3, "4th": 4}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_DOC_BEFORE = re.compile(
+    r"(?<!\w)(?:số|no\.?|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|chỉ\s+thị|luật|công\s+văn|kết\s+luận|"
+    r"resolution|decree|decision|circular|directive)[^\S\n]*$",
+    re.IGNORECASE,
+)
+_DAY_CUES = (r"ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|đầu|cuối|giữa|dịp|lễ|trước|sau|hạn|"
+             r"quốc\s+khánh|giải\s+phóng|giáng\s+sinh|kể\s+từ|tính\s+đến|on|by|from|to|until|since")
+
+
+def _valid(y: int | None, m: int, d: int) -> bool:
+    if not 1 <= m <= 12 or d < 1:
+        return False
+    return d <= calendar.monthrange(y if y else 2024, m)[1]
+
+
+def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """Every date expression in ``text``, ranges merged, overlaps resolved (longest first)."""
+    found: list[_Date] = []
+
+    def add(start: int, end: int, precision: str, first, last, kind: str, needs_year: bool = False) -> None:
+        found.append(_Date(start, end, precision, first, last, needs_year=needs_year, kind=kind))
+
+    def month_end(y: int | None, m: int) -> int:
+        return calendar.monthrange(y if y else 2024, m)[1]
+
+    # d/m/yyyy (also d-m-yyyy, d.m.yyyy), with an optional "ngày" in front
+    for m in re.finditer(rf"(?<![\d/.,-])(?:(ngày|Ngày){SP}+)?(\d{{1,2}})([/.-])(\d{{1,2}})\3({_YEAR})(?![\d/])", text):
+        d, mo, y = int(m.group(2)), int(m.group(4)), int(m.group(5))
+        if _valid(y, mo, d):
+            add(m.start(), m.end(), "day", (y, mo, d), (y, mo, d), "day")
+    # ngày 10 tháng 7 năm 2025 / 10 tháng 7 năm 2025
+    for m in re.finditer(rf"(?<!\w)(?:(?:ngày|Ngày){SP}+)?(\d{{1,2}}){SP}+tháng{SP}+(\d{{1,2}})(?:{SP}*,?{SP}*năm{SP}+({_YEAR}))?(?!\w)", text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        y = int(m.group(3)) if m.group(3) else None
+        if not _valid(y, mo, d) or (y is None and not re.match(r"ngày", m.group(), re.I)):
+            continue
+        add(m.start(), m.end(), "day", (y, mo, d), (y, mo, d), "day", needs_year=y is None)
+    # d1-d2/m(/yyyy): a span of days
+    for m in re.finditer(rf"(?<![\d/.,])(?:(?:ngày|Ngày|từ){SP}+)?(\d{{1,2}}){SP}*[-–]{SP}*(\d{{1,2}})/(\d{{1,2}})(?:/({_YEAR}))?(?![\d/])", text):
+        d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y = int(m.group(4)) if m.group(4) else None
+        if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
+            add(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), "day", needs_year=y is None)
+    # d/m with a cue word (ngày 10/7, sáng 28/4, (27/8), Quốc khánh 2/9)
+    for m in re.finditer(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)", text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if not _valid(None, mo, d):
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        cue = re.search(rf"(?<!\w)({_DAY_CUES}){SP}+$", before, re.IGNORECASE)
+        paren = before.endswith("(") and text[m.end():m.end() + 1] == ")"
+        word = re.search(rf"[A-ZĐ][^\W\d_]*{SP}+$", before)  # "Lễ Vu Lan 15/7", not "Tăng 3/4"
+        named = word is not None and not _DOC_BEFORE.search(before) and not _sentence_start(text, m.start() - len(word.group()))
+        if not (cue or paren or named):
+            continue
+        start = m.start()
+        if cue and cue.group(1).lower() in ("ngày", "hôm", "mùng", "mồng"):
+            start = m.start() - len(cue.group())
+        add(start, m.end(), "day", (None, mo, d), (None, mo, d), "day", needs_year=True)
+    # tháng 3/2025, tháng 3 năm 2025, tháng 4, tháng Ba
+    month_words = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
+    for m in re.finditer(rf"(?<!\w)([Tt]háng){SP}+(\d{{1,2}}|{month_words})(?:{SP}*[/.-]{SP}*({_YEAR})|{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])", text):
+        raw = m.group(2)
+        mo = int(raw) if raw.isdigit() else _VI_MONTH_WORDS[raw]
+        year_text = m.group(3) or m.group(4)
+        if not 1 <= mo <= 12:
+            continue
+        if year_text is None and m.group(1) == "Tháng" and not _sentence_start(text, m.start()):
+            continue  # "Cách mạng Tháng 8": part of a name
+        if year_text and not year_text.isdigit():
+            if reference is None:
+                continue
+            y = reference.year + {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}[year_text]
+            found.append(_Date(m.start(), m.end(), "month", (y, mo, 1), (y, mo, month_end(y, mo)), year_inferred=True, kind="month"))
+            continue
+        y = int(year_text) if year_text else None
+        add(m.start(), m.end(), "month", (y, mo, 1), (y, mo, month_end(y, mo)), "month", needs_year=y is None)
+    # m/yyyy without "tháng" (đến 3/2025)
+    for m in re.finditer(rf"(?<![\d/.,\w])(\d{{1,2}})/({_YEAR})(?![\d/])", text):
+        mo, y = int(m.group(1)), int(m.group(2))
+        if 1 <= mo <= 12 and not _DOC_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            add(m.start(), m.end(), "month", (y, mo, 1), (y, mo, month_end(y, mo)), "month")
+    # quarters: quý I/2025, quý 2 năm 2025, Q1 2025, the first quarter of this year
+    quarter_patterns = [
+        rf"(?<!\w)[Qq]uý{SP}+(I{{1,3}}|IV|[1-4]|một|hai|ba|bốn|tư)(?:{SP}*[/.-]{SP}*({_YEAR})|{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])",
+        rf"(?<!\w)(?:the{SP}+)?(first|second|third|fourth|final|1st|2nd|3rd|4th){SP}+quarter(?:{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year))?(?!\w)",
+        rf"(?<!\w)Q([1-4])(?:{SP}*[/-]?{SP}*({_YEAR}))?(?!\w)",
+    ]
+    for i, pattern in enumerate(quarter_patterns):
+        for m in re.finditer(pattern, text, re.IGNORECASE if i == 1 else 0):
+            q = _ROMAN[m.group(1).lower()]
+            year_text = m.group(2) or (m.group(3) if m.lastindex and m.lastindex >= 3 else None)
+            y, inferred = _resolve_relative_year(year_text, reference)
+            if y is None and year_text and not year_text.isdigit():
+                continue
+            first, last = (y, 3 * q - 2, 1), (y, 3 * q, month_end(y, 3 * q))
+            found.append(_Date(m.start(), m.end(), "period", first, last, year_inferred=inferred,
+                               needs_year=y is None, kind="quarter"))
+    # halves and "first N months": 6 tháng đầu năm 2025, nửa đầu năm, the first half of 2025, H1 2025
+    half_patterns = [
+        (rf"(?<!\w)(\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một){SP}+tháng{SP}+(?:(đầu|cuối){SP}+năm(?:{SP}+({_YEAR}|nay|ngoái|trước))?|()năm{SP}+({_YEAR}|nay|ngoái|trước))(?!\w)", "months"),
+        (rf"(?<!\w)(?:the{SP}+)?(first|last|final){SP}+(\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven){SP}+months(?:{SP}+of{SP}+(?:({_YEAR})|(this|last){SP}+year))?(?!\w)", "months_en"),
+        (rf"(?<!\w)nửa{SP}+(đầu|cuối){SP}+năm(?:{SP}+({_YEAR}|nay|ngoái|trước))?(?!\w)", "half_vi"),
+        (rf"(?<!\w)(?:the{SP}+)?(first|second){SP}+half{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year)(?!\w)", "half_en"),
+        (rf"(?<!\w)H([12]){SP}*[/-]?{SP}*({_YEAR})(?!\w)", "h"),
+    ]
+    for pattern, style in half_patterns:
+        for m in re.finditer(pattern, text, re.IGNORECASE if style != "h" else 0):
+            if style in ("months", "months_en"):
+                raw = m.group(1).lower() if style == "months" else m.group(2).lower()
+                words = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                         "mười một": 11, **EN_UNITS, "ten": 10, "eleven": 11}
+                n = int(raw) if raw.isdigit() else words[raw]
+                if not 1 <= n <= 11:
+                    continue
+                if style == "months":
+                    early = (m.group(2) or "đầu").lower() == "đầu"
+                    year_text = m.group(3) or m.group(5)
+                else:
+                    early = m.group(1).lower() == "first"
+                    year_text = m.group(3) or m.group(4)
+                months = (1, n) if early else (13 - n, 12)
+            elif style == "half_vi":
+                early, year_text = m.group(1).lower() == "đầu", m.group(2)
+                months = (1, 6) if early else (7, 12)
+            elif style == "half_en":
+                early = m.group(1).lower() == "first"
+                year_text = m.group(2) or m.group(3)
+                months = (1, 6) if early else (7, 12)
+            else:
+                year_text = m.group(2)
+                months = (1, 6) if m.group(1) == "1" else (7, 12)
+            y, inferred = _resolve_relative_year(year_text, reference)
+            if y is None and year_text and not year_text.isdigit():
+                continue
+            found.append(_Date(m.start(), m.end(), "period", (y, months[0], 1), (y, months[1], month_end(y, months[1])),
+                               year_inferred=inferred, needs_year=y is None, kind="half"))
+    # years: năm 2028, in 2025, since 2023, đến 2030
+    for m in re.finditer(rf"(?<!\w)(năm|Năm){SP}+({_YEAR})(?![\d%,.]\d|\w|[.,]\d)", text):
+        y = int(m.group(2))
+        add(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), "year")
+    year_cues = (r"in|since|by|until|till|from|to|before|after|during|through|of|early|late|mid|around|year|"
+                 r"fiscal|FY|đến|tới|từ|trước|sau|giai\s+đoạn|tầm\s+nhìn|đầu|cuối|giữa|niên\s+khóa")
+    for m in re.finditer(rf"(?<!\w)(?:{year_cues})(?:{SP}+|-)({_YEAR})(?![\w%]|[.,]\d|{SP}*(?:%|phần\s+trăm|per\s+cent))", text, re.IGNORECASE):
+        y = int(m.group(1))
+        add(m.start(1), m.end(1), "year", (y, 1, 1), (y, 12, 31), "year")
+    # year ranges: 2021-2030, giai đoạn 2021 – 2030
+    for m in re.finditer(rf"(?<![\d/.,])({_YEAR}){SP}*[-–—]{SP}*({_YEAR})(?![\d%]|[.,]\d)", text):
+        y1, y2 = int(m.group(1)), int(m.group(2))
+        if y1 < y2:
+            add(m.start(), m.end(), "period", (y1, 1, 1), (y2, 12, 31), "year")
+    # decades: the 1990s, '90s, thập niên 1990, thập niên 90, những năm 1990
+    for m in re.finditer(r"(?<!\w)(\d{3})0s(?!\w)|(?<![\w'’])['’](\d)0s(?!\w)", text):
+        decade = int(m.group(1)) * 10 if m.group(1) else _two_digit_decade(int(m.group(2)) * 10, reference)
+        if 1000 <= decade <= 2190:
+            add(m.start(), m.end(), "decade", (decade, 1, 1), (decade + 9, 12, 31), "decade")
+    for m in re.finditer(rf"(?<!\w)(?:thập{SP}+niên|thập{SP}+kỷ|những{SP}+năm){SP}+(?:(\d{{3}})0|(\d)0)(?![\d\w])", text, re.IGNORECASE):
+        decade = int(m.group(1)) * 10 if m.group(1) else _two_digit_decade(int(m.group(2)) * 10, reference)
+        if 1000 <= decade <= 2190:
+            add(m.start(), m.end(), "decade", (decade, 1, 1), (decade + 9, 12, 31), "decade")
+    # English months: 28 April 2025, April 28, 2025, March 2025, As of March, Jan. 5
+    months = rf"(?:{_MONTH_NAME}|(?:{_MONTH_ABBR})\.?)"
+    for m in re.finditer(rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?({months})(?:,?{SP}+({_YEAR}))?(?![\w])", text):
+        d, mo = int(m.group(1)), _en_month(m.group(2))
+        y = int(m.group(3)) if m.group(3) else None
+        if _valid(y, mo, d):
+            add(m.start(), m.end(), "day", (y, mo, d), (y, mo, d), "day", needs_year=y is None)
+    for m in re.finditer(rf"(?<!\w)({months}){SP}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{SP}+({_YEAR}))?(?![\w:])", text):
+        mo, d = _en_month(m.group(1)), int(m.group(2))
+        y = int(m.group(3)) if m.group(3) else None
+        if _valid(y, mo, d):
+            add(m.start(), m.end(), "day", (y, mo, d), (y, mo, d), "day", needs_year=y is None)
+    for m in re.finditer(rf"(?<!\w)({months}),?{SP}+({_YEAR})(?!\w)", text):
+        mo, y = _en_month(m.group(1)), int(m.group(2))
+        add(m.start(), m.end(), "month", (y, mo, 1), (y, mo, month_end(y, mo)), "month")
+    for m in re.finditer(rf"(?<!\w)(?:in|of|since|by|until|till|from|to|as{SP}+of|during|early|late|mid|"
+                         rf"before|after|through|end{SP}+of|beginning{SP}+of|last|this|next)[{SP[1:-1]}-]+({_MONTH_NAME})(?![\w])",
+                         text, re.IGNORECASE):
+        if not m.group(1)[0].isupper():
+            continue
+        mo = _en_month(m.group(1))
+        add(m.start(1), m.end(1), "month", (None, mo, 1), (None, mo, month_end(None, mo)), "month", needs_year=True)
+    # relative: năm nay, năm ngoái, this year, last year, next year
+    if reference is not None:
+        for m in re.finditer(rf"(?<!\w)(?:năm{SP}+(nay|ngoái|trước|tới|sau)|(this|last|next){SP}+year)(?!\w)", text, re.IGNORECASE):
+            if re.search(rf"(?:\d|\w){SP}+$", text[max(0, m.start() - 12):m.start()]) and re.search(
+                    rf"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|nhiều|những|các){SP}+$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+                continue  # "5 năm tới": the next five years, a duration
+            word = (m.group(1) or m.group(2)).lower()
+            y = reference.year + {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}[word]
+            found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
+        for m in re.finditer(rf"(?<!\w)(?:(on|last|this|next|since|by|until){SP}+)?({'|'.join(d.capitalize() for d in _WEEKDAYS)})(?!\w)", text):
+            if lang != EN and not m.group(1):
+                continue
+            day = _weekday(reference, _WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower())
+            s = m.start(2)
+            found.append(_Date(s, m.end(), "day", (day.year, day.month, day.day), (day.year, day.month, day.day),
+                               year_inferred=True, kind="weekday"))
+    dates = _resolve(found)
+    dates = _merge_ranges(text, dates)
+    for d in dates:
+        _finish(d, reference)
+    return dates
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" ")
+    return not before or before[-1] in ".!?\n:\"“(–—-"
+
+
+def _en_month(name: str) -> int:
+    key = name.rstrip(".").lower()
+    return _EN_MONTHS.get(key) or _EN_MONTH_ABBR[key]
+
+
+def _two_digit_decade(decade: int, reference: dt.date | None) -> int:
+    ref_year = reference.year if reference else dt.date.today().year
+    candidate = (ref_year // 100) * 100 + decade
+    return candidate - 100 if candidate > ref_year else candidate
+
+
+def _resolve_relative_year(year_text: str | None, reference: dt.date | None) -> tuple[int | None, bool]:
+    if year_text is None:
+        return None, False
+    if year_text.isdigit():
+        return int(year_text), False
+    if reference is None:
+        return None, False
+    offset = {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}[year_text.lower()]
+    return reference.year + offset, True
+
+
+def _weekday(reference: dt.date, weekday: int, cue: str) -> dt.date:
+    if cue == "next":
+        return reference + dt.timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1)
+    return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def _resolve(found: list[_Date]) -> list[_Date]:
+    """Keep the longest of overlapping date expressions."""
+    kept: list[_Date] = []
+    for d in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
+        if not any(d.start < k.end and k.start < d.end for k in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: d.start)
+
+
+_DATE_RANGE_BETWEEN = re.compile(rf"^{SP}*(?:[-–—]|đến|tới|to|until|till|through|and){SP}*$", re.IGNORECASE)
+
+
+def _merge_ranges(text: str, dates: list[_Date]) -> list[_Date]:
+    """Join ``A – B``, ``từ A đến B``, ``from A to B`` and ``between A and B`` into one period."""
+    out: list[_Date] = []
+    i = 0
+    while i < len(dates):
+        a = dates[i]
+        if i + 1 < len(dates):
+            b = dates[i + 1]
+            between = text[a.end:b.start]
+            m = _DATE_RANGE_BETWEEN.match(between)
+            before = text[max(0, a.start - 12):a.start]
+            word = m and m.group().strip().lower()
+            opener = re.search(r"(?<!\w)(từ|from|between)[^\S\n]+$", before, re.IGNORECASE)
+            ok = m and (word in ("-", "–", "—") or (opener and (word != "and" or opener.group(1).lower() == "between")))
+            if ok:
+                first = (a.first[0] if a.first[0] is not None else b.first[0], a.first[1], a.first[2])
+                merged = _Date(a.start, b.end, "period", first, b.last, year_inferred=a.year_inferred or b.year_inferred,
+                               needs_year=(first[0] is None) or b.needs_year, kind="range")
+                merged.parts = (a, b)
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _closest_year(reference: dt.date, first: tuple, last: tuple) -> int:
+    """The year that puts the middle of a date or period nearest to ``reference``."""
+    best, best_gap = reference.year, None
+    for y in (reference.year - 1, reference.year, reference.year + 1):
+        last_y = y + (last[1] < first[1])
+        if first[2] > calendar.monthrange(y, first[1])[1] or last[2] > calendar.monthrange(last_y, last[1])[1]:
+            continue  # 29/2 only in a leap year
+        a = dt.date(y, first[1], min(first[2], calendar.monthrange(y, first[1])[1]))
+        b = dt.date(last_y, last[1], min(last[2], calendar.monthrange(last_y, last[1])[1]))
+        gap = abs((a + (b - a) / 2 - reference).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _finish(d: _Date, reference: dt.date | None) -> None:
+    """Fill a missing year from ``reference`` (the nearest fitting year) and write the ISO form."""
+    parts = d.parts
+    if parts:
+        a, b = parts
+        for p in (a, b):
+            _finish(p, reference)
+        if a.first[0] is None and b.first[0] is not None and not b.year_inferred:
+            a.first = (b.first[0], a.first[1], a.first[2])
+            a.last = (b.first[0], a.last[1], a.last[2])
+            a.needs_year = False
+            _finish(a, None)
+        d.first, d.last = a.first, b.last
+        d.year_inferred = a.year_inferred or b.year_inferred
+        d.iso = f"{a.iso}/{b.iso}"
+        return
+    if d.needs_year and reference is not None:
+        y = _closest_year(reference, d.first, d.last)
+        last_y = y + (d.last[1] < d.first[1])
+        d.first, d.last = (y, d.first[1], d.first[2]), (last_y, d.last[1], min(d.last[2], calendar.monthrange(last_y, d.last[1])[1]))
+        d.year_inferred, d.needs_year = True, False
+    y, m, day = d.first
+    ly, lm, lday = d.last
+    yy = f"{y:04d}" if y is not None else "-"
+    lyy = f"{ly:04d}" if ly is not None else "-"
+    if d.precision == "day":
+        d.iso = f"{yy}-{m:02d}-{day:02d}"
+    elif d.precision == "month":
+        d.iso = f"{yy}-{m:02d}"
+    elif d.precision == "year":
+        d.iso = yy
+    elif d.precision == "decade":
+        d.iso = f"{y:04d}/{ly:04d}"
+    elif d.kind == "day":  # a span of days
+        d.iso = f"{yy}-{m:02d}-{day:02d}/{lyy}-{lm:02d}-{lday:02d}"
+    elif d.kind == "year":
+        d.iso = f"{yy}/{lyy}"
+    else:  # quarters and halves
+        d.iso = f"{yy}-{m:02d}/{lyy}-{lm:02d}"
+
+
+def _iso_day(t: tuple[int | None, int, int]) -> str:
+    y, m, d = t
+    return "" if y is None else f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _as_date(reference_date) -> dt.date | None:
+    if reference_date is None:
+        return None
+    stamp = pd.Timestamp(reference_date)
+    return None if pd.isna(stamp) else stamp.date()
+
+
+def extract_dates(text: str, lang: str | None = None, reference_date=None) -> pd.DataFrame:
+    """Every calendar date and period in ``text``, one row each, in reading order.
+
+    ``reference_date`` (a date, a Timestamp or an ISO string; usually the article's date) gives
+    the year to dates written without one (``ngày 10/7``, ``tháng 4``, ``As of March``): the
+    year that puts the date nearest to the reference. It also resolves ``năm nay``, ``this year``,
+    ``last year`` and weekdays (``on Monday``: the last Monday on or before the reference).
+    Without it, such dates keep an unknown year (ISO ``--07-10``) and relative ones are skipped.
+
+    Columns:
+
+    - ``surface``, ``start``, ``end``: the exact text and its offsets. Nominal words belong to the
+      date (``ngày 10/7``, ``tháng 3/2025``, ``quý I/2025``, ``năm 2028``); prepositions do not
+      (``từ``, ``As of``, ``in``).
+    - ``iso``: the date as an ISO 8601 string at its precision: ``2025-04-28`` (day),
+      ``2025-03`` (month), ``2028`` (year); a period is an interval ``start/end``
+      (``2025-01/2025-03`` for ``quý I/2025``, ``1973-09-21/2025-09-21``, ``2021/2030``);
+      a decade is ``1990/1999``. An unknown year is written ``-`` (``--07-10``).
+    - ``date_start``, ``date_end``: the first and last day covered (``YYYY-MM-DD``), for sorting
+      and timelines; ``""`` when the year is unknown.
+    - ``precision``: ``day``, ``month``, ``year``, ``period`` (quarters, halves, ranges) or ``decade``.
+    - ``year_inferred``: True when the year was taken from ``reference_date``, not the text.
+    - ``sentence``: the sentence the date is in.
+
+    >>> t = "Ngày 10/7, tính đến tháng 3/2025 và trong quý I/2025; mục tiêu năm 2028 (21/9/1973 – 21/9/2025)."
+    >>> for row in extract_dates(t, "vi", reference_date="2025-07-10").itertuples():
+    ...     print(row.surface, row.iso, row.precision, row.year_inferred, sep=" | ")
+    Ngày 10/7 | 2025-07-10 | day | True
+    tháng 3/2025 | 2025-03 | month | False
+    quý I/2025 | 2025-01/2025-03 | period | False
+    năm 2028 | 2028 | year | False
+    21/9/1973 – 21/9/2025 | 1973-09-21/2025-09-21 | period | False
+    >>> extract_dates("As of March, unlike in the 1990s.", "en", "2025-04-28").iso.tolist()
+    ['2025-03', '1990/1999']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_dates() needs a str, not {type(text).__name__}")
+    lang = check_language(lang or detect_language(text), "extract_dates")
+    reference = _as_date(reference_date)
+    dates = _date_atoms(text, lang, reference)
+    sentence = sentence_lookup(text)
+    rows = [
+        (text[d.start:d.end], d.start, d.end, d.iso, _iso_day(d.first), _iso_day(d.last), d.precision,
+         bool(d.year_inferred), sentence(d.start))
+        for d in dates
+    ]
+    frame = pd.DataFrame(rows, columns=DATE_COLUMNS)
+    return frame.astype({"start": "int64", "end": "int64", "year_inferred": bool, "surface": object, "iso": object,
+                         "date_start": object, "date_end": object, "precision": object, "sentence": object})
+
+
+def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a date (``(start, end)`` offsets), for extractors that must skip dates.
+
+    >>> date_spans("Ngày 28/4/2025, hai bên ký 3 thỏa thuận.", "vi")
+    [(0, 14)]
+    """
+    return [(d.start, d.end) for d in _date_atoms(text, lang, None)]
+
+
+def corpus_dates(corpus: pd.DataFrame) -> pd.DataFrame:
+    """:func:`extract_dates` for every article, each with its own ``date`` as the reference.
+
+    Columns: ``doc_id`` first, then those of :func:`extract_dates`.
+
+    >>> import helpers
+    >>> dates = corpus_dates(helpers.load_corpus())
+    >>> dates[dates.doc_id == "asean-fm-2025-07-10-vi"][["surface", "iso", "year_inferred"]].to_string(index=False)
+    '  surface        iso  year_inferred\\nNgày 10/7 2025-07-10           True\\n ngày 7/7 2025-07-07           True'
+    """
+    return per_article(
+        corpus, lambda doc: extract_dates(doc.text, getattr(doc, "lang", None) or None, getattr(doc, "date", None)), DATE_COLUMNS
+    )
+
