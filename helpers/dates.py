@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -69,53 +70,112 @@ def _valid(y: int | None, m: int, d: int) -> bool:
     return d <= calendar.monthrange(y if y else 2024, m)[1]
 
 
+Finder = Callable[[str, str, "dt.date | None"], list[_Date]]
+
+
 def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """Every date expression in ``text``, ranges merged, overlaps resolved (longest first)."""
-    found: list[_Date] = []
+    """Every date expression in ``text``, ranges merged, overlaps resolved (longest first).
 
-    def add(start: int, end: int, precision: str, first, last, kind: str, needs_year: bool = False) -> None:
-        found.append(_Date(start, end, precision, first, last, needs_year=needs_year, kind=kind))
+    Each finder reads one way of writing a date; they run in the order of :data:`_FINDERS`.
+    """
+    found = [d for finder in _FINDERS for d in finder(text, lang, reference)]
+    dates = _merge_ranges(text, _resolve(found))
+    for d in dates:
+        _finish(d, reference)
+    return dates
 
-    def month_end(y: int | None, m: int) -> int:
-        return calendar.monthrange(y if y else 2024, m)[1]
 
-    # d/m/yyyy (also d-m-yyyy, d.m.yyyy), with an optional "ngày" in front
+def _month_end(y: int | None, m: int) -> int:
+    return calendar.monthrange(y if y else 2024, m)[1]
+
+
+def _day(m: re.Match[str], y: int | None, mo: int, d: int, start: int | None = None) -> _Date:
+    """One day, written ``m`` (from ``start``); without a year it needs the reference date's."""
+    return _Date(m.start() if start is None else start, m.end(), "day", (y, mo, d), (y, mo, d),
+                 needs_year=y is None, kind="day")
+
+
+def _month(start: int, end: int, y: int | None, mo: int, inferred: bool = False) -> _Date:
+    return _Date(start, end, "month", (y, mo, 1), (y, mo, _month_end(y, mo)), year_inferred=inferred,
+                 needs_year=y is None and not inferred, kind="month")
+
+
+def _years(start: int, end: int, y1: int, y2: int) -> _Date:
+    return _Date(start, end, "year" if y1 == y2 else "period", (y1, 1, 1), (y2, 12, 31), kind="year")
+
+
+def _numeric_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """d/m/yyyy (also d-m-yyyy, d.m.yyyy), with an optional "ngày" in front."""
+    found = []
     for m in re.finditer(rf"(?<![\d/.,-])(?:(ngày|Ngày){SP}+)?(\d{{1,2}})([/.-])(\d{{1,2}})\3({_YEAR})(?![\d/])", text):
         d, mo, y = int(m.group(2)), int(m.group(4)), int(m.group(5))
         if _valid(y, mo, d):
-            add(m.start(), m.end(), "day", (y, mo, d), (y, mo, d), "day")
-    # ngày 10 tháng 7 năm 2025 / 10 tháng 7 năm 2025
-    for m in re.finditer(rf"(?<!\w)(?:(?:ngày|Ngày){SP}+)?(\d{{1,2}}){SP}+tháng{SP}+(\d{{1,2}})(?:{SP}*,?{SP}*năm{SP}+({_YEAR}))?(?!\w)", text):
+            found.append(_day(m, y, mo, d))
+    return found
+
+
+def _worded_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """ngày 10 tháng 7 năm 2025 / 10 tháng 7 năm 2025."""
+    found = []
+    pattern = rf"(?<!\w)(?:(?:ngày|Ngày){SP}+)?(\d{{1,2}}){SP}+tháng{SP}+(\d{{1,2}})(?:{SP}*,?{SP}*năm{SP}+({_YEAR}))?(?!\w)"
+    for m in re.finditer(pattern, text):
         d, mo = int(m.group(1)), int(m.group(2))
         y = int(m.group(3)) if m.group(3) else None
-        if not _valid(y, mo, d) or (y is None and not re.match(r"ngày", m.group(), re.I)):
-            continue
-        add(m.start(), m.end(), "day", (y, mo, d), (y, mo, d), "day", needs_year=y is None)
-    # d1-d2/m(/yyyy): a span of days
-    for m in re.finditer(rf"(?<![\d/.,])(?:(?:ngày|Ngày|từ){SP}+)?(\d{{1,2}}){SP}*[-–]{SP}*(\d{{1,2}})/(\d{{1,2}})(?:/({_YEAR}))?(?![\d/])", text):
+        if _valid(y, mo, d) and (y is not None or re.match(r"ngày", m.group(), re.I)):
+            found.append(_day(m, y, mo, d))
+    return found
+
+
+def _day_spans(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """d1-d2/m(/yyyy): a span of days."""
+    found = []
+    pattern = rf"(?<![\d/.,])(?:(?:ngày|Ngày|từ){SP}+)?(\d{{1,2}}){SP}*[-–]{SP}*(\d{{1,2}})/(\d{{1,2}})(?:/({_YEAR}))?(?![\d/])"
+    for m in re.finditer(pattern, text):
         d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
         y = int(m.group(4)) if m.group(4) else None
         if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
-            add(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), "day", needs_year=y is None)
-    # d/m with a cue word (ngày 10/7, sáng 28/4, (27/8), Quốc khánh 2/9)
+            found.append(_Date(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day"))
+    return found
+
+
+def _cued_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """d/m with a cue word: ngày 10/7, sáng 28/4, (27/8), Quốc khánh 2/9."""
+    found = []
     for m in re.finditer(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)", text):
         d, mo = int(m.group(1)), int(m.group(2))
         if not _valid(None, mo, d):
             continue
-        before = text[max(0, m.start() - 30):m.start()]
+        before = text[max(0, m.start() - 30) : m.start()]
         cue = re.search(rf"(?<!\w)({_DAY_CUES}){SP}+$", before, re.IGNORECASE)
-        paren = before.endswith("(") and text[m.end():m.end() + 1] == ")"
-        word = re.search(rf"[A-ZĐ][^\W\d_]*{SP}+$", before)  # "Lễ Vu Lan 15/7", not "Tăng 3/4"
-        named = word is not None and not _DOC_BEFORE.search(before) and not _sentence_start(text, m.start() - len(word.group()))
-        if not (cue or paren or named):
+        if not (cue or _parenthesised(text, m) or _after_a_name(text, m.start(), before)):
             continue
         start = m.start()
         if cue and cue.group(1).lower() in ("ngày", "hôm", "mùng", "mồng"):
             start = m.start() - len(cue.group())
-        add(start, m.end(), "day", (None, mo, d), (None, mo, d), "day", needs_year=True)
-    # tháng 3/2025, tháng 3 năm 2025, tháng 4, tháng Ba
+        found.append(_day(m, None, mo, d, start))
+    return found
+
+
+def _parenthesised(text: str, m: re.Match[str]) -> bool:
+    return text[: m.start()].endswith("(") and text[m.end() : m.end() + 1] == ")"
+
+
+def _after_a_name(text: str, start: int, before: str) -> bool:
+    """A capitalised word just before: "Lễ Vu Lan 15/7", not "Tăng 3/4" at a sentence start."""
+    word = re.search(rf"[A-ZĐ][^\W\d_]*{SP}+$", before)
+    return word is not None and not _DOC_BEFORE.search(before) and not _sentence_start(text, start - len(word.group()))
+
+
+_RELATIVE_VI = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
+
+
+def _vi_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """tháng 3/2025, tháng 3 năm 2025, tháng 4, tháng Ba, tháng 5 năm ngoái."""
+    found = []
     month_words = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
-    for m in re.finditer(rf"(?<!\w)([Tt]háng){SP}+(\d{{1,2}}|{month_words})(?:{SP}*[/.-]{SP}*({_YEAR})|{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])", text):
+    pattern = (rf"(?<!\w)([Tt]háng){SP}+(\d{{1,2}}|{month_words})(?:{SP}*[/.-]{SP}*({_YEAR})|"
+               rf"{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])")
+    for m in re.finditer(pattern, text):
         raw = m.group(2)
         mo = int(raw) if raw.isdigit() else _VI_MONTH_WORDS[raw]
         year_text = m.group(3) or m.group(4)
@@ -124,139 +184,202 @@ def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
         if year_text is None and m.group(1) == "Tháng" and not _sentence_start(text, m.start()):
             continue  # "Cách mạng Tháng 8": part of a name
         if year_text and not year_text.isdigit():
-            if reference is None:
-                continue
-            y = reference.year + {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}[year_text]
-            found.append(_Date(m.start(), m.end(), "month", (y, mo, 1), (y, mo, month_end(y, mo)), year_inferred=True, kind="month"))
+            if reference is not None:
+                found.append(_month(m.start(), m.end(), reference.year + _RELATIVE_VI[year_text], mo, inferred=True))
             continue
-        y = int(year_text) if year_text else None
-        add(m.start(), m.end(), "month", (y, mo, 1), (y, mo, month_end(y, mo)), "month", needs_year=y is None)
-    # m/yyyy without "tháng" (đến 3/2025)
+        found.append(_month(m.start(), m.end(), int(year_text) if year_text else None, mo))
+    return found
+
+
+def _numeric_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """m/yyyy without "tháng" (đến 3/2025), not a document number (Nghị quyết 57/2025)."""
+    found = []
     for m in re.finditer(rf"(?<![\d/.,\w])(\d{{1,2}})/({_YEAR})(?![\d/])", text):
         mo, y = int(m.group(1)), int(m.group(2))
-        if 1 <= mo <= 12 and not _DOC_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
-            add(m.start(), m.end(), "month", (y, mo, 1), (y, mo, month_end(y, mo)), "month")
-    # quarters: quý I/2025, quý 2 năm 2025, Q1 2025, the first quarter of this year
-    quarter_patterns = [
-        rf"(?<!\w)[Qq]uý{SP}+(I{{1,3}}|IV|[1-4]|một|hai|ba|bốn|tư)(?:{SP}*[/.-]{SP}*({_YEAR})|{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])",
-        rf"(?<!\w)(?:the{SP}+)?(first|second|third|fourth|final|1st|2nd|3rd|4th){SP}+quarter(?:{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year))?(?!\w)",
-        rf"(?<!\w)Q([1-4])(?:{SP}*[/-]?{SP}*({_YEAR}))?(?!\w)",
-    ]
-    for i, pattern in enumerate(quarter_patterns):
-        for m in re.finditer(pattern, text, re.IGNORECASE if i == 1 else 0):
+        if 1 <= mo <= 12 and not _DOC_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            found.append(_month(m.start(), m.end(), y, mo))
+    return found
+
+
+_QUARTER_PATTERNS = [
+    (rf"(?<!\w)[Qq]uý{SP}+(I{{1,3}}|IV|[1-4]|một|hai|ba|bốn|tư)(?:{SP}*[/.-]{SP}*({_YEAR})|"
+     rf"{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])", 0),
+    (rf"(?<!\w)(?:the{SP}+)?(first|second|third|fourth|final|1st|2nd|3rd|4th){SP}+quarter"
+     rf"(?:{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year))?(?!\w)", re.IGNORECASE),
+    (rf"(?<!\w)Q([1-4])(?:{SP}*[/-]?{SP}*({_YEAR}))?(?!\w)", 0),
+]
+
+
+def _quarters(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """quý I/2025, quý 2 năm 2025, Q1 2025, the first quarter of this year."""
+    found = []
+    for pattern, flags in _QUARTER_PATTERNS:
+        for m in re.finditer(pattern, text, flags):
             q = _ROMAN[m.group(1).lower()]
             year_text = m.group(2) or (m.group(3) if m.lastindex and m.lastindex >= 3 else None)
             y, inferred = _resolve_relative_year(year_text, reference)
             if y is None and year_text and not year_text.isdigit():
                 continue
-            first, last = (y, 3 * q - 2, 1), (y, 3 * q, month_end(y, 3 * q))
+            first, last = (y, 3 * q - 2, 1), (y, 3 * q, _month_end(y, 3 * q))
             found.append(_Date(m.start(), m.end(), "period", first, last, year_inferred=inferred,
                                needs_year=y is None, kind="quarter"))
-    # halves and "first N months": 6 tháng đầu năm 2025, nửa đầu năm, the first half of 2025, H1 2025
-    half_patterns = [
-        (rf"(?<!\w)(\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một){SP}+tháng{SP}+(?:(đầu|cuối){SP}+năm(?:{SP}+({_YEAR}|nay|ngoái|trước))?|()năm{SP}+({_YEAR}|nay|ngoái|trước))(?!\w)", "months"),
-        (rf"(?<!\w)(?:the{SP}+)?(first|last|final){SP}+(\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven){SP}+months(?:{SP}+of{SP}+(?:({_YEAR})|(this|last){SP}+year))?(?!\w)", "months_en"),
-        (rf"(?<!\w)nửa{SP}+(đầu|cuối){SP}+năm(?:{SP}+({_YEAR}|nay|ngoái|trước))?(?!\w)", "half_vi"),
-        (rf"(?<!\w)(?:the{SP}+)?(first|second){SP}+half{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year)(?!\w)", "half_en"),
-        (rf"(?<!\w)H([12]){SP}*[/-]?{SP}*({_YEAR})(?!\w)", "h"),
-    ]
-    for pattern, style in half_patterns:
+    return found
+
+
+_MONTH_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                 "mười một": 11, **EN_UNITS, "ten": 10, "eleven": 11}
+_HALF_PATTERNS = [
+    (rf"(?<!\w)(\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một){SP}+tháng{SP}+(?:(đầu|cuối){SP}+năm"
+     rf"(?:{SP}+({_YEAR}|nay|ngoái|trước))?|()năm{SP}+({_YEAR}|nay|ngoái|trước))(?!\w)", "months"),
+    (rf"(?<!\w)(?:the{SP}+)?(first|last|final){SP}+(\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+     rf"{SP}+months(?:{SP}+of{SP}+(?:({_YEAR})|(this|last){SP}+year))?(?!\w)", "months_en"),
+    (rf"(?<!\w)nửa{SP}+(đầu|cuối){SP}+năm(?:{SP}+({_YEAR}|nay|ngoái|trước))?(?!\w)", "half_vi"),
+    (rf"(?<!\w)(?:the{SP}+)?(first|second){SP}+half{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year)(?!\w)", "half_en"),
+    (rf"(?<!\w)H([12]){SP}*[/-]?{SP}*({_YEAR})(?!\w)", "h"),
+]
+
+
+def _halves(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """Halves and "first N months": 6 tháng đầu năm 2025, nửa đầu năm, the first half of 2025, H1 2025."""
+    found = []
+    for pattern, style in _HALF_PATTERNS:
         for m in re.finditer(pattern, text, re.IGNORECASE if style != "h" else 0):
-            if style in ("months", "months_en"):
-                raw = m.group(1).lower() if style == "months" else m.group(2).lower()
-                words = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
-                         "mười một": 11, **EN_UNITS, "ten": 10, "eleven": 11}
-                n = int(raw) if raw.isdigit() else words[raw]
-                if not 1 <= n <= 11:
-                    continue
-                if style == "months":
-                    early = (m.group(2) or "đầu").lower() == "đầu"
-                    year_text = m.group(3) or m.group(5)
-                else:
-                    early = m.group(1).lower() == "first"
-                    year_text = m.group(3) or m.group(4)
-                months = (1, n) if early else (13 - n, 12)
-            elif style == "half_vi":
-                early, year_text = m.group(1).lower() == "đầu", m.group(2)
-                months = (1, 6) if early else (7, 12)
-            elif style == "half_en":
-                early = m.group(1).lower() == "first"
-                year_text = m.group(2) or m.group(3)
-                months = (1, 6) if early else (7, 12)
-            else:
-                year_text = m.group(2)
-                months = (1, 6) if m.group(1) == "1" else (7, 12)
+            months, year_text = _half_months(m, style)
+            if months is None:
+                continue
             y, inferred = _resolve_relative_year(year_text, reference)
             if y is None and year_text and not year_text.isdigit():
                 continue
-            found.append(_Date(m.start(), m.end(), "period", (y, months[0], 1), (y, months[1], month_end(y, months[1])),
+            found.append(_Date(m.start(), m.end(), "period", (y, months[0], 1), (y, months[1], _month_end(y, months[1])),
                                year_inferred=inferred, needs_year=y is None, kind="half"))
-    # years: năm 2028, in 2025, since 2023, đến 2030
+    return found
+
+
+def _half_months(m: re.Match[str], style: str) -> tuple[tuple[int, int] | None, str | None]:
+    """The first and last month a half-year phrase covers, and the year as written."""
+    if style in ("months", "months_en"):
+        raw = m.group(1).lower() if style == "months" else m.group(2).lower()
+        n = int(raw) if raw.isdigit() else _MONTH_COUNTS[raw]
+        if style == "months":
+            early = (m.group(2) or "đầu").lower() == "đầu"
+            year_text = m.group(3) or m.group(5)
+        else:
+            early = m.group(1).lower() == "first"
+            year_text = m.group(3) or m.group(4)
+        return ((1, n) if early else (13 - n, 12)) if 1 <= n <= 11 else None, year_text
+    if style == "half_vi":
+        return ((1, 6) if m.group(1).lower() == "đầu" else (7, 12)), m.group(2)
+    if style == "half_en":
+        return ((1, 6) if m.group(1).lower() == "first" else (7, 12)), m.group(2) or m.group(3)
+    return ((1, 6) if m.group(1) == "1" else (7, 12)), m.group(2)
+
+
+_YEAR_CUES = (r"in|since|by|until|till|from|to|before|after|during|through|of|early|late|mid|around|year|"
+              r"fiscal|FY|đến|tới|từ|trước|sau|giai\s+đoạn|tầm\s+nhìn|đầu|cuối|giữa|niên\s+khóa")
+
+
+def _years_written(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """năm 2028; a year after a cue (in 2025, since 2023, đến 2030); year ranges (2021-2030)."""
+    found = []
     for m in re.finditer(rf"(?<!\w)(năm|Năm){SP}+({_YEAR})(?![\d%,.]\d|\w|[.,]\d)", text):
-        y = int(m.group(2))
-        add(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), "year")
-    year_cues = (r"in|since|by|until|till|from|to|before|after|during|through|of|early|late|mid|around|year|"
-                 r"fiscal|FY|đến|tới|từ|trước|sau|giai\s+đoạn|tầm\s+nhìn|đầu|cuối|giữa|niên\s+khóa")
-    for m in re.finditer(rf"(?<!\w)(?:{year_cues})(?:{SP}+|-)({_YEAR})(?![\w%]|[.,]\d|{SP}*(?:%|phần\s+trăm|per\s+cent))", text, re.IGNORECASE):
-        y = int(m.group(1))
-        add(m.start(1), m.end(1), "year", (y, 1, 1), (y, 12, 31), "year")
-    # year ranges: 2021-2030, giai đoạn 2021 – 2030
+        found.append(_years(m.start(), m.end(), int(m.group(2)), int(m.group(2))))
+    cued = rf"(?<!\w)(?:{_YEAR_CUES})(?:{SP}+|-)({_YEAR})(?![\w%]|[.,]\d|{SP}*(?:%|phần\s+trăm|per\s+cent))"
+    for m in re.finditer(cued, text, re.IGNORECASE):
+        found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
     for m in re.finditer(rf"(?<![\d/.,])({_YEAR}){SP}*[-–—]{SP}*({_YEAR})(?![\d%]|[.,]\d)", text):
         y1, y2 = int(m.group(1)), int(m.group(2))
         if y1 < y2:
-            add(m.start(), m.end(), "period", (y1, 1, 1), (y2, 12, 31), "year")
-    # decades: the 1990s, '90s, thập niên 1990, thập niên 90, những năm 1990
-    for m in re.finditer(r"(?<!\w)(\d{3})0s(?!\w)|(?<![\w'’])['’](\d)0s(?!\w)", text):
-        decade = int(m.group(1)) * 10 if m.group(1) else _two_digit_decade(int(m.group(2)) * 10, reference)
-        if 1000 <= decade <= 2190:
-            add(m.start(), m.end(), "decade", (decade, 1, 1), (decade + 9, 12, 31), "decade")
-    for m in re.finditer(rf"(?<!\w)(?:thập{SP}+niên|thập{SP}+kỷ|những{SP}+năm){SP}+(?:(\d{{3}})0|(\d)0)(?![\d\w])", text, re.IGNORECASE):
-        decade = int(m.group(1)) * 10 if m.group(1) else _two_digit_decade(int(m.group(2)) * 10, reference)
-        if 1000 <= decade <= 2190:
-            add(m.start(), m.end(), "decade", (decade, 1, 1), (decade + 9, 12, 31), "decade")
-    # English months: 28 April 2025, April 28, 2025, March 2025, As of March, Jan. 5
-    months = rf"(?:{_MONTH_NAME}|(?:{_MONTH_ABBR})\.?)"
-    for m in re.finditer(rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?({months})(?:,?{SP}+({_YEAR}))?(?![\w])", text):
+            found.append(_years(m.start(), m.end(), y1, y2))
+    return found
+
+
+def _decades(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """the 1990s, '90s, thập niên 1990, thập niên 90, những năm 1990."""
+    patterns = [
+        (r"(?<!\w)(\d{3})0s(?!\w)|(?<![\w'’])['’](\d)0s(?!\w)", 0),
+        (rf"(?<!\w)(?:thập{SP}+niên|thập{SP}+kỷ|những{SP}+năm){SP}+(?:(\d{{3}})0|(\d)0)(?![\d\w])", re.IGNORECASE),
+    ]
+    found = []
+    for pattern, flags in patterns:
+        for m in re.finditer(pattern, text, flags):
+            decade = int(m.group(1)) * 10 if m.group(1) else _two_digit_decade(int(m.group(2)) * 10, reference)
+            if 1000 <= decade <= 2190:
+                found.append(_Date(m.start(), m.end(), "decade", (decade, 1, 1), (decade + 9, 12, 31), kind="decade"))
+    return found
+
+
+_EN_MONTH = rf"(?:{_MONTH_NAME}|(?:{_MONTH_ABBR})\.?)"
+
+
+def _english_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """28 April 2025, 28th of April, April 28, 2025, Jan. 5."""
+    found = []
+    day_first = rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?({_EN_MONTH})(?:,?{SP}+({_YEAR}))?(?![\w])"
+    for m in re.finditer(day_first, text):
         d, mo = int(m.group(1)), _en_month(m.group(2))
         y = int(m.group(3)) if m.group(3) else None
         if _valid(y, mo, d):
-            add(m.start(), m.end(), "day", (y, mo, d), (y, mo, d), "day", needs_year=y is None)
-    for m in re.finditer(rf"(?<!\w)({months}){SP}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{SP}+({_YEAR}))?(?![\w:])", text):
+            found.append(_day(m, y, mo, d))
+    month_first = rf"(?<!\w)({_EN_MONTH}){SP}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{SP}+({_YEAR}))?(?![\w:])"
+    for m in re.finditer(month_first, text):
         mo, d = _en_month(m.group(1)), int(m.group(2))
         y = int(m.group(3)) if m.group(3) else None
         if _valid(y, mo, d):
-            add(m.start(), m.end(), "day", (y, mo, d), (y, mo, d), "day", needs_year=y is None)
-    for m in re.finditer(rf"(?<!\w)({months}),?{SP}+({_YEAR})(?!\w)", text):
-        mo, y = _en_month(m.group(1)), int(m.group(2))
-        add(m.start(), m.end(), "month", (y, mo, 1), (y, mo, month_end(y, mo)), "month")
-    for m in re.finditer(rf"(?<!\w)(?:in|of|since|by|until|till|from|to|as{SP}+of|during|early|late|mid|"
-                         rf"before|after|through|end{SP}+of|beginning{SP}+of|last|this|next)[{SP[1:-1]}-]+({_MONTH_NAME})(?![\w])",
-                         text, re.IGNORECASE):
-        if not m.group(1)[0].isupper():
+            found.append(_day(m, y, mo, d))
+    return found
+
+
+def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """March 2025, and a month after a cue word (As of March, since April) with the year to infer."""
+    found = []
+    for m in re.finditer(rf"(?<!\w)({_EN_MONTH}),?{SP}+({_YEAR})(?!\w)", text):
+        found.append(_month(m.start(), m.end(), int(m.group(2)), _en_month(m.group(1))))
+    cued = (rf"(?<!\w)(?:in|of|since|by|until|till|from|to|as{SP}+of|during|early|late|mid|"
+            rf"before|after|through|end{SP}+of|beginning{SP}+of|last|this|next)[{SP[1:-1]}-]+({_MONTH_NAME})(?![\w])")
+    for m in re.finditer(cued, text, re.IGNORECASE):
+        if m.group(1)[0].isupper():
+            found.append(_month(m.start(1), m.end(1), None, _en_month(m.group(1))))
+    return found
+
+
+_RELATIVE_YEARS = {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}
+_COUNT_BEFORE = re.compile(rf"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|nhiều|những|các){SP}+$", re.IGNORECASE)
+
+
+def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """năm nay, năm ngoái, this year, last year, next year (only with a reference date)."""
+    if reference is None:
+        return []
+    found = []
+    for m in re.finditer(rf"(?<!\w)(?:năm{SP}+(nay|ngoái|trước|tới|sau)|(this|last|next){SP}+year)(?!\w)", text, re.IGNORECASE):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if re.search(rf"(?:\d|\w){SP}+$", before) and _COUNT_BEFORE.search(before):
+            continue  # "5 năm tới": the next five years, a duration
+        y = reference.year + _RELATIVE_YEARS[(m.group(1) or m.group(2)).lower()]
+        found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
+    return found
+
+
+def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """on Monday, last Friday (English; Vietnamese only with a cue word), from a reference date."""
+    if reference is None:
+        return []
+    found = []
+    names = "|".join(d.capitalize() for d in _WEEKDAYS)
+    for m in re.finditer(rf"(?<!\w)(?:(on|last|this|next|since|by|until){SP}+)?({names})(?!\w)", text):
+        if lang != EN and not m.group(1):
             continue
-        mo = _en_month(m.group(1))
-        add(m.start(1), m.end(1), "month", (None, mo, 1), (None, mo, month_end(None, mo)), "month", needs_year=True)
-    # relative: năm nay, năm ngoái, this year, last year, next year
-    if reference is not None:
-        for m in re.finditer(rf"(?<!\w)(?:năm{SP}+(nay|ngoái|trước|tới|sau)|(this|last|next){SP}+year)(?!\w)", text, re.IGNORECASE):
-            if re.search(rf"(?:\d|\w){SP}+$", text[max(0, m.start() - 12):m.start()]) and re.search(
-                    rf"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|nhiều|những|các){SP}+$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
-                continue  # "5 năm tới": the next five years, a duration
-            word = (m.group(1) or m.group(2)).lower()
-            y = reference.year + {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}[word]
-            found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
-        for m in re.finditer(rf"(?<!\w)(?:(on|last|this|next|since|by|until){SP}+)?({'|'.join(d.capitalize() for d in _WEEKDAYS)})(?!\w)", text):
-            if lang != EN and not m.group(1):
-                continue
-            day = _weekday(reference, _WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower())
-            s = m.start(2)
-            found.append(_Date(s, m.end(), "day", (day.year, day.month, day.day), (day.year, day.month, day.day),
-                               year_inferred=True, kind="weekday"))
-    dates = _resolve(found)
-    dates = _merge_ranges(text, dates)
-    for d in dates:
-        _finish(d, reference)
-    return dates
+        day = _weekday(reference, _WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower())
+        ymd = (day.year, day.month, day.day)
+        found.append(_Date(m.start(2), m.end(), "day", ymd, ymd, year_inferred=True, kind="weekday"))
+    return found
+
+
+#: The ways of writing a date, in the order their finds are collected (overlaps: longest wins).
+_FINDERS: tuple[Finder, ...] = (
+    _numeric_days, _worded_days, _day_spans, _cued_days, _vi_months, _numeric_months, _quarters, _halves,
+    _years_written, _decades, _english_days, _english_months, _relative_years, _weekdays,
+)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

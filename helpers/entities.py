@@ -344,52 +344,22 @@ def _is_romaji_name(words: list[str]) -> bool:
     )
 
 
+_Syllable = tuple[int, int, str]  # start, end, text
+_Token = tuple[int, int, str, str, str]  # start, end, word, pos, ner
+
+
 def _sentence_units(sentence: str, offset: int, lang: str, rules: frozenset[str]) -> list[_Unit]:
     """Cut a sentence into units: lexicon phrases (longest first), words, punctuation."""
     lex = _lexicon(rules)
     sylls = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
-    tok_of: list[int] = [-1] * len(sylls)
-    tokens: list[tuple[int, int, str, str, str]] = []  # start, end, word, pos, ner
-    if lang == VI:
-        tags = _tags(sentence)
-        for t, span in zip(tags, token_spans(sentence, [t.word for t in tags])):
-            if span:
-                tokens.append((span[0], span[1], t.word, t.pos, t.ner))
-        j = 0
-        for i, (a, _, _) in enumerate(sylls):
-            while j < len(tokens) and tokens[j][1] <= a:
-                j += 1
-            if j < len(tokens) and tokens[j][0] <= a < tokens[j][1]:
-                tok_of[i] = j
-    token_ends = {t[1] for t in tokens}
-
-    def person_token(i: int) -> tuple[int, int] | None:
-        """The span of the underthesea word at syllable i if it has the shape of a person's name."""
-        if tok_of[i] < 0:
-            return None
-        a, b, word, pos, _ = tokens[tok_of[i]]
-        ws = word.split()
-        return (a, b) if pos == "Np" and (_is_vi_name(ws) or _is_romaji_name(ws)) else None
-
+    tokens, tok_of = _underthesea_words(sentence, sylls, lang)
     keys = [_retone(x[2]) for x in sylls]
     fkeys = [k.casefold() for k in keys]
     options = [_lookups(lex, keys, fkeys, i) for i in range(len(sylls))]
     units: list[_Unit] = []
     i = 0
     while i < len(sylls):
-        match = None
-        for n, entry in options[i]:
-            a, b = sylls[i][0], sylls[i + n - 1][1]
-            if lang == VI and tokens:
-                # titles and kind words are whole words: "Đại sứ" is not the start of "Đại sứ quán"
-                if entry.label not in ("ORG", "LOC") and b not in token_ends:
-                    continue
-                # a known name inside a person's name is not that name (Đức in Nguyễn Minh Đức)
-                p = person_token(i)
-                if p and (p[0] < a or b < p[1]):
-                    continue
-            match = (n, entry)
-            break
+        match = _fitting_phrase(options[i], i, sylls, tokens, tok_of, lang)
         if match:
             n, entry = match
             a, b = sylls[i][0], sylls[i + n - 1][1]
@@ -401,20 +371,74 @@ def _sentence_units(sentence: str, offset: int, lang: str, rules: frozenset[str]
             units.append(_Unit(a + offset, b + offset, w, "punct"))
             i += 1
             continue
-        # a word: the rest of this underthesea word up to the next known name
-        j = i + 1
-        while (
-            lang == VI and j < len(sylls) and tok_of[j] == tok_of[i] and tok_of[i] >= 0
-            and sylls[j][2][0].isalnum()
-            and not any(e.label in ("ORG", "LOC") for _, e in options[j])
-        ):
-            j += 1
+        j = _word_end(i, sylls, tok_of, options, lang)
         b = sylls[j - 1][1]
         units.append(_Unit(a + offset, b + offset, sentence[a:b], "word", None, *_tok_info(tokens, tok_of[i])))
         i = j
     units = _join_hyphenated(units)
     _mark_initial(units, sentence, offset, lang)
     return units
+
+
+def _underthesea_words(sentence: str, sylls: list[_Syllable], lang: str) -> tuple[list[_Token], list[int]]:
+    """underthesea's words of a Vietnamese sentence, and for each syllable the index of its word (-1: none)."""
+    tok_of: list[int] = [-1] * len(sylls)
+    tokens: list[_Token] = []
+    if lang != VI:
+        return tokens, tok_of
+    tags = _tags(sentence)
+    for t, span in zip(tags, token_spans(sentence, [t.word for t in tags])):
+        if span:
+            tokens.append((span[0], span[1], t.word, t.pos, t.ner))
+    j = 0
+    for i, (a, _, _) in enumerate(sylls):
+        while j < len(tokens) and tokens[j][1] <= a:
+            j += 1
+        if j < len(tokens) and tokens[j][0] <= a < tokens[j][1]:
+            tok_of[i] = j
+    return tokens, tok_of
+
+
+def _fitting_phrase(
+    options: list[tuple[int, _Entry]], i: int, sylls: list[_Syllable], tokens: list[_Token], tok_of: list[int], lang: str
+) -> tuple[int, _Entry] | None:
+    """The longest lexicon phrase at syllable ``i`` that fits underthesea's words.
+
+    Titles and kind words are whole words (``Đại sứ`` is not the start of ``Đại sứ quán``), and
+    a known name inside a person's name is not that name (``Đức`` in ``Nguyễn Minh Đức``).
+    """
+    token_ends = {t[1] for t in tokens}
+    for n, entry in options:
+        a, b = sylls[i][0], sylls[i + n - 1][1]
+        if lang == VI and tokens:
+            if entry.label not in ("ORG", "LOC") and b not in token_ends:
+                continue
+            p = _person_token(tokens, tok_of[i])
+            if p and (p[0] < a or b < p[1]):
+                continue
+        return n, entry
+    return None
+
+
+def _person_token(tokens: list[_Token], index: int) -> tuple[int, int] | None:
+    """The span of underthesea word ``index`` if it has the shape of a person's name."""
+    if index < 0:
+        return None
+    a, b, word, pos, _ = tokens[index]
+    ws = word.split()
+    return (a, b) if pos == "Np" and (_is_vi_name(ws) or _is_romaji_name(ws)) else None
+
+
+def _word_end(i: int, sylls: list[_Syllable], tok_of: list[int], options: list[list[tuple[int, _Entry]]], lang: str) -> int:
+    """Where a word starting at syllable ``i`` ends: the rest of its underthesea word, up to the next known name."""
+    j = i + 1
+    while (
+        lang == VI and j < len(sylls) and tok_of[j] == tok_of[i] and tok_of[i] >= 0
+        and sylls[j][2][0].isalnum()
+        and not any(e.label in ("ORG", "LOC") for _, e in options[j])
+    ):
+        j += 1
+    return j
 
 
 def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:

@@ -441,17 +441,34 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
     if not m:
         return None
     p = m.end()
-    quoted = p < len(text) and text[p] in _OPEN_QUOTES
-    if quoted:
-        close = re.compile(rf"([^\n{_CLOSE_QUOTES}{_OPEN_QUOTES}]{{1,40}}?)([{_CLOSE_QUOTES}])").match(text, p + 1)
-        if not close or len(close.group(1).split()) > 4 or not close.group(1)[:1].isalpha():
-            return None
-        return close.group(1).strip(), p, close.end()
-    lexicon = _VI_NOUN_RE if lang == VI else _EN_NOUN_RE
-    lm = lexicon.match(text, p)
+    if p < len(text) and text[p] in _OPEN_QUOTES:
+        return _quoted_unit(text, p)
+    lm = (_VI_NOUN_RE if lang == VI else _EN_NOUN_RE).match(text, p)
     if lm:
         return lm.group(), p, lm.end()
-    words = []
+    words = _words_at(text, p)
+    if not words:
+        return None
+    first = words[0].group()
+    function = _VI_FUNCTION if lang == VI else _EN_FUNCTION
+    if not first[0].islower() or first.lower() in function:
+        return None
+    if lang == VI:
+        return _vi_unit(text, words, written)
+    return _en_unit(words)
+
+
+def _quoted_unit(text: str, p: int) -> tuple[str, int, int] | None:
+    """A quoted noun (``3 "nhà"``): short, starting with a letter."""
+    close = re.compile(rf"([^\n{_CLOSE_QUOTES}{_OPEN_QUOTES}]{{1,40}}?)([{_CLOSE_QUOTES}])").match(text, p + 1)
+    if not close or len(close.group(1).split()) > 4 or not close.group(1)[:1].isalpha():
+        return None
+    return close.group(1).strip(), p, close.end()
+
+
+def _words_at(text: str, p: int) -> list[re.Match[str]]:
+    """Up to three words starting exactly at ``p``, separated by single runs of spaces."""
+    words: list[re.Match[str]] = []
     for w in _WORD.finditer(text, p):
         if w.start() != p or len(words) >= 3:
             break
@@ -461,26 +478,28 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
         if not sp:
             break
         p = sp.end()
-    if not words:
+    return words
+
+
+def _vi_unit(text: str, words: list[re.Match[str]], written: str) -> tuple[str, int, int] | None:
+    """Vietnamese: one or two lower-case words that are not function words (``dự án``)."""
+    if written == "words" and words[0].group().lower() in _VI_NOT_AFTER_WORD_NUMBER:
         return None
-    first = words[0].group()
-    function = _VI_FUNCTION if lang == VI else _EN_FUNCTION
-    if not first[0].islower() or first.lower() in function:
-        return None
-    if lang == VI:
-        if written == "words" and first.lower() in _VI_NOT_AFTER_WORD_NUMBER:
-            return None
-        last = words[0]
-        if len(words) > 1 and words[1].group()[0].islower() and words[1].group().lower() not in _VI_FUNCTION:
-            last = words[1]
-        return text[words[0].start():last.end()], words[0].start(), last.end()
-    for w in words:  # English: up to the first plural-looking noun
+    last = words[0]
+    if len(words) > 1 and words[1].group()[0].islower() and words[1].group().lower() not in _VI_FUNCTION:
+        last = words[1]
+    return text[words[0].start() : last.end()], words[0].start(), last.end()
+
+
+def _en_unit(words: list[re.Match[str]]) -> tuple[str, int, int]:
+    """English: up to the first plural-looking noun (``5,500 valid projects``: the noun is ``projects``)."""
+    for w in words:
         word = w.group()
         if word.lower() in _EN_FUNCTION or not word[0].islower():
             break
         if word.endswith("s") and not word.endswith("ss"):
-            return word, words[0].start(), w.end()  # "5,500 valid projects": the noun is "projects"
-    return first, words[0].start(), words[0].end()
+            return word, words[0].start(), w.end()
+    return words[0].group(), words[0].start(), words[0].end()
 
 
 def _is_year(atom: _Atom) -> bool:
@@ -501,70 +520,99 @@ def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _
     left = _quantity_at(text, atom.start, atoms_at, lang, allow_prefix=False)
     if left is None:
         return None
-    pm = _PREFIX_CURRENCY_RE.search(text[max(0, atom.start - 8):atom.start])
-    if pm:
-        left.currency = _PREFIX_CODES[(pm.group(1) or pm.group(2))]
-        left.start = atom.start - (len(text[max(0, atom.start - 8):atom.start]) - pm.start())
-        if left.currency:
-            _attach_scale_again(text, left)
+    _prefix_currency(text, atom, left)
     _percent_or_currency_after(text, left)
-    right, start = _range_after(text, left, atoms_at, lang)
-    value, high, end = left.value, None, left.end
-    currency, percent, consumed = left.currency, left.percent, [left.atom]
-    if right is not None:
-        _percent_or_currency_after(text, right)
-        lv = left.value
-        if not left.scaled and right.scaled:
-            lv = left.value * (right.value / right.atom.value) if right.atom.value else left.value
-        compatible = (not left.percent or right.percent) and (not left.currency or not right.currency or left.currency == right.currency)
-        if right.value > lv and compatible and not (_is_year(left.atom) and _is_year(right.atom)):
-            value, high, end = lv, right.value, right.end
-            currency = currency or right.currency
-            percent = percent or right.percent
-            consumed.append(right.atom)
-        else:
-            start = left.start
-    else:
-        start = left.start
-    scaled = left.scaled or (right is not None and high is not None and right.scaled)
-    fig = _Figure(start, end, value, high, claims=[(a.start, a.end) for a in consumed])
-
-    # identifiers, dates, years: never figures (a currency or % makes the number a quantity)
-    if not currency and not percent:
-        if _ID_BEFORE.search(text[max(0, atom.start - 20):atom.start]):
-            return None
-        if _WEAK_ID_BEFORE.search(text[max(0, atom.start - 20):atom.start]):
-            unit = _unit_after(text, end, lang, atom.written)
-            lexicon = _VI_NOUN_RE if lang == VI else _EN_NOUN_RE
-            if not unit or not lexicon.fullmatch(unit[0]):
-                return None
-        if _is_year(atom) and not scaled:
-            return None
+    fig, currency, percent, scaled = _with_range(text, left, atoms_at, lang)
+    if not currency and not percent and _not_a_quantity(text, atom, fig.end, lang, scaled):
+        return None
     if percent:
         fig.kind = "percent"
         if percent.lower().startswith(("điểm", "percentage")):
             fig.unit = percent
     elif currency:
         fig.kind, fig.currency = "money", currency
-    else:
-        if not _other_kinds(text, fig, atom, lang, scaled):
-            return None
-    if fig.kind in ("money", "percent", "count"):
-        rm = _RATE_RE.match(text, fig.end)
-        if rm:
-            rate = (rm.group(1) and "/" + rm.group(1)) or rm.group(2)
-            fig.unit = text[fig.unit_start:rm.end()].strip() if fig.kind == "count" and fig.unit else rate
-            fig.end = rm.end()
-    qm = _POST_QUALIFIER_RE.match(text, fig.end)
-    qualifier_after = ""
-    if qm:
-        qualifier_after = "over" if qm.group(1).lower().split()[0] in ("trở", "or", "and") and qm.group(1).lower().split()[-1] in ("lên", "more", "above", "over") else "up_to"
-        fig.end = qm.end()
-    qualifier, _ = _qualifier_before(text, fig.start)
-    fig.qualifier = qualifier_after or qualifier
+    elif not _other_kinds(text, fig, atom, lang, scaled):
+        return None
+    _attach_rate(text, fig)
+    _attach_qualifier(text, fig)
     if fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and not scaled:
         return None  # a bare number (Industry 4.0, page 12): not a quantity we can read
     return fig
+
+
+def _prefix_currency(text: str, atom: _Atom, left: _Quantity) -> None:
+    """A currency written before the number (``US$78.6``, ``¥500``) joins the quantity."""
+    before = text[max(0, atom.start - 8) : atom.start]
+    pm = _PREFIX_CURRENCY_RE.search(before)
+    if pm:
+        left.currency = _PREFIX_CODES[(pm.group(1) or pm.group(2))]
+        left.start = atom.start - (len(before) - pm.start())
+        if left.currency:
+            _attach_scale_again(text, left)
+
+
+def _with_range(
+    text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: str
+) -> tuple[_Figure, str, str, bool]:
+    """The figure of ``left``, or of the range it starts (``200–250 triệu USD``), with its currency,
+    percent sign and whether a scale word (``tỷ``, ``billion``) was read."""
+    right, start = _range_after(text, left, atoms_at, lang)
+    value, high, end = left.value, None, left.end
+    currency, percent, consumed = left.currency, left.percent, [left.atom]
+    if right is None:
+        start = left.start
+    else:
+        _percent_or_currency_after(text, right)
+        lv = left.value
+        if not left.scaled and right.scaled:
+            lv = left.value * (right.value / right.atom.value) if right.atom.value else left.value
+        same_currency = not left.currency or not right.currency or left.currency == right.currency
+        compatible = (not left.percent or right.percent) and same_currency
+        if right.value > lv and compatible and not (_is_year(left.atom) and _is_year(right.atom)):
+            value, high, end = lv, right.value, right.end
+            currency, percent = currency or right.currency, percent or right.percent
+            consumed.append(right.atom)
+        else:
+            start = left.start
+    scaled = left.scaled or (right is not None and high is not None and right.scaled)
+    return _Figure(start, end, value, high, claims=[(a.start, a.end) for a in consumed]), currency, percent, scaled
+
+
+def _not_a_quantity(text: str, atom: _Atom, end: int, lang: str, scaled: bool) -> bool:
+    """Identifiers, dates, years: never figures (only called without a currency or % sign)."""
+    before = text[max(0, atom.start - 20) : atom.start]
+    if _ID_BEFORE.search(before):
+        return True
+    if _WEAK_ID_BEFORE.search(before):
+        unit = _unit_after(text, end, lang, atom.written)
+        lexicon = _VI_NOUN_RE if lang == VI else _EN_NOUN_RE
+        if not unit or not lexicon.fullmatch(unit[0]):
+            return True
+    return _is_year(atom) and not scaled
+
+
+def _attach_rate(text: str, fig: _Figure) -> None:
+    """A rate after money, a percentage or a count (``/năm``, ``per year``) extends it."""
+    if fig.kind not in ("money", "percent", "count"):
+        return
+    rm = _RATE_RE.match(text, fig.end)
+    if rm:
+        rate = (rm.group(1) and "/" + rm.group(1)) or rm.group(2)
+        fig.unit = text[fig.unit_start : rm.end()].strip() if fig.kind == "count" and fig.unit else rate
+        fig.end = rm.end()
+
+
+def _attach_qualifier(text: str, fig: _Figure) -> None:
+    """``hơn``/``nearly`` before, or ``trở lên``/``or more`` after, the figure."""
+    qm = _POST_QUALIFIER_RE.match(text, fig.end)
+    qualifier_after = ""
+    if qm:
+        said = qm.group(1).lower().split()
+        upward = said[0] in ("trở", "or", "and") and said[-1] in ("lên", "more", "above", "over")
+        qualifier_after = "over" if upward else "up_to"
+        fig.end = qm.end()
+    qualifier, _ = _qualifier_before(text, fig.start)
+    fig.qualifier = qualifier_after or qualifier
 
 
 def _attach_scale_again(text: str, q: _Quantity) -> None:
@@ -759,25 +807,7 @@ def extract_figures(text: str, lang: str | None = None) -> pd.DataFrame:
     blocked = date_spans(text, lang)
     figures = [f for f in _special_figures(text, lang) if not _overlaps((f.start, f.end), blocked)]
     figures = _drop_overlapping(figures)
-    claimed = [c for f in figures for c in f.claims]
-    atoms = sorted(_digit_atoms(text, lang) + _word_atoms(text, lang), key=lambda a: (a.start, -a.end))
-    atoms_at: dict[int, _Atom] = {}
-    for a in atoms:
-        atoms_at.setdefault(a.start, a)
-    used: set[int] = set()
-    for atom in atoms:
-        if atom.start in used or _overlaps((atom.start, atom.end), claimed + blocked):
-            continue
-        fig = _generic(text, atom, atoms_at, lang)
-        if fig is None or _overlaps((fig.start, fig.end), [(f.start, f.end) for f in figures]):
-            continue
-        if _overlaps((fig.start, fig.end), blocked):
-            fig = _trim_to_blocked(text, fig, blocked)
-            if fig is None:
-                continue
-        figures.append(fig)
-        used.update(s for s, _ in fig.claims)
-        claimed.extend(fig.claims)
+    figures += _generic_figures(text, lang, figures, blocked)
     figures.sort(key=lambda f: f.start)
     sentence = sentence_lookup(text)
     rows = [
@@ -786,6 +816,31 @@ def extract_figures(text: str, lang: str | None = None) -> pd.DataFrame:
         for f in figures
     ]
     return _figure_frame(rows)
+
+
+def _generic_figures(text: str, lang: str, special: list[_Figure], blocked: list[tuple[int, int]]) -> list[_Figure]:
+    """Figures built around each number not yet used by a ``special`` figure or a date."""
+    claimed = [c for f in special for c in f.claims]
+    atoms = sorted(_digit_atoms(text, lang) + _word_atoms(text, lang), key=lambda a: (a.start, -a.end))
+    atoms_at: dict[int, _Atom] = {}
+    for a in atoms:
+        atoms_at.setdefault(a.start, a)
+    found: list[_Figure] = []
+    used: set[int] = set()
+    for atom in atoms:
+        if atom.start in used or _overlaps((atom.start, atom.end), claimed + blocked):
+            continue
+        fig = _generic(text, atom, atoms_at, lang)
+        if fig is None or _overlaps((fig.start, fig.end), [(f.start, f.end) for f in special + found]):
+            continue
+        if _overlaps((fig.start, fig.end), blocked):
+            fig = _trim_to_blocked(text, fig, blocked)
+            if fig is None:
+                continue
+        found.append(fig)
+        used.update(s for s, _ in fig.claims)
+        claimed.extend(fig.claims)
+    return found
 
 
 def _trim_to_blocked(text: str, fig: _Figure, blocked: list[tuple[int, int]]) -> _Figure | None:
