@@ -13,8 +13,8 @@ import html
 import re
 import unicodedata
 import warnings
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -91,9 +91,9 @@ def clean_text(raw: str, lang: str = VI) -> Cleaned:
     out = Cleaned(text="")
     if paras and (m := _HEADER.match(paras[0].strip())):
         out.header_date = m.group(1)
-        lead = paras[0].strip()[m.end():]
+        lead = paras[0].strip()[m.end() :]
         if (m2 := _DATELINE.match(lead)) and m2.group(1).isupper():
-            out.dateline, lead = m2.group(1), lead[m2.end():]
+            out.dateline, lead = m2.group(1), lead[m2.end() :]
         elif glue := _glued_label_end(lead):
             out.section, lead = lead[:glue], lead[glue:]
         paras[0] = lead
@@ -103,7 +103,11 @@ def clean_text(raw: str, lang: str = VI) -> Cleaned:
             if _CAPTION_LINE.match(para) and len(para.split()) <= 30:
                 out.captions.append(para)  # a phrase ending in a photo credit: the whole paragraph is a caption
                 continue
-            if _CAPTION_PARAGRAPH.match(para) and len(para.split()) <= 30 and not para.endswith((".", "!", "?", '"', "”")):
+            if (
+                _CAPTION_PARAGRAPH.match(para)
+                and len(para.split()) <= 30
+                and not para.endswith((".", "!", "?", '"', "”"))
+            ):
                 out.captions.append(para)  # a sentence followed by "Ảnh: CREDIT"
                 continue
             out.captions.extend(f"(Ảnh: {c})" for c in _INLINE_CAPTION.findall(para))
@@ -187,9 +191,7 @@ def _read_catalog(seeds: Path) -> dict[str, dict[str, str]]:
         if not name or not doc_id:
             raise CorpusError(f"catalog.csv line {n}: every row needs a doc_id and a file.")
         if _nfc(name) not in on_disk:
-            raise CorpusError(
-                f"catalog.csv line {n}: file {name!r} is not in seeds/. Add the file or delete the row."
-            )
+            raise CorpusError(f"catalog.csv line {n}: file {name!r} is not in seeds/. Add the file or delete the row.")
         if doc_id in seen_ids:
             raise CorpusError(
                 f"catalog.csv line {n}: doc_id {doc_id!r} is already used for {seen_ids[doc_id]}. "
@@ -234,8 +236,11 @@ def load_corpus(seeds_dir: str | Path | None = None) -> pd.DataFrame:
             meta = _infer_metadata(path, raw, ids)
             ids.add(meta["doc_id"])
         elif meta.get("sha256") and meta["sha256"] != hashlib.sha256(data).hexdigest():
-            _warn(f"{path.name}: the file has changed since its catalog row was written (sha256 differs). "
-                  "If the change is intended, update the sha256 column.", stacklevel=2)
+            _warn(
+                f"{path.name}: the file has changed since its catalog row was written (sha256 differs). "
+                "If the change is intended, update the sha256 column.",
+                stacklevel=2,
+            )
         rows.append(_article_row(path, raw, meta))
     corpus = pd.DataFrame(rows)
     corpus["date"] = pd.to_datetime(corpus["date"].replace("", None), format="%Y-%m-%d", errors="coerce")
@@ -263,11 +268,17 @@ def _article_files(seeds: Path) -> list[Path]:
     the catalog, a README and hidden files.
     """
     files = sorted((p for p in seeds.iterdir() if p.is_file()), key=lambda p: _nfc(p.name))
-    others = [p.name for p in files if p.suffix != ".txt" and not p.name.startswith(".")
-              and p.name.lower() not in _NOT_ARTICLES]
+    others = [
+        p.name
+        for p in files
+        if p.suffix != ".txt" and not p.name.startswith(".") and p.name.lower() not in _NOT_ARTICLES
+    ]
     if others:
-        _warn(f"{seeds.name}/ holds file(s) that are not articles and were not read: {', '.join(others)}. "
-              "Articles must end in .txt (lower case); move other files elsewhere.", stacklevel=3)
+        _warn(
+            f"{seeds.name}/ holds file(s) that are not articles and were not read: {', '.join(others)}. "
+            "Articles must end in .txt (lower case); move other files elsewhere.",
+            stacklevel=3,
+        )
     return [p for p in files if p.suffix == ".txt" and p.name.lower() not in _NOT_ARTICLES]
 
 
@@ -279,8 +290,11 @@ def _distinct_contents(files: list[Path]) -> list[tuple[Path, bytes]]:
         data = path.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         if digest in seen:
-            _warn(f"{path.name} has the same content as {seen[digest]} (same sha256); it was skipped. "
-                  "Delete one of the two files.", stacklevel=3)
+            _warn(
+                f"{path.name} has the same content as {seen[digest]} (same sha256); it was skipped. "
+                "Delete one of the two files.",
+                stacklevel=3,
+            )
             continue
         seen[digest] = path.name
         kept.append((path, data))
@@ -345,11 +359,7 @@ def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
     0  forum-2025-04-28-vi          0
     1  forum-2025-04-28-vi          1
     """
-    rows = [
-        (doc.doc_id, i, para)
-        for doc in corpus.itertuples()
-        for i, para in enumerate(doc.text.split("\n\n"))
-    ]
+    rows = [(doc.doc_id, i, para) for doc in corpus.itertuples() for i, para in enumerate(doc.text.split("\n\n"))]
     return pd.DataFrame(rows, columns=["doc_id", "paragraph", "text"])
 
 

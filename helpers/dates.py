@@ -44,15 +44,60 @@ class _Date:
 
 
 _EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_EN_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-                  "oct": 10, "nov": 11, "dec": 12}
+_EN_MONTH_ABBR = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 _MONTH_NAME = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_VI_MONTH_WORDS = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
-                   "Mười": 10, "Mười Một": 11, "Mười Hai": 12}
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "một": 1, "hai": 2, "ba": 3,
-          "bốn": 4, "tư": 4, "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2,
-          "3rd": 3, "4th": 4}
+_VI_MONTH_WORDS = {
+    "Một": 1,
+    "Hai": 2,
+    "Ba": 3,
+    "Tư": 4,
+    "Năm": 5,
+    "Sáu": 6,
+    "Bảy": 7,
+    "Tám": 8,
+    "Chín": 9,
+    "Mười": 10,
+    "Mười Một": 11,
+    "Mười Hai": 12,
+}
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "final": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DOC_BEFORE = re.compile(
@@ -60,8 +105,10 @@ _DOC_BEFORE = re.compile(
     r"resolution|decree|decision|circular|directive)[^\S\n]*$",
     re.IGNORECASE,
 )
-_DAY_CUES = (r"ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|đầu|cuối|giữa|dịp|lễ|trước|sau|hạn|"
-             r"quốc\s+khánh|giải\s+phóng|giáng\s+sinh|kể\s+từ|tính\s+đến|on|by|from|to|until|since")
+_DAY_CUES = (
+    r"ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|đầu|cuối|giữa|dịp|lễ|trước|sau|hạn|"
+    r"quốc\s+khánh|giải\s+phóng|giáng\s+sinh|kể\s+từ|tính\s+đến|on|by|from|to|until|since"
+)
 
 
 def _valid(y: int | None, m: int, d: int) -> bool:
@@ -91,13 +138,22 @@ def _month_end(y: int | None, m: int) -> int:
 
 def _day(m: re.Match[str], y: int | None, mo: int, d: int, start: int | None = None) -> _Date:
     """One day, written ``m`` (from ``start``); without a year it needs the reference date's."""
-    return _Date(m.start() if start is None else start, m.end(), "day", (y, mo, d), (y, mo, d),
-                 needs_year=y is None, kind="day")
+    return _Date(
+        m.start() if start is None else start, m.end(), "day", (y, mo, d), (y, mo, d), needs_year=y is None, kind="day"
+    )
 
 
 def _month(start: int, end: int, y: int | None, mo: int, inferred: bool = False) -> _Date:
-    return _Date(start, end, "month", (y, mo, 1), (y, mo, _month_end(y, mo)), year_inferred=inferred,
-                 needs_year=y is None and not inferred, kind="month")
+    return _Date(
+        start,
+        end,
+        "month",
+        (y, mo, 1),
+        (y, mo, _month_end(y, mo)),
+        year_inferred=inferred,
+        needs_year=y is None and not inferred,
+        kind="month",
+    )
 
 
 def _years(start: int, end: int, y1: int, y2: int) -> _Date:
@@ -117,7 +173,9 @@ def _numeric_days(text: str, lang: str, reference: dt.date | None) -> list[_Date
 def _worded_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """ngày 10 tháng 7 năm 2025 / 10 tháng 7 năm 2025."""
     found = []
-    pattern = rf"(?<!\w)(?:(?:ngày|Ngày){SP}+)?(\d{{1,2}}){SP}+tháng{SP}+(\d{{1,2}})(?:{SP}*,?{SP}*năm{SP}+({_YEAR}))?(?!\w)"
+    pattern = (
+        rf"(?<!\w)(?:(?:ngày|Ngày){SP}+)?(\d{{1,2}}){SP}+tháng{SP}+(\d{{1,2}})(?:{SP}*,?{SP}*năm{SP}+({_YEAR}))?(?!\w)"
+    )
     for m in re.finditer(pattern, text):
         d, mo = int(m.group(1)), int(m.group(2))
         y = int(m.group(3)) if m.group(3) else None
@@ -129,12 +187,17 @@ def _worded_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]
 def _day_spans(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """d1-d2/m(/yyyy): a span of days."""
     found = []
-    pattern = rf"(?<![\d/.,])(?:(?:ngày|Ngày|từ){SP}+)?(\d{{1,2}}){SP}*[-–]{SP}*(\d{{1,2}})/(\d{{1,2}})(?:/({_YEAR}))?(?![\d/])"
+    pattern = (
+        rf"(?<![\d/.,])(?:(?:ngày|Ngày|từ){SP}+)?(\d{{1,2}}){SP}*[-–]{SP}*(\d{{1,2}})/(\d{{1,2}})"
+        rf"(?:/({_YEAR}))?(?![\d/])"
+    )
     for m in re.finditer(pattern, text):
         d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
         y = int(m.group(4)) if m.group(4) else None
         if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
-            found.append(_Date(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day"))
+            found.append(
+                _Date(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day")
+            )
     return found
 
 
@@ -173,8 +236,10 @@ def _vi_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """tháng 3/2025, tháng 3 năm 2025, tháng 4, tháng Ba, tháng 5 năm ngoái."""
     found = []
     month_words = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
-    pattern = (rf"(?<!\w)([Tt]háng){SP}+(\d{{1,2}}|{month_words})(?:{SP}*[/.-]{SP}*({_YEAR})|"
-               rf"{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])")
+    pattern = (
+        rf"(?<!\w)([Tt]háng){SP}+(\d{{1,2}}|{month_words})(?:{SP}*[/.-]{SP}*({_YEAR})|"
+        rf"{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])"
+    )
     for m in re.finditer(pattern, text):
         raw = m.group(2)
         mo = int(raw) if raw.isdigit() else _VI_MONTH_WORDS[raw]
@@ -202,10 +267,16 @@ def _numeric_months(text: str, lang: str, reference: dt.date | None) -> list[_Da
 
 
 _QUARTER_PATTERNS = [
-    (rf"(?<!\w)[Qq]uý{SP}+(I{{1,3}}|IV|[1-4]|một|hai|ba|bốn|tư)(?:{SP}*[/.-]{SP}*({_YEAR})|"
-     rf"{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])", 0),
-    (rf"(?<!\w)(?:the{SP}+)?(first|second|third|fourth|final|1st|2nd|3rd|4th){SP}+quarter"
-     rf"(?:{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year))?(?!\w)", re.IGNORECASE),
+    (
+        rf"(?<!\w)[Qq]uý{SP}+(I{{1,3}}|IV|[1-4]|một|hai|ba|bốn|tư)(?:{SP}*[/.-]{SP}*({_YEAR})|"
+        rf"{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])",
+        0,
+    ),
+    (
+        rf"(?<!\w)(?:the{SP}+)?(first|second|third|fourth|final|1st|2nd|3rd|4th){SP}+quarter"
+        rf"(?:{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year))?(?!\w)",
+        re.IGNORECASE,
+    ),
     (rf"(?<!\w)Q([1-4])(?:{SP}*[/-]?{SP}*({_YEAR}))?(?!\w)", 0),
 ]
 
@@ -221,20 +292,52 @@ def _quarters(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
             if y is None and year_text and not year_text.isdigit():
                 continue
             first, last = (y, 3 * q - 2, 1), (y, 3 * q, _month_end(y, 3 * q))
-            found.append(_Date(m.start(), m.end(), "period", first, last, year_inferred=inferred,
-                               needs_year=y is None, kind="quarter"))
+            found.append(
+                _Date(
+                    m.start(),
+                    m.end(),
+                    "period",
+                    first,
+                    last,
+                    year_inferred=inferred,
+                    needs_year=y is None,
+                    kind="quarter",
+                )
+            )
     return found
 
 
-_MONTH_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
-                 "mười một": 11, **EN_UNITS, "ten": 10, "eleven": 11}
+_MONTH_COUNTS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    **EN_UNITS,
+    "ten": 10,
+    "eleven": 11,
+}
 _HALF_PATTERNS = [
-    (rf"(?<!\w)(\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một){SP}+tháng{SP}+(?:(đầu|cuối){SP}+năm"
-     rf"(?:{SP}+({_YEAR}|nay|ngoái|trước))?|()năm{SP}+({_YEAR}|nay|ngoái|trước))(?!\w)", "months"),
-    (rf"(?<!\w)(?:the{SP}+)?(first|last|final){SP}+(\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
-     rf"{SP}+months(?:{SP}+of{SP}+(?:({_YEAR})|(this|last){SP}+year))?(?!\w)", "months_en"),
+    (
+        rf"(?<!\w)(\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một){SP}+tháng{SP}+(?:(đầu|cuối){SP}+năm"
+        rf"(?:{SP}+({_YEAR}|nay|ngoái|trước))?|()năm{SP}+({_YEAR}|nay|ngoái|trước))(?!\w)",
+        "months",
+    ),
+    (
+        rf"(?<!\w)(?:the{SP}+)?(first|last|final){SP}+(\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+        rf"{SP}+months(?:{SP}+of{SP}+(?:({_YEAR})|(this|last){SP}+year))?(?!\w)",
+        "months_en",
+    ),
     (rf"(?<!\w)nửa{SP}+(đầu|cuối){SP}+năm(?:{SP}+({_YEAR}|nay|ngoái|trước))?(?!\w)", "half_vi"),
-    (rf"(?<!\w)(?:the{SP}+)?(first|second){SP}+half{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year)(?!\w)", "half_en"),
+    (
+        rf"(?<!\w)(?:the{SP}+)?(first|second){SP}+half{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year)(?!\w)",
+        "half_en",
+    ),
     (rf"(?<!\w)H([12]){SP}*[/-]?{SP}*({_YEAR})(?!\w)", "h"),
 ]
 
@@ -250,8 +353,18 @@ def _halves(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
             y, inferred = _resolve_relative_year(year_text, reference)
             if y is None and year_text and not year_text.isdigit():
                 continue
-            found.append(_Date(m.start(), m.end(), "period", (y, months[0], 1), (y, months[1], _month_end(y, months[1])),
-                               year_inferred=inferred, needs_year=y is None, kind="half"))
+            found.append(
+                _Date(
+                    m.start(),
+                    m.end(),
+                    "period",
+                    (y, months[0], 1),
+                    (y, months[1], _month_end(y, months[1])),
+                    year_inferred=inferred,
+                    needs_year=y is None,
+                    kind="half",
+                )
+            )
     return found
 
 
@@ -274,8 +387,10 @@ def _half_months(m: re.Match[str], style: str) -> tuple[tuple[int, int] | None, 
     return ((1, 6) if m.group(1) == "1" else (7, 12)), m.group(2)
 
 
-_YEAR_CUES = (r"in|since|by|until|till|from|to|before|after|during|through|of|early|late|mid|around|year|"
-              r"fiscal|FY|đến|tới|từ|trước|sau|giai\s+đoạn|tầm\s+nhìn|đầu|cuối|giữa|niên\s+khóa")
+_YEAR_CUES = (
+    r"in|since|by|until|till|from|to|before|after|during|through|of|early|late|mid|around|year|"
+    r"fiscal|FY|đến|tới|từ|trước|sau|giai\s+đoạn|tầm\s+nhìn|đầu|cuối|giữa|niên\s+khóa"
+)
 
 
 def _years_written(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
@@ -334,8 +449,10 @@ def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Da
     found = []
     for m in re.finditer(rf"(?<!\w)({_EN_MONTH}),?{SP}+({_YEAR})(?!\w)", text):
         found.append(_month(m.start(), m.end(), int(m.group(2)), _en_month(m.group(1))))
-    cued = (rf"(?<!\w)(?:in|of|since|by|until|till|from|to|as{SP}+of|during|early|late|mid|"
-            rf"before|after|through|end{SP}+of|beginning{SP}+of|last|this|next)[{SP[1:-1]}-]+({_MONTH_NAME})(?![\w])")
+    cued = (
+        rf"(?<!\w)(?:in|of|since|by|until|till|from|to|as{SP}+of|during|early|late|mid|"
+        rf"before|after|through|end{SP}+of|beginning{SP}+of|last|this|next)[{SP[1:-1]}-]+({_MONTH_NAME})(?![\w])"
+    )
     for m in re.finditer(cued, text, re.IGNORECASE):
         if m.group(1)[0].isupper():
             found.append(_month(m.start(1), m.end(1), None, _en_month(m.group(1))))
@@ -351,7 +468,9 @@ def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Da
     if reference is None:
         return []
     found = []
-    for m in re.finditer(rf"(?<!\w)(?:năm{SP}+(nay|ngoái|trước|tới|sau)|(this|last|next){SP}+year)(?!\w)", text, re.IGNORECASE):
+    for m in re.finditer(
+        rf"(?<!\w)(?:năm{SP}+(nay|ngoái|trước|tới|sau)|(this|last|next){SP}+year)(?!\w)", text, re.IGNORECASE
+    ):
         before = text[max(0, m.start() - 12) : m.start()]
         if re.search(rf"(?:\d|\w){SP}+$", before) and _COUNT_BEFORE.search(before):
             continue  # "5 năm tới": the next five years, a duration
@@ -377,14 +496,26 @@ def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
 
 #: The ways of writing a date, in the order their finds are collected (overlaps: longest wins).
 _FINDERS: tuple[Finder, ...] = (
-    _numeric_days, _worded_days, _day_spans, _cued_days, _vi_months, _numeric_months, _quarters, _halves,
-    _years_written, _decades, _english_days, _english_months, _relative_years, _weekdays,
+    _numeric_days,
+    _worded_days,
+    _day_spans,
+    _cued_days,
+    _vi_months,
+    _numeric_months,
+    _quarters,
+    _halves,
+    _years_written,
+    _decades,
+    _english_days,
+    _english_months,
+    _relative_years,
+    _weekdays,
 )
 
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" ")
-    return not before or before[-1] in ".!?\n:\"“(–—-"
+    return not before or before[-1] in '.!?\n:"“(–—-'
 
 
 def _en_month(name: str) -> int:
@@ -405,7 +536,9 @@ def _resolve_relative_year(year_text: str | None, reference: dt.date | None) -> 
         return int(year_text), False
     if reference is None:
         return None, False
-    offset = {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}[year_text.lower()]
+    offset = {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}[
+        year_text.lower()
+    ]
     return reference.year + offset, True
 
 
@@ -435,16 +568,24 @@ def _merge_ranges(text: str, dates: list[_Date]) -> list[_Date]:
         a = dates[i]
         if i + 1 < len(dates):
             b = dates[i + 1]
-            between = text[a.end:b.start]
+            between = text[a.end : b.start]
             m = _DATE_RANGE_BETWEEN.match(between)
-            before = text[max(0, a.start - 12):a.start]
+            before = text[max(0, a.start - 12) : a.start]
             word = m and m.group().strip().lower()
             opener = re.search(r"(?<!\w)(từ|from|between)[^\S\n]+$", before, re.IGNORECASE)
             ok = m and (word in ("-", "–", "—") or (opener and (word != "and" or opener.group(1).lower() == "between")))
             if ok:
                 first = (a.first[0] if a.first[0] is not None else b.first[0], a.first[1], a.first[2])
-                merged = _Date(a.start, b.end, "period", first, b.last, year_inferred=a.year_inferred or b.year_inferred,
-                               needs_year=(first[0] is None) or b.needs_year, kind="range")
+                merged = _Date(
+                    a.start,
+                    b.end,
+                    "period",
+                    first,
+                    b.last,
+                    year_inferred=a.year_inferred or b.year_inferred,
+                    needs_year=(first[0] is None) or b.needs_year,
+                    kind="range",
+                )
                 merged.parts = (a, b)
                 out.append(merged)
                 i += 2
@@ -486,9 +627,12 @@ def _finish(d: _Date, reference: dt.date | None) -> None:
         d.iso = f"{a.iso}/{b.iso}"
         return
     if d.needs_year and reference is not None:
-        y = _closest_year(reference, d.first, d.last)
-        last_y = y + (d.last[1] < d.first[1])
-        d.first, d.last = (y, d.first[1], d.first[2]), (last_y, d.last[1], min(d.last[2], calendar.monthrange(last_y, d.last[1])[1]))
+        year = _closest_year(reference, d.first, d.last)
+        last_y = year + (d.last[1] < d.first[1])
+        d.first, d.last = (
+            (year, d.first[1], d.first[2]),
+            (last_y, d.last[1], min(d.last[2], calendar.monthrange(last_y, d.last[1])[1])),
+        )
         d.year_inferred, d.needs_year = True, False
     y, m, day = d.first
     ly, lm, lday = d.last
@@ -564,13 +708,33 @@ def extract_dates(text: str, lang: str | None = None, reference_date=None) -> pd
     dates = _date_atoms(text, lang, reference)
     sentence = sentence_lookup(text)
     rows = [
-        (text[d.start:d.end], d.start, d.end, d.iso, _iso_day(d.first), _iso_day(d.last), d.precision,
-         bool(d.year_inferred), sentence(d.start))
+        (
+            text[d.start : d.end],
+            d.start,
+            d.end,
+            d.iso,
+            _iso_day(d.first),
+            _iso_day(d.last),
+            d.precision,
+            bool(d.year_inferred),
+            sentence(d.start),
+        )
         for d in dates
     ]
     frame = pd.DataFrame(rows, columns=DATE_COLUMNS)
-    return frame.astype({"start": "int64", "end": "int64", "year_inferred": bool, "surface": object, "iso": object,
-                         "date_start": object, "date_end": object, "precision": object, "sentence": object})
+    return frame.astype(
+        {
+            "start": "int64",
+            "end": "int64",
+            "year_inferred": bool,
+            "surface": object,
+            "iso": object,
+            "date_start": object,
+            "date_end": object,
+            "precision": object,
+            "sentence": object,
+        }
+    )
 
 
 def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -593,6 +757,7 @@ def corpus_dates(corpus: pd.DataFrame) -> pd.DataFrame:
     '  surface        iso  year_inferred\\nNgày 10/7 2025-07-10           True\\n ngày 7/7 2025-07-07           True'
     """
     return per_article(
-        corpus, lambda doc: extract_dates(doc.text, getattr(doc, "lang", None) or None, getattr(doc, "date", None)), DATE_COLUMNS
+        corpus,
+        lambda doc: extract_dates(doc.text, getattr(doc, "lang", None) or None, getattr(doc, "date", None)),
+        DATE_COLUMNS,
     )
-

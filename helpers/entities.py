@@ -61,9 +61,9 @@ import io
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterable
 
 import pandas as pd
 
@@ -96,11 +96,43 @@ LABELS = ("PER", "ORG", "LOC")
 
 # A capitalised word that starts an organisation's name (Vietnamese puts the kind first).
 _ORG_HEADS_VI = [
-    "Bộ", "Tổng cục", "Cục", "Vụ", "Sở", "Viện", "Học viện", "Trường", "Đại học", "Trung tâm",
-    "Hiệp hội", "Hội", "Liên đoàn", "Liên minh", "Tổ chức", "Cơ quan", "Ủy ban", "Hội đồng",
-    "Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Quỹ", "Văn phòng", "Đại sứ quán",
-    "Tổng Lãnh sự quán", "Lãnh sự quán", "Cộng đồng", "Đảng", "Ban", "Phòng Thương mại",
-    "Câu lạc bộ", "Nhà máy", "Bệnh viện", "Thông tấn xã", "Đài", "Báo",
+    "Bộ",
+    "Tổng cục",
+    "Cục",
+    "Vụ",
+    "Sở",
+    "Viện",
+    "Học viện",
+    "Trường",
+    "Đại học",
+    "Trung tâm",
+    "Hiệp hội",
+    "Hội",
+    "Liên đoàn",
+    "Liên minh",
+    "Tổ chức",
+    "Cơ quan",
+    "Ủy ban",
+    "Hội đồng",
+    "Tập đoàn",
+    "Tổng công ty",
+    "Công ty",
+    "Ngân hàng",
+    "Quỹ",
+    "Văn phòng",
+    "Đại sứ quán",
+    "Tổng Lãnh sự quán",
+    "Lãnh sự quán",
+    "Cộng đồng",
+    "Đảng",
+    "Ban",
+    "Phòng Thương mại",
+    "Câu lạc bộ",
+    "Nhà máy",
+    "Bệnh viện",
+    "Thông tấn xã",
+    "Đài",
+    "Báo",
 ]
 # Heads whose names may end in "tại <place>" (Đại sứ quán Việt Nam tại Nhật Bản).
 _TAI_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng", "Hiệp hội", "Cơ quan", "Trung tâm"}
@@ -108,28 +140,138 @@ _TAI_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"
 _COMPANY_HEADS = {"Tập đoàn", "Tổng công ty", "Công ty"}
 # English organisation words (usually last: "National Innovation Centre", "T&T Group").
 _ORG_HEADS_EN = [
-    "Ministry", "Department", "Agency", "Association", "Organization", "Organisation", "Centre",
-    "Center", "Institute", "University", "College", "Academy", "Group", "Corporation", "Corp",
-    "Company", "Co.", "Inc", "Ltd", "Bank", "Fund", "Council", "Committee", "Commission",
-    "Authority", "Bureau", "Office", "Federation", "Union", "Party", "Embassy", "Chamber",
-    "Foundation", "Holdings", "Alliance", "Society",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Association",
+    "Organization",
+    "Organisation",
+    "Centre",
+    "Center",
+    "Institute",
+    "University",
+    "College",
+    "Academy",
+    "Group",
+    "Corporation",
+    "Corp",
+    "Company",
+    "Co.",
+    "Inc",
+    "Ltd",
+    "Bank",
+    "Fund",
+    "Council",
+    "Committee",
+    "Commission",
+    "Authority",
+    "Bureau",
+    "Office",
+    "Federation",
+    "Union",
+    "Party",
+    "Embassy",
+    "Chamber",
+    "Foundation",
+    "Holdings",
+    "Alliance",
+    "Society",
 ]
 # Place words: kept in the span ("Khu công nghiệp Thăng Long", "Thăng Long Industrial Park") ...
 _LOC_HEADS = ["Khu công nghiệp", "Khu kinh tế", "Khu công nghệ cao", "Khu Công nghệ cao", "Khu chế xuất"]
-_LOC_HEADS_EN = ["Industrial Park", "Park", "Province", "City", "Prefecture", "District", "Island",
-                 "Islands", "River", "Bay", "Sea", "Mountain", "Mountains", "Valley", "Zone", "Port"]
+_LOC_HEADS_EN = [
+    "Industrial Park",
+    "Park",
+    "Province",
+    "City",
+    "Prefecture",
+    "District",
+    "Island",
+    "Islands",
+    "River",
+    "Bay",
+    "Sea",
+    "Mountain",
+    "Mountains",
+    "Valley",
+    "Zone",
+    "Port",
+]
 # ... or only introducing it ("tỉnh Quảng Ninh": the name is Quảng Ninh).
-_LOC_INTROS = ["tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "sông", "núi", "đảo",
-               "quần đảo", "vịnh", "thủ đô", "bang", "thị trấn"]
+_LOC_INTROS = [
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "thị xã",
+    "sông",
+    "núi",
+    "đảo",
+    "quần đảo",
+    "vịnh",
+    "thủ đô",
+    "bang",
+    "thị trấn",
+]
 # Words after which an unknown proper noun is a place ("tại Kobe", "in Kobe").
 _LOC_PREPOSITIONS = {"tại", "ở", "in", "at"}
 # Capitalised English words that are never names.
 _NOT_NAMES_EN = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "i", "he", "she", "it", "we", "they", "his", "her", "its", "their",
-    "this", "that", "these", "those", "the", "a", "an", "in", "on", "at", "as", "for", "during",
-    "while", "with", "from", "after", "before", "but", "and", "or", "if", "when", "there",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "i",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they",
+    "his",
+    "her",
+    "its",
+    "their",
+    "this",
+    "that",
+    "these",
+    "those",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "as",
+    "for",
+    "during",
+    "while",
+    "with",
+    "from",
+    "after",
+    "before",
+    "but",
+    "and",
+    "or",
+    "if",
+    "when",
+    "there",
 }
 _CONNECT_EN = {"of", "and", "for", "the", "&", "on"}
 
@@ -139,13 +281,36 @@ _SHORT_WORD = re.compile(r"^[A-Z][a-z]{2,9}$")
 _ROMAJI = re.compile(
     r"^(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|kk|ss|tt|pp|ssh|tch|[kgsztdnhbpmrwyf])?[aeiou]|n(?![aeiou]))+$"
 )
-_VI_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")
+_VI_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
+)
 # Old-style tone placement (hoà, thuỷ, Uỷ) and its new-style equivalent (hòa, thủy, Ủy).
 _OLD_TONES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe",
-    "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-    "Oà": "Òa", "Oá": "Óa", "Oả": "Ỏa", "Oã": "Õa", "Oạ": "Ọa", "Uỳ": "Ùy", "Uý": "Úy", "Uỷ": "Ủy",
-    "Uỹ": "Ũy", "Uỵ": "Ụy",
+    "oà": "òa",
+    "oá": "óa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "oè": "òe",
+    "oé": "óe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+    "uỳ": "ùy",
+    "uý": "úy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
+    "Oà": "Òa",
+    "Oá": "Óa",
+    "Oả": "Ỏa",
+    "Oã": "Õa",
+    "Oạ": "Ọa",
+    "Uỳ": "Ùy",
+    "Uý": "Úy",
+    "Uỷ": "Ủy",
+    "Uỹ": "Ũy",
+    "Uỵ": "Ụy",
 }
 _OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(_OLD_TONES) + r")(?=\b|$)")
 
@@ -212,7 +377,11 @@ def _gazetteer() -> pd.DataFrame:
 
 @memoize(maxsize=1)
 def _surnames() -> frozenset[str]:
-    names = [line.strip() for line in _data_text("person_names.txt").splitlines() if line.strip() and not line.startswith("#")]
+    names = [
+        line.strip()
+        for line in _data_text("person_names.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     return frozenset(_plain(n) for n in names)
 
 
@@ -240,8 +409,12 @@ def _lexicon(rules: frozenset[str]) -> _Lexicon:
         elif row.label in ("ORG", "LOC") and "gazetteer" in rules:
             exact.setdefault(_key(_words(row.alias)), entry)
     if "patterns" in rules or "acronyms" in rules:
-        for kind, heads in (("orghead", _ORG_HEADS_VI), ("orghead_en", _ORG_HEADS_EN),
-                            ("lochead", _LOC_HEADS), ("lochead_en", _LOC_HEADS_EN)):
+        for kind, heads in (
+            ("orghead", _ORG_HEADS_VI),
+            ("orghead_en", _ORG_HEADS_EN),
+            ("lochead", _LOC_HEADS),
+            ("lochead_en", _LOC_HEADS_EN),
+        ):
             for head in heads:
                 exact.setdefault(_key(_words(head)), _Entry(kind, kind, head))
     if "patterns" in rules:
@@ -295,6 +468,13 @@ class _Unit:
     @property
     def label(self) -> str:
         return self.entry.label if self.entry else ""
+
+    @property
+    def known(self) -> _Entry:
+        """The lexicon entry of a unit a rule has matched by its label (never asked of a plain word)."""
+        if self.entry is None:
+            raise ValueError(f"{self.text!r} is not a lexicon phrase")
+        return self.entry
 
 
 @dataclass
@@ -387,7 +567,7 @@ def _underthesea_words(sentence: str, sylls: list[_Syllable], lang: str) -> tupl
     if lang != VI:
         return tokens, tok_of
     tags = _tags(sentence)
-    for t, span in zip(tags, token_spans(sentence, [t.word for t in tags])):
+    for t, span in zip(tags, token_spans(sentence, [t.word for t in tags]), strict=True):
         if span:
             tokens.append((span[0], span[1], t.word, t.pos, t.ner))
     j = 0
@@ -400,7 +580,12 @@ def _underthesea_words(sentence: str, sylls: list[_Syllable], lang: str) -> tupl
 
 
 def _fitting_phrase(
-    options: list[tuple[int, _Entry]], i: int, sylls: list[_Syllable], tokens: list[_Token], tok_of: list[int], lang: str
+    options: list[tuple[int, _Entry]],
+    i: int,
+    sylls: list[_Syllable],
+    tokens: list[_Token],
+    tok_of: list[int],
+    lang: str,
 ) -> tuple[int, _Entry] | None:
     """The longest lexicon phrase at syllable ``i`` that fits underthesea's words.
 
@@ -429,11 +614,16 @@ def _person_token(tokens: list[_Token], index: int) -> tuple[int, int] | None:
     return (a, b) if pos == "Np" and (_is_vi_name(ws) or _is_romaji_name(ws)) else None
 
 
-def _word_end(i: int, sylls: list[_Syllable], tok_of: list[int], options: list[list[tuple[int, _Entry]]], lang: str) -> int:
+def _word_end(
+    i: int, sylls: list[_Syllable], tok_of: list[int], options: list[list[tuple[int, _Entry]]], lang: str
+) -> int:
     """Where a word starting at syllable ``i`` ends: the rest of its underthesea word, up to the next known name."""
     j = i + 1
     while (
-        lang == VI and j < len(sylls) and tok_of[j] == tok_of[i] and tok_of[i] >= 0
+        lang == VI
+        and j < len(sylls)
+        and tok_of[j] == tok_of[i]
+        and tok_of[i] >= 0
         and sylls[j][2][0].isalnum()
         and not any(e.label in ("ORG", "LOC") for _, e in options[j])
     ):
@@ -448,9 +638,13 @@ def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
     while k < len(units):
         u = units[k]
         if (
-            u.kind == "word" and k + 2 < len(units) and units[k + 1].text == "-"
-            and units[k + 2].kind == "word" and units[k + 2].text.islower()
-            and units[k + 1].start == u.end and units[k + 2].start == units[k + 1].end
+            u.kind == "word"
+            and k + 2 < len(units)
+            and units[k + 1].text == "-"
+            and units[k + 2].kind == "word"
+            and units[k + 2].text.islower()
+            and units[k + 1].start == u.end
+            and units[k + 2].start == units[k + 1].end
         ):
             nxt = units[k + 2]
             out.append(_Unit(u.start, nxt.end, f"{u.text}-{nxt.text}", "word", None, u.pos, u.ner))
@@ -570,8 +764,8 @@ def _org_names(units: list[_Unit], lang: str, rules: frozenset[str], aliases: di
         piece = units[start : end + 1]
         text = _span_text(piece)
         canonical = aliases.get(_retone(text)) or _gaz_canonical(text, rules)
-        if not canonical and u.entry.canonical in _COMPANY_HEADS and piece[-1].label == "ORG":
-            canonical = piece[-1].entry.canonical  # Tập đoàn Viettel -> Viettel
+        if not canonical and u.known.canonical in _COMPANY_HEADS and piece[-1].label == "ORG":
+            canonical = piece[-1].known.canonical  # Tập đoàn Viettel -> Viettel
         if not canonical and _ACRONYM.match(piece[-1].text) and "resolve" in rules and piece[-1].kind == "word":
             canonical = piece[-1].text  # Trung tâm nghiên cứu VDEC -> VDEC
         for x in piece:
@@ -582,7 +776,7 @@ def _org_names(units: list[_Unit], lang: str, rules: frozenset[str], aliases: di
 
 def _org_extent(units: list[_Unit], i: int) -> int | None:
     """The last unit of a Vietnamese organisation name starting with the head at ``i``."""
-    head = units[i].entry.canonical
+    head = units[i].known.canonical
 
     def name_like(x: _Unit) -> bool:
         return (x.kind == "word" and x.text[:1].isupper() and not _person_shaped(x)) or x.label in ("ORG", "LOC")
@@ -610,13 +804,20 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
         k = i + 1
         while k < len(units) and k <= i + 3 and units[k].kind == "word" and units[k].text.islower():
             k += 1
-        if k > i + 1 and k < len(units) and units[k].kind in ("word", "lex") and _ACRONYM.match(units[k].text) and not units[k].claimed:
+        if (
+            k > i + 1
+            and k < len(units)
+            and units[k].kind in ("word", "lex")
+            and _ACRONYM.match(units[k].text)
+            and not units[k].claimed
+        ):
             return k
     return last
 
 
 def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
     """The capitalised English run around an organisation or place word at ``i``."""
+
     def cap(x: _Unit) -> bool:
         return x.kind in ("word", "lex") and x.text[:1].isupper() and x.label not in ("TITLE",) and not x.claimed
 
@@ -625,7 +826,9 @@ def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
         x = units[start - 1]
         if cap(x) and not x.initial and x.label != "LOC":
             start -= 1
-        elif x.text in _CONNECT_EN - {"the"} and start > 1 and cap(units[start - 2]) and units[start - 2].label != "LOC":
+        elif (
+            x.text in _CONNECT_EN - {"the"} and start > 1 and cap(units[start - 2]) and units[start - 2].label != "LOC"
+        ):
             start -= 2
         else:
             break
@@ -657,8 +860,13 @@ def _loc_patterns(units: list[_Unit], out: list) -> None:
                 out.append(_Mention(piece[0].start, piece[-1].end, "LOC", _retone(_span_text(piece))))
         elif u.label == "lochead_en":
             start = i
-            while start > 0 and units[start - 1].kind == "word" and units[start - 1].text[:1].isupper() \
-                    and not units[start - 1].initial and not units[start - 1].claimed:
+            while (
+                start > 0
+                and units[start - 1].kind == "word"
+                and units[start - 1].text[:1].isupper()
+                and not units[start - 1].initial
+                and not units[start - 1].claimed
+            ):
                 start -= 1
             if start < i:
                 piece = units[start : i + 1]
@@ -683,16 +891,28 @@ def _gazetteer_units(units: list[_Unit], out: list) -> None:
             continue
         prev = units[i - 1] if i else None
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if u.label == "LOC" and prev is not None and prev.entry and prev.entry.kind == "honorific" \
-                and len(u.text.split()) == 1 and not (nxt and nxt.kind == "word" and nxt.text[:1].isupper()):
+        if (
+            u.label == "LOC"
+            and prev is not None
+            and prev.entry
+            and prev.entry.kind == "honorific"
+            and len(u.text.split()) == 1
+            and not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
+        ):
             u.kind, u.entry = "word", None  # "bà Nga": a person called Nga, not Russia
             continue
         piece = [u]
-        canonical = u.entry.canonical
-        if u.entry.kind == "company" and nxt and nxt.label == "LOC" and nxt.entry.kind == "country" \
-                and not nxt.claimed and nxt.start == u.end + 1:
+        canonical = u.known.canonical
+        if (
+            u.known.kind == "company"
+            and nxt
+            and nxt.label == "LOC"
+            and nxt.known.kind == "country"
+            and not nxt.claimed
+            and nxt.start == u.end + 1
+        ):
             piece.append(nxt)
-            canonical = f"{canonical} {nxt.entry.canonical}"
+            canonical = f"{canonical} {nxt.known.canonical}"
         for x in piece:
             x.claimed = True
         out.append(_Mention(piece[0].start, piece[-1].end, u.label, canonical))
@@ -703,7 +923,9 @@ def _person_shaped(u: _Unit) -> bool:
     return _is_vi_name(ws) or _is_romaji_name(ws)
 
 
-def _candidates(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict, sent: int, out: list) -> list[_Candidate]:
+def _candidates(
+    units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict, sent: int, out: list
+) -> list[_Candidate]:
     """Runs of capitalised words nobody claimed, with the clues around them."""
     found: list[_Candidate] = []
     i = 0
@@ -722,12 +944,22 @@ def _candidates(units: list[_Unit], lang: str, rules: frozenset[str], aliases: d
             i += 1
             continue
         k = i
-        while k + 1 < len(units) and units[k + 1].cap and not units[k + 1].claimed and _adjacent(units[k], units[k + 1]):
+        while (
+            k + 1 < len(units) and units[k + 1].cap and not units[k + 1].claimed and _adjacent(units[k], units[k + 1])
+        ):
             k += 1
         run = units[i : k + 1]
-        found.append(_Candidate(run, _title_before(units, i), _honorific_before(units, i),
-                                _loc_cue(units, i), _org_list(units, i, k),
-                                _model_label(run, lang), sent))
+        found.append(
+            _Candidate(
+                run,
+                _title_before(units, i),
+                _honorific_before(units, i),
+                _loc_cue(units, i),
+                _org_list(units, i, k),
+                _model_label(run, lang),
+                sent,
+            )
+        )
         i = k + 1
     return found
 
@@ -743,7 +975,7 @@ def _title_before(units: list[_Unit], i: int) -> str:
     while k >= 0 and i - k <= 8:
         x = units[k]
         if x.label == "TITLE":
-            return x.entry.canonical if x.entry.kind == "office" else ""
+            return x.known.canonical if x.known.kind == "office" else ""
         if x.label in ("ORG", "LOC") or x.claimed or x.text in ("tại", "of", "in"):
             k -= 1
             continue
@@ -755,7 +987,7 @@ def _title_before(units: list[_Unit], i: int) -> str:
 
 
 def _honorific_before(units: list[_Unit], i: int) -> bool:
-    return i > 0 and units[i - 1].label == "TITLE" and units[i - 1].entry.kind in ("honorific", "office")
+    return i > 0 and units[i - 1].label == "TITLE" and units[i - 1].known.kind in ("honorific", "office")
 
 
 def _loc_cue(units: list[_Unit], i: int) -> bool:
@@ -764,6 +996,7 @@ def _loc_cue(units: list[_Unit], i: int) -> bool:
 
 def _org_list(units: list[_Unit], i: int, k: int) -> bool:
     """Is the run an item in a list whose other items are organisations (Tokuyama, Tromso, T&T)?"""
+
     def org_at(j: int) -> bool:
         return 0 <= j < len(units) and units[j].claimed and units[j].label == "ORG"
 
@@ -782,7 +1015,7 @@ def _model_label(run: list[_Unit], lang: str) -> str:
 
 def _span_text(units: list[_Unit]) -> str:
     out = units[0].text
-    for a, b in zip(units, units[1:]):
+    for a, b in zip(units, units[1:], strict=False):
         out += (" " if b.start > a.end else "") + b.text
     return out
 
@@ -980,12 +1213,15 @@ def _same_person(words: list[str], forms: Iterable[str]) -> bool:
         if sorted(w.casefold() for w in words) == sorted(w.casefold() for w in other):
             return True
         if len(other) == len(words):
-            diff = [(a, b) for a, b in zip(sorted(words), sorted(other)) if a.casefold() != b.casefold()]
+            diff = [(a, b) for a, b in zip(sorted(words), sorted(other), strict=True) if a.casefold() != b.casefold()]
             if len(diff) != 1:
-                diff = [(a, b) for a, b in zip(words, other) if a.casefold() != b.casefold()]
+                diff = [(a, b) for a, b in zip(words, other, strict=True) if a.casefold() != b.casefold()]
             if len(diff) == 1:
                 a, b = diff[0]
-                if min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.8:
+                if (
+                    min(len(a), len(b)) >= 5
+                    and difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.8
+                ):
                     return True
     return False
 
@@ -1014,13 +1250,21 @@ def raw_ner_entities(text: str, lang: str | None = None) -> pd.DataFrame:
         tags = _tags(sentence)
         spans = token_spans(sentence, [t.word for t in tags])
         current: list | None = None
-        for t, span in zip(list(tags) + [None], list(spans) + [None]):
+        for t, span in zip([*tags, None], [*spans, None], strict=True):
             inside = t is not None and t.ner.startswith("I-") and current and current[2] == t.ner[2:]
-            if inside and span:
+            if inside and span and current is not None:
                 current[1] = span[1]
                 continue
             if current and current[2] in LABELS:
-                rows.append((text[a + current[0] : a + current[1]], a + current[0], a + current[1], current[2], text[a + current[0] : a + current[1]]))
+                rows.append(
+                    (
+                        text[a + current[0] : a + current[1]],
+                        a + current[0],
+                        a + current[1],
+                        current[2],
+                        text[a + current[0] : a + current[1]],
+                    )
+                )
             current = [span[0], span[1], t.ner[2:]] if t is not None and span and t.ner[:2] in ("B-", "I-") else None
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -1164,8 +1408,13 @@ def _layout(graph, radius: float = 18.0) -> tuple[dict, dict]:
     import math
 
     docs = sorted({d for _, data in graph.nodes(data=True) for d in data["articles"]})
-    centre = {d: (radius * math.cos(2 * math.pi * k / len(docs) + math.pi / 2),
-                  radius * math.sin(2 * math.pi * k / len(docs) + math.pi / 2)) for k, d in enumerate(docs)}
+    centre = {
+        d: (
+            radius * math.cos(2 * math.pi * k / len(docs) + math.pi / 2),
+            radius * math.sin(2 * math.pi * k / len(docs) + math.pi / 2),
+        )
+        for k, d in enumerate(docs)
+    }
     groups: dict[tuple, list[str]] = defaultdict(list)
     for name, data in sorted(graph.nodes(data=True), key=lambda t: (t[1]["label"], t[0])):
         groups[data["articles"]].append(name)

@@ -29,7 +29,9 @@ __all__ = [
 SCORE_COLUMNS = ["tp", "fp", "fn", "precision", "recall", "f1"]
 
 
-def score(predicted: pd.DataFrame, reference: pd.DataFrame, on: list[str], by: str | list[str] | None = None) -> pd.DataFrame:
+def score(
+    predicted: pd.DataFrame, reference: pd.DataFrame, on: list[str], by: str | list[str] | None = None
+) -> pd.DataFrame:
     """Precision, recall and F1 of ``predicted`` rows against ``reference`` rows.
 
     A predicted row is a true positive when a reference row has the same values in every
@@ -54,7 +56,9 @@ def score(predicted: pd.DataFrame, reference: pd.DataFrame, on: list[str], by: s
         raise KeyError(f"both tables need the column(s) {missing}")
     if not keys:
         return pd.DataFrame([_counts(predicted, reference, on)], columns=SCORE_COLUMNS)
-    groups = sorted(set(map(tuple, predicted[keys].astype(str).values)) | set(map(tuple, reference[keys].astype(str).values)))
+    groups = sorted(
+        set(map(tuple, predicted[keys].astype(str).values)) | set(map(tuple, reference[keys].astype(str).values))
+    )
     rows = []
     for group in groups:
         pick_p = (predicted[keys].astype(str) == list(group)).all(axis=1)
@@ -99,8 +103,12 @@ def reference_figures(path: str | Path | None = None) -> pd.DataFrame:
     {'digits': 30, 'words': 6}
     """
     path = Path(path) if path is not None else annotations_dir() / "figures.csv"
-    frame = pd.read_csv(path, dtype={"currency": str, "unit": str, "subject": str}, keep_default_na=False,
-                        na_values={"value_high": [""]})
+    frame = pd.read_csv(
+        path,
+        dtype={"currency": str, "unit": str, "subject": str},
+        keep_default_na=False,
+        na_values={"value_high": [""]},
+    )
     return frame.astype({"start": "int64", "end": "int64", "value": "float64", "value_high": "float64"})
 
 
@@ -145,7 +153,9 @@ def _figure_keys(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def evaluate_figures(predicted: pd.DataFrame, reference: pd.DataFrame, by: str | list[str] | None = "doc_id") -> pd.DataFrame:
+def evaluate_figures(
+    predicted: pd.DataFrame, reference: pd.DataFrame, by: str | list[str] | None = "doc_id"
+) -> pd.DataFrame:
     """Precision, recall and F1 of predicted figures against reference figures.
 
     A prediction is right when a reference figure of the same article has the same ``value``,
@@ -166,7 +176,9 @@ def evaluate_figures(predicted: pd.DataFrame, reference: pd.DataFrame, by: str |
     return score(_figure_keys(predicted), _figure_keys(reference), on=on, by=by)
 
 
-def evaluate_dates(predicted: pd.DataFrame, reference: pd.DataFrame, by: str | list[str] | None = "doc_id") -> pd.DataFrame:
+def evaluate_dates(
+    predicted: pd.DataFrame, reference: pd.DataFrame, by: str | list[str] | None = "doc_id"
+) -> pd.DataFrame:
     """Precision, recall and F1 of predicted dates against reference dates, matching on ``doc_id`` and ``iso``.
 
     >>> ref = pd.DataFrame({"doc_id": ["a", "a"], "iso": ["2025-03", "2028"]})

@@ -67,12 +67,35 @@ _CLOSE_QUOTES = "\"”»’'“"
 # --------------------------------------------------------------------------------------------
 
 _SCALES = {
-    "nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12, "ngàn tỉ": 10**12, "triệu tỷ": 10**15,
-    "tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3,
-    "trillion": 10**12, "billion": 10**9, "million": 10**6, "thousand": 10**3,
+    "nghìn tỷ": 10**12,
+    "ngàn tỷ": 10**12,
+    "nghìn tỉ": 10**12,
+    "ngàn tỉ": 10**12,
+    "triệu tỷ": 10**15,
+    "tỷ": 10**9,
+    "tỉ": 10**9,
+    "triệu": 10**6,
+    "nghìn": 10**3,
+    "ngàn": 10**3,
+    "trillion": 10**12,
+    "billion": 10**9,
+    "million": 10**6,
+    "thousand": 10**3,
 }
-_SCALE_ABBR = {"tn": 10**12, "trn": 10**12, "bn": 10**9, "bln": 10**9, "b": 10**9, "B": 10**9,
-               "mn": 10**6, "mln": 10**6, "m": 10**6, "M": 10**6, "k": 10**3, "K": 10**3}
+_SCALE_ABBR = {
+    "tn": 10**12,
+    "trn": 10**12,
+    "bn": 10**9,
+    "bln": 10**9,
+    "b": 10**9,
+    "B": 10**9,
+    "mn": 10**6,
+    "mln": 10**6,
+    "m": 10**6,
+    "M": 10**6,
+    "k": 10**3,
+    "K": 10**3,
+}
 _SCALE_RE = re.compile(
     rf"{SP}*({'|'.join(sorted(map(re.escape, _SCALES), key=len, reverse=True))})(?!\w)", re.IGNORECASE
 )
@@ -92,17 +115,71 @@ _CURRENCY_SUFFIX_RE = re.compile(
 )
 _CURRENCY_CODES = ["USD", "JPY", "VND", "EUR", "USD"]
 # Words that make "đồng" something other than the currency (đồng chí comrade, đồng bào compatriot…)
-_DONG_COMPOUNDS = {"chí", "bào", "hương", "nghiệp", "minh", "hành", "thời", "ý", "bằng", "ruộng", "loạt", "phục",
-                   "lòng", "đều", "tình", "sáng", "tác", "sở", "hữu", "dạng", "bộ", "nhất", "cảm", "thuận", "chủ",
-                   "lúa", "hồ", "đội", "môn", "tâm", "hóa", "hoá", "thanh"}
+_DONG_COMPOUNDS = {
+    "chí",
+    "bào",
+    "hương",
+    "nghiệp",
+    "minh",
+    "hành",
+    "thời",
+    "ý",
+    "bằng",
+    "ruộng",
+    "loạt",
+    "phục",
+    "lòng",
+    "đều",
+    "tình",
+    "sáng",
+    "tác",
+    "sở",
+    "hữu",
+    "dạng",
+    "bộ",
+    "nhất",
+    "cảm",
+    "thuận",
+    "chủ",
+    "lúa",
+    "hồ",
+    "đội",
+    "môn",
+    "tâm",
+    "hóa",
+    "hoá",
+    "thanh",
+}
 _PREFIX_CURRENCY_RE = re.compile(
     r"(?:(?<![A-Za-z])(US\$|U\.S\.\$|USD|JP¥|JPY|VNĐ|VND|EUR|S\$|A\$|HK\$|NT\$|C\$|NZ\$|SGD|AUD|CNY|KRW|THB)"
     r"[^\S\n]?|(\$|¥|€|£|₫))$"
 )
-_PREFIX_CODES = {"US$": "USD", "U.S.$": "USD", "USD": "USD", "JP¥": "JPY", "JPY": "JPY", "VNĐ": "VND", "VND": "VND",
-                 "EUR": "EUR", "S$": "SGD", "A$": "AUD", "HK$": "HKD", "NT$": "TWD", "C$": "CAD", "NZ$": "NZD",
-                 "SGD": "SGD", "AUD": "AUD", "CNY": "CNY", "KRW": "KRW", "THB": "THB", "$": "USD", "¥": "JPY",
-                 "€": "EUR", "£": "GBP", "₫": "VND"}
+_PREFIX_CODES = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "USD": "USD",
+    "JP¥": "JPY",
+    "JPY": "JPY",
+    "VNĐ": "VND",
+    "VND": "VND",
+    "EUR": "EUR",
+    "S$": "SGD",
+    "A$": "AUD",
+    "HK$": "HKD",
+    "NT$": "TWD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "SGD": "SGD",
+    "AUD": "AUD",
+    "CNY": "CNY",
+    "KRW": "KRW",
+    "THB": "THB",
+    "$": "USD",
+    "¥": "JPY",
+    "€": "EUR",
+    "£": "GBP",
+    "₫": "VND",
+}
 
 _PERCENT_RE = re.compile(
     rf"{SP}*(điểm{SP}+phần{SP}+trăm|điểm{SP}*%|percentage{SP}+points?|phần{SP}+trăm|per{SP}*cent|percent|pct|%)(?!\w)",
@@ -137,13 +214,13 @@ _POST_QUALIFIER_RE = re.compile(
 
 _QUALIFIER_WORDS = {
     "over": r"hơn|trên|vượt(?:\s+quá|\s+mức)?|ít\s+nhất|tối\s+thiểu|không\s+dưới|more\s+than|over|above|"
-            r"in\s+excess\s+of|upwards?\s+of|at\s+least|exceeding|no\s+(?:fewer|less)\s+than",
+    r"in\s+excess\s+of|upwards?\s+of|at\s+least|exceeding|no\s+(?:fewer|less)\s+than",
     "nearly": r"gần|gần\s+như|suýt|nearly|almost|close\s+to|just\s+(?:under|below|shy\s+of)|approaching",
     "about": r"khoảng(?:\s+chừng)?|chừng|xấp\s+xỉ|ước(?:\s+tính|\s+khoảng)?|around|about|approximately|"
-             r"roughly|some|an\s+estimated|estimated|approx\.|circa|~",
+    r"roughly|some|an\s+estimated|estimated|approx\.|circa|~",
     "up_to": r"lên\s+(?:tới|đến)|tới|đến|tối\s+đa|dưới|chưa\s+(?:đến|tới)|không\s+quá|up\s+to|"
-             r"as\s+(?:many|much|high)\s+as|less\s+than|fewer\s+than|under|below|at\s+most|"
-             r"no\s+more\s+than|(?:a\s+)?maximum\s+of",
+    r"as\s+(?:many|much|high)\s+as|less\s+than|fewer\s+than|under|below|at\s+most|"
+    r"no\s+more\s+than|(?:a\s+)?maximum\s+of",
 }
 _QUALIFIER_RES = {
     name: re.compile(rf"(?<![\w.])(?:{alts}){SP}*$", re.IGNORECASE) for name, alts in _QUALIFIER_WORDS.items()
@@ -168,17 +245,47 @@ _WEAK_ID_BEFORE = re.compile(
 )
 # The two parties of a bilateral relation: "hai nước", "2 chính phủ", "the two countries".
 _PARTIES = {
-    "nước", "bên", "phía", "quốc gia", "chính phủ", "thủ tướng", "nhà lãnh đạo", "lãnh đạo", "bộ trưởng",
-    "nguyên thủ", "dân tộc", "nền kinh tế", "đảng", "quốc hội", "nhân dân", "đất nước", "ngoại trưởng",
-    "tổng thống", "chủ tịch", "thủ đô",
-    "countries", "nations", "sides", "governments", "prime ministers", "leaders", "economies", "peoples",
-    "parties", "ministers", "foreign ministers", "presidents", "heads of state", "capitals",
+    "nước",
+    "bên",
+    "phía",
+    "quốc gia",
+    "chính phủ",
+    "thủ tướng",
+    "nhà lãnh đạo",
+    "lãnh đạo",
+    "bộ trưởng",
+    "nguyên thủ",
+    "dân tộc",
+    "nền kinh tế",
+    "đảng",
+    "quốc hội",
+    "nhân dân",
+    "đất nước",
+    "ngoại trưởng",
+    "tổng thống",
+    "chủ tịch",
+    "thủ đô",
+    "countries",
+    "nations",
+    "sides",
+    "governments",
+    "prime ministers",
+    "leaders",
+    "economies",
+    "peoples",
+    "parties",
+    "ministers",
+    "foreign ministers",
+    "presidents",
+    "heads of state",
+    "capitals",
 }
 # Counted nouns that describe a structure rather than an amount ("chính quyền 2 cấp", "two-tier").
 _DESCRIPTORS = {"cấp", "tier", "tiers", "level", "levels", "chiều", "way", "ways"}
 
 # Common counted nouns, so that a unit is cut where a reader would cut it.
-_VI_NOUNS = """
+_VI_NOUNS = (
+    """
 doanh nghiệp|dự án|nhân sự|đại biểu|văn phòng|hội viên|thành viên|nghiên cứu sinh|sinh viên|học sinh|
 học viên|lao động|người lao động|kỹ sư|kĩ sư|chuyên gia|công ty|tập đoàn|nhà đầu tư|nhà máy|trung tâm|
 trường đại học|trường|đối tác|sáng kiến|điểm chạm|thỏa thuận|thoả thuận|biên bản ghi nhớ|bản ghi nhớ|
@@ -191,14 +298,21 @@ bài báo|công bố|đề tài|phòng thí nghiệm|vườn ươm|quỹ|ngân h
 ngành|bộ|trạm|điểm|cổ phần|cổ phiếu|tín chỉ|giờ học|bài học|câu hỏi|ý kiến|điều kiện|tiêu chí|
 hạng mục|gói thầu|gói|hồ sơ|thủ tục|hecta|m2|m3|kg|lít|tỷ lệ|đơn vị|hãng|nhà cung cấp|nhà sản xuất|
 nhà mạng|nền tảng|trang trại|người dân|dân|cư dân|người dùng|khách hàng|bệnh nhân|ca|chiếc|con|cái|
-""".replace("\n", "").strip("|").split("|")
-_EN_NOUNS = """
+""".replace("\n", "")
+    .strip("|")
+    .split("|")
+)
+_EN_NOUNS = (
+    """
 people|persons|projects|companies|firms|enterprises|businesses|students|workers|engineers|delegates|offices|
 members|jobs|visitors|tourists|doctoral students|PhD students|initiatives|agreements|memoranda of understanding|
 MoUs|tonnes|tons|km|hectares|MW|GW|kW|kWh|staff|employees|experts|scientists|researchers|universities|
 factories|plants|centres|centers|start-ups|startups|partners|provinces|cities|countries|units|products|
 patents|flights|passengers|households|participants|attendees|investors|banks|programmes|programs|events|
-""".replace("\n", "").strip("|").split("|")
+""".replace("\n", "")
+    .strip("|")
+    .split("|")
+)
 _VI_FUNCTION = set(
     """và là của trong tại với ở cho đã được thì mà này đó nay hay hoặc cũng sẽ đang từ đến tới về theo như
     khi nếu để do bởi vào ra lên xuống qua so hơn nữa thôi rồi chỉ các những mỗi mọi có không chưa vẫn còn
@@ -261,7 +375,7 @@ def _digit_atoms(text: str, lang: str) -> list[_Atom]:
     atoms = []
     for m in _DIGITS_RE.finditer(text):
         s, e = m.span()
-        before, after = text[max(0, s - 12):s], text[e:e + 12]
+        before, after = text[max(0, s - 12) : s], text[e : e + 12]
         if before and (before[-1].isalpha() or before[-1] == "_"):
             if not _PREFIX_CURRENCY_RE.search(before):
                 continue  # G7, JPY61 is fine, VF8 is not
@@ -280,7 +394,7 @@ def _digit_atoms(text: str, lang: str) -> list[_Atom]:
             continue
         if len(before) >= 1 and before[-1] in "-−" and (len(before) == 1 or before[-2] in " \n(\t"):
             if not _PREFIX_CURRENCY_RE.search(before[:-1]):
-                atoms.append(_Atom(s - 1, e, -value, "digits", text[s - 1:e]))
+                atoms.append(_Atom(s - 1, e, -value, "digits", text[s - 1 : e]))
                 continue
         atoms.append(_Atom(s, e, value, "digits", m.group()))
     return atoms
@@ -297,7 +411,7 @@ def _word_atoms(text: str, lang: str) -> list[_Atom]:
         if not n:
             continue
         end = m.start() + pieces[n - 1].end()
-        atoms.append(_Atom(m.start(), end, Decimal(value), "words", text[m.start():end]))
+        atoms.append(_Atom(m.start(), end, Decimal(value), "words", text[m.start() : end]))
     return atoms
 
 
@@ -335,22 +449,35 @@ class _Quantity:
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier written just before ``start`` and where it starts (``exact`` if none)."""
-    window = text[max(0, start - 40):start]
+    window = text[max(0, start - 40) : start]
     best, best_start = "exact", start
     for name, pattern in _QUALIFIER_RES.items():
         m = pattern.search(window)
         if m and (start - len(window) + m.start()) < best_start:
-            word_before = window[:m.start()].split()[-1:] if window[:m.start()].strip() else []
-            if name == "over" and m.group().strip().lower() == "hơn" and word_before and word_before[0].lower() in _COMPARATIVES:
+            word_before = window[: m.start()].split()[-1:] if window[: m.start()].strip() else []
+            if (
+                name == "over"
+                and m.group().strip().lower() == "hơn"
+                and word_before
+                and word_before[0].lower() in _COMPARATIVES
+            ):
                 continue  # "cao hơn 2 lần": a comparison, not "more than"
             best, best_start = name, start - len(window) + m.start()
     return best, best_start
 
 
-def _quantity_at(text: str, pos: int, atoms_at: dict[int, _Atom], lang: str, allow_prefix: bool = True) -> _Quantity | None:
+def _skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after ``pos`` that is not a space (line breaks are not skipped)."""
+    while pos < len(text) and re.match(SP, text[pos]):
+        pos += 1
+    return pos
+
+
+def _quantity_at(
+    text: str, pos: int, atoms_at: dict[int, _Atom], lang: str, allow_prefix: bool = True
+) -> _Quantity | None:
     """Parse ``[currency] number [scale] [%|currency]`` starting at ``pos`` (spaces skipped)."""
-    m = re.compile(rf"{SP}*").match(text, pos)
-    pos = m.end()
+    pos = _skip_spaces(text, pos)
     currency, start = "", pos
     if allow_prefix:
         cm = re.compile(r"(US\$|U\.S\.\$|USD|JP¥|JPY|VNĐ|VND|EUR|\$|¥|€|£|₫)[^\S\n]?").match(text, pos)
@@ -389,12 +516,13 @@ def _percent_or_currency_after(text: str, q: _Quantity) -> None:
     m = _CURRENCY_SUFFIX_RE.match(text, q.end)
     if m:
         code = next(_CURRENCY_CODES[i] for i in range(5) if m.group(i + 1))
-        word = m.group(m.lastindex).lower()
+        last = m.lastindex or 0
+        word = m.group(last).lower()
         if word == "đồng":
-            nxt = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if nxt and nxt.group().lower() in _DONG_COMPOUNDS:
                 return
-        if word == "đ" and m.start(m.lastindex) != q.end:
+        if word == "đ" and m.start(last) != q.end:
             return  # a lone "đ" counts only glued to the number: 500.000đ
         q.currency, q.end = code, m.end()
 
@@ -402,8 +530,11 @@ def _percent_or_currency_after(text: str, q: _Quantity) -> None:
 _RANGE_DASH = re.compile(rf"{SP}*[-–—~]{SP}*")
 _RANGE_WORD = re.compile(rf"{SP}+(đến|tới|to|and|-|–)(?!\w){SP}*", re.IGNORECASE)
 _RANGE_START = re.compile(r"(?<!\w)(từ|from|between)[^\S\n]+$", re.IGNORECASE)
-_CHANGE_VERB = re.compile(r"(?<!\w)(?:tăng|giảm|rose|rise|rises|risen|fell|fall|falls|grew|grow|increased?|decreased?|"
-                          r"jumped|dropped|climbed|declined)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+_CHANGE_VERB = re.compile(
+    r"(?<!\w)(?:tăng|giảm|rose|rise|rises|risen|fell|fall|falls|grew|grow|increased?|decreased?|"
+    r"jumped|dropped|climbed|declined)(?:\s+\S+){0,2}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: str) -> tuple[_Quantity | None, int]:
@@ -411,7 +542,12 @@ def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: s
     start = left.start
     m = _RANGE_DASH.match(text, left.end)
     kw = _RANGE_START.search(text, max(0, left.start - 12), left.start)
-    if not m and kw and kw.group(1).lower() in ("từ", "from") and _CHANGE_VERB.search(text[max(0, kw.start() - 40):kw.start()]):
+    if (
+        not m
+        and kw
+        and kw.group(1).lower() in ("từ", "from")
+        and _CHANGE_VERB.search(text[max(0, kw.start() - 40) : kw.start()])
+    ):
         return None, start  # "tăng từ 10% lên 20%": a change, two figures
     if not m and kw:
         m = _RANGE_WORD.match(text, left.end)
@@ -508,11 +644,11 @@ def _is_year(atom: _Atom) -> bool:
 
 def _capitalised_word_before(text: str, start: int) -> bool:
     """Is the number right after a capitalised word that does not open a sentence (VF 8, Phase 2)?"""
-    m = re.search(rf"([^\W\d_][\w&.-]*){SP}+$", text[max(0, start - 40):start])
+    m = re.search(rf"([^\W\d_][\w&.-]*){SP}+$", text[max(0, start - 40) : start])
     if not m or not m.group(1)[0].isupper():
         return False
-    before = text[max(0, start - 40):start][:m.start()].rstrip(" ")
-    return bool(before) and before[-1] not in ".!?:;\n\"“(«–—-,"
+    before = text[max(0, start - 40) : start][: m.start()].rstrip(" ")
+    return bool(before) and before[-1] not in '.!?:;\n"“(«–—-,'
 
 
 def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _Figure | None:
@@ -551,9 +687,7 @@ def _prefix_currency(text: str, atom: _Atom, left: _Quantity) -> None:
             _attach_scale_again(text, left)
 
 
-def _with_range(
-    text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: str
-) -> tuple[_Figure, str, str, bool]:
+def _with_range(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: str) -> tuple[_Figure, str, str, bool]:
     """The figure of ``left``, or of the range it starts (``200–250 triệu USD``), with its currency,
     percent sign and whether a scale word (``tỷ``, ``billion``) was read."""
     right, start = _range_after(text, left, atoms_at, lang)
@@ -625,7 +759,7 @@ def _other_kinds(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) 
     fig.unit_start = fig.end
     mm = _MULTIPLIER_RE.match(text, fig.end)
     if mm and not scaled:
-        before = text[max(0, fig.start - 40):fig.start]
+        before = text[max(0, fig.start - 40) : fig.start]
         cue = _MULTIPLIER_CUE_BEFORE.search(before) or _MULTIPLIER_CUE_AFTER.match(text, mm.end()) or mm.group(2)
         if cue:
             fig.kind, fig.end = "multiplier", mm.end()
@@ -635,7 +769,8 @@ def _other_kinds(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) 
     dm = _DURATION_RE.match(text, fig.end)
     if dm and not scaled:
         if dm.group(1).lower() in ("giờ", "tiếng", "hour", "hours") and (
-            _TIME_OF_DAY_BEFORE.search(text[max(0, fig.start - 10):fig.start]) or _TIME_OF_DAY_AFTER.match(text, dm.end())
+            _TIME_OF_DAY_BEFORE.search(text[max(0, fig.start - 10) : fig.start])
+            or _TIME_OF_DAY_AFTER.match(text, dm.end())
         ):
             return False  # "lúc 10 giờ sáng": a time of day
         fig.kind, fig.unit, fig.end = "duration", dm.group(1), dm.end()
@@ -653,10 +788,19 @@ def _other_kinds(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) 
     else:
         fig.kind = "count"
     # a number inside a short quoted label: "3 nhà", “4 tại chỗ”
-    before = text[max(0, fig.start - 1):fig.start]
-    if before and before in _OPEN_QUOTES and re.match(rf"[^\n{_CLOSE_QUOTES}]{{0,30}}[{_CLOSE_QUOTES}]", text[fig.start:]):
+    before = text[max(0, fig.start - 1) : fig.start]
+    if (
+        before
+        and before in _OPEN_QUOTES
+        and re.match(rf"[^\n{_CLOSE_QUOTES}]{{0,30}}[{_CLOSE_QUOTES}]", text[fig.start :])
+    ):
         return False
-    if atom.written == "digits" and not scaled and _capitalised_word_before(text, fig.start) and _qualifier_before(text, fig.start)[0] == "exact":
+    if (
+        atom.written == "digits"
+        and not scaled
+        and _capitalised_word_before(text, fig.start)
+        and _qualifier_before(text, fig.start)[0] == "exact"
+    ):
         return False
     return True
 
@@ -677,33 +821,96 @@ def _accept_words(atom: _Atom, unit: tuple[str, int, int] | None, scaled: bool) 
 
 # Patterns for ranks, multipliers and fractions written in fixed phrases.
 _VI_ORD = r"\d+|một|nhất|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười"
-_EN_ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                 "eighth": 8, "ninth": 9, "tenth": 10}
+_EN_ORD_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 _EN_ORD = r"\d+(?:st|nd|rd|th)|" + "|".join(_EN_ORD_WORDS)
 _ORD_VALUES = {"một": 1, "nhất": 1, "tư": 4, **VI_UNITS, "mười": 10, **_EN_ORD_WORDS, **EN_UNITS}
-_FRACTIONS_EN = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-                 "fifths": 5, "tenth": 10, "tenths": 10}
+_FRACTIONS_EN = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
 _VI_DENOMINATORS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "mười": 10}
 
 _SPECIALS: list[tuple[str, re.Pattern]] = [
-    ("rank", re.compile(rf"(?<!\w)(?:xếp{SP}+)?(?:thứ{SP}+)?hạng{SP}+(?:thứ{SP}+|số{SP}+)?(?P<n>{_VI_ORD})(?!\w)", re.I)),
+    (
+        "rank",
+        re.compile(rf"(?<!\w)(?:xếp{SP}+)?(?:thứ{SP}+)?hạng{SP}+(?:thứ{SP}+|số{SP}+)?(?P<n>{_VI_ORD})(?!\w)", re.I),
+    ),
     ("rank", re.compile(rf"(?<!\w)(?:vị{SP}+trí|đứng)(?:{SP}+(?:số|thứ))?{SP}+(?P<n>{_VI_ORD})(?!\w)", re.I)),
-    ("rank", re.compile(rf"(?<!\w)(?:lớn|cao|nhiều|đông|mạnh|nhanh|giàu|thấp|nhỏ|quan{SP}+trọng){SP}+thứ{SP}+(?P<n>{_VI_ORD})(?!\w)", re.I)),
+    (
+        "rank",
+        re.compile(
+            rf"(?<!\w)(?:lớn|cao|nhiều|đông|mạnh|nhanh|giàu|thấp|nhỏ|quan{SP}+trọng){SP}+thứ{SP}+(?P<n>{_VI_ORD})(?!\w)",
+            re.I,
+        ),
+    ),
     ("rank", re.compile(rf"(?<!\w)top{SP}*-?{SP}*(?P<n>\d+|ten|five|three|twenty|fifty|hundred)(?!\w)", re.I)),
-    ("rank", re.compile(rf"(?<!\w)(?:ranked|ranks|ranking|rank|placed|came){SP}+(?:No\.{SP}*|number{SP}+)?(?P<n>{_EN_ORD}|\d+)(?!\w)", re.I)),
-    ("rank", re.compile(rf"(?<!\w)(?P<n>{_EN_ORD})[-{SP[1:-1]}](?:largest|biggest|highest|most|fastest|leading|richest|lowest|smallest|best|strongest|top)(?!\w)", re.I)),
+    (
+        "rank",
+        re.compile(
+            rf"(?<!\w)(?:ranked|ranks|ranking|rank|placed|came){SP}+(?:No\.{SP}*|number{SP}+)?(?P<n>{_EN_ORD}|\d+)(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "rank",
+        re.compile(
+            rf"(?<!\w)(?P<n>{_EN_ORD})[-{SP[1:-1]}](?:largest|biggest|highest|most|fastest|leading|richest|lowest|smallest|best|strongest|top)(?!\w)",
+            re.I,
+        ),
+    ),
     ("rank", re.compile(rf"(?<!\w)(?P<n>{_EN_ORD}){SP}+place(?!\w)", re.I)),
     ("rank", re.compile(rf"(?<!\w)(?:the{SP}+)?number[-{SP[1:-1]}](?P<n>one)(?!\w)", re.I)),
     ("multiplier", re.compile(rf"(?<!\w)gấp{SP}+(?P<n>đôi|rưỡi|\d+(?:[.,]\d+)?|{_VI_ORD})(?:{SP}+lần)?(?!\w)", re.I)),
     ("multiplier", re.compile(rf"(?<!\w)(?P<n>một){SP}+nửa(?!\w)", re.I)),
-    ("multiplier", re.compile(rf"(?<!\w)(?P<n>một|hai|ba|bốn|\d+){SP}+phần{SP}+(?P<d>hai|ba|tư|bốn|năm|mười|\d+)(?!\w)", re.I)),
-    ("multiplier", re.compile(rf"(?<!\w)(?P<n>one|a|two|three){SP}*[-{SP[1:-1]}]{SP}*(?P<d>halves|half|thirds|third|quarters|fifths|fifth|tenths|tenth)(?=[^\S\n]+of(?!\w)|-)", re.I)),
+    (
+        "multiplier",
+        re.compile(rf"(?<!\w)(?P<n>một|hai|ba|bốn|\d+){SP}+phần{SP}+(?P<d>hai|ba|tư|bốn|năm|mười|\d+)(?!\w)", re.I),
+    ),
+    (
+        "multiplier",
+        re.compile(
+            rf"(?<!\w)(?P<n>one|a|two|three){SP}*[-{SP[1:-1]}]{SP}*(?P<d>halves|half|thirds|third|quarters|fifths|fifth|tenths|tenth)(?=[^\S\n]+of(?!\w)|-)",
+            re.I,
+        ),
+    ),
     ("multiplier", re.compile(rf"(?<![\w-])(?<!first{SP})(?<!second{SP})(?P<d>half){SP}+(?=of|the(?!\w))", re.I)),
-    ("multiplier", re.compile(r"(?<!\w)(?P<w>doubled|doubling|tripled|tripling|quadrupled|halved|twice(?=\s+(?:as|the|that|what|its|their|a)\b))(?!\w)", re.I)),
+    (
+        "multiplier",
+        re.compile(
+            r"(?<!\w)(?P<w>doubled|doubling|tripled|tripling|quadrupled|halved|twice(?=\s+(?:as|the|that|what|its|their|a)\b))(?!\w)",
+            re.I,
+        ),
+    ),
     ("duration", re.compile(rf"(?<!\w)(?P<n>\d+)(?:st|nd|rd|th){SP}+(?P<u>anniversary)(?!\w)", re.I)),
 ]
-_WORD_MULTIPLIERS = {"doubled": 2, "doubling": 2, "twice": 2, "tripled": 3, "tripling": 3, "quadrupled": 4,
-                     "halved": 0.5}
+_WORD_MULTIPLIERS = {
+    "doubled": 2,
+    "doubling": 2,
+    "twice": 2,
+    "tripled": 3,
+    "tripling": 3,
+    "quadrupled": 4,
+    "halved": 0.5,
+}
 
 
 def _special_figures(text: str, lang: str) -> list[_Figure]:
@@ -716,9 +923,14 @@ def _special_figures(text: str, lang: str) -> list[_Figure]:
                 value = Decimal(str(_WORD_MULTIPLIERS[groups["w"].lower()]))
             elif kind == "multiplier" and groups.get("d"):
                 den = groups["d"].lower()
-                numerator = Decimal(1) if raw in ("", "one", "a", "một") else (
-                    Decimal(raw) if raw.isdigit() else Decimal(_ORD_VALUES.get(raw, 0)))
-                denominator = Decimal(den) if den.isdigit() else Decimal(_FRACTIONS_EN.get(den) or _VI_DENOMINATORS.get(den, 0))
+                numerator = (
+                    Decimal(1)
+                    if raw in ("", "one", "a", "một")
+                    else (Decimal(raw) if raw.isdigit() else Decimal(_ORD_VALUES.get(raw, 0)))
+                )
+                denominator = (
+                    Decimal(den) if den.isdigit() else Decimal(_FRACTIONS_EN.get(den) or _VI_DENOMINATORS.get(den, 0))
+                )
                 if not denominator or not numerator or numerator >= denominator:
                     continue
                 value = numerator / denominator
@@ -811,8 +1023,18 @@ def extract_figures(text: str, lang: str | None = None) -> pd.DataFrame:
     figures.sort(key=lambda f: f.start)
     sentence = sentence_lookup(text)
     rows = [
-        (text[f.start:f.end], f.start, f.end, _float(f.value), _float(f.value_high), f.kind, f.currency,
-         f.unit, f.qualifier, sentence(f.start))
+        (
+            text[f.start : f.end],
+            f.start,
+            f.end,
+            _float(f.value),
+            _float(f.value_high),
+            f.kind,
+            f.currency,
+            f.unit,
+            f.qualifier,
+            sentence(f.start),
+        )
         for f in figures
     ]
     return _figure_frame(rows)
@@ -852,7 +1074,7 @@ def _trim_to_blocked(text: str, fig: _Figure, blocked: list[tuple[int, int]]) ->
                 while fig.end > fig.start and text[fig.end - 1].isspace():
                     fig.end -= 1
                 if fig.kind == "count" and fig.unit:
-                    fig.unit = text[fig.unit_start:fig.end].strip() if fig.unit_start < fig.end else ""
+                    fig.unit = text[fig.unit_start : fig.end].strip() if fig.unit_start < fig.end else ""
                 return fig
             return None
     return fig
@@ -868,9 +1090,20 @@ def _drop_overlapping(figures: list[_Figure]) -> list[_Figure]:
 
 def _figure_frame(rows: list[tuple]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
-    return frame.astype({"start": "int64", "end": "int64", "value": "float64", "value_high": "float64",
-                         "surface": object, "kind": object, "currency": object, "unit": object,
-                         "qualifier": object, "sentence": object})
+    return frame.astype(
+        {
+            "start": "int64",
+            "end": "int64",
+            "value": "float64",
+            "value_high": "float64",
+            "surface": object,
+            "kind": object,
+            "currency": object,
+            "unit": object,
+            "qualifier": object,
+            "sentence": object,
+        }
+    )
 
 
 def corpus_figures(corpus: pd.DataFrame) -> pd.DataFrame:
@@ -886,10 +1119,12 @@ def corpus_figures(corpus: pd.DataFrame) -> pd.DataFrame:
     it-day-tokyo-2025-08-28-vi    12
     dtype: int64
     """
-    return per_article(corpus, lambda doc: extract_figures(doc.text, getattr(doc, "lang", None) or None), FIGURE_COLUMNS)
-
+    return per_article(
+        corpus, lambda doc: extract_figures(doc.text, getattr(doc, "lang", None) or None), FIGURE_COLUMNS
+    )
 
 
 # The scorers and reference loaders live in helpers.evaluate; lesson 04 still calls them as F.<name>.
-__getattr__ = forwarder(__name__, "evaluate", {"written_as", "reference_figures", "reference_dates",
-                                               "evaluate_figures", "evaluate_dates"})
+__getattr__ = forwarder(
+    __name__, "evaluate", {"written_as", "reference_figures", "reference_dates", "evaluate_figures", "evaluate_dates"}
+)

@@ -80,14 +80,37 @@ def parse_number(s: str, lang: str = VI) -> Decimal | None:
 # Vietnamese number words. "năm" (five) is also "year", "ba" also "father": the rules that
 # accept a word number are stricter than those for digits (see _accept_words).
 VI_UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
-VI_AFTER_MUOI = {"mốt": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "nhăm": 5, "sáu": 6,
-                  "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+VI_AFTER_MUOI = {
+    "mốt": 1,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "lăm": 5,
+    "nhăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
 VI_AFTER_MUOI_TEN = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
 VI_NUMBER_WORDS = set(VI_UNITS) | set(VI_AFTER_MUOI) | {"mười", "mươi", "trăm", "linh", "lẻ"}
 
 EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-EN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+EN_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
 EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 EN_NUMBER_WORDS = set(EN_UNITS) | set(EN_TEENS) | set(EN_TENS) | {"hundred", "and"}
 
@@ -153,4 +176,3 @@ def en_words_value(tokens: list[str]) -> tuple[int, int]:
             return total + more, used + skip + m
         return total, used
     return value, n
-

@@ -9,6 +9,7 @@ sentence, the underthesea version and the domain-term list.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import re
 import unicodedata
@@ -47,9 +48,7 @@ _LOOKALIKES_VI = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 # Space-like characters: no-break, figure, narrow no-break, thin, hair, ideographic, tab.
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2007\u2009\u200a\u202f\u3000]+")
-_VI_LETTERS = set(
-    "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-)
+_VI_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 _EN_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 
 
@@ -131,7 +130,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+", text):
         if not para.group().strip():
             continue
-        pieces = _cached("sentences", para.group(), lambda p=para.group(): _underthesea().sent_tokenize(p), _strings)
+        paragraph = para.group()
+        pieces = _cached("sentences", paragraph, functools.partial(_sent_tokenize, paragraph), _strings)
         spans.extend(span for span in _locate(text, pieces, spans[-1][1] if spans else para.start()) if span)
     return spans
 
@@ -155,6 +155,10 @@ def sentence_lookup(text: str) -> Callable[[int], str]:
     return lookup
 
 
+def _sent_tokenize(paragraph: str) -> list[str]:
+    return list(_underthesea().sent_tokenize(paragraph))
+
+
 def _locate(text: str, pieces: list[str], cursor: int) -> list[tuple[int, int] | None]:
     """Find each piece in ``text`` from ``cursor`` on, tolerating changed spaces and accents.
 
@@ -162,6 +166,7 @@ def _locate(text: str, pieces: list[str], cursor: int) -> list[tuple[int, int] |
     """
     out: list[tuple[int, int] | None] = []
     for piece in pieces:
+        span: tuple[int, int] | None
         found = text.find(piece, cursor)
         if found >= 0 and not text[cursor:found].strip():
             span = (found, found + len(piece))
@@ -311,8 +316,11 @@ def tokenize(text: str, lang: str = VI, keep_terms: bool = True) -> list[str]:
     if check_language(lang, "tokenize") == EN:
         return _EN_TOKEN.findall(text)
     kind = "words" if keep_terms else "words-without-terms"
-    return [word for sentence in split_sentences(text)  # on a whole text, underthesea glues "AI. CMC"
-            for word in _cached(kind, sentence, lambda s=sentence: _word_tokenize(s, keep_terms), _strings)]
+    return [
+        word
+        for sentence in split_sentences(text)  # on a whole text, underthesea glues "AI. CMC"
+        for word in _cached(kind, sentence, functools.partial(_word_tokenize, sentence, keep_terms), _strings)
+    ]
 
 
 def _word_tokenize(sentence: str, keep_terms: bool) -> list[str]:
@@ -339,7 +347,8 @@ class Tag(NamedTuple):
 @memoize(maxsize=1)
 def _tagger_key() -> str:
     """What tags depend on besides the sentence: the library version and the domain terms."""
-    return f"underthesea={version('underthesea')};terms={hashlib.sha256('|'.join(domain_terms()).encode()).hexdigest()[:16]}"
+    terms = hashlib.sha256("|".join(domain_terms()).encode()).hexdigest()[:16]
+    return f"underthesea={version('underthesea')};terms={terms}"
 
 
 def tag(sentence: str, lang: str = VI) -> list[Tag]:
@@ -399,11 +408,7 @@ def tag_sentences(sentences: pd.DataFrame, processes: int = 1) -> pd.DataFrame:
             chunks = [todo[i::processes] for i in range(processes)]
             with multiprocessing.get_context("fork").Pool(processes) as pool:
                 pool.map(_tag_all, chunks)
-    rows = [
-        (s.doc_id, s.sentence, i, *t)
-        for s in sentences.itertuples()
-        for i, t in enumerate(tag(s.text, s.lang))
-    ]
+    rows = [(s.doc_id, s.sentence, i, *t) for s in sentences.itertuples() for i, t in enumerate(tag(s.text, s.lang))]
     return pd.DataFrame(rows, columns=["doc_id", "sentence", "position", *Tag._fields])
 
 
@@ -427,7 +432,7 @@ def word_counts(corpus: pd.DataFrame, by_doc: bool = False, drop_stopwords: bool
     0  bán dẫn      2  0.666667
     1       ai      1  0.333333
     """
-    rows = []
+    rows: list[tuple[str, str, int]] = []
     for doc in corpus.itertuples():
         skip = stopwords(doc.lang) if drop_stopwords else frozenset()
         words = (t.lower() for t in tokenize(doc.text, doc.lang))

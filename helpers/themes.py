@@ -91,7 +91,9 @@ def theme_lexicon(path: str | Path | None = None) -> pd.DataFrame:
     else:
         text = Path(path).read_text(encoding="utf-8-sig")
         name = Path(path).name
-    numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
+    numbered = [
+        (n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")
+    ]
     if not numbered or next(csv.reader([numbered[0][1]])) != LEXICON_COLUMNS:
         raise ValueError(f"{name}: the first line that is not a comment must be the header {','.join(LEXICON_COLUMNS)}")
     rows = []
@@ -246,13 +248,19 @@ def theme_scores(corpus: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> p
     index = _compile(lexicon)
     themes = list(dict.fromkeys(lexicon.theme))
     segmented = _segment(corpus)
-    found = Counter()
+    found: Counter[tuple[str, str]] = Counter()
     for s in segmented.itertuples():
         for theme in themes:
             found[s.doc_id, theme] += len(_find_terms(s.tokens, index[s.lang][theme]))
     content = {doc_id: sum(c.values()) for doc_id, c in _content_counts(corpus, segmented).items()}
     rows = [
-        (doc_id, theme, found[doc_id, theme], content[doc_id], found[doc_id, theme] / content[doc_id] if content[doc_id] else 0.0)
+        (
+            doc_id,
+            theme,
+            found[doc_id, theme],
+            content[doc_id],
+            found[doc_id, theme] / content[doc_id] if content[doc_id] else 0.0,
+        )
         for doc_id in corpus.doc_id
         for theme in themes
     ]
@@ -324,7 +332,7 @@ def distinctive_terms(corpus: pd.DataFrame, n: int | None = 10, max_df: int | fl
     n_docs = len(counts)
     df = Counter(term for c in counts.values() for term in c)
     limit = _max_doc_count(max_df, n_docs)
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for doc_id, c in counts.items():
         c = Counter({t: tf for t, tf in c.items() if df[t] <= limit})
         if not c:
