@@ -22,7 +22,7 @@ import pandas as pd
 
 from .languages import LANGUAGES, VI
 from .paths import seeds_dir as seeds_dir_of_course
-from .text import detect_language, normalize, sentence_spans
+from .text import Tag, content_words, detect_language, normalize, sentence_spans, tag, tag_many
 
 __all__ = [
     "CorpusError",
@@ -33,6 +33,8 @@ __all__ = [
     "paragraphs",
     "per_article",
     "sentences",
+    "tag_sentences",
+    "word_counts",
 ]
 
 CATALOG_COLUMNS = ["doc_id", "file", "lang", "date", "date_source", "outlet_or_byline", "title", "sha256"]
@@ -359,6 +361,7 @@ def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
     0  forum-2025-04-28-vi          0
     1  forum-2025-04-28-vi          1
     """
+    _require_columns(corpus, ["doc_id", "text"], "paragraphs")
     rows = [(doc.doc_id, i, para) for doc in corpus.itertuples() for i, para in enumerate(doc.text.split("\n\n"))]
     return pd.DataFrame(rows, columns=["doc_id", "paragraph", "text"])
 
@@ -372,6 +375,7 @@ def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
     >>> row.text == load_corpus().text[0][row.start:row.end]
     True
     """
+    _require_columns(corpus, ["doc_id", "lang", "text"], "sentences")
     rows = [
         (doc.doc_id, doc.lang, i, start, end, doc.text[start:end])
         for doc in corpus.itertuples()
@@ -380,12 +384,15 @@ def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "lang", "sentence", "start", "end", "text"])
 
 
-def per_article(corpus: pd.DataFrame, extract: Callable[[Any], pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+def per_article(
+    corpus: pd.DataFrame, extract: Callable[[Any], pd.DataFrame], columns: list[str], caller: str = "per_article"
+) -> pd.DataFrame:
     """Run ``extract`` on every article of a corpus table and stack the results, ``doc_id`` first.
 
     ``extract`` gets one article's row (a named tuple: ``doc.doc_id``, ``doc.lang``, ``doc.text``,
     ``doc.date`` …) and returns a table with ``columns``. The ``corpus_*`` functions of the
-    extractors are this loop; an empty corpus gives an empty table with the same columns.
+    extractors are this loop (``caller`` names them in the error for a table without ``doc_id`` or
+    ``text``); an empty corpus gives an empty table with the same columns.
 
     >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "text": ["x y", "z"]})
     >>> per_article(docs, lambda doc: pd.DataFrame({"word": doc.text.split()}), ["word"])
@@ -394,6 +401,7 @@ def per_article(corpus: pd.DataFrame, extract: Callable[[Any], pd.DataFrame], co
     1      a    y
     2      b    z
     """
+    _require_columns(corpus, ["doc_id", "text"], caller)
     parts = []
     for doc in corpus.itertuples():
         table = extract(doc)
@@ -402,3 +410,73 @@ def per_article(corpus: pd.DataFrame, extract: Callable[[Any], pd.DataFrame], co
     if not parts:
         return pd.DataFrame(columns=["doc_id", *columns])
     return pd.concat(parts, ignore_index=True)
+
+
+def _require_columns(table: pd.DataFrame, columns: list[str], function: str) -> None:
+    """A ``KeyError`` naming the columns ``function`` needs that ``table`` lacks.
+
+    >>> _require_columns(pd.DataFrame({"text": ["x"]}), ["doc_id", "text", "lang"], "word_counts")
+    Traceback (most recent call last):
+    ...
+    KeyError: "word_counts() needs a table with the column(s) 'doc_id', 'lang'; this one has 'text'"
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"{function}() needs a table (a pandas DataFrame), not {type(table).__name__}")
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        has = ", ".join(map(repr, map(str, table.columns))) or "no columns"
+        raise KeyError(
+            f"{function}() needs a table with the column(s) {', '.join(map(repr, missing))}; this one has {has}"
+        )
+
+
+def tag_sentences(sentences: pd.DataFrame, processes: int = 1) -> pd.DataFrame:
+    """Tag every sentence of a sentence table (as from :func:`sentences`) with :func:`helpers.text.tag`.
+
+    One row per word: ``doc_id``, ``sentence``, ``position`` (0-based in the sentence),
+    ``word``, ``pos``, ``chunk``, ``ner``. Cached sentences cost nothing; with
+    ``processes > 1`` the uncached Vietnamese sentences are tagged in parallel worker
+    processes (:func:`helpers.text.tag_many`).
+
+    >>> table = pd.DataFrame({"doc_id": ["a"], "sentence": [0], "lang": ["vi"], "text": ["Nhật Bản hỗ trợ."]})
+    >>> tag_sentences(table)[["word", "pos"]]
+           word pos
+    0  Nhật Bản  Np
+    1    hỗ trợ   V
+    2         .  CH
+    """
+    _require_columns(sentences, ["doc_id", "sentence", "lang", "text"], "tag_sentences")
+    vietnamese = [s.text for s in sentences.itertuples() if s.lang == VI]
+    tagged = dict(zip(vietnamese, tag_many(vietnamese, processes), strict=True))
+    rows = [
+        (s.doc_id, s.sentence, i, *t)
+        for s in sentences.itertuples()
+        for i, t in enumerate(tagged[s.text] if s.lang == VI else tag(s.text, s.lang))
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "sentence", "position", *Tag._fields])
+
+
+def word_counts(corpus: pd.DataFrame, by_doc: bool = False, drop_stopwords: bool = True) -> pd.DataFrame:
+    """Count words in a corpus table (columns ``text`` and ``lang``; ``doc_id`` if ``by_doc``).
+
+    Words are counted by :func:`helpers.text.content_words` (lower-cased tokens with a letter;
+    stopwords dropped unless ``drop_stopwords=False``). Columns: ``word``, ``count``, ``share``
+    (of the counted words), plus ``doc_id`` first when ``by_doc``. Sorted by count, then word.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "lang": ["vi"], "text": ["Bán dẫn, bán dẫn và AI."]})
+    >>> word_counts(docs)
+          word  count     share
+    0  bán dẫn      2  0.666667
+    1       ai      1  0.333333
+    """
+    _require_columns(corpus, ["text", "lang"] + (["doc_id"] if by_doc else []), "word_counts")
+    rows = [
+        (doc.doc_id if by_doc else "", word, n)
+        for doc in corpus.itertuples()
+        for word, n in content_words(doc.text, doc.lang, drop_stopwords).items()
+    ]
+    table = pd.DataFrame(rows, columns=["doc_id", "word", "count"])
+    table = table.groupby(["doc_id", "word"], as_index=False)["count"].sum()
+    table["share"] = table["count"] / table.groupby("doc_id")["count"].transform("sum")
+    table = table.sort_values(["doc_id", "count", "word"], ascending=[True, False, True], ignore_index=True)
+    return table if by_doc else table.drop(columns="doc_id")

@@ -760,4 +760,5 @@ def corpus_dates(corpus: pd.DataFrame) -> pd.DataFrame:
         corpus,
         lambda doc: extract_dates(doc.text, getattr(doc, "lang", None) or None, getattr(doc, "date", None)),
         DATE_COLUMNS,
+        "corpus_dates",
     )

@@ -1290,6 +1290,7 @@ def corpus_entities(corpus: pd.DataFrame, rules: Iterable[str] | None = None, ra
         corpus,
         lambda doc: raw_ner_entities(doc.text, doc.lang) if raw else extract_entities(doc.text, doc.lang, chosen),
         MENTION_COLUMNS,
+        "corpus_entities",
     )
     if not raw and "resolve" in chosen and len(table):
         table["canonical"] = _merge_people(table)

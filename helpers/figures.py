@@ -1120,7 +1120,10 @@ def corpus_figures(corpus: pd.DataFrame) -> pd.DataFrame:
     dtype: int64
     """
     return per_article(
-        corpus, lambda doc: extract_figures(doc.text, getattr(doc, "lang", None) or None), FIGURE_COLUMNS
+        corpus,
+        lambda doc: extract_figures(doc.text, getattr(doc, "lang", None) or None),
+        FIGURE_COLUMNS,
+        "corpus_figures",
     )
 
 

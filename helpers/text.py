@@ -1,6 +1,7 @@
 """Text: normalisation, sentences, words and part-of-speech tags.
 
-Everything here works on plain strings; nothing here knows about files or the catalog.
+Everything here takes plain strings and returns strings, lists and counts; nothing here knows
+about files, the catalog or corpus tables (those are :mod:`helpers.corpus`).
 Tagging (underthesea's CRF ``ner``, which yields words, POS tags, chunks and entity tags in one
 pass) costs about a second for the corpus, so its results are cached on disk, keyed by the
 sentence, the underthesea version and the domain-term list.
@@ -20,8 +21,6 @@ from importlib import resources
 from importlib.metadata import version
 from typing import Any, NamedTuple
 
-import pandas as pd
-
 from .cache import memoize, on_disk
 from .languages import EN, VI, check_language
 
@@ -36,9 +35,9 @@ __all__ = [
     "domain_terms",
     "stopwords",
     "tag",
-    "tag_sentences",
+    "tag_many",
     "Tag",
-    "word_counts",
+    "content_words",
 ]
 
 # Characters that look like Vietnamese letters but are not: Icelandic eth (U+00D0/U+00F0)
@@ -385,31 +384,23 @@ def _cached(kind: str, text: str, compute: Callable[[], Any], valid: Callable[[A
     return on_disk(kind, text, _tagger_key(), compute, valid)
 
 
-def tag_sentences(sentences: pd.DataFrame, processes: int = 1) -> pd.DataFrame:
-    """Tag every sentence of a sentence table (as from ``helpers.sentences``) with :func:`tag`.
+def tag_many(sentences: list[str], processes: int = 1) -> list[list[Tag]]:
+    """:func:`tag` for many Vietnamese sentences, the uncached ones in ``processes`` worker processes.
 
-    One row per word: ``doc_id``, ``sentence``, ``position`` (0-based in the sentence),
-    ``word``, ``pos``, ``chunk``, ``ner``. Cached sentences cost nothing; with
-    ``processes > 1`` the uncached Vietnamese sentences are tagged in parallel worker
-    processes (worth it from a few hundred sentences on: starting workers costs ~0.1 s).
+    Worth it from a few hundred uncached sentences on (starting workers costs ~0.1 s); cached
+    sentences cost nothing either way.
 
-    >>> table = pd.DataFrame({"doc_id": ["a"], "sentence": [0], "lang": ["vi"], "text": ["Nhật Bản hỗ trợ."]})
-    >>> tag_sentences(table)[["word", "pos"]]
-           word pos
-    0  Nhật Bản  Np
-    1    hỗ trợ   V
-    2         .  CH
+    >>> [[t.word for t in tags] for tags in tag_many(["Nhật Bản hỗ trợ.", "Hai bên hợp tác."])]
+    [['Nhật Bản', 'hỗ trợ', '.'], ['Hai', 'bên', 'hợp tác', '.']]
     """
-    if processes > 1:
-        todo = sorted({s.text for s in sentences.itertuples() if s.lang == VI})
-        if len(todo) > processes:
-            import multiprocessing
+    todo = sorted(set(sentences))
+    if processes > 1 and len(todo) > processes:
+        import multiprocessing
 
-            chunks = [todo[i::processes] for i in range(processes)]
-            with multiprocessing.get_context("fork").Pool(processes) as pool:
-                pool.map(_tag_all, chunks)
-    rows = [(s.doc_id, s.sentence, i, *t) for s in sentences.itertuples() for i, t in enumerate(tag(s.text, s.lang))]
-    return pd.DataFrame(rows, columns=["doc_id", "sentence", "position", *Tag._fields])
+        chunks = [todo[i::processes] for i in range(processes)]
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            pool.map(_tag_all, chunks)
+    return [tag(sentence) for sentence in sentences]
 
 
 def _tag_all(texts: list[str]) -> None:
@@ -418,29 +409,13 @@ def _tag_all(texts: list[str]) -> None:
         tag(text)
 
 
-def word_counts(corpus: pd.DataFrame, by_doc: bool = False, drop_stopwords: bool = True) -> pd.DataFrame:
-    """Count words in a corpus table (columns ``text`` and ``lang``; ``doc_id`` if ``by_doc``).
+def content_words(text: str, lang: str = VI, drop_stopwords: bool = True) -> Counter[str]:
+    """How often each word of ``text`` occurs: lower-cased tokens from :func:`tokenize` that contain
+    a letter, stopwords dropped unless ``drop_stopwords=False``.
 
-    Words are lower-cased tokens from :func:`tokenize` that contain a letter; stopwords are
-    dropped unless ``drop_stopwords=False``. Columns: ``word``, ``count``, ``share`` (of the
-    counted words), plus ``doc_id`` first when ``by_doc``. Sorted by count, then word.
-
-    >>> import pandas as pd
-    >>> docs = pd.DataFrame({"doc_id": ["a"], "lang": ["vi"], "text": ["Bán dẫn, bán dẫn và AI."]})
-    >>> word_counts(docs)
-          word  count     share
-    0  bán dẫn      2  0.666667
-    1       ai      1  0.333333
+    >>> content_words("Bán dẫn, bán dẫn và AI.")
+    Counter({'bán dẫn': 2, 'ai': 1})
     """
-    rows: list[tuple[str, str, int]] = []
-    for doc in corpus.itertuples():
-        skip = stopwords(doc.lang) if drop_stopwords else frozenset()
-        words = (t.lower() for t in tokenize(doc.text, doc.lang))
-        counts = Counter(w for w in words if any(c.isalpha() for c in w) and w not in skip)
-        rows.extend((doc.doc_id if by_doc else "", w, n) for w, n in counts.items())
-    table = pd.DataFrame(rows, columns=["doc_id", "word", "count"])
-    keys = ["doc_id", "word"]
-    table = table.groupby(keys, as_index=False)["count"].sum()
-    table["share"] = table["count"] / table.groupby("doc_id")["count"].transform("sum")
-    table = table.sort_values(["doc_id", "count", "word"], ascending=[True, False, True], ignore_index=True)
-    return table if by_doc else table.drop(columns="doc_id")
+    skip = stopwords(lang) if drop_stopwords else frozenset()
+    words = (t.lower() for t in tokenize(text, lang))
+    return Counter(w for w in words if any(c.isalpha() for c in w) and w not in skip)

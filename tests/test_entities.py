@@ -288,11 +288,15 @@ def test_annotations_do_not_overlap(reference):
         assert (doc.start.iloc[1:].to_numpy() >= doc.end.iloc[:-1].to_numpy()).all()
 
 
+# Just under what the extractor measures (README: 1.00 / 0.98 / 0.96, recall 1.00): a drop fails.
+ARTICLE_PRECISION = {"PER": 0.99, "ORG": 0.97, "LOC": 0.95}
+
+
 @pytest.mark.parametrize("label", ["PER", "ORG", "LOC"])
 def test_article_level_precision_and_recall(mentions, reference, label):
     scores = score_entities(mentions, reference, level="article").set_index("label")
-    assert scores.loc[label, "precision"] >= 0.90
-    assert scores.loc[label, "recall"] >= 0.90
+    assert scores.loc[label, "precision"] >= ARTICLE_PRECISION[label]
+    assert scores.loc[label, "recall"] >= 0.99
 
 
 def test_extractor_beats_the_raw_model(corpus, mentions, reference):
@@ -301,8 +305,34 @@ def test_extractor_beats_the_raw_model(corpus, mentions, reference):
     assert (ours.f1 > raw.f1).all()
 
 
-def test_every_rule_is_known():
-    assert RULES == ("model", "titles", "person_names", "patterns", "acronyms", "gazetteer", "resolve")
+# For each rule, a text where switching that rule off (all others on) changes what is found.
+RULE_EXAMPLES = {
+    "model": ("Đoàn thăm Bangalore và Chennai.", "vi"),  # underthesea's label is the only clue (here PER)
+    "titles": ("Thủ tướng Chính phát biểu tại hội nghị.", "vi"),
+    "person_names": ("The minister met Tanaka Hiroshi yesterday.", "en"),
+    "patterns": ("Sở Khoa học và Công nghệ Đà Nẵng ký biên bản với Viện Công nghệ Kyushu.", "vi"),
+    "acronyms": ("Hiệp hội Phần mềm Hà Nội (HASO) tổ chức hội thảo. HASO cũng mời chuyên gia.", "vi"),
+    "gazetteer": ("Viettel và FPT ký kết.", "vi"),
+    "resolve": ("Ông Nguyễn Văn Khoa, Chủ tịch Vinasa, cho biết. Ông Khoa nói thêm.", "vi"),
+}
+
+
+def test_every_rule_has_an_example():
+    assert set(RULE_EXAMPLES) == set(RULES)
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_every_rule_changes_what_is_found(rule):
+    """Each rule name lesson 03 switches off is a real unit: without it, its example comes out differently."""
+    text, lang = RULE_EXAMPLES[rule]
+    everything = extract_entities(text, lang)
+    without = extract_entities(text, lang, [r for r in RULES if r != rule])
+    assert not everything.equals(without), (rule, everything)
+
+
+def test_unknown_rules_are_named():
+    with pytest.raises(ValueError, match="unknown rule.*'nicknames'"):
+        extract_entities("Hà Nội", "vi", [*RULES, "nicknames"])
 
 
 def test_lessons_find_the_scorers_under_their_old_names():

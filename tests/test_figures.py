@@ -462,13 +462,14 @@ def test_annotations_are_well_formed():
 
 def test_precision_and_recall_on_the_reference_answers(predicted):
     scores = E.evaluate_figures(predicted, E.reference_figures(), by="written").set_index("written")
-    assert scores.loc["digits", "precision"] >= 0.95 and scores.loc["digits", "recall"] >= 0.95, scores
-    assert scores.loc["words", "precision"] >= 0.80 and scores.loc["words", "recall"] >= 0.80, scores
+    # Just under what the extractor measures (README: 1.00 everywhere): one figure lost fails.
+    assert (scores[["precision", "recall"]] >= 0.99).all().all(), scores
 
 
 def test_dates_on_the_reference_answers(corpus):
     scores = E.evaluate_dates(F.corpus_dates(corpus), E.reference_dates(), by=None).iloc[0]
-    assert scores.precision >= 0.95 and scores.recall >= 0.9, scores
+    # README: precision 1.00, recall 0.96 (22 of 23): one more date lost fails.
+    assert scores.precision >= 0.99 and scores.recall >= 0.95, scores
 
 
 def test_figures_never_overlap_dates(corpus, predicted):

@@ -132,23 +132,23 @@ def test_stopwords_keep_the_corpus_content_words():
 
 def test_word_counts_on_the_corpus():
     corpus = helpers.load_corpus()
-    counts = T.word_counts(corpus[corpus.lang == "vi"])
+    counts = helpers.word_counts(corpus[corpus.lang == "vi"])
     assert list(counts.columns) == ["word", "count", "share"]
     assert counts.word.iloc[0] == "việt nam"
     assert counts.share.sum() == pytest.approx(1.0)
     assert not set(counts.word) & T.stopwords("vi")
     assert counts.set_index("word").loc["chuyển đổi số", "count"] >= 10
-    by_doc = T.word_counts(corpus, by_doc=True)
+    by_doc = helpers.word_counts(corpus, by_doc=True)
     assert list(by_doc.columns) == ["doc_id", "word", "count", "share"]
     assert set(by_doc.doc_id) == set(corpus.doc_id)
 
 
 def test_word_counts_of_nothing():
     empty = pd.DataFrame({"doc_id": [], "lang": [], "text": []})
-    assert T.word_counts(empty).empty
+    assert helpers.word_counts(empty).empty
     only_stopwords = pd.DataFrame({"doc_id": ["a"], "lang": ["vi"], "text": ["và của các"]})
-    assert T.word_counts(only_stopwords).empty
-    assert len(T.word_counts(only_stopwords, drop_stopwords=False)) == 3
+    assert helpers.word_counts(only_stopwords).empty
+    assert len(helpers.word_counts(only_stopwords, drop_stopwords=False)) == 3
 
 
 # --- tags and their cache --------------------------------------------------------------------
@@ -265,9 +265,9 @@ def _entries(cache, kind):
 
 def test_parallel_tagging_gives_the_same_table(private_cache):
     sentences = helpers.sentences(helpers.load_corpus()).head(12)
-    parallel = T.tag_sentences(sentences, processes=2)
+    parallel = helpers.tag_sentences(sentences, processes=2)
     assert len(_entries(private_cache, "tags")) == (sentences.lang == "vi").sum()
-    assert parallel.equals(T.tag_sentences(sentences))
+    assert parallel.equals(helpers.tag_sentences(sentences))
 
 
 def test_warm_cache_needs_no_model(private_cache, monkeypatch):

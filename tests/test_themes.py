@@ -333,18 +333,6 @@ def test_tfidf_matches_an_independent_pandas_computation(corpus) -> None:
     np.testing.assert_allclose(got["tfidf"], expected["tfidf"], rtol=0, atol=1e-12)
 
 
-def test_tfidf_matches_scikit_learn_if_installed() -> None:
-    """scikit-learn is not a dependency; when it is present this cross-checks the formula."""
-    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
-    texts = ["chips chips energy grid", "energy policy grid grid", "policy reform chips"]
-    vectorizer = sklearn_text.TfidfVectorizer(token_pattern=r"\S+", smooth_idf=True, norm="l2")
-    matrix = vectorizer.fit_transform(texts).toarray()
-    names = vectorizer.get_feature_names_out()
-    expected = {(f"d{i}", names[j]): matrix[i, j] for i in range(len(texts)) for j in range(len(names)) if matrix[i, j]}
-    got = {(r.doc_id, r.term): r.tfidf for r in distinctive_terms(docs(*texts, lang="en"), n=None).itertuples()}
-    assert got == pytest.approx(expected, abs=1e-12)
-
-
 def test_distinctive_terms_ranking(corpus) -> None:
     table = distinctive_terms(corpus, n=5)
     assert list(table.columns) == ["doc_id", "rank", "term", "count", "df", "idf", "tfidf"]
