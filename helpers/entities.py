@@ -55,6 +55,7 @@ Annotation guidelines (``seeds/annotations/entities.csv`` follows them; so does 
 
 from __future__ import annotations
 
+import calendar
 import csv
 import difflib
 import io
@@ -63,10 +64,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 import pandas as pd
 
+from . import vocabulary
 from ._moved import forwarder
 from .cache import memoize
 from .corpus import per_article
@@ -94,186 +95,27 @@ LABELS = ("PER", "ORG", "LOC")
 
 # --- rules written as data ----------------------------------------------------------------------
 
-# A capitalised word that starts an organisation's name (Vietnamese puts the kind first).
-_ORG_HEADS_VI = [
-    "Bộ",
-    "Tổng cục",
-    "Cục",
-    "Vụ",
-    "Sở",
-    "Viện",
-    "Học viện",
-    "Trường",
-    "Đại học",
-    "Trung tâm",
-    "Hiệp hội",
-    "Hội",
-    "Liên đoàn",
-    "Liên minh",
-    "Tổ chức",
-    "Cơ quan",
-    "Ủy ban",
-    "Hội đồng",
-    "Tập đoàn",
-    "Tổng công ty",
-    "Công ty",
-    "Ngân hàng",
-    "Quỹ",
-    "Văn phòng",
-    "Đại sứ quán",
-    "Tổng Lãnh sự quán",
-    "Lãnh sự quán",
-    "Cộng đồng",
-    "Đảng",
-    "Ban",
-    "Phòng Thương mại",
-    "Câu lạc bộ",
-    "Nhà máy",
-    "Bệnh viện",
-    "Thông tấn xã",
-    "Đài",
-    "Báo",
-]
+# Organisation words (helpers/data/org_heads.csv): Vietnamese ones start a name, English ones end it.
+_ORG_HEADS_VI = [r["head"] for r in vocabulary.rows("org_heads.csv") if r["lang"] == VI]
+_ORG_HEADS_EN = [r["head"] for r in vocabulary.rows("org_heads.csv") if r["lang"] == EN]
 # Heads whose names may end in "tại <place>" (Đại sứ quán Việt Nam tại Nhật Bản).
-_TAI_HEADS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng", "Hiệp hội", "Cơ quan", "Trung tâm"}
+_TAI_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["tai"] == "yes"}
 # Heads of company names: "Tập đoàn FPT" is FPT.
-_COMPANY_HEADS = {"Tập đoàn", "Tổng công ty", "Công ty"}
-# English organisation words (usually last: "National Innovation Centre", "T&T Group").
-_ORG_HEADS_EN = [
-    "Ministry",
-    "Department",
-    "Agency",
-    "Association",
-    "Organization",
-    "Organisation",
-    "Centre",
-    "Center",
-    "Institute",
-    "University",
-    "College",
-    "Academy",
-    "Group",
-    "Corporation",
-    "Corp",
-    "Company",
-    "Co.",
-    "Inc",
-    "Ltd",
-    "Bank",
-    "Fund",
-    "Council",
-    "Committee",
-    "Commission",
-    "Authority",
-    "Bureau",
-    "Office",
-    "Federation",
-    "Union",
-    "Party",
-    "Embassy",
-    "Chamber",
-    "Foundation",
-    "Holdings",
-    "Alliance",
-    "Society",
-]
-# Place words: kept in the span ("Khu công nghiệp Thăng Long", "Thăng Long Industrial Park") ...
-_LOC_HEADS = ["Khu công nghiệp", "Khu kinh tế", "Khu công nghệ cao", "Khu Công nghệ cao", "Khu chế xuất"]
-_LOC_HEADS_EN = [
-    "Industrial Park",
-    "Park",
-    "Province",
-    "City",
-    "Prefecture",
-    "District",
-    "Island",
-    "Islands",
-    "River",
-    "Bay",
-    "Sea",
-    "Mountain",
-    "Mountains",
-    "Valley",
-    "Zone",
-    "Port",
-]
-# ... or only introducing it ("tỉnh Quảng Ninh": the name is Quảng Ninh).
-_LOC_INTROS = [
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "quận",
-    "xã",
-    "phường",
-    "thị xã",
-    "sông",
-    "núi",
-    "đảo",
-    "quần đảo",
-    "vịnh",
-    "thủ đô",
-    "bang",
-    "thị trấn",
-]
-# Words after which an unknown proper noun is a place ("tại Kobe", "in Kobe").
-_LOC_PREPOSITIONS = {"tại", "ở", "in", "at"}
-# Capitalised English words that are never names.
-_NOT_NAMES_EN = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "i",
-    "he",
-    "she",
-    "it",
-    "we",
-    "they",
-    "his",
-    "her",
-    "its",
-    "their",
-    "this",
-    "that",
-    "these",
-    "those",
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "as",
-    "for",
-    "during",
-    "while",
-    "with",
-    "from",
-    "after",
-    "before",
-    "but",
-    "and",
-    "or",
-    "if",
-    "when",
-    "there",
-}
-_CONNECT_EN = {"of", "and", "for", "the", "&", "on"}
+_COMPANY_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["company"] == "yes"}
+# Place words (helpers/data/place_words.csv): kept in the span ("Khu công nghiệp Thăng Long",
+# "Thăng Long Industrial Park"), only introducing it ("tỉnh Quảng Ninh"), or a preposition after
+# which an unknown proper noun is a place ("tại Kobe", "in Kobe").
+_LOC_HEADS = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "head" and r["lang"] == VI]
+_LOC_HEADS_EN = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "head" and r["lang"] == EN]
+_LOC_INTROS = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "intro"]
+_LOC_PREPOSITIONS = {r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "preposition"}
+# Capitalised English words that are never names: stopwords, months, weekdays and a few more.
+_NOT_NAMES_EN = (
+    stopwords(EN)
+    | {name.lower() for name in (*calendar.month_name, *calendar.day_name) if name}
+    | set(vocabulary.words("not_names_en.txt"))
+)
+_CONNECT_EN = set(vocabulary.words("name_connectors_en.txt"))
 
 _WORD = re.compile(r"\w+(?:&\w+)*|[^\w\s]")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-Za-z0-9&Đ]*[A-Z0-9][A-Za-z0-9&]*$")
@@ -341,10 +183,6 @@ class _Entry:
     country: str = ""
 
 
-def _data_text(name: str) -> str:
-    return resources.files("helpers").joinpath("data", name).read_text(encoding="utf-8")
-
-
 def gazetteer() -> pd.DataFrame:
     """The gazetteer as a table: one row per alias, with its ``label``, ``kind``, ``canonical``, ``country``.
 
@@ -361,7 +199,9 @@ def gazetteer() -> pd.DataFrame:
 @memoize(maxsize=1)
 def _gazetteer() -> pd.DataFrame:
     """The gazetteer table, read once (shared: never hand it out, see :func:`gazetteer`)."""
-    lines = [line for line in _data_text("gazetteer.csv").splitlines() if line.strip() and not line.startswith("#")]
+    lines = [
+        line for line in vocabulary.data_text("gazetteer.csv").splitlines() if line.strip() and not line.startswith("#")
+    ]
     rows = []
     for row in csv.DictReader(io.StringIO("\n".join(lines))):
         aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
@@ -377,12 +217,7 @@ def _gazetteer() -> pd.DataFrame:
 
 @memoize(maxsize=1)
 def _surnames() -> frozenset[str]:
-    names = [
-        line.strip()
-        for line in _data_text("person_names.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    return frozenset(_plain(n) for n in names)
+    return frozenset(_plain(n) for n in vocabulary.words("person_names.txt"))
 
 
 def _key(words: Iterable[str], fold: bool = False) -> tuple[str, ...]:
@@ -1380,8 +1215,8 @@ def cooccurrence_graph(mentions: pd.DataFrame, labels: Iterable[str] = ("PER", "
 
     keep = mentions[mentions.label.isin(list(labels))]
     graph = nx.Graph()
-    for (name, label), rows in keep.groupby(["canonical", "label"], sort=True):
-        graph.add_node(name, label=label, mentions=len(rows), articles=tuple(sorted(set(rows.doc_id))))
+    for (name, label), group in keep.groupby(["canonical", "label"], sort=True):
+        graph.add_node(name, label=label, mentions=len(group), articles=tuple(sorted(set(group.doc_id))))
     for row in cooccurrence(keep, labels).itertuples():
         graph.add_edge(row.source, row.target, weight=row.articles)
     pos, angle = _layout(graph)

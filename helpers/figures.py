@@ -25,10 +25,11 @@ from decimal import Decimal
 
 import pandas as pd
 
+from . import vocabulary
 from ._moved import forwarder
 from .corpus import per_article
 from .dates import DATE_COLUMNS, corpus_dates, date_spans, extract_dates
-from .languages import VI, check_language
+from .languages import EN, VI, check_language
 from .numbers import (
     EN_NUMBER_WORDS,
     EN_TEENS,
@@ -41,7 +42,7 @@ from .numbers import (
     parse_number,
     vi_words_value,
 )
-from .text import detect_language, sentence_lookup
+from .text import detect_language, sentence_lookup, stopwords
 
 __all__ = [
     "FIGURE_COLUMNS",
@@ -66,36 +67,8 @@ _CLOSE_QUOTES = "\"”»’'“"
 # Word lists
 # --------------------------------------------------------------------------------------------
 
-_SCALES = {
-    "nghìn tỷ": 10**12,
-    "ngàn tỷ": 10**12,
-    "nghìn tỉ": 10**12,
-    "ngàn tỉ": 10**12,
-    "triệu tỷ": 10**15,
-    "tỷ": 10**9,
-    "tỉ": 10**9,
-    "triệu": 10**6,
-    "nghìn": 10**3,
-    "ngàn": 10**3,
-    "trillion": 10**12,
-    "billion": 10**9,
-    "million": 10**6,
-    "thousand": 10**3,
-}
-_SCALE_ABBR = {
-    "tn": 10**12,
-    "trn": 10**12,
-    "bn": 10**9,
-    "bln": 10**9,
-    "b": 10**9,
-    "B": 10**9,
-    "mn": 10**6,
-    "mln": 10**6,
-    "m": 10**6,
-    "M": 10**6,
-    "k": 10**3,
-    "K": 10**3,
-}
+_SCALES = {r["word"]: int(r["value"]) for r in vocabulary.rows("scales.csv") if r["kind"] == "word"}
+_SCALE_ABBR = {r["word"]: int(r["value"]) for r in vocabulary.rows("scales.csv") if r["kind"] == "abbreviation"}
 _SCALE_RE = re.compile(
     rf"{SP}*({'|'.join(sorted(map(re.escape, _SCALES), key=len, reverse=True))})(?!\w)", re.IGNORECASE
 )
@@ -114,72 +87,15 @@ _CURRENCY_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_CODES = ["USD", "JPY", "VND", "EUR", "USD"]
-# Words that make "đồng" something other than the currency (đồng chí comrade, đồng bào compatriot…)
-_DONG_COMPOUNDS = {
-    "chí",
-    "bào",
-    "hương",
-    "nghiệp",
-    "minh",
-    "hành",
-    "thời",
-    "ý",
-    "bằng",
-    "ruộng",
-    "loạt",
-    "phục",
-    "lòng",
-    "đều",
-    "tình",
-    "sáng",
-    "tác",
-    "sở",
-    "hữu",
-    "dạng",
-    "bộ",
-    "nhất",
-    "cảm",
-    "thuận",
-    "chủ",
-    "lúa",
-    "hồ",
-    "đội",
-    "môn",
-    "tâm",
-    "hóa",
-    "hoá",
-    "thanh",
-}
-_PREFIX_CURRENCY_RE = re.compile(
-    r"(?:(?<![A-Za-z])(US\$|U\.S\.\$|USD|JP¥|JPY|VNĐ|VND|EUR|S\$|A\$|HK\$|NT\$|C\$|NZ\$|SGD|AUD|CNY|KRW|THB)"
-    r"[^\S\n]?|(\$|¥|€|£|₫))$"
+_DONG_COMPOUNDS = frozenset(vocabulary.words("dong_compounds.txt"))
+_PREFIX_CODES = {r["written"]: r["code"] for r in vocabulary.rows("currency_prefixes.csv")}
+_PREFIX_CODE_RE = "|".join(
+    re.escape(r["written"]) for r in vocabulary.rows("currency_prefixes.csv") if r["symbol"] == "no"
 )
-_PREFIX_CODES = {
-    "US$": "USD",
-    "U.S.$": "USD",
-    "USD": "USD",
-    "JP¥": "JPY",
-    "JPY": "JPY",
-    "VNĐ": "VND",
-    "VND": "VND",
-    "EUR": "EUR",
-    "S$": "SGD",
-    "A$": "AUD",
-    "HK$": "HKD",
-    "NT$": "TWD",
-    "C$": "CAD",
-    "NZ$": "NZD",
-    "SGD": "SGD",
-    "AUD": "AUD",
-    "CNY": "CNY",
-    "KRW": "KRW",
-    "THB": "THB",
-    "$": "USD",
-    "¥": "JPY",
-    "€": "EUR",
-    "£": "GBP",
-    "₫": "VND",
-}
+_PREFIX_SIGN_RE = "|".join(
+    re.escape(r["written"]) for r in vocabulary.rows("currency_prefixes.csv") if r["symbol"] == "yes"
+)
+_PREFIX_CURRENCY_RE = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_CODE_RE})[^\S\n]?|({_PREFIX_SIGN_RE}))$")
 
 _PERCENT_RE = re.compile(
     rf"{SP}*(điểm{SP}+phần{SP}+trăm|điểm{SP}*%|percentage{SP}+points?|phần{SP}+trăm|per{SP}*cent|percent|pct|%)(?!\w)",
@@ -212,20 +128,20 @@ _POST_QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+def _phrases_re(phrases: list[str]) -> str:
+    """An alternation of literal phrases in which a space matches any run of spaces."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
 _QUALIFIER_WORDS = {
-    "over": r"hơn|trên|vượt(?:\s+quá|\s+mức)?|ít\s+nhất|tối\s+thiểu|không\s+dưới|more\s+than|over|above|"
-    r"in\s+excess\s+of|upwards?\s+of|at\s+least|exceeding|no\s+(?:fewer|less)\s+than",
-    "nearly": r"gần|gần\s+như|suýt|nearly|almost|close\s+to|just\s+(?:under|below|shy\s+of)|approaching",
-    "about": r"khoảng(?:\s+chừng)?|chừng|xấp\s+xỉ|ước(?:\s+tính|\s+khoảng)?|around|about|approximately|"
-    r"roughly|some|an\s+estimated|estimated|approx\.|circa|~",
-    "up_to": r"lên\s+(?:tới|đến)|tới|đến|tối\s+đa|dưới|chưa\s+(?:đến|tới)|không\s+quá|up\s+to|"
-    r"as\s+(?:many|much|high)\s+as|less\s+than|fewer\s+than|under|below|at\s+most|"
-    r"no\s+more\s+than|(?:a\s+)?maximum\s+of",
+    name: _phrases_re([r["phrase"] for r in vocabulary.rows("qualifiers.csv") if r["qualifier"] == name])
+    for name in ("over", "nearly", "about", "up_to")
 }
 _QUALIFIER_RES = {
     name: re.compile(rf"(?<![\w.])(?:{alts}){SP}*$", re.IGNORECASE) for name, alts in _QUALIFIER_WORDS.items()
 }
-_COMPARATIVES = {"cao", "lớn", "nhiều", "nhanh", "mạnh", "thấp", "ít", "nhỏ", "rộng", "dài", "sâu", "đông"}
+_COMPARATIVES = frozenset(vocabulary.words("comparatives.txt"))
 
 # Words that, written just before a number, make it an identifier or part of a date.
 _ID_BEFORE = re.compile(
@@ -243,89 +159,15 @@ _WEAK_ID_BEFORE = re.compile(
     r"trang|part|phần|model|gen|series|term)[^\S\n]*$",
     re.IGNORECASE,
 )
-# The two parties of a bilateral relation: "hai nước", "2 chính phủ", "the two countries".
-_PARTIES = {
-    "nước",
-    "bên",
-    "phía",
-    "quốc gia",
-    "chính phủ",
-    "thủ tướng",
-    "nhà lãnh đạo",
-    "lãnh đạo",
-    "bộ trưởng",
-    "nguyên thủ",
-    "dân tộc",
-    "nền kinh tế",
-    "đảng",
-    "quốc hội",
-    "nhân dân",
-    "đất nước",
-    "ngoại trưởng",
-    "tổng thống",
-    "chủ tịch",
-    "thủ đô",
-    "countries",
-    "nations",
-    "sides",
-    "governments",
-    "prime ministers",
-    "leaders",
-    "economies",
-    "peoples",
-    "parties",
-    "ministers",
-    "foreign ministers",
-    "presidents",
-    "heads of state",
-    "capitals",
-}
-# Counted nouns that describe a structure rather than an amount ("chính quyền 2 cấp", "two-tier").
-_DESCRIPTORS = {"cấp", "tier", "tiers", "level", "levels", "chiều", "way", "ways"}
-
-# Common counted nouns, so that a unit is cut where a reader would cut it.
-_VI_NOUNS = (
-    """
-doanh nghiệp|dự án|nhân sự|đại biểu|văn phòng|hội viên|thành viên|nghiên cứu sinh|sinh viên|học sinh|
-học viên|lao động|người lao động|kỹ sư|kĩ sư|chuyên gia|công ty|tập đoàn|nhà đầu tư|nhà máy|trung tâm|
-trường đại học|trường|đối tác|sáng kiến|điểm chạm|thỏa thuận|thoả thuận|biên bản ghi nhớ|bản ghi nhớ|
-hợp đồng|startup|sản phẩm|ứng dụng|bằng sáng chế|sáng chế|lượt|người|tỉnh|thành phố|quốc gia|nước|hộ|xã|
-tấn|km|ha|héc-ta|MW|GW|kW|kWh|MWh|GWh|TWh|chuyến bay|chuyến|khách|du khách|việc làm|chương trình|
-khóa học|khoá học|hội thảo|sự kiện|nhân viên|cán bộ|giảng viên|nhà khoa học|tiến sĩ|thạc sĩ|học bổng|
-suất học bổng|cơ sở|khu công nghiệp|chi nhánh|hội|nhóm|tổ chức|cơ quan|địa phương|lĩnh vực|trụ cột|
-nhiệm vụ|giải pháp|văn bản|mục tiêu|đoàn|con chip|chip|thiết bị|máy|xe|container|lô hàng|công trình|
-bài báo|công bố|đề tài|phòng thí nghiệm|vườn ươm|quỹ|ngân hàng|bệnh viện|cảng|sân bay|tuyến|dòng|
-ngành|bộ|trạm|điểm|cổ phần|cổ phiếu|tín chỉ|giờ học|bài học|câu hỏi|ý kiến|điều kiện|tiêu chí|
-hạng mục|gói thầu|gói|hồ sơ|thủ tục|hecta|m2|m3|kg|lít|tỷ lệ|đơn vị|hãng|nhà cung cấp|nhà sản xuất|
-nhà mạng|nền tảng|trang trại|người dân|dân|cư dân|người dùng|khách hàng|bệnh nhân|ca|chiếc|con|cái|
-""".replace("\n", "")
-    .strip("|")
-    .split("|")
-)
-_EN_NOUNS = (
-    """
-people|persons|projects|companies|firms|enterprises|businesses|students|workers|engineers|delegates|offices|
-members|jobs|visitors|tourists|doctoral students|PhD students|initiatives|agreements|memoranda of understanding|
-MoUs|tonnes|tons|km|hectares|MW|GW|kW|kWh|staff|employees|experts|scientists|researchers|universities|
-factories|plants|centres|centers|start-ups|startups|partners|provinces|cities|countries|units|products|
-patents|flights|passengers|households|participants|attendees|investors|banks|programmes|programs|events|
-""".replace("\n", "")
-    .strip("|")
-    .split("|")
-)
-_VI_FUNCTION = set(
-    """và là của trong tại với ở cho đã được thì mà này đó nay hay hoặc cũng sẽ đang từ đến tới về theo như
-    khi nếu để do bởi vào ra lên xuống qua so hơn nữa thôi rồi chỉ các những mỗi mọi có không chưa vẫn còn
-    đều nên trên dưới giữa sau trước ngoài bên cùng gồm bao gồm tính đạt tăng giảm chiếm nhưng nhất ấy kia
-    nào gì ai thế vậy rằng vì tuy dù lại mới vừa đây trở qua""".split()
-)
-_EN_FUNCTION = set(
-    """and or of in to at for on by with is was were are be been being has have had the a an as from that which
-    who whom this these those per than into its it their his her our your them they he she we you not but so
-    if while when where since until after before over under between during about more less up down out off
-    also only just even still year years""".split()
-)
-_VI_NOT_AFTER_WORD_NUMBER = {"mẹ", "má", "tôi", "em", "con", "anh", "chị", "chồng", "vợ", "người", "chắn", "muồi"}
+_PARTIES = frozenset(vocabulary.words("bilateral_parties.txt"))
+_DESCRIPTORS = frozenset(vocabulary.words("structure_nouns.txt"))
+# Common counted nouns (units), so that a unit is cut where a reader would cut it.
+_VI_NOUNS = list(vocabulary.words("counted_nouns_vi.txt"))
+_EN_NOUNS = list(vocabulary.words("counted_nouns_en.txt"))
+# Words that never start a counted noun: the stopwords and a few more.
+_VI_FUNCTION = stopwords(VI) | frozenset(vocabulary.words("function_words_vi.txt"))
+_EN_FUNCTION = stopwords(EN) | frozenset(vocabulary.words("function_words_en.txt"))
+_VI_NOT_AFTER_WORD_NUMBER = frozenset(vocabulary.words("not_after_word_number_vi.txt"))
 _TIME_OF_DAY_AFTER = re.compile(rf"{SP}+(?:sáng|chiều|tối|trưa|đêm|a\.?m\.?|p\.?m\.?|o'clock)(?!\w)", re.IGNORECASE)
 _TIME_OF_DAY_BEFORE = re.compile(r"(?<!\w)(?:lúc|vào\s+lúc|at)\s*$", re.IGNORECASE)
 

@@ -17,10 +17,10 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from importlib import resources
 from importlib.metadata import version
 from typing import Any, NamedTuple
 
+from . import vocabulary
 from .cache import memoize, on_disk
 from .languages import EN, VI, check_language
 
@@ -221,7 +221,7 @@ def domain_terms() -> tuple[str, ...]:
     True
     """
     terms = set()
-    for term in _data_lines("domain_terms.txt"):
+    for term in vocabulary.words("domain_terms.txt"):
         terms.update({term, term[0].upper() + term[1:], " ".join(w.capitalize() for w in term.split())})
     return tuple(sorted(terms, key=lambda t: (-len(t), t)))
 
@@ -236,12 +236,7 @@ def stopwords(lang: str = VI) -> frozenset[str]:
     (True, False)
     """
     check_language(lang, "stopwords")
-    return frozenset(_data_lines(f"stopwords_{lang}.txt"))
-
-
-def _data_lines(name: str) -> list[str]:
-    raw = resources.files("helpers").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(vocabulary.words(f"stopwords_{lang}.txt"))
 
 
 def _regex_tokenize():  # noqa: ANN202  (an underthesea module)

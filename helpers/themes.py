@@ -39,13 +39,13 @@ import csv
 import math
 import unicodedata
 from collections import Counter
-from importlib import resources
 from itertools import product
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
+from . import vocabulary
 from .cache import memoize
 from .corpus import sentences
 from .languages import EN, LANGUAGES, VI
@@ -86,7 +86,7 @@ def theme_lexicon(path: str | Path | None = None) -> pd.DataFrame:
     0  semiconductors   vi  bán dẫn
     """
     if path is None:
-        text = resources.files("helpers").joinpath("data", "themes.csv").read_text(encoding="utf-8")
+        text = vocabulary.data_text("themes.csv")
         name = "themes.csv"
     else:
         text = Path(path).read_text(encoding="utf-8-sig")

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import helpers
 from helpers import text as T
+from helpers import vocabulary
 
 
 # --- normalize -------------------------------------------------------------------------------
@@ -78,7 +79,7 @@ def test_domain_terms_are_kept_whole_in_any_case():
 
 
 def test_domain_terms_file_is_clean():
-    raw = T._data_lines("domain_terms.txt")
+    raw = list(vocabulary.words("domain_terms.txt"))
     assert len(raw) == len(set(raw)), "duplicate domain term"
     for term in raw:
         assert term == term.lower() and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", term), term
@@ -119,7 +120,7 @@ def test_token_spans_survive_tokenizer_changes():
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_stopword_lists_are_clean(lang):
-    raw = T._data_lines(f"stopwords_{lang}.txt")
+    raw = list(vocabulary.words(f"stopwords_{lang}.txt"))
     assert len(raw) == len(set(raw)) and all(w == w.lower() for w in raw)
 
 
