@@ -1,0 +1,193 @@
+"""Rule "patterns": organisation and place words make names.
+
+An organisation word starts a Vietnamese name (``Bộ``, ``Hiệp hội``, ``Tập đoàn``) and ends an
+English one (``Agency``, ``Group``, ``Centre``); a place word marks a place (``Khu công nghiệp``,
+``Industrial Park``) or introduces one (``tỉnh Quảng Ninh``); an unknown name listed among
+organisations is an organisation, and one after ``tại``/``in`` is a place.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import (
+    _ACRONYM,
+    _COMPANY_HEADS,
+    _CONNECT_EN,
+    _LOC_INTROS,
+    _TAI_HEADS,
+    _VI_SYLLABLE,
+    Phrase,
+    _Entry,
+    _is_vi_name,
+    _key,
+    _plain,
+    _retone,
+    _words,
+    head_phrases,
+)
+from ..units import _Candidate, _Mention, _mention, _name_like, _person_shaped, _span_text, _Unit
+from .gazetteer import known_canonical
+
+
+def phrases() -> list[Phrase]:
+    """Organisation and place words, then the words that introduce a place (any case)."""
+    intros = [(_key(_words(i), fold=True), True, _Entry("locintro", "locintro", i)) for i in _LOC_INTROS]
+    return head_phrases() + intros
+
+
+def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
+    """Organisation names built on an organisation word, then places built on a place word."""
+    _org_names(units, rules, aliases, out)
+    _loc_patterns(units, out)
+
+
+def held_back(c: _Candidate) -> bool:
+    """A name listed among organisations waits for the second pass (Kobayashi Denki is a company)."""
+    return c.org_list and not (c.title or c.honorific) and not _is_vi_name(c.words)
+
+
+def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
+    """ORG for a name listed among organisations, LOC for one after a place preposition."""
+    words = c.words
+    if c.org_list and _name_like(c.units, words, strict=False):
+        return _mention(c, "ORG")
+    if c.loc_cue and _name_like(c.units, words, strict=False) and c.model != "PER":
+        return _mention(c, "LOC")
+    return None
+
+
+def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
+    """Names built on an organisation word: ``Bộ Khoa học và Công nghệ``, ``FPT Group``."""
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if u.claimed or u.label not in ("orghead", "orghead_en") or not u.text[:1].isupper():
+            i += 1
+            continue
+        end = _org_extent(units, i) if u.label == "orghead" else None
+        start = i
+        if u.label == "orghead_en":
+            start, end = _english_run(units, i)
+        if end is None or end <= start or any(x.claimed for x in units[start : end + 1]):
+            i += 1
+            continue
+        piece = units[start : end + 1]
+        text = _span_text(piece)
+        canonical = aliases.get(_retone(text)) or known_canonical(text, rules)
+        if not canonical and u.known.canonical in _COMPANY_HEADS and piece[-1].label == "ORG":
+            canonical = piece[-1].known.canonical  # Tập đoàn Viettel -> Viettel
+        if not canonical and _ACRONYM.match(piece[-1].text) and "resolve" in rules and piece[-1].kind == "word":
+            canonical = piece[-1].text  # Trung tâm nghiên cứu VDEC -> VDEC
+        for x in piece:
+            x.claimed = True
+        out.append(_Mention(piece[0].start, piece[-1].end, "ORG", canonical or _retone(text)))
+        i = end + 1
+
+
+def _org_extent(units: list[_Unit], i: int) -> int | None:
+    """The last unit of a Vietnamese organisation name starting with the head at ``i``."""
+    head = units[i].known.canonical
+
+    def name_like(x: _Unit) -> bool:
+        return (x.kind == "word" and x.text[:1].isupper() and not _person_shaped(x)) or x.label in ("ORG", "LOC")
+
+    last, k = None, i + 1
+    while k < len(units):
+        x = units[k]
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if x.claimed:
+            break
+        if name_like(x):
+            last = k
+        elif x.text in ("và", "&") and nxt and name_like(nxt) and last is not None:
+            pass
+        elif x.text in ("-", "–") and nxt and name_like(nxt) and last == k - 1 and units[k - 1].end < x.start:
+            pass
+        elif x.text == "tại" and head in _TAI_HEADS and nxt and nxt.label == "LOC" and last is not None:
+            last = k + 1
+            k += 1
+        else:
+            break
+        k += 1
+    if last is None:
+        # a kind word, up to three plain words and an acronym: Trung tâm nghiên cứu VDEC
+        k = i + 1
+        while k < len(units) and k <= i + 3 and units[k].kind == "word" and units[k].text.islower():
+            k += 1
+        if (
+            k > i + 1
+            and k < len(units)
+            and units[k].kind in ("word", "lex")
+            and _ACRONYM.match(units[k].text)
+            and not units[k].claimed
+        ):
+            return k
+    return last
+
+
+def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
+    """The capitalised English run around an organisation or place word at ``i``."""
+
+    def cap(x: _Unit) -> bool:
+        return x.kind in ("word", "lex") and x.text[:1].isupper() and x.label not in ("TITLE",) and not x.claimed
+
+    start = i
+    while start > 0:
+        x = units[start - 1]
+        if cap(x) and not x.initial and x.label != "LOC":
+            start -= 1
+        elif (
+            x.text in _CONNECT_EN - {"the"} and start > 1 and cap(units[start - 2]) and units[start - 2].label != "LOC"
+        ):
+            start -= 2
+        else:
+            break
+    end = i
+    while end + 1 < len(units):
+        x = units[end + 1]
+        if cap(x) and not _person_shaped(x):
+            end += 1
+        elif x.text in _CONNECT_EN and end + 2 < len(units) and cap(units[end + 2]):
+            end += 2
+        else:
+            break
+    return (start, end) if end > start else (start, None)
+
+
+def _loc_patterns(units: list[_Unit], out: list) -> None:
+    """Place words: ``Khu công nghiệp Thăng Long`` / ``Thăng Long Industrial Park`` / ``tỉnh Quảng Ninh``."""
+    for i, u in enumerate(units):
+        if u.claimed:
+            continue
+        if u.label == "lochead":
+            k = i + 1
+            while k < len(units) and units[k].cap and not units[k].claimed:
+                k += 1
+            if k > i + 1:
+                piece = units[i:k]
+                for x in piece:
+                    x.claimed = True
+                out.append(_Mention(piece[0].start, piece[-1].end, "LOC", _retone(_span_text(piece))))
+        elif u.label == "lochead_en":
+            start = i
+            while (
+                start > 0
+                and units[start - 1].kind == "word"
+                and units[start - 1].text[:1].isupper()
+                and not units[start - 1].initial
+                and not units[start - 1].claimed
+            ):
+                start -= 1
+            if start < i:
+                piece = units[start : i + 1]
+                for x in piece:
+                    x.claimed = True
+                out.append(_Mention(piece[0].start, piece[-1].end, "LOC", _span_text(piece)))
+        elif u.label == "locintro":
+            k = i + 1
+            while k < len(units) and units[k].cap and not units[k].claimed:
+                k += 1
+            if k > i + 1 and all(_VI_SYLLABLE.match(_plain(w)) for x in units[i + 1 : k] for w in x.text.split()):
+                piece = units[i + 1 : k]
+                for x in piece:
+                    x.claimed = True
+                out.append(_Mention(piece[0].start, piece[-1].end, "LOC", _span_text(piece)))
