@@ -700,7 +700,8 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",
         re.compile(
-            rf"(?<!\w)(?:lớn|cao|nhiều|đông|mạnh|nhanh|giàu|thấp|nhỏ|quan{SP}+trọng){SP}+thứ{SP}+(?P<n>{_VI_ORD})(?!\w)",
+            rf"(?<!\w)(?:lớn|cao|nhiều|đông|mạnh|nhanh|giàu|thấp|nhỏ|quan{SP}+trọng)"
+            rf"{SP}+thứ{SP}+(?P<n>{_VI_ORD})(?!\w)",
             re.I,
         ),
     ),
@@ -708,14 +709,16 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",
         re.compile(
-            rf"(?<!\w)(?:ranked|ranks|ranking|rank|placed|came){SP}+(?:No\.{SP}*|number{SP}+)?(?P<n>{_EN_ORD}|\d+)(?!\w)",
+            rf"(?<!\w)(?:ranked|ranks|ranking|rank|placed|came)"
+            rf"{SP}+(?:No\.{SP}*|number{SP}+)?(?P<n>{_EN_ORD}|\d+)(?!\w)",
             re.I,
         ),
     ),
     (
         "rank",
         re.compile(
-            rf"(?<!\w)(?P<n>{_EN_ORD})[-{SP[1:-1]}](?:largest|biggest|highest|most|fastest|leading|richest|lowest|smallest|best|strongest|top)(?!\w)",
+            rf"(?<!\w)(?P<n>{_EN_ORD})[-{SP[1:-1]}]"
+            r"(?:largest|biggest|highest|most|fastest|leading|richest|lowest|smallest|best|strongest|top)(?!\w)",
             re.I,
         ),
     ),
@@ -730,7 +733,8 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "multiplier",
         re.compile(
-            rf"(?<!\w)(?P<n>one|a|two|three){SP}*[-{SP[1:-1]}]{SP}*(?P<d>halves|half|thirds|third|quarters|fifths|fifth|tenths|tenth)(?=[^\S\n]+of(?!\w)|-)",
+            rf"(?<!\w)(?P<n>one|a|two|three){SP}*[-{SP[1:-1]}]{SP}*"
+            r"(?P<d>halves|half|thirds|third|quarters|fifths|fifth|tenths|tenth)(?=[^\S\n]+of(?!\w)|-)",
             re.I,
         ),
     ),
@@ -738,7 +742,8 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "multiplier",
         re.compile(
-            r"(?<!\w)(?P<w>doubled|doubling|tripled|tripling|quadrupled|halved|twice(?=\s+(?:as|the|that|what|its|their|a)\b))(?!\w)",
+            r"(?<!\w)(?P<w>doubled|doubling|tripled|tripling|quadrupled|halved"
+            r"|twice(?=\s+(?:as|the|that|what|its|their|a)\b))(?!\w)",
             re.I,
         ),
     ),
