@@ -91,36 +91,45 @@ def clean_text(raw: str, lang: str = VI) -> Cleaned:
     text = html.unescape(_HTML_TAG.sub(" ", raw)) if ("<" in raw or "&" in raw) else raw
     paras = [p for p in normalize(text, lang).split("\n") if p.strip()]
     out = Cleaned(text="")
-    if paras and (m := _HEADER.match(paras[0].strip())):
-        out.header_date = m.group(1)
-        lead = paras[0].strip()[m.end() :]
-        if (m2 := _DATELINE.match(lead)) and m2.group(1).isupper():
-            out.dateline, lead = m2.group(1), lead[m2.end() :]
-        elif glue := _glued_label_end(lead):
-            out.section, lead = lead[:glue], lead[glue:]
-        paras[0] = lead
-    kept = []
-    for para in paras:
-        if _PHOTO_WORD.search(para):
-            if _CAPTION_LINE.match(para) and len(para.split()) <= 30:
-                out.captions.append(para)  # a phrase ending in a photo credit: the whole paragraph is a caption
-                continue
-            if (
-                _CAPTION_PARAGRAPH.match(para)
-                and len(para.split()) <= 30
-                and not para.endswith((".", "!", "?", '"', "”"))
-            ):
-                out.captions.append(para)  # a sentence followed by "Ảnh: CREDIT"
-                continue
-            out.captions.extend(f"(Ảnh: {c})" for c in _INLINE_CAPTION.findall(para))
-            para = _INLINE_CAPTION.sub("", para)
-        kept.append(para)
+    if paras:
+        paras[0] = _split_header(paras[0], out)
+    kept = [p for p in (_without_captions(para, out) for para in paras) if p is not None]
     if kept and (m := _OUTLET_TAG.search(kept[-1])):
         out.outlet, kept[-1] = m.group(1), kept[-1][: m.start()]
     if len(kept) > 1 and _is_name(kept[-1]):
         out.byline = kept.pop()
     out.text = "\n\n".join(p.strip() for p in kept if p.strip())
     return out
+
+
+def _split_header(first: str, out: Cleaned) -> str:
+    """The first paragraph without a `` date YYYY-MM-DD`` header, dateline or glued section label
+    (moved to ``out``); unchanged when there is no header line."""
+    m = _HEADER.match(first.strip())
+    if not m:
+        return first
+    out.header_date = m.group(1)
+    lead = first.strip()[m.end() :]
+    if (m2 := _DATELINE.match(lead)) and m2.group(1).isupper():
+        out.dateline, lead = m2.group(1), lead[m2.end() :]
+    elif glue := _glued_label_end(lead):
+        out.section, lead = lead[:glue], lead[glue:]
+    return lead
+
+
+def _without_captions(para: str, out: Cleaned) -> str | None:
+    """A paragraph with its photo captions moved to ``out``; ``None`` if the whole paragraph is a caption."""
+    if not _PHOTO_WORD.search(para):
+        return para
+    short = len(para.split()) <= 30
+    if _CAPTION_LINE.match(para) and short:
+        out.captions.append(para)  # a phrase ending in a photo credit: the whole paragraph is a caption
+        return None
+    if _CAPTION_PARAGRAPH.match(para) and short and not para.endswith((".", "!", "?", '"', "”")):
+        out.captions.append(para)  # a sentence followed by "Ảnh: CREDIT"
+        return None
+    out.captions.extend(f"(Ảnh: {c})" for c in _INLINE_CAPTION.findall(para))
+    return _INLINE_CAPTION.sub("", para)
 
 
 def _glued_label_end(lead: str) -> int:

@@ -100,6 +100,20 @@ def _mention(c: _Candidate, label: str) -> _Mention:
     return _Mention(c.units[0].start, c.units[-1].end, label, " ".join(c.words), sentence=c.sentence)
 
 
+def _claim(piece: list[_Unit], label: str, canonical: str, out: list[_Mention]) -> None:
+    """The units of ``piece`` become one mention; no other rule may claim them."""
+    for x in piece:
+        x.claimed = True
+    out.append(_Mention(piece[0].start, piece[-1].end, label, canonical))
+
+
+def _free_capitals_end(units: list[_Unit], k: int) -> int:
+    """Where the run of unclaimed capitalised words starting at ``k`` ends."""
+    while k < len(units) and units[k].cap and not units[k].claimed:
+        k += 1
+    return k
+
+
 @memoize(maxsize=8192)
 def _tags(sentence: str) -> tuple:
     """underthesea tags of one sentence, each sentence tagged once (and cached on disk by ``tag``)."""

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ...languages import VI
 from ..lexicon import _ACRONYM, _CONNECT_EN, _SHORT_WORD, Phrase, _retone, head_phrases
-from ..units import _Mention, _span_text, _Unit
+from ..units import _claim, _Mention, _span_text, _Unit
 from .gazetteer import known_canonical
 
 
@@ -43,9 +43,7 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
         if "resolve" in rules:
             canonical = canonical or acr_text
         for piece, text in ((full, full_text), (acr, acr_text)):
-            for x in piece:
-                x.claimed = True
-            out.append(_Mention(piece[0].start, piece[-1].end, "ORG", canonical or _retone(text)))
+            _claim(piece, "ORG", canonical or _retone(text), out)
         aliases[_retone(acr_text)] = canonical or acr_text
         aliases[_retone(full_text)] = canonical or _retone(full_text)
 

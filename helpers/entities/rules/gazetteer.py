@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...cache import memoize
 from ..lexicon import Phrase, _Entry, _gazetteer, _key, _words
-from ..units import _Mention, _Unit
+from ..units import _claim, _Mention, _Unit
 
 
 def phrases() -> list[Phrase]:
@@ -77,6 +77,4 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
         ):
             piece.append(nxt)
             canonical = f"{canonical} {nxt.known.canonical}"
-        for x in piece:
-            x.claimed = True
-        out.append(_Mention(piece[0].start, piece[-1].end, u.label, canonical))
+        _claim(piece, u.label, canonical, out)

@@ -24,7 +24,17 @@ from ..lexicon import (
     _words,
     head_phrases,
 )
-from ..units import _Candidate, _Mention, _mention, _name_like, _person_shaped, _span_text, _Unit
+from ..units import (
+    _Candidate,
+    _claim,
+    _free_capitals_end,
+    _Mention,
+    _mention,
+    _name_like,
+    _person_shaped,
+    _span_text,
+    _Unit,
+)
 from .gazetteer import known_canonical
 
 
@@ -77,9 +87,7 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
             canonical = piece[-1].known.canonical  # Tập đoàn Viettel -> Viettel
         if not canonical and _ACRONYM.match(piece[-1].text) and "resolve" in rules and piece[-1].kind == "word":
             canonical = piece[-1].text  # Trung tâm nghiên cứu VDEC -> VDEC
-        for x in piece:
-            x.claimed = True
-        out.append(_Mention(piece[0].start, piece[-1].end, "ORG", canonical or _retone(text)))
+        _claim(piece, "ORG", canonical or _retone(text), out)
         i = end + 1
 
 
@@ -153,41 +161,33 @@ def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
     return (start, end) if end > start else (start, None)
 
 
-def _loc_patterns(units: list[_Unit], out: list) -> None:
+def _loc_patterns(units: list[_Unit], out: list[_Mention]) -> None:
     """Place words: ``Khu công nghiệp Thăng Long`` / ``Thăng Long Industrial Park`` / ``tỉnh Quảng Ninh``."""
     for i, u in enumerate(units):
-        if u.claimed:
-            continue
-        if u.label == "lochead":
-            k = i + 1
-            while k < len(units) and units[k].cap and not units[k].claimed:
-                k += 1
-            if k > i + 1:
-                piece = units[i:k]
-                for x in piece:
-                    x.claimed = True
-                out.append(_Mention(piece[0].start, piece[-1].end, "LOC", _retone(_span_text(piece))))
-        elif u.label == "lochead_en":
-            start = i
-            while (
-                start > 0
-                and units[start - 1].kind == "word"
-                and units[start - 1].text[:1].isupper()
-                and not units[start - 1].initial
-                and not units[start - 1].claimed
-            ):
-                start -= 1
-            if start < i:
-                piece = units[start : i + 1]
-                for x in piece:
-                    x.claimed = True
-                out.append(_Mention(piece[0].start, piece[-1].end, "LOC", _span_text(piece)))
-        elif u.label == "locintro":
-            k = i + 1
-            while k < len(units) and units[k].cap and not units[k].claimed:
-                k += 1
-            if k > i + 1 and all(_VI_SYLLABLE.match(_plain(w)) for x in units[i + 1 : k] for w in x.text.split()):
-                piece = units[i + 1 : k]
-                for x in piece:
-                    x.claimed = True
-                out.append(_Mention(piece[0].start, piece[-1].end, "LOC", _span_text(piece)))
+        piece = [] if u.claimed else _place_at(units, i, u.label)
+        if piece:
+            text = _span_text(piece)
+            _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
+
+
+def _place_at(units: list[_Unit], i: int, kind: str) -> list[_Unit]:
+    """The place a place word at ``i`` marks: the word and the capitalised words after it (Vietnamese),
+    the capitalised words before it and the word (English), or only the words after an introducer."""
+    if kind == "lochead":
+        k = _free_capitals_end(units, i + 1)
+        return units[i:k] if k > i + 1 else []
+    if kind == "lochead_en":
+        start = i
+        while start > 0 and _plain_capital(units[start - 1]):
+            start -= 1
+        return units[start : i + 1] if start < i else []
+    if kind == "locintro":
+        piece = units[i + 1 : _free_capitals_end(units, i + 1)]
+        vietnamese = all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
+        return piece if piece and vietnamese else []
+    return []
+
+
+def _plain_capital(x: _Unit) -> bool:
+    """An unclaimed capitalised word that is not capitalised only because it starts a sentence."""
+    return x.kind == "word" and x.text[:1].isupper() and not x.initial and not x.claimed

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -38,37 +39,51 @@ def _name_parts(full_names: list[str]) -> set[str]:
     return parts
 
 
+@dataclass
+class _Person:
+    """One person of an article: the full names written for them, where, and the offices before them."""
+
+    forms: Counter[str] = field(default_factory=Counter)
+    positions: list[int] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+
+
 def _resolve_people(mentions: list[_Mention]) -> None:
     """One canonical name per person in an article (see the module docstring)."""
     people = [m for m in mentions if m.label == "PER"]
-    groups: list[dict] = []
-    for pos, m in enumerate(people):
-        words = m.canonical.split()
-        if len(words) < 2:
-            continue
-        group = next((g for g in groups if _same_person(words, g["forms"])), None)
-        if group is None:
-            group = {"forms": Counter(), "positions": [], "titles": set()}
-            groups.append(group)
-        group["forms"][m.canonical] += 1
-        group["positions"].append(pos)
-        group["titles"].add(m.title)
-        m.group = group  # type: ignore[attr-defined]
+    groups: list[_Person] = []
+    chosen: dict[int, _Person] = {}
     for pos, m in enumerate(people):
         if len(m.canonical.split()) >= 2:
-            continue
-        fits = [g for g in groups if m.canonical in _name_parts(list(g["forms"]))]
-        if m.title and any(m.title in g["titles"] for g in fits):
-            fits = [g for g in fits if m.title in g["titles"]]
-        if not fits:
-            continue
-        before = [(max(p for p in g["positions"] if p < pos), g) for g in fits if any(p < pos for p in g["positions"])]
-        group = max(before, key=lambda t: t[0])[1] if before else min(fits, key=lambda g: g["positions"][0])
-        m.group = group  # type: ignore[attr-defined]
-    for m in people:
-        group = getattr(m, "group", None)
-        if group is not None:
-            m.canonical = _group_name(group["forms"])
+            chosen[pos] = _full_name_group(m, pos, groups)
+    for pos, m in enumerate(people):
+        if len(m.canonical.split()) < 2 and (group := _short_name_group(m, pos, groups)) is not None:
+            chosen[pos] = group
+    for pos, group in chosen.items():
+        people[pos].canonical = _group_name(group.forms)
+
+
+def _full_name_group(m: _Mention, pos: int, groups: list[_Person]) -> _Person:
+    """The person a full name belongs to (a new one if no earlier name is the same person)."""
+    group = next((g for g in groups if _same_person(m.canonical.split(), g.forms)), None)
+    if group is None:
+        group = _Person()
+        groups.append(group)
+    group.forms[m.canonical] += 1
+    group.positions.append(pos)
+    group.titles.add(m.title)
+    return group
+
+
+def _short_name_group(m: _Mention, pos: int, groups: list[_Person]) -> _Person | None:
+    """The person a one-word reference means: same office first, then the nearest before it."""
+    fits = [g for g in groups if m.canonical in _name_parts(list(g.forms))]
+    if m.title and any(m.title in g.titles for g in fits):
+        fits = [g for g in fits if m.title in g.titles]
+    if not fits:
+        return None
+    before = [(max(p for p in g.positions if p < pos), g) for g in fits if any(p < pos for p in g.positions)]
+    return max(before, key=lambda t: t[0])[1] if before else min(fits, key=lambda g: g.positions[0])
 
 
 def _group_name(forms: Counter) -> str:
