@@ -610,41 +610,52 @@ def _other_kinds(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) 
         return True
     dm = _DURATION_RE.match(text, fig.end)
     if dm and not scaled:
-        if dm.group(1).lower() in ("giờ", "tiếng", "hour", "hours") and (
-            _TIME_OF_DAY_BEFORE.search(text[max(0, fig.start - 10) : fig.start])
-            or _TIME_OF_DAY_AFTER.match(text, dm.end())
-        ):
-            return False  # "lúc 10 giờ sáng": a time of day
-        fig.kind, fig.unit, fig.end = "duration", dm.group(1), dm.end()
-        return not (atom.written == "words" and atom.text.lower() == "một")
+        return _duration(text, fig, atom, dm)
+    return _count(text, fig, atom, lang, scaled)
+
+
+def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
+    """``52 năm``, ``30 years``; not a time of day (``lúc 10 giờ sáng``) nor ``một năm`` ("one year" as "a year")."""
+    hours = dm.group(1).lower() in ("giờ", "tiếng", "hour", "hours")
+    if hours and (
+        _TIME_OF_DAY_BEFORE.search(text[max(0, fig.start - 10) : fig.start]) or _TIME_OF_DAY_AFTER.match(text, dm.end())
+    ):
+        return False
+    fig.kind, fig.unit, fig.end = "duration", dm.group(1), dm.end()
+    return not (atom.written == "words" and atom.text.lower() == "một")
+
+
+def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> bool:
+    """A count of things, with the counted noun as its unit; False for parties, structures and labels."""
     unit = _unit_after(text, fig.end, lang, atom.written)
     if atom.written == "words" and not _accept_words(atom, unit, scaled):
         return False
+    fig.kind = "count"
     if unit:
         noun = unit[0].lower()
         if atom.value == 2 and fig.value_high is None and (noun in _PARTIES or re.sub(r"\s+", " ", noun) in _PARTIES):
             return False  # "hai nước", "2 chính phủ", "two governments": the two parties, not a count
         if noun in _DESCRIPTORS:
             return False  # "chính quyền 2 cấp": part of a name
-        fig.kind, fig.unit, fig.unit_start, fig.end = "count", unit[0], unit[1], unit[2]
-    else:
-        fig.kind = "count"
-    # a number inside a short quoted label: "3 nhà", “4 tại chỗ”
+        fig.unit, fig.unit_start, fig.end = unit[0], unit[1], unit[2]
+    return not _part_of_a_label(text, fig, atom, scaled)
+
+
+def _part_of_a_label(text: str, fig: _Figure, atom: _Atom, scaled: bool) -> bool:
+    """A number inside a short quoted label (``"3 nhà"``) or after a capitalised word (``Industry 4``)."""
     before = text[max(0, fig.start - 1) : fig.start]
     if (
         before
         and before in _OPEN_QUOTES
         and re.match(rf"[^\n{_CLOSE_QUOTES}]{{0,30}}[{_CLOSE_QUOTES}]", text[fig.start :])
     ):
-        return False
-    if (
+        return True
+    return (
         atom.written == "digits"
         and not scaled
         and _capitalised_word_before(text, fig.start)
         and _qualifier_before(text, fig.start)[0] == "exact"
-    ):
-        return False
-    return True
+    )
 
 
 def _accept_words(atom: _Atom, unit: tuple[str, int, int] | None, scaled: bool) -> bool:
@@ -761,47 +772,16 @@ _WORD_MULTIPLIERS = {
 
 
 def _special_figures(text: str, lang: str) -> list[_Figure]:
+    """Ranks, multipliers, fractions and anniversaries written in fixed phrases (:data:`_SPECIALS`)."""
     found = []
     for kind, pattern in _SPECIALS:
         for m in pattern.finditer(text):
-            groups = m.groupdict()
-            raw = (groups.get("n") or "").lower()
-            if kind == "multiplier" and groups.get("w"):
-                value = Decimal(str(_WORD_MULTIPLIERS[groups["w"].lower()]))
-            elif kind == "multiplier" and groups.get("d"):
-                den = groups["d"].lower()
-                numerator = (
-                    Decimal(1)
-                    if raw in ("", "one", "a", "một")
-                    else (Decimal(raw) if raw.isdigit() else Decimal(_ORD_VALUES.get(raw, 0)))
-                )
-                denominator = (
-                    Decimal(den) if den.isdigit() else Decimal(_FRACTIONS_EN.get(den) or _VI_DENOMINATORS.get(den, 0))
-                )
-                if not denominator or not numerator or numerator >= denominator:
-                    continue
-                value = numerator / denominator
-            elif kind == "multiplier" and raw == "một":
-                value = Decimal("0.5")
-            elif raw in ("đôi",):
-                value = Decimal(2)
-            elif raw == "rưỡi":
-                value = Decimal("1.5")
-            elif re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
-                parsed = parse_number(raw, lang) if not raw.isdigit() else Decimal(raw)
-                if parsed is None:
-                    continue
-                value = parsed
-            else:
-                digits = re.match(r"\d+", raw)
-                value = Decimal(digits.group()) if digits else Decimal(_ORD_VALUES.get(raw, 0))
-                if raw in ("ten", "five", "three", "twenty", "fifty", "hundred"):
-                    value = Decimal({"ten": 10, "five": 5, "three": 3, "twenty": 20, "fifty": 50, "hundred": 100}[raw])
+            value = _special_value(kind, m.groupdict(), lang)
             if not value:
                 continue
             fig = _Figure(m.start(), m.end(), value, kind=kind)
             if kind == "duration":
-                fig.unit = groups.get("u") or ""
+                fig.unit = m.groupdict().get("u") or ""
             if kind == "rank" and m.group().lower().startswith("top"):
                 fig.qualifier = "up_to"
             else:
@@ -809,6 +789,42 @@ def _special_figures(text: str, lang: str) -> list[_Figure]:
             fig.claims = [m.span()]
             found.append(fig)
     return found
+
+
+_ROUND_NUMBERS = {"ten": 10, "five": 5, "three": 3, "twenty": 20, "fifty": 50, "hundred": 100}
+_MULTIPLE_WORDS = {"đôi": Decimal(2), "rưỡi": Decimal("1.5")}
+
+
+def _special_value(kind: str, groups: dict[str, str | None], lang: str) -> Decimal | None:
+    """The value of a fixed phrase: ``gấp đôi`` 2, ``một nửa`` 0.5, ``two-thirds`` 0.667, ``hạng 38`` 38."""
+    raw = (groups.get("n") or "").lower()
+    word, denominator = groups.get("w"), groups.get("d")
+    if kind == "multiplier" and word:
+        return Decimal(str(_WORD_MULTIPLIERS[word.lower()]))
+    if kind == "multiplier" and denominator:
+        return _fraction(raw, denominator.lower())
+    if kind == "multiplier" and raw == "một":
+        return Decimal("0.5")
+    if raw in _MULTIPLE_WORDS:
+        return _MULTIPLE_WORDS[raw]
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
+        return parse_number(raw, lang) if not raw.isdigit() else Decimal(raw)
+    if raw in _ROUND_NUMBERS:
+        return Decimal(_ROUND_NUMBERS[raw])
+    digits = re.match(r"\d+", raw)
+    return Decimal(digits.group()) if digits else Decimal(_ORD_VALUES.get(raw, 0))
+
+
+def _fraction(raw: str, den: str) -> Decimal | None:
+    """A proper fraction (``một phần ba``, ``two-thirds``, ``a quarter``); None if it is not one."""
+    if raw in ("", "one", "a", "một"):
+        numerator = Decimal(1)
+    else:
+        numerator = Decimal(raw) if raw.isdigit() else Decimal(_ORD_VALUES.get(raw, 0))
+    denominator = Decimal(den) if den.isdigit() else Decimal(_FRACTIONS_EN.get(den) or _VI_DENOMINATORS.get(den, 0))
+    if not denominator or not numerator or numerator >= denominator:
+        return None
+    return numerator / denominator
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
