@@ -214,32 +214,35 @@ _EN_WORD_ATOM_RE = re.compile(
 
 
 def _digit_atoms(text: str, lang: str) -> list[_Atom]:
+    """Every number written with digits that is not part of a code, a date or a time."""
     atoms = []
     for m in _DIGITS_RE.finditer(text):
         s, e = m.span()
         before, after = text[max(0, s - 12) : s], text[e : e + 12]
-        if before and (before[-1].isalpha() or before[-1] == "_"):
-            if not _PREFIX_CURRENCY_RE.search(before):
-                continue  # G7, JPY61 is fine, VF8 is not
-        if before.endswith(("/", ":")) and len(before) > 1 and before[-2].isalnum():
-            continue  # 28/4, 13/2023/NĐ-CP, 8:30, quý I/2025
-        if len(before) >= 2 and before[-1] in "-‑" and before[-2].isalpha():
-            continue  # COVID-19
-        if re.match(r"[/:]\d", after) or re.match(r"[.,]\d", after):
-            continue  # 24/7, 1:2, a malformed grouping such as 1.2.3 left over
-        if after and (after[0].isalpha() or after[0] == "_") and not _GLUED_OK_AFTER.match(after):
-            continue  # 5G, 3D, 8h30
-        if len(m.group()) > 1 and m.group()[0] == "0" and m.group()[1].isdigit():
-            continue  # 0243…: a phone or code number
-        value = parse_number(m.group(), lang)
+        value = None if _part_of_a_code(before, m.group(), after) else parse_number(m.group(), lang)
         if value is None:
             continue
-        if len(before) >= 1 and before[-1] in "-−" and (len(before) == 1 or before[-2] in " \n(\t"):
+        if before[-1:] in ("-", "−") and (len(before) == 1 or before[-2] in " \n(\t"):
             if not _PREFIX_CURRENCY_RE.search(before[:-1]):
                 atoms.append(_Atom(s - 1, e, -value, "digits", text[s - 1 : e]))
                 continue
         atoms.append(_Atom(s, e, value, "digits", m.group()))
     return atoms
+
+
+def _part_of_a_code(before: str, digits: str, after: str) -> bool:
+    """Digits glued to letters or separators: G7, VF8, COVID-19, 5G, 28/4, 8:30, 24/7, 0243 ..."""
+    if before and (before[-1].isalpha() or before[-1] == "_") and not _PREFIX_CURRENCY_RE.search(before):
+        return True  # G7 (JPY61 is fine)
+    if before.endswith(("/", ":")) and len(before) > 1 and before[-2].isalnum():
+        return True  # 28/4, 13/2023/NĐ-CP, 8:30, quý I/2025
+    if len(before) >= 2 and before[-1] in "-‑" and before[-2].isalpha():
+        return True  # COVID-19
+    if re.match(r"[/:]\d", after) or re.match(r"[.,]\d", after):
+        return True  # 24/7, 1:2, a malformed grouping such as 1.2.3 left over
+    if after and (after[0].isalpha() or after[0] == "_") and not _GLUED_OK_AFTER.match(after):
+        return True  # 5G, 3D, 8h30
+    return len(digits) > 1 and digits[0] == "0" and digits[1].isdigit()  # 0243…: a phone or code number
 
 
 def _word_atoms(text: str, lang: str) -> list[_Atom]:

@@ -20,25 +20,14 @@ def phrases() -> list[Phrase]:
 
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
-    """``Full Name (ACRONYM)``: both are mentions of one organisation."""
+    """``Full Name (ACRONYM)``: both are mentions of one organisation, remembered for later uses."""
     for i, u in enumerate(units):
-        if u.text != "(" or i == 0:
-            continue
-        k = i + 1
-        acr: list[_Unit] = []
-        while k < len(units) and units[k].kind != "punct" and len(acr) < 2:
-            acr.append(units[k])
-            k += 1
-        if not acr or k >= len(units) or units[k].text != ")":
-            continue
-        if not all(_ACRONYM.match(a.text) or (len(acr) == 1 and _SHORT_WORD.match(a.text)) for a in acr):
-            continue
-        start = _full_name_start(units, i, lang)
+        acr = _acronym_in_brackets(units, i) if u.text == "(" and i > 0 else []
+        start = _full_name_start(units, i, lang) if acr else None
         if start is None or any(x.claimed for x in units[start:i] + acr):
             continue
         full = units[start:i]
-        full_text = _span_text(full)
-        acr_text = _span_text(acr)
+        full_text, acr_text = _span_text(full), _span_text(acr)
         canonical = known_canonical(full_text, rules) or known_canonical(acr_text, rules)
         if "resolve" in rules:
             canonical = canonical or acr_text
@@ -48,34 +37,50 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
         aliases[_retone(full_text)] = canonical or _retone(full_text)
 
 
+def _acronym_in_brackets(units: list[_Unit], paren: int) -> list[_Unit]:
+    """The one or two acronym words between ``(`` at ``paren`` and ``)``, else an empty list."""
+    k = paren + 1
+    acr: list[_Unit] = []
+    while k < len(units) and units[k].kind != "punct" and len(acr) < 2:
+        acr.append(units[k])
+        k += 1
+    if not acr or k >= len(units) or units[k].text != ")":
+        return []
+    if not all(_ACRONYM.match(a.text) or (len(acr) == 1 and _SHORT_WORD.match(a.text)) for a in acr):
+        return []
+    return acr
+
+
+_STOPS = {",", ";", ":", ".", "(", ")", '"', "“", "”"}
+
+
 def _full_name_start(units: list[_Unit], paren: int, lang: str) -> int | None:
     """Where the full name before ``(`` starts: at its organisation word (Vietnamese: the nearest
     one; English: the start of the capitalised run that holds one), else None."""
-    k = paren - 1
-    stops = {",", ";", ":", ".", "(", ")", '"', "“", "”"}
-    if lang == VI:
-        while k >= 0 and paren - k <= 14:
-            x = units[k]
-            if x.kind == "punct" and x.text in stops:
-                return None
-            if x.label == "orghead" and x.text[:1].isupper():
-                return k
-            if x.label == "ORG" and k == paren - 1 and x.entry and x.entry.kind != "company":
-                return k
-            k -= 1
-        return None
-    run_start, has_head = None, False
-    while k >= 0:
+    return _vi_full_name_start(units, paren) if lang == VI else _en_full_name_start(units, paren)
+
+
+def _vi_full_name_start(units: list[_Unit], paren: int) -> int | None:
+    for k in range(paren - 1, max(-1, paren - 15), -1):
         x = units[k]
-        if x.label == "orghead_en":
-            has_head = True
+        if x.kind == "punct" and x.text in _STOPS:
+            return None
+        if x.label == "orghead" and x.text[:1].isupper():
+            return k
+        if x.label == "ORG" and k == paren - 1 and x.entry and x.entry.kind != "company":
+            return k
+    return None
+
+
+def _en_full_name_start(units: list[_Unit], paren: int) -> int | None:
+    run_start, has_head = None, False
+    for k in range(paren - 1, -1, -1):
+        x = units[k]
+        has_head = has_head or x.label == "orghead_en"
         if x.kind in ("word", "lex") and x.text[:1].isupper() and x.label != "TITLE" and not x.initial:
             run_start = k
-        elif x.text in _CONNECT_EN and k > 0 and units[k - 1].text[:1].isupper():
-            pass
-        else:
+        elif not (x.text in _CONNECT_EN and k > 0 and units[k - 1].text[:1].isupper()):
             break
-        k -= 1
     return run_start if has_head else None
 
 

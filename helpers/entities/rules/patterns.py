@@ -92,44 +92,48 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
 
 
 def _org_extent(units: list[_Unit], i: int) -> int | None:
-    """The last unit of a Vietnamese organisation name starting with the head at ``i``."""
-    head = units[i].known.canonical
+    """The last unit of a Vietnamese organisation name starting with the head at ``i``.
 
-    def name_like(x: _Unit) -> bool:
-        return (x.kind == "word" and x.text[:1].isupper() and not _person_shaped(x)) or x.label in ("ORG", "LOC")
-
+    The name goes on over capitalised words and known names, across ``và``/``&`` and a spaced
+    dash between two of them, and over ``tại <place>`` for heads that take it (embassies ...).
+    """
+    takes_tai = units[i].known.canonical in _TAI_HEADS
     last, k = None, i + 1
-    while k < len(units):
-        x = units[k]
-        nxt = units[k + 1] if k + 1 < len(units) else None
-        if x.claimed:
-            break
-        if name_like(x):
+    while k < len(units) and not units[k].claimed:
+        x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
+        if _org_name_part(x):
             last = k
-        elif x.text in ("và", "&") and nxt and name_like(nxt) and last is not None:
-            pass
-        elif x.text in ("-", "–") and nxt and name_like(nxt) and last == k - 1 and units[k - 1].end < x.start:
-            pass
-        elif x.text == "tại" and head in _TAI_HEADS and nxt and nxt.label == "LOC" and last is not None:
-            last = k + 1
-            k += 1
-        else:
+        elif x.text == "tại" and takes_tai and nxt and nxt.label == "LOC" and last is not None:
+            last = k = k + 1
+        elif not _joins_name_parts(units, k, last):
             break
         k += 1
-    if last is None:
-        # a kind word, up to three plain words and an acronym: Trung tâm nghiên cứu VDEC
-        k = i + 1
-        while k < len(units) and k <= i + 3 and units[k].kind == "word" and units[k].text.islower():
-            k += 1
-        if (
-            k > i + 1
-            and k < len(units)
-            and units[k].kind in ("word", "lex")
-            and _ACRONYM.match(units[k].text)
-            and not units[k].claimed
-        ):
-            return k
-    return last
+    return _acronym_after_kind_words(units, i) if last is None else last
+
+
+def _org_name_part(x: _Unit) -> bool:
+    return (x.kind == "word" and x.text[:1].isupper() and not _person_shaped(x)) or x.label in ("ORG", "LOC")
+
+
+def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
+    """``và``/``&`` or a spaced dash at ``k`` between two parts of a name (Bộ Khoa học và Công nghệ)."""
+    x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
+    if nxt is None or not _org_name_part(nxt):
+        return False
+    if x.text in ("và", "&"):
+        return last is not None
+    return x.text in ("-", "–") and last == k - 1 and units[k - 1].end < x.start
+
+
+def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
+    """A kind word, up to three plain words and an acronym: ``Trung tâm nghiên cứu VDEC``."""
+    k = i + 1
+    while k < len(units) and k <= i + 3 and units[k].kind == "word" and units[k].text.islower():
+        k += 1
+    if k == i + 1 or k >= len(units):
+        return None
+    x = units[k]
+    return k if x.kind in ("word", "lex") and _ACRONYM.match(x.text) and not x.claimed else None
 
 
 def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
