@@ -232,12 +232,18 @@ def _digit_atoms(text: str, lang: str) -> list[_Atom]:
 
 def _part_of_a_code(before: str, digits: str, after: str) -> bool:
     """Digits glued to letters or separators: G7, VF8, COVID-19, 5G, 28/4, 8:30, 24/7, 0243 ..."""
+    return _glued_before(before) or _glued_after(digits, after)
+
+
+def _glued_before(before: str) -> bool:
     if before and (before[-1].isalpha() or before[-1] == "_") and not _PREFIX_CURRENCY_RE.search(before):
         return True  # G7 (JPY61 is fine)
     if before.endswith(("/", ":")) and len(before) > 1 and before[-2].isalnum():
         return True  # 28/4, 13/2023/NĐ-CP, 8:30, quý I/2025
-    if len(before) >= 2 and before[-1] in "-‑" and before[-2].isalpha():
-        return True  # COVID-19
+    return len(before) >= 2 and before[-1] in "-‑" and before[-2].isalpha()  # COVID-19
+
+
+def _glued_after(digits: str, after: str) -> bool:
     if re.match(r"[/:]\d", after) or re.match(r"[.,]\d", after):
         return True  # 24/7, 1:2, a malformed grouping such as 1.2.3 left over
     if after and (after[0].isalpha() or after[0] == "_") and not _GLUED_OK_AFTER.match(after):

@@ -343,3 +343,9 @@ def test_lessons_find_the_scorers_under_their_old_names():
     assert figures.evaluate_figures is evaluate.evaluate_figures and figures.reference_dates is evaluate.reference_dates
     with pytest.raises(AttributeError, match="no attribute 'score'"):
         entities.score  # noqa: B018  (only the moved names are forwarded)
+
+
+def test_english_organisation_named_before_its_organisation_word():
+    """An unknown name before an English organisation word (``Group``) is one organisation."""
+    found = extract_entities("Yesterday Acme Robotics Group opened an office in Hà Nội.", "en")
+    assert ("Acme Robotics Group", "ORG") in set(zip(found.surface, found.label, strict=True))

@@ -53,28 +53,26 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
     for i, u in enumerate(units):
         if u.claimed or u.label not in ("ORG", "LOC"):
             continue
-        prev = units[i - 1] if i else None
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if (
-            u.label == "LOC"
-            and prev is not None
-            and prev.entry
-            and prev.entry.kind == "honorific"
-            and len(u.text.split()) == 1
-            and not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
-        ):
+        if _honoured_person(units, i):
             u.kind, u.entry = "word", None  # "bà Nga": a person called Nga, not Russia
-            continue
-        piece = [u]
-        canonical = u.known.canonical
-        if (
-            u.known.kind == "company"
-            and nxt
-            and nxt.label == "LOC"
-            and nxt.known.kind == "country"
-            and not nxt.claimed
-            and nxt.start == u.end + 1
-        ):
-            piece.append(nxt)
-            canonical = f"{canonical} {nxt.known.canonical}"
-        _claim(piece, u.label, canonical, out)
+        elif nxt is not None and _subsidiary(u, nxt):
+            _claim([u, nxt], u.label, f"{u.known.canonical} {nxt.known.canonical}", out)
+        else:
+            _claim([u], u.label, u.known.canonical, out)
+
+
+def _honoured_person(units: list[_Unit], i: int) -> bool:
+    """A one-word place right after an honorific, no capitalised word after it: ``bà Nga`` is a person."""
+    u, prev = units[i], units[i - 1] if i else None
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if u.label != "LOC" or prev is None or not prev.entry or prev.entry.kind != "honorific":
+        return False
+    return len(u.text.split()) == 1 and not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
+
+
+def _subsidiary(u: _Unit, nxt: _Unit) -> bool:
+    """A company followed, one space on, by a country: its subsidiary there (``FPT Nhật Bản``)."""
+    if u.known.kind != "company" or nxt.label != "LOC" or nxt.claimed:
+        return False
+    return nxt.known.kind == "country" and nxt.start == u.end + 1

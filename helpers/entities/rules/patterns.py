@@ -81,14 +81,20 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
             i += 1
             continue
         piece = units[start : end + 1]
-        text = _span_text(piece)
-        canonical = aliases.get(_retone(text)) or known_canonical(text, rules)
-        if not canonical and u.known.canonical in _COMPANY_HEADS and piece[-1].label == "ORG":
-            canonical = piece[-1].known.canonical  # Tập đoàn Viettel -> Viettel
-        if not canonical and _ACRONYM.match(piece[-1].text) and "resolve" in rules and piece[-1].kind == "word":
-            canonical = piece[-1].text  # Trung tâm nghiên cứu VDEC -> VDEC
-        _claim(piece, "ORG", canonical or _retone(text), out)
+        _claim(piece, "ORG", _org_canonical(piece, u, rules, aliases), out)
         i = end + 1
+
+
+def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """An organisation's canonical name: a known alias or gazetteer name, the company a company word
+    names (``Tập đoàn Viettel`` -> Viettel), a closing acronym (``Trung tâm nghiên cứu VDEC`` -> VDEC)."""
+    text, last = _span_text(piece), piece[-1]
+    canonical = aliases.get(_retone(text)) or known_canonical(text, rules)
+    if not canonical and head.known.canonical in _COMPANY_HEADS and last.label == "ORG":
+        canonical = last.known.canonical
+    if not canonical and _ACRONYM.match(last.text) and "resolve" in rules and last.kind == "word":
+        canonical = last.text
+    return canonical or _retone(text)
 
 
 def _org_extent(units: list[_Unit], i: int) -> int | None:
