@@ -58,3 +58,11 @@ def course_articles_only(course_dir: Path):
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(course_dir)
         yield
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """nbval opens its sanitize file when a notebook starts, after tests may have changed directory:
+    name it by its full path."""
+    sanitize = getattr(config.option, "nbval_sanitize_with", None)
+    if sanitize:
+        config.option.nbval_sanitize_with = str(config.invocation_params.dir / sanitize)

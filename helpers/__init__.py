@@ -9,8 +9,17 @@ Students call these functions; names and the columns of the tables they return a
 """
 
 from .check import check
-from .corpus import CatalogWarning, CorpusError, clean_text, load_corpus, paragraphs, sentences
-from .text import detect_language, normalize, split_sentences, stopwords, tag, tag_sentences, tokenize, word_counts
+from .corpus import (
+    CatalogWarning,
+    CorpusError,
+    clean_text,
+    load_corpus,
+    paragraphs,
+    sentences,
+    tag_sentences,
+    word_counts,
+)
+from .text import detect_language, normalize, split_sentences, stopwords, tag, tokenize
 
 __all__ = [
     "CatalogWarning",

@@ -14,8 +14,17 @@ import pandas as pd
 __all__ = ["align_figures", "align_entities", "near_figures"]
 
 ALIGNED_FIGURE_COLUMNS = [
-    "found_in", "kind", "currency", "value", "value_high",
-    "surface_a", "surface_b", "unit_a", "unit_b", "qualifier_a", "qualifier_b",
+    "found_in",
+    "kind",
+    "currency",
+    "value",
+    "value_high",
+    "surface_a",
+    "surface_b",
+    "unit_a",
+    "unit_b",
+    "qualifier_a",
+    "qualifier_b",
 ]
 
 
@@ -49,9 +58,18 @@ def align_figures(a: pd.DataFrame, b: pd.DataFrame, rel_tol: float = 1e-9) -> pd
     """
     free = list(b.index)
     both, only_a = [], []
-    for i, fa in a.iterrows():
-        j = next((j for j in free if fa.kind == b.at[j, "kind"] and fa.currency == b.at[j, "currency"]
-                  and _same(fa.value, b.at[j, "value"], rel_tol) and _same(fa.value_high, b.at[j, "value_high"], rel_tol)), None)
+    for _, fa in a.iterrows():
+        j = next(
+            (
+                j
+                for j in free
+                if fa.kind == b.at[j, "kind"]
+                and fa.currency == b.at[j, "currency"]
+                and _same(fa.value, b.at[j, "value"], rel_tol)
+                and _same(fa.value_high, b.at[j, "value_high"], rel_tol)
+            ),
+            None,
+        )
         if j is None:
             only_a.append(_row("a", fa, None))
         else:
@@ -63,10 +81,22 @@ def align_figures(a: pd.DataFrame, b: pd.DataFrame, rel_tol: float = 1e-9) -> pd
 
 def _row(found_in: str, fa: pd.Series | None, fb: pd.Series | None) -> list:
     first = fa if fa is not None else fb
+    if first is None:
+        raise ValueError("an aligned row needs a figure on at least one side")
     side = lambda f, col: "" if f is None else f[col]  # noqa: E731
-    return [found_in, first.kind, first.currency, first.value, first.value_high,
-            side(fa, "surface"), side(fb, "surface"), side(fa, "unit"), side(fb, "unit"),
-            side(fa, "qualifier"), side(fb, "qualifier")]
+    return [
+        found_in,
+        first.kind,
+        first.currency,
+        first.value,
+        first.value_high,
+        side(fa, "surface"),
+        side(fb, "surface"),
+        side(fa, "unit"),
+        side(fb, "unit"),
+        side(fa, "qualifier"),
+        side(fb, "qualifier"),
+    ]
 
 
 def align_entities(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
@@ -77,22 +107,27 @@ def align_entities(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
     ``mentions_b``, and ``written_a`` / ``written_b``: the distinct spellings, joined by `` | ``.
     Sorted: both first, then by total mentions.
 
-    >>> a = pd.DataFrame({"surface": ["Nhật Bản", "Hà Nội"], "label": ["LOC", "LOC"], "canonical": ["Nhật Bản", "Hà Nội"]})
-    >>> b = pd.DataFrame({"surface": ["Japan", "Japan"], "label": ["LOC", "LOC"], "canonical": ["Nhật Bản", "Nhật Bản"]})
+    >>> a = pd.DataFrame({"surface": ["Nhật Bản", "Hà Nội"], "label": ["LOC", "LOC"],
+    ...                   "canonical": ["Nhật Bản", "Hà Nội"]})
+    >>> b = pd.DataFrame({"surface": ["Japan", "Japan"], "label": ["LOC", "LOC"],
+    ...                   "canonical": ["Nhật Bản", "Nhật Bản"]})
     >>> align_entities(a, b)[["canonical", "found_in", "written_b", "written_a"]]
       canonical found_in written_b written_a
     0  Nhật Bản     both     Japan  Nhật Bản
     1    Hà Nội        a              Hà Nội
     """
+
     def summary(mentions: pd.DataFrame, side: str) -> pd.DataFrame:
         grouped = mentions.groupby(["canonical", "label"], sort=False).surface
-        return pd.DataFrame({f"mentions_{side}": grouped.size(),
-                             f"written_{side}": grouped.agg(lambda s: " | ".join(dict.fromkeys(s)))})
+        return pd.DataFrame(
+            {f"mentions_{side}": grouped.size(), f"written_{side}": grouped.agg(lambda s: " | ".join(dict.fromkeys(s)))}
+        )
 
     table = summary(a, "a").join(summary(b, "b"), how="outer").reset_index()
     table[["mentions_a", "mentions_b"]] = table[["mentions_a", "mentions_b"]].fillna(0).astype(int)
     table[["written_a", "written_b"]] = table[["written_a", "written_b"]].fillna("")
-    table.insert(2, "found_in", ["both" if x and y else "a" if x else "b" for x, y in zip(table.mentions_a, table.mentions_b)])
+    pairs = zip(table.mentions_a, table.mentions_b, strict=True)
+    table.insert(2, "found_in", ["both" if x and y else "a" if x else "b" for x, y in pairs])
     order = table.found_in.map({"both": 0, "a": 1, "b": 2})
     table = table.assign(_o=order, _n=-(table.mentions_a + table.mentions_b))
     return table.sort_values(["_o", "_n", "canonical"], kind="stable").drop(columns=["_o", "_n"]).reset_index(drop=True)
@@ -117,10 +152,30 @@ def near_figures(figures: pd.DataFrame, tolerance: float = 0.05) -> pd.DataFrame
     rows = []
     records = figures.reset_index(drop=True)
     for i, fa in records.iterrows():
-        for _, fb in records.iloc[i + 1:].iterrows():
-            if fa.doc_id == fb.doc_id or fa.kind != fb.kind or fa.currency != fb.currency or fa.value == fb.value or not fa.value:
+        for _, fb in records.iloc[i + 1 :].iterrows():
+            if (
+                fa.doc_id == fb.doc_id
+                or fa.kind != fb.kind
+                or fa.currency != fb.currency
+                or fa.value == fb.value
+                or not fa.value
+            ):
                 continue
             if abs(fb.value - fa.value) <= tolerance * abs(fa.value):
-                rows.append([fa.kind, fa.currency, fa.doc_id, fa.surface, fa.value, fb.doc_id, fb.surface, fb.value,
-                             (fb.value - fa.value) / fa.value])
-    return pd.DataFrame(rows, columns=["kind", "currency", "doc_a", "surface_a", "value_a", "doc_b", "surface_b", "value_b", "difference"])
+                rows.append(
+                    [
+                        fa.kind,
+                        fa.currency,
+                        fa.doc_id,
+                        fa.surface,
+                        fa.value,
+                        fb.doc_id,
+                        fb.surface,
+                        fb.value,
+                        (fb.value - fa.value) / fa.value,
+                    ]
+                )
+    return pd.DataFrame(
+        rows,
+        columns=["kind", "currency", "doc_a", "surface_a", "value_a", "doc_b", "surface_b", "value_b", "difference"],
+    )

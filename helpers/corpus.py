@@ -11,23 +11,30 @@ import csv
 import hashlib
 import html
 import re
+import unicodedata
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from .text import detect_language, normalize, sentence_spans
+from .languages import LANGUAGES, VI
+from .paths import seeds_dir as seeds_dir_of_course
+from .text import Tag, content_words, detect_language, normalize, sentence_spans, tag, tag_many
 
 __all__ = [
     "CorpusError",
     "CatalogWarning",
     "Cleaned",
     "clean_text",
-    "default_seeds_dir",
     "load_corpus",
     "paragraphs",
+    "per_article",
     "sentences",
+    "tag_sentences",
+    "word_counts",
 ]
 
 CATALOG_COLUMNS = ["doc_id", "file", "lang", "date", "date_source", "outlet_or_byline", "title", "sha256"]
@@ -66,7 +73,7 @@ _OUTLET_TAG = re.compile(r"\s+[—–]\s*([A-Z][A-Za-z/&]{1,12})\s*$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 
 
-def clean_text(raw: str, lang: str = "vi") -> Cleaned:
+def clean_text(raw: str, lang: str = VI) -> Cleaned:
     """Clean an article's raw text and move metadata out of it.
 
     Steps: normalise (NFC, spaces, look-alike letters, see :func:`helpers.text.normalize`);
@@ -84,32 +91,45 @@ def clean_text(raw: str, lang: str = "vi") -> Cleaned:
     text = html.unescape(_HTML_TAG.sub(" ", raw)) if ("<" in raw or "&" in raw) else raw
     paras = [p for p in normalize(text, lang).split("\n") if p.strip()]
     out = Cleaned(text="")
-    if paras and (m := _HEADER.match(paras[0].strip())):
-        out.header_date = m.group(1)
-        lead = paras[0].strip()[m.end():]
-        if (m2 := _DATELINE.match(lead)) and m2.group(1).isupper():
-            out.dateline, lead = m2.group(1), lead[m2.end():]
-        elif glue := _glued_label_end(lead):
-            out.section, lead = lead[:glue], lead[glue:]
-        paras[0] = lead
-    kept = []
-    for para in paras:
-        if _PHOTO_WORD.search(para):
-            if _CAPTION_LINE.match(para) and len(para.split()) <= 30:
-                out.captions.append(para)  # a phrase ending in a photo credit: the whole paragraph is a caption
-                continue
-            if _CAPTION_PARAGRAPH.match(para) and len(para.split()) <= 30 and not para.endswith((".", "!", "?", '"', "”")):
-                out.captions.append(para)  # a sentence followed by "Ảnh: CREDIT"
-                continue
-            out.captions.extend(f"(Ảnh: {c})" for c in _INLINE_CAPTION.findall(para))
-            para = _INLINE_CAPTION.sub("", para)
-        kept.append(para)
+    if paras:
+        paras[0] = _split_header(paras[0], out)
+    kept = [p for p in (_without_captions(para, out) for para in paras) if p is not None]
     if kept and (m := _OUTLET_TAG.search(kept[-1])):
         out.outlet, kept[-1] = m.group(1), kept[-1][: m.start()]
     if len(kept) > 1 and _is_name(kept[-1]):
         out.byline = kept.pop()
     out.text = "\n\n".join(p.strip() for p in kept if p.strip())
     return out
+
+
+def _split_header(first: str, out: Cleaned) -> str:
+    """The first paragraph without a `` date YYYY-MM-DD`` header, dateline or glued section label
+    (moved to ``out``); unchanged when there is no header line."""
+    m = _HEADER.match(first.strip())
+    if not m:
+        return first
+    out.header_date = m.group(1)
+    lead = first.strip()[m.end() :]
+    if (m2 := _DATELINE.match(lead)) and m2.group(1).isupper():
+        out.dateline, lead = m2.group(1), lead[m2.end() :]
+    elif glue := _glued_label_end(lead):
+        out.section, lead = lead[:glue], lead[glue:]
+    return lead
+
+
+def _without_captions(para: str, out: Cleaned) -> str | None:
+    """A paragraph with its photo captions moved to ``out``; ``None`` if the whole paragraph is a caption."""
+    if not _PHOTO_WORD.search(para):
+        return para
+    short = len(para.split()) <= 30
+    if _CAPTION_LINE.match(para) and short:
+        out.captions.append(para)  # a phrase ending in a photo credit: the whole paragraph is a caption
+        return None
+    if _CAPTION_PARAGRAPH.match(para) and short and not para.endswith((".", "!", "?", '"', "”")):
+        out.captions.append(para)  # a sentence followed by "Ảnh: CREDIT"
+        return None
+    out.captions.extend(f"(Ảnh: {c})" for c in _INLINE_CAPTION.findall(para))
+    return _INLINE_CAPTION.sub("", para)
 
 
 def _glued_label_end(lead: str) -> int:
@@ -137,22 +157,8 @@ def _is_name(paragraph: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)
 
 
-def default_seeds_dir() -> Path:
-    """The course's ``seeds/`` folder: the nearest one at or above the working directory.
-
-    A notebook runs in ``notebooks/``, so this finds ``../seeds`` of whichever copy of the
-    course it belongs to; outside a course folder it falls back to the installed package's.
-    """
-    here = Path.cwd()
-    for folder in (here, *here.parents):
-        if (folder / "seeds").is_dir():
-            return folder / "seeds"
-    return Path(__file__).resolve().parent.parent / "seeds"
-
-
-def _read_article(path: Path) -> str:
-    """Read a seed file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    data = path.read_bytes()
+def _read_article(path: Path, data: bytes) -> str:
+    """Decode a seed file's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16")
     else:
@@ -187,6 +193,7 @@ def _read_catalog(seeds: Path) -> dict[str, dict[str, str]]:
             f"catalog.csv: missing column(s) {', '.join(missing)}. The header line must start with: "
             + ",".join(CATALOG_COLUMNS)
         )
+    on_disk = {_nfc(p.name) for p in seeds.iterdir() if p.is_file()}
     catalog: dict[str, dict[str, str]] = {}
     seen_ids: dict[str, str] = {}
     for n, row in enumerate(rows, start=2):
@@ -194,17 +201,15 @@ def _read_catalog(seeds: Path) -> dict[str, dict[str, str]]:
         name, doc_id = row["file"], row["doc_id"]
         if not name or not doc_id:
             raise CorpusError(f"catalog.csv line {n}: every row needs a doc_id and a file.")
-        if not (seeds / name).is_file():
-            raise CorpusError(
-                f"catalog.csv line {n}: file {name!r} is not in seeds/. Add the file or delete the row."
-            )
+        if _nfc(name) not in on_disk:
+            raise CorpusError(f"catalog.csv line {n}: file {name!r} is not in seeds/. Add the file or delete the row.")
         if doc_id in seen_ids:
             raise CorpusError(
                 f"catalog.csv line {n}: doc_id {doc_id!r} is already used for {seen_ids[doc_id]}. "
                 "Give each article its own doc_id."
             )
         seen_ids[doc_id] = name
-        catalog[name] = row
+        catalog[_nfc(name)] = row
     return catalog
 
 
@@ -227,60 +232,116 @@ def load_corpus(seeds_dir: str | Path | None = None) -> pd.DataFrame:
     0         forum-2025-04-28-vi   vi
     1  it-day-tokyo-2025-08-28-vi   vi
     """
-    seeds = Path(seeds_dir) if seeds_dir is not None else default_seeds_dir()
+    seeds = Path(seeds_dir) if seeds_dir is not None else seeds_dir_of_course()
     if not seeds.is_dir():
         raise CorpusError(f"{seeds.name}: no such folder. Pass the folder that holds the articles' .txt files.")
     catalog = _read_catalog(seeds)
-    files = sorted(p for p in seeds.glob("*.txt") if p.is_file())
+    files = _article_files(seeds)
     if not files:
         raise CorpusError(f"{seeds.name}: no .txt articles in this folder. Add at least one UTF-8 .txt file.")
     rows, ids = [], {row["doc_id"] for row in catalog.values()}
-    for path in files:
-        raw = _read_article(path)
-        meta = catalog.get(path.name)
+    for path, data in _distinct_contents(files):
+        raw = _read_article(path, data)
+        meta = catalog.get(_nfc(path.name))
         if meta is None:
             meta = _infer_metadata(path, raw, ids)
             ids.add(meta["doc_id"])
-        elif meta.get("sha256") and meta["sha256"] != hashlib.sha256(path.read_bytes()).hexdigest():
-            warnings.warn(
+        elif meta.get("sha256") and meta["sha256"] != hashlib.sha256(data).hexdigest():
+            _warn(
                 f"{path.name}: the file has changed since its catalog row was written (sha256 differs). "
                 "If the change is intended, update the sha256 column.",
-                CatalogWarning,
                 stacklevel=2,
             )
-        lang = meta.get("lang") or detect_language(raw)
-        if lang not in ("vi", "en"):
-            raise CorpusError(f"catalog.csv: {path.name} has lang {lang!r}; use 'vi' or 'en'.")
-        cleaned = clean_text(raw, lang)
-        if not cleaned.text:
-            raise CorpusError(f"{path.name}: nothing is left after cleaning (only captions or a byline?).")
-        rows.append(
-            {
-                "doc_id": meta["doc_id"],
-                "file": path.name,
-                "lang": lang,
-                "date": meta.get("date") or cleaned.header_date,
-                "date_source": meta.get("date_source", ""),
-                "outlet_or_byline": meta.get("outlet_or_byline") or cleaned.outlet or cleaned.byline,
-                "title": meta.get("title", ""),
-                "section": cleaned.section,
-                "dateline": cleaned.dateline,
-                "captions": cleaned.captions,
-                "n_chars": len(cleaned.text),
-                "text": cleaned.text,
-                "raw_text": raw,
-            }
-        )
+        rows.append(_article_row(path, raw, meta))
     corpus = pd.DataFrame(rows)
     corpus["date"] = pd.to_datetime(corpus["date"].replace("", None), format="%Y-%m-%d", errors="coerce")
     return corpus
+
+
+def _nfc(name: str) -> str:
+    """A file name in composed form: ``bài-báo`` typed on a Mac (decomposed) or on Linux is one name."""
+    return unicodedata.normalize("NFC", name)
+
+
+def _warn(message: str, stacklevel: int) -> None:
+    """Warn with :class:`CatalogWarning`; ``stacklevel`` counts from the caller, as for ``warnings.warn``."""
+    warnings.warn(message, CatalogWarning, stacklevel=stacklevel + 1)
+
+
+# Files that belong in seeds/ but are not articles: no warning for them (nor for hidden files).
+_NOT_ARTICLES = {"catalog.csv", "readme", "readme.md", "readme.txt"}
+
+
+def _article_files(seeds: Path) -> list[Path]:
+    """The ``*.txt`` files directly in ``seeds`` (never in subfolders), in file-name order.
+
+    Any other file (``.TXT``, ``.md``, a photo) is named in one :class:`CatalogWarning`, except
+    the catalog, a README and hidden files.
+    """
+    files = sorted((p for p in seeds.iterdir() if p.is_file()), key=lambda p: _nfc(p.name))
+    others = [
+        p.name
+        for p in files
+        if p.suffix != ".txt" and not p.name.startswith(".") and p.name.lower() not in _NOT_ARTICLES
+    ]
+    if others:
+        _warn(
+            f"{seeds.name}/ holds file(s) that are not articles and were not read: {', '.join(others)}. "
+            "Articles must end in .txt (lower case); move other files elsewhere.",
+            stacklevel=3,
+        )
+    return [p for p in files if p.suffix == ".txt" and p.name.lower() not in _NOT_ARTICLES]
+
+
+def _distinct_contents(files: list[Path]) -> list[tuple[Path, bytes]]:
+    """Each file with its bytes; a file with the same content as an earlier one is skipped, with a warning."""
+    seen: dict[str, str] = {}
+    kept = []
+    for path in files:
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in seen:
+            _warn(
+                f"{path.name} has the same content as {seen[digest]} (same sha256); it was skipped. "
+                "Delete one of the two files.",
+                stacklevel=3,
+            )
+            continue
+        seen[digest] = path.name
+        kept.append((path, data))
+    return kept
+
+
+def _article_row(path: Path, raw: str, meta: dict[str, str]) -> dict[str, object]:
+    """One row of the corpus table: catalog metadata, then what cleaning moved out of the text."""
+    lang = meta.get("lang") or detect_language(raw)
+    if lang not in LANGUAGES:
+        raise CorpusError(f"catalog.csv: {path.name} has lang {lang!r}; use {' or '.join(map(repr, LANGUAGES))}.")
+    cleaned = clean_text(raw, lang)
+    if not cleaned.text:
+        raise CorpusError(f"{path.name}: nothing is left after cleaning (only captions or a byline?).")
+    return {
+        "doc_id": meta["doc_id"],
+        "file": path.name,
+        "lang": lang,
+        "date": meta.get("date") or cleaned.header_date,
+        "date_source": meta.get("date_source", ""),
+        "outlet_or_byline": meta.get("outlet_or_byline") or cleaned.outlet or cleaned.byline,
+        "title": meta.get("title", ""),
+        "section": cleaned.section,
+        "dateline": cleaned.dateline,
+        "captions": cleaned.captions,
+        "n_chars": len(cleaned.text),
+        "text": cleaned.text,
+        "raw_text": raw,
+    }
 
 
 def _infer_metadata(path: Path, raw: str, taken: set[str]) -> dict[str, str]:
     """Metadata for a file without a catalog row: what the text itself says."""
     lang = detect_language(raw)
     header = _HEADER.match(normalize(raw.lstrip("\ufeff"), lang).strip())
-    doc_id = re.sub(r"[^\w-]+", "-", path.stem.lower()).strip("-") or "article"
+    doc_id = re.sub(r"[^\w-]+", "-", _nfc(path.stem).lower()).strip("-") or "article"
     while doc_id in taken:
         doc_id += "-2"
     first_line = next(line for line in raw.splitlines() if line.strip())
@@ -309,11 +370,8 @@ def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
     0  forum-2025-04-28-vi          0
     1  forum-2025-04-28-vi          1
     """
-    rows = [
-        (doc.doc_id, i, para)
-        for doc in corpus.itertuples()
-        for i, para in enumerate(doc.text.split("\n\n"))
-    ]
+    _require_columns(corpus, ["doc_id", "text"], "paragraphs")
+    rows = [(doc.doc_id, i, para) for doc in corpus.itertuples() for i, para in enumerate(doc.text.split("\n\n"))]
     return pd.DataFrame(rows, columns=["doc_id", "paragraph", "text"])
 
 
@@ -326,9 +384,108 @@ def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
     >>> row.text == load_corpus().text[0][row.start:row.end]
     True
     """
+    _require_columns(corpus, ["doc_id", "lang", "text"], "sentences")
     rows = [
         (doc.doc_id, doc.lang, i, start, end, doc.text[start:end])
         for doc in corpus.itertuples()
         for i, (start, end) in enumerate(sentence_spans(doc.text))
     ]
     return pd.DataFrame(rows, columns=["doc_id", "lang", "sentence", "start", "end", "text"])
+
+
+def per_article(
+    corpus: pd.DataFrame, extract: Callable[[Any], pd.DataFrame], columns: list[str], caller: str = "per_article"
+) -> pd.DataFrame:
+    """Run ``extract`` on every article of a corpus table and stack the results, ``doc_id`` first.
+
+    ``extract`` gets one article's row (a named tuple: ``doc.doc_id``, ``doc.lang``, ``doc.text``,
+    ``doc.date`` …) and returns a table with ``columns``. The ``corpus_*`` functions of the
+    extractors are this loop (``caller`` names them in the error for a table without ``doc_id`` or
+    ``text``); an empty corpus gives an empty table with the same columns.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "text": ["x y", "z"]})
+    >>> per_article(docs, lambda doc: pd.DataFrame({"word": doc.text.split()}), ["word"])
+      doc_id word
+    0      a    x
+    1      a    y
+    2      b    z
+    """
+    _require_columns(corpus, ["doc_id", "text"], caller)
+    parts = []
+    for doc in corpus.itertuples():
+        table = extract(doc)
+        table.insert(0, "doc_id", doc.doc_id)
+        parts.append(table)
+    if not parts:
+        return pd.DataFrame(columns=["doc_id", *columns])
+    return pd.concat(parts, ignore_index=True)
+
+
+def _require_columns(table: pd.DataFrame, columns: list[str], function: str) -> None:
+    """A ``KeyError`` naming the columns ``function`` needs that ``table`` lacks.
+
+    >>> _require_columns(pd.DataFrame({"text": ["x"]}), ["doc_id", "text", "lang"], "word_counts")
+    Traceback (most recent call last):
+    ...
+    KeyError: "word_counts() needs a table with the column(s) 'doc_id', 'lang'; this one has 'text'"
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"{function}() needs a table (a pandas DataFrame), not {type(table).__name__}")
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        has = ", ".join(map(repr, map(str, table.columns))) or "no columns"
+        raise KeyError(
+            f"{function}() needs a table with the column(s) {', '.join(map(repr, missing))}; this one has {has}"
+        )
+
+
+def tag_sentences(sentences: pd.DataFrame, processes: int = 1) -> pd.DataFrame:
+    """Tag every sentence of a sentence table (as from :func:`sentences`) with :func:`helpers.text.tag`.
+
+    One row per word: ``doc_id``, ``sentence``, ``position`` (0-based in the sentence),
+    ``word``, ``pos``, ``chunk``, ``ner``. Cached sentences cost nothing; with
+    ``processes > 1`` the uncached Vietnamese sentences are tagged in parallel worker
+    processes (:func:`helpers.text.tag_many`).
+
+    >>> table = pd.DataFrame({"doc_id": ["a"], "sentence": [0], "lang": ["vi"], "text": ["Nhật Bản hỗ trợ."]})
+    >>> tag_sentences(table)[["word", "pos"]]
+           word pos
+    0  Nhật Bản  Np
+    1    hỗ trợ   V
+    2         .  CH
+    """
+    _require_columns(sentences, ["doc_id", "sentence", "lang", "text"], "tag_sentences")
+    vietnamese = [s.text for s in sentences.itertuples() if s.lang == VI]
+    tagged = dict(zip(vietnamese, tag_many(vietnamese, processes), strict=True))
+    rows = [
+        (s.doc_id, s.sentence, i, *t)
+        for s in sentences.itertuples()
+        for i, t in enumerate(tagged[s.text] if s.lang == VI else tag(s.text, s.lang))
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "sentence", "position", *Tag._fields])
+
+
+def word_counts(corpus: pd.DataFrame, by_doc: bool = False, drop_stopwords: bool = True) -> pd.DataFrame:
+    """Count words in a corpus table (columns ``text`` and ``lang``; ``doc_id`` if ``by_doc``).
+
+    Words are counted by :func:`helpers.text.content_words` (lower-cased tokens with a letter;
+    stopwords dropped unless ``drop_stopwords=False``). Columns: ``word``, ``count``, ``share``
+    (of the counted words), plus ``doc_id`` first when ``by_doc``. Sorted by count, then word.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "lang": ["vi"], "text": ["Bán dẫn, bán dẫn và AI."]})
+    >>> word_counts(docs)
+          word  count     share
+    0  bán dẫn      2  0.666667
+    1       ai      1  0.333333
+    """
+    _require_columns(corpus, ["text", "lang"] + (["doc_id"] if by_doc else []), "word_counts")
+    rows = [
+        (doc.doc_id if by_doc else "", word, n)
+        for doc in corpus.itertuples()
+        for word, n in content_words(doc.text, doc.lang, drop_stopwords).items()
+    ]
+    table = pd.DataFrame(rows, columns=["doc_id", "word", "count"])
+    table = table.groupby(["doc_id", "word"], as_index=False)["count"].sum()
+    table["share"] = table["count"] / table.groupby("doc_id")["count"].transform("sum")
+    table = table.sort_values(["doc_id", "count", "word"], ascending=[True, False, True], ignore_index=True)
+    return table if by_doc else table.drop(columns="doc_id")

@@ -1,21 +1,37 @@
-"""Evaluate: score an extractor's table against hand-checked reference answers.
+"""Evaluate: the hand-checked reference answers, and every score against them.
 
-The same scorer serves every extractor (figures, entities, dates): say which columns must agree
+The reference answers live in ``seeds/annotations/`` of the course (found by :mod:`helpers.paths`).
+The same scorer serves every extractor (figures, dates, entities): say which columns must agree
 for a prediction to count as a hit, and it matches predictions to reference rows one to one.
+Extractors never import this module; it only reads the tables they return.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["score"]
+from .paths import annotations_dir
+
+__all__ = [
+    "evaluate_dates",
+    "evaluate_figures",
+    "reference_dates",
+    "reference_entities",
+    "reference_figures",
+    "score",
+    "score_entities",
+    "written_as",
+]
 
 SCORE_COLUMNS = ["tp", "fp", "fn", "precision", "recall", "f1"]
 
 
-def score(predicted: pd.DataFrame, reference: pd.DataFrame, on: list[str], by: str | list[str] | None = None) -> pd.DataFrame:
+def score(
+    predicted: pd.DataFrame, reference: pd.DataFrame, on: list[str], by: str | list[str] | None = None
+) -> pd.DataFrame:
     """Precision, recall and F1 of ``predicted`` rows against ``reference`` rows.
 
     A predicted row is a true positive when a reference row has the same values in every
@@ -40,7 +56,9 @@ def score(predicted: pd.DataFrame, reference: pd.DataFrame, on: list[str], by: s
         raise KeyError(f"both tables need the column(s) {missing}")
     if not keys:
         return pd.DataFrame([_counts(predicted, reference, on)], columns=SCORE_COLUMNS)
-    groups = sorted(set(map(tuple, predicted[keys].astype(str).values)) | set(map(tuple, reference[keys].astype(str).values)))
+    groups = sorted(
+        set(map(tuple, predicted[keys].astype(str).values)) | set(map(tuple, reference[keys].astype(str).values))
+    )
     rows = []
     for group in groups:
         pick_p = (predicted[keys].astype(str) == list(group)).all(axis=1)
@@ -59,3 +77,137 @@ def _counts(predicted: pd.DataFrame, reference: pd.DataFrame, on: list[str]) -> 
     recall = tp / (tp + fn) if tp + fn else float(fp == 0)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return [tp, fp, fn, precision, recall, f1]
+
+
+# --- reference answers ----------------------------------------------------------------------
+
+
+def written_as(surface: str) -> str:
+    """``"digits"`` if the figure's number is written with digits, else ``"words"``.
+
+    >>> written_as("78,6 tỷ USD"), written_as("ba văn phòng"), written_as("hạng 38")
+    ('digits', 'words', 'digits')
+    """
+    return "digits" if any(c.isdigit() for c in str(surface)) else "words"
+
+
+def reference_figures(path: str | Path | None = None) -> pd.DataFrame:
+    """The hand-checked figures of the seed articles (``seeds/annotations/figures.csv``).
+
+    Columns: ``doc_id``, the columns of :func:`helpers.figures.extract_figures`, ``written`` (``digits`` or
+    ``words``) and ``subject`` (what the figure measures, in English). Offsets refer to the
+    cleaned text (``helpers.load_corpus().text``).
+
+    >>> ref = reference_figures()
+    >>> ref.groupby("written").size().to_dict()
+    {'digits': 30, 'words': 6}
+    """
+    path = Path(path) if path is not None else annotations_dir() / "figures.csv"
+    frame = pd.read_csv(
+        path,
+        dtype={"currency": str, "unit": str, "subject": str},
+        keep_default_na=False,
+        na_values={"value_high": [""]},
+    )
+    return frame.astype({"start": "int64", "end": "int64", "value": "float64", "value_high": "float64"})
+
+
+def reference_dates(path: str | Path | None = None) -> pd.DataFrame:
+    """The hand-checked dates of the seed articles (``seeds/annotations/dates.csv``).
+
+    Columns: ``doc_id`` and the columns of :func:`helpers.dates.extract_dates`.
+
+    >>> reference_dates().precision.value_counts().to_dict()["day"] > 0
+    True
+    """
+    path = Path(path) if path is not None else annotations_dir() / "dates.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return frame.astype({"start": "int64", "end": "int64"}).assign(year_inferred=frame.year_inferred == "True")
+
+
+def reference_entities(path: str | Path | None = None) -> pd.DataFrame:
+    """The hand-checked entity mentions of the seed articles (``seeds/annotations/entities.csv``).
+
+    Columns: ``doc_id``, ``surface``, ``start``, ``end`` (offsets into the cleaned text),
+    ``label`` (``PER``, ``ORG`` or ``LOC``), ``canonical``.
+
+    >>> sorted(reference_entities().label.unique())
+    ['LOC', 'ORG', 'PER']
+    """
+    path = Path(path) if path is not None else annotations_dir() / "entities.csv"
+    return pd.read_csv(path)
+
+
+# --- scores ---------------------------------------------------------------------------------
+
+
+def _figure_keys(table: pd.DataFrame) -> pd.DataFrame:
+    out = table.copy()
+    out["value"] = [format(float(v), ".10g") for v in out["value"]]
+    out["value_high"] = ["" if pd.isna(v) or v == "" else format(float(v), ".10g") for v in out["value_high"]]
+    out["currency"] = out["currency"].fillna("").astype(str)
+    if "written" not in out.columns:
+        out["written"] = [written_as(s) for s in out["surface"]]
+    if "doc_id" not in out.columns:
+        out["doc_id"] = ""
+    return out
+
+
+def evaluate_figures(
+    predicted: pd.DataFrame, reference: pd.DataFrame, by: str | list[str] | None = "doc_id"
+) -> pd.DataFrame:
+    """Precision, recall and F1 of predicted figures against reference figures.
+
+    A prediction is right when a reference figure of the same article has the same ``value``,
+    ``value_high``, ``kind`` and ``currency`` (values compared to 10 significant digits), using
+    :func:`score`. ``by`` groups the table: ``"doc_id"`` (one row per article),
+    ``"written"`` (figures written with digits vs words; computed from ``surface`` with
+    :func:`written_as` when a table has no such column), a list of both, or ``None``.
+
+    >>> ref = pd.DataFrame({"doc_id": ["a", "a"], "surface": ["5.500 dự án", "ba văn phòng"], "value": [5500.0, 3.0],
+    ...                     "value_high": [float("nan")] * 2, "kind": ["count"] * 2, "currency": ["", ""]})
+    >>> evaluate_figures(ref.iloc[:1], ref, by="written")[["written", "tp", "fn", "recall"]]
+      written  tp  fn  recall
+    0  digits   1   0     1.0
+    1   words   0   1     0.0
+    2     all   1   1     0.5
+    """
+    on = ["doc_id", "value", "value_high", "kind", "currency"]
+    return score(_figure_keys(predicted), _figure_keys(reference), on=on, by=by)
+
+
+def evaluate_dates(
+    predicted: pd.DataFrame, reference: pd.DataFrame, by: str | list[str] | None = "doc_id"
+) -> pd.DataFrame:
+    """Precision, recall and F1 of predicted dates against reference dates, matching on ``doc_id`` and ``iso``.
+
+    >>> ref = pd.DataFrame({"doc_id": ["a", "a"], "iso": ["2025-03", "2028"]})
+    >>> evaluate_dates(ref.iloc[:1], ref, by=None)[["tp", "fp", "fn"]].values.tolist()
+    [[1, 0, 1]]
+    """
+    return score(predicted, reference, on=["doc_id", "iso"], by=by)
+
+
+def score_entities(predicted: pd.DataFrame, reference: pd.DataFrame, level: str = "article") -> pd.DataFrame:
+    """Precision, recall and F1 of entity mentions per label (and ``all``), with :func:`score`.
+
+    ``level="mention"``: a hit has the same ``doc_id``, ``start``, ``end`` and ``label``.
+    ``level="article"``: which entities each article names, a hit has the same ``doc_id``,
+    ``canonical`` and ``label`` (each counted once per article).
+
+    >>> ref = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 9], "end": [5, 14], "label": ["LOC", "LOC"],
+    ...                     "canonical": ["Nhật Bản", "Nhật Bản"]})
+    >>> score_entities(ref.iloc[:1], ref, level="article")[["label", "precision", "recall"]]
+      label  precision  recall
+    0   LOC        1.0     1.0
+    1   all        1.0     1.0
+    """
+    if level == "mention":
+        on = ["doc_id", "start", "end", "label"]
+    elif level == "article":
+        on = ["doc_id", "canonical", "label"]
+        predicted = predicted.drop_duplicates(on)
+        reference = reference.drop_duplicates(on)
+    else:
+        raise ValueError(f"level is 'mention' or 'article', not {level!r}")
+    return score(predicted, reference, on=on, by="label")

@@ -91,6 +91,7 @@ def _choice(exercise_id: str, letter: str, hint: str) -> None:
 
 # --- shared inputs, computed once per kernel -------------------------------------------------
 
+
 @cache
 def _corpus() -> pd.DataFrame:
     from .corpus import load_corpus
@@ -105,13 +106,17 @@ def _vietnamese() -> pd.DataFrame:
 
 # --- 00 · Welcome --------------------------------------------------------------------------
 
+
 @register("00.1", hint='corpus.lang == "vi" is True for each Vietnamese article; what adds up True values?')
 def _vietnamese_articles() -> int:
     return int((_corpus().lang == "vi").sum())
 
 
-@register("00.2", hint="Split each text on its spaces and count the pieces; then find the row with the "
-                       "largest count and read its doc_id.")
+@register(
+    "00.2",
+    hint="Split each text on its spaces and count the pieces; then find the row with the "
+    "largest count and read its doc_id.",
+)
 def _longest_article() -> str:
     corpus = _corpus()
     return corpus.doc_id[corpus.text.str.split().str.len().idxmax()]
@@ -124,8 +129,12 @@ _choice("00.5", "b", "Read section 2 of this lesson again: what does a check cel
 
 # --- 01 · The corpus -------------------------------------------------------------------------
 
-@register("01.1", hint="helpers.sentences(corpus) has one row per sentence: group them by article and "
-                       "count; then find the article with the largest count.")
+
+@register(
+    "01.1",
+    hint="helpers.sentences(corpus) has one row per sentence: group them by article and "
+    "count; then find the article with the largest count.",
+)
 def _most_sentences() -> tuple[str, int]:
     from .corpus import sentences
 
@@ -133,15 +142,17 @@ def _most_sentences() -> tuple[str, int]:
     return counts.idxmax(), int(counts.max())
 
 
-@register("01.2", hint="Both columns hold text; compare their lengths row by row, and label the rows "
-                       "with the article ids.")
+@register(
+    "01.2", hint="Both columns hold text; compare their lengths row by row, and label the rows with the article ids."
+)
 def _characters_removed() -> pd.Series:
     corpus = _corpus()
     return (corpus.raw_text.str.len() - corpus.text.str.len()).set_axis(corpus.doc_id)
 
 
-@register("01.3", hint="unicodedata.normalize turns a text into NFD; compare with == before and after "
-                       "helpers.normalize.")
+@register(
+    "01.3", hint="unicodedata.normalize turns a text into NFD; compare with == before and after helpers.normalize."
+)
 def _nfd_comparisons() -> tuple[bool, bool]:
     import unicodedata
 
@@ -161,28 +172,36 @@ _choice("01.6", "b", "Section 1 explains date_source: which articles give only d
 PHRASE_02 = "Trung tâm dữ liệu và an ninh mạng"
 
 
-@register("02.1", hint="Segment the phrase twice (keep_terms=False, then the default) and keep the "
-                       "words of the second list that the first does not have.")
+@register(
+    "02.1",
+    hint="Segment the phrase twice (keep_terms=False, then the default) and keep the "
+    "words of the second list that the first does not have.",
+)
 def _words_from_terms() -> set[str]:
     from .text import tokenize
 
     return set(tokenize(PHRASE_02)) - set(tokenize(PHRASE_02, keep_terms=False))
 
 
-@register("02.2", hint="per_doc holds each article's words, most frequent first: keep the ambassador's "
-                       "rows and take the first five words as a list.")
+@register(
+    "02.2",
+    hint="per_doc holds each article's words, most frequent first: keep the ambassador's "
+    "rows and take the first five words as a list.",
+)
 def _ambassador_top_words() -> list[str]:
-    from .text import word_counts
+    from .corpus import word_counts
 
     per_doc = word_counts(_vietnamese(), by_doc=True)
     return per_doc[per_doc.doc_id == "ambassador-2025-09-19-vi"].word.head(5).tolist()
 
 
-@register("02.3", hint="Keep the rows of tags whose pos is the proper-noun tag, then count the words "
-                       "and keep the most frequent eight.")
+@register(
+    "02.3",
+    hint="Keep the rows of tags whose pos is the proper-noun tag, then count the words "
+    "and keep the most frequent eight.",
+)
 def _top_proper_nouns() -> pd.Series:
-    from .corpus import sentences
-    from .text import tag_sentences
+    from .corpus import sentences, tag_sentences
 
     tags = tag_sentences(sentences(_vietnamese()))
     return tags[tags.pos == "Np"].word.value_counts().head(8)
@@ -195,6 +214,7 @@ _choice("02.6", "b", "Run the cell under the first chart: which spelling occurs 
 
 # --- 03 · Entities ------------------------------------------------------------------------------
 
+
 @cache
 def _mentions() -> pd.DataFrame:
     from .entities import corpus_entities
@@ -203,23 +223,30 @@ def _mentions() -> pd.DataFrame:
 
 
 def _entity_reference() -> pd.DataFrame:
-    from .corpus import default_seeds_dir
+    from .evaluate import reference_entities
 
-    return pd.read_csv(default_seeds_dir() / "annotations" / "entities.csv")
+    return reference_entities()
 
 
-@register("03.2", hint="Build the rule list without 'titles', extract the corpus's entities with it, score "
-                       "them per article, and look for the label (not 'all') with the smallest F1.")
+@register(
+    "03.2",
+    hint="Build the rule list without 'titles', extract the corpus's entities with it, score "
+    "them per article, and look for the label (not 'all') with the smallest F1.",
+)
 def _label_hurt_without_titles() -> str:
-    from .entities import RULES, corpus_entities, score_entities
+    from .entities import RULES, corpus_entities
+    from .evaluate import score_entities
 
     rules = [r for r in RULES if r != "titles"]
     scores = score_entities(corpus_entities(_corpus(), rules=rules), _entity_reference(), level="article")
     return scores.set_index("label").f1.drop("all").idxmin()
 
 
-@register("03.7", hint="Keep the mentions of those articles whose label is ORG; the canonical column "
-                       "names each organisation once you drop repeats.")
+@register(
+    "03.7",
+    hint="Keep the mentions of those articles whose label is ORG; the canonical column "
+    "names each organisation once you drop repeats.",
+)
 def _organisations_with_ishiba() -> set[str]:
     mentions = _mentions()
     docs = mentions[mentions.canonical == "Ishiba Shigeru"].doc_id.unique()
@@ -242,21 +269,30 @@ _choice("03.6", "b", "Read the annotation guidelines of section 1 about titles a
 SENTENCE_04 = "Ngày 5/8, JICA ký khoản vay 41,9 tỷ yên cho 2 dự án, lần thứ 3 trong năm 2025."
 
 
-@register("04.1", hint="A figure is a quantity with what it counts or its currency. Dates, ordinals (lần thứ …) "
-                       "and years are not figures. Write each figure's words exactly as in the sentence.")
+@register(
+    "04.1",
+    hint="A figure is a quantity with what it counts or its currency. Dates, ordinals (lần thứ …) "
+    "and years are not figures. Write each figure's words exactly as in the sentence.",
+)
 def _figures_expected_in_sentence() -> list[str]:
     from .figures import extract_figures
 
     return extract_figures(SENTENCE_04, "vi").surface.tolist()
 
 
-@register("04.3", hint="Keep the Vietnamese rows of both tables (the predicted facts and the reference), "
-                       "then call the figure scorer with by=None.")
+@register(
+    "04.3",
+    hint="Keep the Vietnamese rows of both tables (the predicted facts and the reference), "
+    "then call the figure scorer with by=None.",
+)
 def _vietnamese_figure_scores() -> pd.DataFrame:
-    from .figures import corpus_figures, evaluate_figures, reference_figures
+    from .evaluate import evaluate_figures, reference_figures
+    from .figures import corpus_figures
 
     facts, reference = corpus_figures(_corpus()), reference_figures()
-    return evaluate_figures(facts[facts.doc_id.str.endswith("-vi")], reference[reference.doc_id.str.endswith("-vi")], by=None)
+    return evaluate_figures(
+        facts[facts.doc_id.str.endswith("-vi")], reference[reference.doc_id.str.endswith("-vi")], by=None
+    )
 
 
 _choice("04.5", "b", "Section 1: which separator groups thousands in Vietnamese, and which marks decimals?")
@@ -266,8 +302,12 @@ _choice("04.7", "c", "Section 8 asks two questions before calling figures contra
 
 # --- 05 · Themes ------------------------------------------------------------------------------------
 
-@register("05.2", hint="Keep the IT Day rows of the diplomacy sentences; each row lists its matched terms: "
-                       "put one term per row (explode) and count them.")
+
+@register(
+    "05.2",
+    hint="Keep the IT Day rows of the diplomacy sentences; each row lists its matched terms: "
+    "put one term per row (explode) and count them.",
+)
 def _it_day_diplomacy_term() -> str:
     from .themes import theme_sentences
 
@@ -275,8 +315,11 @@ def _it_day_diplomacy_term() -> str:
     return rows["terms"].explode().value_counts().idxmax()
 
 
-@register("05.3", hint="distinctive_terms(…, n=None) lists every term with its df and idf; read the idf of "
-                       "the row for việt nam. How many articles contain it now?")
+@register(
+    "05.3",
+    hint="distinctive_terms(…, n=None) lists every term with its df and idf; read the idf of "
+    "the row for việt nam. How many articles contain it now?",
+)
 def _idf_viet_nam_vietnamese_only() -> float:
     from .themes import distinctive_terms
 
@@ -291,8 +334,12 @@ _choice("05.6", "a", "Print the idf range of section 4: how far apart are its en
 
 # --- 06 · Timeline ---------------------------------------------------------------------------------
 
-@register("06.1", hint="Keep the timeline rows whose date_start comes after their article's date, then "
-                       "take their surface column as a list.")
+
+@register(
+    "06.1",
+    hint="Keep the timeline rows whose date_start comes after their article's date, then "
+    "take their surface column as a list.",
+)
 def _future_dates() -> list[str]:
     from .timeline import corpus_timeline
 
@@ -302,10 +349,13 @@ def _future_dates() -> list[str]:
     return timeline[timeline.date_start > article_date].surface.tolist()
 
 
-@register("06.2", hint="Run extract_dates on the article's text with the new date as reference_date, and "
-                       "take the iso column as a list.")
+@register(
+    "06.2",
+    hint="Run extract_dates on the article's text with the new date as reference_date, and "
+    "take the iso column as a list.",
+)
 def _asean_dates_in_2026() -> list[str]:
-    from .figures import extract_dates
+    from .dates import extract_dates
 
     text = _corpus().set_index("doc_id").text["asean-fm-2025-07-10-vi"]
     return extract_dates(text, "vi", reference_date="2026-01-05").iso.tolist()
@@ -318,26 +368,36 @@ _choice("06.6", "a", "Section 1 says what 2028 is here: a when or a how many?")
 
 # --- 07 · Two languages --------------------------------------------------------------------------------
 
-@register("07.1", hint="Keep the aligned figures found in both reports whose kind is percent; pair each "
-                       "row's two surfaces (zip) into a list of tuples.")
+
+@register(
+    "07.1",
+    hint="Keep the aligned figures found in both reports whose kind is percent; pair each "
+    "row's two surfaces (zip) into a list of tuples.",
+)
 def _shared_percentages() -> list[tuple[str, str]]:
     from .align import align_figures
     from .figures import corpus_figures
 
     figures = corpus_figures(_corpus())
-    pairs = align_figures(figures[figures.doc_id == "forum-2025-04-28-vi"], figures[figures.doc_id == "forum-2025-04-28-en"])
+    pairs = align_figures(
+        figures[figures.doc_id == "forum-2025-04-28-vi"], figures[figures.doc_id == "forum-2025-04-28-en"]
+    )
     shared = pairs[(pairs.found_in == "both") & (pairs.kind == "percent")]
-    return list(zip(shared.surface_a, shared.surface_b))
+    return list(zip(shared.surface_a, shared.surface_b, strict=True))
 
 
-@register("07.2", hint="Give align_entities the mentions of each article; keep the rows found in both whose "
-                       "label is PER, and list their canonical names.")
+@register(
+    "07.2",
+    hint="Give align_entities the mentions of each article; keep the rows found in both whose "
+    "label is PER, and list their canonical names.",
+)
 def _people_in_asean_and_ambassador() -> set[str]:
     from .align import align_entities
 
     mentions = _mentions()
-    pair = align_entities(mentions[mentions.doc_id == "asean-fm-2025-07-10-vi"],
-                          mentions[mentions.doc_id == "ambassador-2025-09-19-vi"])
+    pair = align_entities(
+        mentions[mentions.doc_id == "asean-fm-2025-07-10-vi"], mentions[mentions.doc_id == "ambassador-2025-09-19-vi"]
+    )
     return set(pair[(pair.found_in == "both") & (pair.label == "PER")].canonical)
 
 
@@ -348,8 +408,10 @@ _choice("07.6", "a", "Section 4 reads the two sentences: what do they say about 
 
 # --- 08 · Capstone --------------------------------------------------------------------------------------
 
-@register("08.3", hint="Run extract_figures on the article's text and language; its surface column, as a "
-                       "list, is the answer.")
+
+@register(
+    "08.3", hint="Run extract_figures on the article's text and language; its surface column, as a list, is the answer."
+)
 def _asean_figures() -> list[str]:
     from .figures import extract_figures
 

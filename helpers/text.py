@@ -1,6 +1,7 @@
 """Text: normalisation, sentences, words and part-of-speech tags.
 
-Everything here works on plain strings; nothing here knows about files or the catalog.
+Everything here takes plain strings and returns strings, lists and counts; nothing here knows
+about files, the catalog or corpus tables (those are :mod:`helpers.corpus`).
 Tagging (underthesea's CRF ``ner``, which yields words, POS tags, chunks and entity tags in one
 pass) costs about a second for the corpus, so its results are cached on disk, keyed by the
 sentence, the underthesea version and the domain-term list.
@@ -9,34 +10,34 @@ sentence, the underthesea version and the domain-term list.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
-import json
-import os
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
+from collections.abc import Callable, Iterator
 from importlib.metadata import version
-from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-import pandas as pd
+from . import vocabulary
+from .cache import memoize, on_disk
+from .languages import EN, VI, check_language
 
 __all__ = [
     "normalize",
     "detect_language",
     "split_sentences",
     "sentence_spans",
+    "sentence_lookup",
     "tokenize",
     "token_spans",
     "domain_terms",
     "stopwords",
     "tag",
-    "tag_sentences",
+    "tag_many",
     "Tag",
-    "word_counts",
-    "cache_dir",
+    "content_words",
 ]
 
 # Characters that look like Vietnamese letters but are not: Icelandic eth (U+00D0/U+00F0)
@@ -46,9 +47,7 @@ _LOOKALIKES_VI = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 # Space-like characters: no-break, figure, narrow no-break, thin, hair, ideographic, tab.
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2007\u2009\u200a\u202f\u3000]+")
-_VI_LETTERS = set(
-    "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-)
+_VI_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 _EN_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 
 
@@ -58,7 +57,7 @@ def _require_text(text: object, function: str) -> None:
         raise TypeError(f"{function}() needs text (a str), not {type(text).__name__}")
 
 
-def normalize(text: str, lang: str = "vi") -> str:
+def normalize(text: str, lang: str = VI) -> str:
     """Return ``text`` in one canonical form: NFC, plain spaces, ``\\n`` line ends.
 
     Composes decomposed (NFD) letters, replaces look-alike letters in Vietnamese text
@@ -70,7 +69,7 @@ def normalize(text: str, lang: str = "vi") -> str:
     """
     _require_text(text, "normalize")
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    if lang == "vi":
+    if lang == VI:
         text = _replace_lookalikes(text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
@@ -101,10 +100,10 @@ def detect_language(text: str) -> str:
     words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text))
     lower = [w for w in words if w[0].islower()]
     marked = sum(1 for w in lower if _VI_LETTERS.intersection(w))
-    english = sum(1 for w in lower if w in stopwords("en"))
+    english = sum(1 for w in lower if w in stopwords(EN))
     if marked != english:
-        return "vi" if marked > english else "en"
-    return "vi" if _VI_LETTERS.intersection(text.lower()) else "en"
+        return VI if marked > english else EN
+    return VI if _VI_LETTERS.intersection(text.lower()) else EN
 
 
 def split_sentences(text: str) -> list[str]:
@@ -130,9 +129,33 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+", text):
         if not para.group().strip():
             continue
-        pieces = _cached("sentences", para.group(), lambda p=para.group(): _underthesea().sent_tokenize(p), _strings)
+        paragraph = para.group()
+        pieces = _cached("sentences", paragraph, functools.partial(_sent_tokenize, paragraph), _strings)
         spans.extend(span for span in _locate(text, pieces, spans[-1][1] if spans else para.start()) if span)
     return spans
+
+
+def sentence_lookup(text: str) -> Callable[[int], str]:
+    """A function that gives the sentence of ``text`` holding a character offset (``""`` between sentences).
+
+    >>> sentence_at = sentence_lookup("Một. Hai ba.")
+    >>> sentence_at(6), sentence_at(4)
+    ('Hai ba.', '')
+    """
+    spans = sentence_spans(text) if text.strip() else []
+    starts = [s for s, _ in spans]
+
+    def lookup(pos: int) -> str:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+            return text[spans[i][0] : spans[i][1]]
+        return ""
+
+    return lookup
+
+
+def _sent_tokenize(paragraph: str) -> list[str]:
+    return list(_underthesea().sent_tokenize(paragraph))
 
 
 def _locate(text: str, pieces: list[str], cursor: int) -> list[tuple[int, int] | None]:
@@ -142,6 +165,7 @@ def _locate(text: str, pieces: list[str], cursor: int) -> list[tuple[int, int] |
     """
     out: list[tuple[int, int] | None] = []
     for piece in pieces:
+        span: tuple[int, int] | None
         found = text.find(piece, cursor)
         if found >= 0 and not text[cursor:found].strip():
             span = (found, found + len(piece))
@@ -189,7 +213,7 @@ def token_spans(text: str, tokens: list[str]) -> list[tuple[int, int] | None]:
     return _locate(text, tokens, 0)
 
 
-@lru_cache(maxsize=1)
+@memoize(maxsize=1)
 def domain_terms() -> tuple[str, ...]:
     """The multi-word terms kept whole by :func:`tokenize`, longest first, with case variants.
 
@@ -197,13 +221,13 @@ def domain_terms() -> tuple[str, ...]:
     True
     """
     terms = set()
-    for term in _data_lines("domain_terms.txt"):
+    for term in vocabulary.words("domain_terms.txt"):
         terms.update({term, term[0].upper() + term[1:], " ".join(w.capitalize() for w in term.split())})
     return tuple(sorted(terms, key=lambda t: (-len(t), t)))
 
 
-@lru_cache(maxsize=2)
-def stopwords(lang: str = "vi") -> frozenset[str]:
+@memoize(maxsize=2)
+def stopwords(lang: str = VI) -> frozenset[str]:
     """Stopwords for ``lang`` (``vi`` or ``en``) from the package's data files.
 
     Their provenance is written at the top of ``helpers/data/stopwords_*.txt``.
@@ -211,38 +235,63 @@ def stopwords(lang: str = "vi") -> frozenset[str]:
     >>> "của" in stopwords("vi"), "bán dẫn" in stopwords("vi")
     (True, False)
     """
-    if lang not in ("vi", "en"):
-        raise ValueError(f"no stopword list for language {lang!r}; use 'vi' or 'en'")
-    return frozenset(_data_lines(f"stopwords_{lang}.txt"))
+    check_language(lang, "stopwords")
+    return frozenset(vocabulary.words(f"stopwords_{lang}.txt"))
 
 
-def _data_lines(name: str) -> list[str]:
-    raw = resources.files("helpers").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-
-
-_installed: dict[bool, object] = {}  # keep_terms -> the compiled pattern we installed
-
-
-def _use_domain_terms(keep: bool = True) -> None:
-    """Install (or remove) the domain terms in underthesea's tokenizer.
-
-    underthesea keeps the last ``fixed_words`` list in module state that every later call
-    (``pos_tag`` and ``ner`` included) reads, so we make sure ours is there before each use
-    (cheaply: only when someone else's call has replaced it).
-    """
+def _regex_tokenize():  # noqa: ANN202  (an underthesea module)
+    """underthesea's regular-expression tokenizer module, whose module state holds ``fixed_words``."""
     from underthesea.pipeline.word_tokenize import regex_tokenize
 
-    if _installed.get(keep) is not None and regex_tokenize.patterns is _installed[keep]:
-        return
-    if keep:
-        regex_tokenize.tokenize("", fixed_words=list(domain_terms()))
-    else:
-        regex_tokenize.patterns = re.compile(regex_tokenize.regex_patterns_combine, re.VERBOSE | re.UNICODE)
-    _installed[keep] = regex_tokenize.patterns
+    if not isinstance(getattr(regex_tokenize, "patterns", None), re.Pattern):
+        raise RuntimeError("this underthesea keeps its tokenizer pattern elsewhere: helpers.text needs updating")
+    return regex_tokenize
 
 
-def tokenize(text: str, lang: str = "vi", keep_terms: bool = True) -> list[str]:
+@memoize(maxsize=2)
+def _term_pattern(keep_terms: bool) -> re.Pattern[str]:
+    """underthesea's tokenizer pattern with the domain terms (``keep_terms``) or without any term list.
+
+    Built by underthesea itself, through its public ``fixed_words`` parameter, and its module
+    state put back at once.
+    """
+    with _underthesea_state_kept() as module:
+        if not keep_terms:
+            return re.compile(module.regex_patterns_combine, re.VERBOSE | re.UNICODE)
+        module.tokenize("", fixed_words=list(domain_terms()))
+        return module.patterns
+
+
+@contextlib.contextmanager
+def _underthesea_state_kept() -> Iterator[Any]:
+    """Run a block, then put underthesea's tokenizer module back exactly as it was.
+
+    underthesea keeps the last ``fixed_words`` list in module state that every later call
+    (``pos_tag`` and ``ner`` included, a student's own calls too) reads. The helpers never leave
+    that state changed: whatever a student's own calls see is what they set themselves.
+    """
+    module = _regex_tokenize()
+    saved = dict(vars(module))
+    try:
+        yield module
+    finally:
+        for name in set(vars(module)) - set(saved):
+            delattr(module, name)
+        for name, value in saved.items():
+            if vars(module).get(name) is not value:
+                setattr(module, name, value)
+
+
+@contextlib.contextmanager
+def _terms(keep_terms: bool = True) -> Iterator[None]:
+    """Inside the block underthesea tokenizes with the domain terms (or with none); after it, as before."""
+    pattern = _term_pattern(keep_terms)
+    with _underthesea_state_kept() as module:
+        module.patterns = pattern
+        yield
+
+
+def tokenize(text: str, lang: str = VI, keep_terms: bool = True) -> list[str]:
     """Split text into words.
 
     Vietnamese: underthesea ``word_tokenize``, which joins syllables into words
@@ -258,18 +307,19 @@ def tokenize(text: str, lang: str = "vi", keep_terms: bool = True) -> list[str]:
     ['High-tech', 'cooperation', ',', "Japan's", 'ODA', '.']
     """
     _require_text(text, "tokenize")
-    if lang == "en":
+    if check_language(lang, "tokenize") == EN:
         return _EN_TOKEN.findall(text)
-    if lang != "vi":
-        raise ValueError(f"tokenize() knows 'vi' and 'en', not {lang!r}")
     kind = "words" if keep_terms else "words-without-terms"
-    return [word for sentence in split_sentences(text)  # on a whole text, underthesea glues "AI. CMC"
-            for word in _cached(kind, sentence, lambda s=sentence: _word_tokenize(s, keep_terms), _strings)]
+    return [
+        word
+        for sentence in split_sentences(text)  # on a whole text, underthesea glues "AI. CMC"
+        for word in _cached(kind, sentence, functools.partial(_word_tokenize, sentence, keep_terms), _strings)
+    ]
 
 
 def _word_tokenize(sentence: str, keep_terms: bool) -> list[str]:
-    _use_domain_terms(keep_terms)
-    return _underthesea().word_tokenize(sentence)
+    with _terms(keep_terms):
+        return list(_underthesea().word_tokenize(sentence))
 
 
 def _underthesea():
@@ -288,27 +338,14 @@ class Tag(NamedTuple):
     ner: str
 
 
-def cache_dir() -> Path:
-    """Where tagged sentences are cached: ``$HELPERS_CACHE_DIR``, else ``.cache/`` in the checkout.
-
-    The folder is outside ``seeds/`` and ignored by git; deleting it only costs time.
-    """
-    env = os.environ.get("HELPERS_CACHE_DIR")
-    if env:
-        return Path(env)
-    root = Path(__file__).resolve().parent.parent
-    if (root / "pyproject.toml").is_file():
-        return root / ".cache" / "tags"
-    return Path.home() / ".cache" / "vn-jp-helpers" / "tags"
-
-
-@lru_cache(maxsize=1)
+@memoize(maxsize=1)
 def _tagger_key() -> str:
     """What tags depend on besides the sentence: the library version and the domain terms."""
-    return f"underthesea={version('underthesea')};terms={hashlib.sha256('|'.join(domain_terms()).encode()).hexdigest()[:16]}"
+    terms = hashlib.sha256("|".join(domain_terms()).encode()).hexdigest()[:16]
+    return f"underthesea={version('underthesea')};terms={terms}"
 
 
-def tag(sentence: str, lang: str = "vi") -> list[Tag]:
+def tag(sentence: str, lang: str = VI) -> list[Tag]:
     """Tag one sentence: words, POS, chunks and entity tags from a single underthesea ``ner`` call.
 
     Results are cached on disk; a cache entry that is unreadable, corrupt or written for
@@ -319,14 +356,14 @@ def tag(sentence: str, lang: str = "vi") -> list[Tag]:
     [('Nhật Bản', 'Np'), ('hỗ trợ', 'V'), ('bán dẫn', 'N'), ('.', 'CH')]
     """
     _require_text(sentence, "tag")
-    if lang == "en":
-        return [Tag(w, "", "", "O") for w in tokenize(sentence, "en")]
+    if lang == EN:
+        return [Tag(w, "", "", "O") for w in tokenize(sentence, EN)]
     return [Tag(*t) for t in _cached("tags", sentence, lambda: _ner(sentence), _tag_rows)]
 
 
 def _ner(sentence: str) -> list[list[str]]:
-    _use_domain_terms()
-    return [list(t) for t in _underthesea().ner(sentence)]
+    with _terms():
+        return [list(t) for t in _underthesea().ner(sentence)]
 
 
 def _strings(value: object) -> bool:
@@ -337,67 +374,28 @@ def _tag_rows(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(t, list) and len(t) == 4 and _strings(t) for t in value)
 
 
-def _cached(kind: str, text: str, compute, valid) -> list:
-    """``compute()`` for ``text``, through the on-disk cache.
+def _cached(kind: str, text: str, compute: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """``compute()`` for ``text`` through the on-disk cache, keyed also by the underthesea version and terms."""
+    return on_disk(kind, text, _tagger_key(), compute, valid)
 
-    An entry is keyed by the kind of result, the text, the underthesea version and the domain
-    terms; one that is unreadable, corrupt, of the wrong shape or written for another text or
-    version is ignored and rebuilt. A cache that cannot be written only costs time.
+
+def tag_many(sentences: list[str], processes: int = 1) -> list[list[Tag]]:
+    """:func:`tag` for many Vietnamese sentences, the uncached ones in ``processes`` worker processes.
+
+    Worth it from a few hundred uncached sentences on (starting workers costs ~0.1 s); cached
+    sentences cost nothing either way.
+
+    >>> [[t.word for t in tags] for tags in tag_many(["Nhật Bản hỗ trợ.", "Hai bên hợp tác."])]
+    [['Nhật Bản', 'hỗ trợ', '.'], ['Hai', 'bên', 'hợp tác', '.']]
     """
-    key = hashlib.sha256(f"{kind}\n{_tagger_key()}\n{text}".encode()).hexdigest()
-    path = cache_dir() / key[:2] / f"{key}.json"
-    try:
-        entry = json.loads(path.read_text(encoding="utf-8"))
-        if entry["key"] == _tagger_key() and entry["kind"] == kind and entry["text"] == text and valid(entry["value"]):
-            return entry["value"]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    value = compute()
-    _write_cache(path, {"key": _tagger_key(), "kind": kind, "text": text, "value": value})
-    return value
+    todo = sorted(set(sentences))
+    if processes > 1 and len(todo) > processes:
+        import multiprocessing
 
-
-def _write_cache(path: Path, entry: dict) -> None:
-    """Write atomically, so a reader never sees half a file; a read-only disk only costs time."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-
-
-def tag_sentences(sentences: pd.DataFrame, processes: int = 1) -> pd.DataFrame:
-    """Tag every sentence of a sentence table (as from ``helpers.sentences``) with :func:`tag`.
-
-    One row per word: ``doc_id``, ``sentence``, ``position`` (0-based in the sentence),
-    ``word``, ``pos``, ``chunk``, ``ner``. Cached sentences cost nothing; with
-    ``processes > 1`` the uncached Vietnamese sentences are tagged in parallel worker
-    processes (worth it from a few hundred sentences on: starting workers costs ~0.1 s).
-
-    >>> table = pd.DataFrame({"doc_id": ["a"], "sentence": [0], "lang": ["vi"], "text": ["Nhật Bản hỗ trợ."]})
-    >>> tag_sentences(table)[["word", "pos"]]
-           word pos
-    0  Nhật Bản  Np
-    1    hỗ trợ   V
-    2         .  CH
-    """
-    if processes > 1:
-        todo = sorted({s.text for s in sentences.itertuples() if s.lang == "vi"})
-        if len(todo) > processes:
-            import multiprocessing
-
-            chunks = [todo[i::processes] for i in range(processes)]
-            with multiprocessing.get_context("fork").Pool(processes) as pool:
-                pool.map(_tag_all, chunks)
-    rows = [
-        (s.doc_id, s.sentence, i, *t)
-        for s in sentences.itertuples()
-        for i, t in enumerate(tag(s.text, s.lang))
-    ]
-    return pd.DataFrame(rows, columns=["doc_id", "sentence", "position", *Tag._fields])
+        chunks = [todo[i::processes] for i in range(processes)]
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            pool.map(_tag_all, chunks)
+    return [tag(sentence) for sentence in sentences]
 
 
 def _tag_all(texts: list[str]) -> None:
@@ -406,29 +404,13 @@ def _tag_all(texts: list[str]) -> None:
         tag(text)
 
 
-def word_counts(corpus: pd.DataFrame, by_doc: bool = False, drop_stopwords: bool = True) -> pd.DataFrame:
-    """Count words in a corpus table (columns ``text`` and ``lang``; ``doc_id`` if ``by_doc``).
+def content_words(text: str, lang: str = VI, drop_stopwords: bool = True) -> Counter[str]:
+    """How often each word of ``text`` occurs: lower-cased tokens from :func:`tokenize` that contain
+    a letter, stopwords dropped unless ``drop_stopwords=False``.
 
-    Words are lower-cased tokens from :func:`tokenize` that contain a letter; stopwords are
-    dropped unless ``drop_stopwords=False``. Columns: ``word``, ``count``, ``share`` (of the
-    counted words), plus ``doc_id`` first when ``by_doc``. Sorted by count, then word.
-
-    >>> import pandas as pd
-    >>> docs = pd.DataFrame({"doc_id": ["a"], "lang": ["vi"], "text": ["Bán dẫn, bán dẫn và AI."]})
-    >>> word_counts(docs)
-          word  count     share
-    0  bán dẫn      2  0.666667
-    1       ai      1  0.333333
+    >>> content_words("Bán dẫn, bán dẫn và AI.")
+    Counter({'bán dẫn': 2, 'ai': 1})
     """
-    rows = []
-    for doc in corpus.itertuples():
-        skip = stopwords(doc.lang) if drop_stopwords else frozenset()
-        words = (t.lower() for t in tokenize(doc.text, doc.lang))
-        counts = Counter(w for w in words if any(c.isalpha() for c in w) and w not in skip)
-        rows.extend((doc.doc_id if by_doc else "", w, n) for w, n in counts.items())
-    table = pd.DataFrame(rows, columns=["doc_id", "word", "count"])
-    keys = ["doc_id", "word"]
-    table = table.groupby(keys, as_index=False)["count"].sum()
-    table["share"] = table["count"] / table.groupby("doc_id")["count"].transform("sum")
-    table = table.sort_values(["doc_id", "count", "word"], ascending=[True, False, True], ignore_index=True)
-    return table if by_doc else table.drop(columns="doc_id")
+    skip = stopwords(lang) if drop_stopwords else frozenset()
+    words = (t.lower() for t in tokenize(text, lang))
+    return Counter(w for w in words if any(c.isalpha() for c in w) and w not in skip)

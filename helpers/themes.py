@@ -39,15 +39,16 @@ import csv
 import math
 import unicodedata
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
 from itertools import product
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
+from . import vocabulary
+from .cache import memoize
 from .corpus import sentences
+from .languages import EN, LANGUAGES, VI
 from .text import stopwords, tokenize
 
 __all__ = [
@@ -63,7 +64,7 @@ LEXICON_COLUMNS = ["theme", "lang", "term"]
 SCORE_COLUMNS = ["doc_id", "theme", "count", "content_words", "share"]
 SENTENCE_COLUMNS = ["doc_id", "sentence", "text", "terms", "count"]
 DISTINCTIVE_COLUMNS = ["doc_id", "rank", "term", "count", "df", "idf", "tfidf"]
-LANGS = ("vi", "en")
+LANGS = LANGUAGES
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -85,12 +86,14 @@ def theme_lexicon(path: str | Path | None = None) -> pd.DataFrame:
     0  semiconductors   vi  bán dẫn
     """
     if path is None:
-        text = resources.files("helpers").joinpath("data", "themes.csv").read_text(encoding="utf-8")
+        text = vocabulary.data_text("themes.csv")
         name = "themes.csv"
     else:
         text = Path(path).read_text(encoding="utf-8-sig")
         name = Path(path).name
-    numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
+    numbered = [
+        (n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")
+    ]
     if not numbered or next(csv.reader([numbered[0][1]])) != LEXICON_COLUMNS:
         raise ValueError(f"{name}: the first line that is not a comment must be the header {','.join(LEXICON_COLUMNS)}")
     rows = []
@@ -143,7 +146,7 @@ def _compile(lexicon: pd.DataFrame) -> dict[str, dict[str, dict[str, list[_Term]
         exact = term != term.lower()
         # Vietnamese tokens are groups of syllables ("bán dẫn"); English tokens are what the
         # English tokenizer makes of the term ("R&D" → "R", "&", "D").
-        parts = tuple(term.split() if row.lang == "vi" else tokenize(term, "en"))
+        parts = tuple(term.split() if row.lang == VI else tokenize(term, EN))
         parts = parts if exact else tuple(p.lower() for p in parts)
         index[row.lang][row.theme].setdefault(parts[0].lower(), []).append(_Term(row.term, parts, exact))
     for by_theme in index.values():
@@ -184,7 +187,7 @@ def _find_terms(tokens: tuple[str, ...], by_first: dict[str, list[_Term]]) -> li
 # --------------------------------------------------------------------------- segmentation
 
 
-@lru_cache(maxsize=8192)
+@memoize(maxsize=8192)
 def _tokens(text: str, lang: str) -> tuple[str, ...]:
     """Word-segmented tokens of one sentence, memoised by its text."""
     return tuple(tokenize(text, lang))
@@ -245,13 +248,19 @@ def theme_scores(corpus: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> p
     index = _compile(lexicon)
     themes = list(dict.fromkeys(lexicon.theme))
     segmented = _segment(corpus)
-    found = Counter()
+    found: Counter[tuple[str, str]] = Counter()
     for s in segmented.itertuples():
         for theme in themes:
             found[s.doc_id, theme] += len(_find_terms(s.tokens, index[s.lang][theme]))
     content = {doc_id: sum(c.values()) for doc_id, c in _content_counts(corpus, segmented).items()}
     rows = [
-        (doc_id, theme, found[doc_id, theme], content[doc_id], found[doc_id, theme] / content[doc_id] if content[doc_id] else 0.0)
+        (
+            doc_id,
+            theme,
+            found[doc_id, theme],
+            content[doc_id],
+            found[doc_id, theme] / content[doc_id] if content[doc_id] else 0.0,
+        )
         for doc_id in corpus.doc_id
         for theme in themes
     ]
@@ -323,7 +332,7 @@ def distinctive_terms(corpus: pd.DataFrame, n: int | None = 10, max_df: int | fl
     n_docs = len(counts)
     df = Counter(term for c in counts.values() for term in c)
     limit = _max_doc_count(max_df, n_docs)
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for doc_id, c in counts.items():
         c = Counter({t: tf for t, tf in c.items() if df[t] <= limit})
         if not c:

@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .figures import corpus_dates
+from .dates import corpus_dates
 
 __all__ = ["corpus_timeline"]
 
 TIMELINE_COLUMNS = [
-    "date_start", "date_end", "iso", "precision", "year_inferred",
-    "doc_id", "surface", "start", "end", "label", "sentence",
+    "date_start",
+    "date_end",
+    "iso",
+    "precision",
+    "year_inferred",
+    "doc_id",
+    "surface",
+    "start",
+    "end",
+    "label",
+    "sentence",
 ]
 
 

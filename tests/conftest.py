@@ -14,9 +14,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
-# Tests (and the notebook kernels they start) use their own tag cache, never the course's:
-# property-based tests alone would add thousands of entries to it.
-os.environ.setdefault("HELPERS_CACHE_DIR", tempfile.mkdtemp(prefix="helpers-cache-"))
+# Tests (and the notebook kernels and xdist workers they start, which inherit the variable) share
+# one tag cache, never the course's: property-based tests alone would add thousands of entries.
+# The process that made it removes it when its session ends.
+_OWN_CACHE = None if os.environ.get("HELPERS_CACHE_DIR") else tempfile.mkdtemp(prefix="helpers-cache-")
+if _OWN_CACHE:
+    os.environ["HELPERS_CACHE_DIR"] = _OWN_CACHE
 
 
 def _snapshot() -> dict[str, str]:
@@ -36,6 +39,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if before is not None and _snapshot() != before:
         print("\nseeds/ changed during the test run: a helper or notebook wrote to it.")
         session.exitstatus = 1
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _OWN_CACHE:
+        shutil.rmtree(_OWN_CACHE, ignore_errors=True)
 
 
 @pytest.fixture

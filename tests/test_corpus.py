@@ -214,11 +214,55 @@ def test_latin1_error_tells_the_fix(empty_seeds):
         helpers.load_corpus(empty_seeds)
 
 
-def test_non_text_files_in_seeds_are_ignored(seeds_copy):
+def test_files_that_are_not_articles_are_named_in_one_warning(seeds_copy):
     (seeds_copy / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    (seeds_copy / "notes.md").write_text(BODY, encoding="utf-8")
+    (seeds_copy / "SHOUT.TXT").write_text(BODY, encoding="utf-8")
     (seeds_copy / ".DS_Store").write_bytes(b"\x00\x01")
-    (seeds_copy / "notes.docx").write_bytes(b"PK\x03\x04")
-    assert len(helpers.load_corpus(seeds_copy)) == 5
+    (seeds_copy / "README.md").write_text("What this folder holds.", encoding="utf-8")
+    with pytest.warns(CatalogWarning) as caught:
+        corpus = helpers.load_corpus(seeds_copy)
+    assert len(corpus) == 5 and len(caught) == 1
+    message = str(caught[0].message)
+    assert all(name in message for name in ("photo.png", "notes.md", "SHOUT.TXT"))
+    assert ".DS_Store" not in message and "README" not in message and "catalog" not in message
+
+
+def test_subfolders_are_never_read(seeds_copy):
+    """seeds/devset/, seeds/practice/ and seeds/annotations/ hold other things: no article, no warning."""
+    (seeds_copy / "devset").mkdir()
+    (seeds_copy / "devset" / "extra.txt").write_text(BODY, encoding="utf-8")
+    (seeds_copy / "devset" / "notes.md").write_text(BODY, encoding="utf-8")
+    corpus = helpers.load_corpus(seeds_copy)
+    assert list(corpus.file) == sorted(p.name for p in seeds_copy.glob("*.txt"))
+
+
+def test_decomposed_file_name_gives_the_composed_doc_id(empty_seeds):
+    composed = unicodedata.normalize("NFC", "bài-báo.txt")
+    (empty_seeds / unicodedata.normalize("NFD", composed)).write_text(BODY, encoding="utf-8")
+    with pytest.warns(CatalogWarning):
+        decomposed_id = helpers.load_corpus(empty_seeds).doc_id[0]
+    assert decomposed_id == "bài-báo" == unicodedata.normalize("NFC", decomposed_id)
+
+
+def test_catalog_row_matches_a_decomposed_file_name(seeds_copy):
+    """A catalog written on one machine (composed names) fits files copied from a Mac (decomposed)."""
+    name = "bài-báo.txt"
+    (seeds_copy / unicodedata.normalize("NFD", name)).write_text(BODY, encoding="utf-8")
+    with (seeds_copy / "catalog.csv").open("a", encoding="utf-8") as catalog:
+        catalog.write(f"bai-bao-vi,{name},vi,2025-01-01,,,Bài báo,\n")
+    corpus = helpers.load_corpus(seeds_copy)  # no warning: the row was found
+    assert "bai-bao-vi" in set(corpus.doc_id)
+
+
+def test_second_file_with_the_same_content_is_skipped_with_a_warning(seeds_copy):
+    first = sorted(seeds_copy.glob("*.txt"))[0]
+    (seeds_copy / "zz copy.txt").write_bytes(first.read_bytes())
+    with pytest.warns(CatalogWarning) as caught:
+        corpus = helpers.load_corpus(seeds_copy)
+    assert len(corpus) == 5 and "zz copy.txt" not in set(corpus.file)
+    (message,) = [str(w.message) for w in caught]
+    assert "zz copy.txt" in message and first.name in message and "sha256" in message
 
 
 def test_duplicate_doc_id_in_catalog(seeds_copy):
@@ -269,7 +313,7 @@ def test_ten_megabyte_article_loads(empty_seeds):
 
 def test_duplicate_inferred_doc_ids_get_a_suffix(empty_seeds):
     (empty_seeds / "a b.txt").write_text(BODY, encoding="utf-8")
-    (empty_seeds / "a-b.txt").write_text(BODY, encoding="utf-8")
+    (empty_seeds / "a-b.txt").write_text(BODY + " Hết.", encoding="utf-8")
     with pytest.warns(CatalogWarning):
         corpus = helpers.load_corpus(empty_seeds)
     assert sorted(corpus.doc_id) == ["a-b", "a-b-2"]

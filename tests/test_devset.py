@@ -144,10 +144,10 @@ def test_dates_are_exact_and_well_formed(devset):
 def test_frozen_set_matches_its_manifest():
     frozen = DEVSET / "frozen"
     listed = {}
-    for line in (frozen / "MANIFEST.sha256").read_text(encoding="utf-8").splitlines():
+    for line in (DEVSET / "frozen.sha256").read_text(encoding="utf-8").splitlines():
         digest, name = line.split(maxsplit=1)
         listed[name] = digest
-    files = {str(p.relative_to(frozen)) for p in frozen.rglob("*") if p.is_file() and p.name != "MANIFEST.sha256"}
+    files = {str(p.relative_to(frozen)) for p in frozen.rglob("*") if p.is_file()}
     assert set(listed) == files, "a file was added to or removed from seeds/devset/frozen/"
     changed = [n for n, d in listed.items() if hashlib.sha256((frozen / n).read_bytes()).hexdigest() != d]
     assert not changed, f"the frozen set changed: {changed}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -17,10 +16,9 @@ from helpers.entities import (
     extract_entities,
     gazetteer,
     raw_ner_entities,
-    score_entities,
 )
+from helpers.evaluate import reference_entities, score_entities
 
-ANNOTATIONS = Path(__file__).resolve().parent.parent / "seeds" / "annotations" / "entities.csv"
 TITLES = ("Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Chủ tịch", "ông", "Ông", "bà", "Bà", "PM", "Mr", "Minister")
 
 
@@ -31,7 +29,7 @@ def corpus() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def reference() -> pd.DataFrame:
-    return pd.read_csv(ANNOTATIONS)
+    return reference_entities()
 
 
 @pytest.fixture(scope="module")
@@ -290,11 +288,15 @@ def test_annotations_do_not_overlap(reference):
         assert (doc.start.iloc[1:].to_numpy() >= doc.end.iloc[:-1].to_numpy()).all()
 
 
+# Just under what the extractor measures (README: 1.00 / 0.98 / 0.96, recall 1.00): a drop fails.
+ARTICLE_PRECISION = {"PER": 0.99, "ORG": 0.97, "LOC": 0.95}
+
+
 @pytest.mark.parametrize("label", ["PER", "ORG", "LOC"])
 def test_article_level_precision_and_recall(mentions, reference, label):
     scores = score_entities(mentions, reference, level="article").set_index("label")
-    assert scores.loc[label, "precision"] >= 0.90
-    assert scores.loc[label, "recall"] >= 0.90
+    assert scores.loc[label, "precision"] >= ARTICLE_PRECISION[label]
+    assert scores.loc[label, "recall"] >= 0.99
 
 
 def test_extractor_beats_the_raw_model(corpus, mentions, reference):
@@ -303,5 +305,47 @@ def test_extractor_beats_the_raw_model(corpus, mentions, reference):
     assert (ours.f1 > raw.f1).all()
 
 
-def test_every_rule_is_known():
-    assert RULES == ("model", "titles", "person_names", "patterns", "acronyms", "gazetteer", "resolve")
+# For each rule, a text where switching that rule off (all others on) changes what is found.
+RULE_EXAMPLES = {
+    "model": ("Đoàn thăm Bangalore và Chennai.", "vi"),  # underthesea's label is the only clue (here PER)
+    "titles": ("Thủ tướng Chính phát biểu tại hội nghị.", "vi"),
+    "person_names": ("The minister met Tanaka Hiroshi yesterday.", "en"),
+    "patterns": ("Sở Khoa học và Công nghệ Đà Nẵng ký biên bản với Viện Công nghệ Kyushu.", "vi"),
+    "acronyms": ("Hiệp hội Phần mềm Hà Nội (HASO) tổ chức hội thảo. HASO cũng mời chuyên gia.", "vi"),
+    "gazetteer": ("Viettel và FPT ký kết.", "vi"),
+    "resolve": ("Ông Nguyễn Văn Khoa, Chủ tịch Vinasa, cho biết. Ông Khoa nói thêm.", "vi"),
+}
+
+
+def test_every_rule_has_an_example():
+    assert set(RULE_EXAMPLES) == set(RULES)
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_every_rule_changes_what_is_found(rule):
+    """Each rule name lesson 03 switches off is a real unit: without it, its example comes out differently."""
+    text, lang = RULE_EXAMPLES[rule]
+    everything = extract_entities(text, lang)
+    without = extract_entities(text, lang, [r for r in RULES if r != rule])
+    assert not everything.equals(without), (rule, everything)
+
+
+def test_unknown_rules_are_named():
+    with pytest.raises(ValueError, match="unknown rule.*'nicknames'"):
+        extract_entities("Hà Nội", "vi", [*RULES, "nicknames"])
+
+
+def test_lessons_find_the_scorers_under_their_old_names():
+    """Lessons 03 and 04 import score_entities / F.evaluate_figures from the extractor modules."""
+    from helpers import entities, evaluate, figures
+
+    assert entities.score_entities is evaluate.score_entities
+    assert figures.evaluate_figures is evaluate.evaluate_figures and figures.reference_dates is evaluate.reference_dates
+    with pytest.raises(AttributeError, match="no attribute 'score'"):
+        entities.score  # noqa: B018  (only the moved names are forwarded)
+
+
+def test_english_organisation_named_before_its_organisation_word():
+    """An unknown name before an English organisation word (``Group``) is one organisation."""
+    found = extract_entities("The deal with Acme Robotics Group was signed in Hà Nội.", "en")
+    assert ("Acme Robotics Group", "ORG") in set(zip(found.surface, found.label, strict=True))

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import helpers
+from helpers import evaluate as E
 from helpers import figures as F
 
 NaN = math.nan
@@ -444,30 +445,31 @@ def predicted(corpus) -> pd.DataFrame:
 
 def test_annotation_surfaces_are_exact_substrings(corpus):
     texts = corpus.set_index("doc_id").text
-    for name, table in (("figures", F.reference_figures()), ("dates", F.reference_dates())):
+    for name, table in (("figures", E.reference_figures()), ("dates", E.reference_dates())):
         for row in table.itertuples():
             assert texts[row.doc_id][row.start:row.end] == row.surface, (name, row)
             assert row.surface in row.sentence and row.sentence in texts[row.doc_id], (name, row)
 
 
 def test_annotations_are_well_formed():
-    ref = F.reference_figures()
+    ref = E.reference_figures()
     assert set(F.FIGURE_COLUMNS) | {"doc_id", "subject", "written"} <= set(ref.columns)
     assert set(ref.kind) <= set(F.KINDS) and set(ref.qualifier) <= set(F.QUALIFIERS)
-    assert (ref.written == [F.written_as(s) for s in ref.surface]).all()
+    assert (ref.written == [E.written_as(s) for s in ref.surface]).all()
     assert (ref.currency != "").eq(ref.kind == "money").all()
     assert ref.subject.str.len().gt(0).all()
 
 
 def test_precision_and_recall_on_the_reference_answers(predicted):
-    scores = F.evaluate_figures(predicted, F.reference_figures(), by="written").set_index("written")
-    assert scores.loc["digits", "precision"] >= 0.95 and scores.loc["digits", "recall"] >= 0.95, scores
-    assert scores.loc["words", "precision"] >= 0.80 and scores.loc["words", "recall"] >= 0.80, scores
+    scores = E.evaluate_figures(predicted, E.reference_figures(), by="written").set_index("written")
+    # Just under what the extractor measures (README: 1.00 everywhere): one figure lost fails.
+    assert (scores[["precision", "recall"]] >= 0.99).all().all(), scores
 
 
 def test_dates_on_the_reference_answers(corpus):
-    scores = F.evaluate_dates(F.corpus_dates(corpus), F.reference_dates(), by=None).iloc[0]
-    assert scores.precision >= 0.95 and scores.recall >= 0.9, scores
+    scores = E.evaluate_dates(F.corpus_dates(corpus), E.reference_dates(), by=None).iloc[0]
+    # README: precision 1.00, recall 0.96 (22 of 23): one more date lost fails.
+    assert scores.precision >= 0.99 and scores.recall >= 0.95, scores
 
 
 def test_figures_never_overlap_dates(corpus, predicted):
@@ -483,7 +485,7 @@ def test_corpus_figures_columns(predicted):
 
 
 def test_evaluate_figures_counts_one_match_per_reference(predicted):
-    ref = F.reference_figures()
+    ref = E.reference_figures()
     doubled = pd.concat([predicted, predicted], ignore_index=True)
-    scores = F.evaluate_figures(doubled, ref, by=None).iloc[0]
+    scores = E.evaluate_figures(doubled, ref, by=None).iloc[0]
     assert scores.tp == len(ref) and scores.fp == len(predicted)

@@ -13,7 +13,7 @@ from nbclient import NotebookClient
 
 from .conftest import ROOT, copy_repository
 
-HELPERS = sorted((ROOT / "helpers").glob("*.py"))
+HELPERS = sorted((ROOT / "helpers").rglob("*.py"))
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 # underthesea functions that fetch a model from the internet (they fail offline).
 DOWNLOADING = re.compile(r"\b(classify|sentiment|lang_detect|translate|dependency_parse)\s*\(|deep\s*=\s*True")

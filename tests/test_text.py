@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import unicodedata
 
 import pandas as pd
@@ -13,6 +16,7 @@ from hypothesis import strategies as st
 
 import helpers
 from helpers import text as T
+from helpers import vocabulary
 
 
 # --- normalize -------------------------------------------------------------------------------
@@ -75,7 +79,7 @@ def test_domain_terms_are_kept_whole_in_any_case():
 
 
 def test_domain_terms_file_is_clean():
-    raw = T._data_lines("domain_terms.txt")
+    raw = list(vocabulary.words("domain_terms.txt"))
     assert len(raw) == len(set(raw)), "duplicate domain term"
     for term in raw:
         assert term == term.lower() and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", term), term
@@ -116,36 +120,36 @@ def test_token_spans_survive_tokenizer_changes():
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_stopword_lists_are_clean(lang):
-    raw = T._data_lines(f"stopwords_{lang}.txt")
+    raw = list(vocabulary.words(f"stopwords_{lang}.txt"))
     assert len(raw) == len(set(raw)) and all(w == w.lower() for w in raw)
 
 
 def test_stopwords_keep_the_corpus_content_words():
     for word in ["số", "năm", "bán dẫn", "công nghệ", "nước"]:
         assert word not in T.stopwords("vi")
-    with pytest.raises(ValueError, match="'vi' or 'en'"):
+    with pytest.raises(ValueError, match="knows 'vi' and 'en', not 'ja'"):
         T.stopwords("ja")
 
 
 def test_word_counts_on_the_corpus():
     corpus = helpers.load_corpus()
-    counts = T.word_counts(corpus[corpus.lang == "vi"])
+    counts = helpers.word_counts(corpus[corpus.lang == "vi"])
     assert list(counts.columns) == ["word", "count", "share"]
     assert counts.word.iloc[0] == "việt nam"
     assert counts.share.sum() == pytest.approx(1.0)
     assert not set(counts.word) & T.stopwords("vi")
     assert counts.set_index("word").loc["chuyển đổi số", "count"] >= 10
-    by_doc = T.word_counts(corpus, by_doc=True)
+    by_doc = helpers.word_counts(corpus, by_doc=True)
     assert list(by_doc.columns) == ["doc_id", "word", "count", "share"]
     assert set(by_doc.doc_id) == set(corpus.doc_id)
 
 
 def test_word_counts_of_nothing():
     empty = pd.DataFrame({"doc_id": [], "lang": [], "text": []})
-    assert T.word_counts(empty).empty
+    assert helpers.word_counts(empty).empty
     only_stopwords = pd.DataFrame({"doc_id": ["a"], "lang": ["vi"], "text": ["và của các"]})
-    assert T.word_counts(only_stopwords).empty
-    assert len(T.word_counts(only_stopwords, drop_stopwords=False)) == 3
+    assert helpers.word_counts(only_stopwords).empty
+    assert len(helpers.word_counts(only_stopwords, drop_stopwords=False)) == 3
 
 
 # --- tags and their cache --------------------------------------------------------------------
@@ -207,12 +211,53 @@ def test_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     assert T.tag(SENTENCE)[0].word == "Nhật Bản"
 
 
-def test_underthesea_global_term_state_never_leaks(private_cache):
-    """underthesea remembers the last fixed_words list; every helper sets it before use."""
+def test_keep_terms_false_ignores_the_domain_terms(private_cache):
     plain = T.tokenize("chuyển đổi số", keep_terms=False)
     assert plain == ["chuyển đổi", "số"]
     assert [t.word for t in T.tag("Hợp tác chuyển đổi số.")][1] == "chuyển đổi số"
     assert T.tokenize("chuyển đổi số", keep_terms=False) == plain
+
+
+# A student's own underthesea calls, before and after the helpers ran (in a fresh process, with an
+# empty cache, so the helpers really call underthesea). STUDENT_TERMS is the student's own
+# fixed_words list (underthesea keeps it for later calls; the helpers must keep it too).
+UNDERTHESEA_STATE = """
+import json, sys
+import underthesea
+import helpers
+
+SENTENCE = "Hai bên hợp tác chuyển đổi số và bán dẫn với Nhật Bản."
+if STUDENT_TERMS:
+    underthesea.word_tokenize("", fixed_words=STUDENT_TERMS)
+
+def own():
+    return [underthesea.word_tokenize(SENTENCE), [list(t) for t in underthesea.pos_tag(SENTENCE)],
+            [list(t) for t in underthesea.ner(SENTENCE)], underthesea.word_tokenize(SENTENCE, format="text")]
+
+before = own()
+helpers_saw = [helpers.tokenize("Hợp tác chuyển đổi số.", keep_terms=False),
+               helpers.tokenize("Chuyển đổi số và chuyển đổi xanh."), [t.word for t in helpers.tag(SENTENCE)]]
+print(json.dumps({"before": before, "after": own(), "helpers": helpers_saw}))
+"""
+
+
+@pytest.mark.parametrize("student_terms", [[], ["bán dẫn với"]], ids=["fresh", "student-fixed-words"])
+def test_helpers_leave_underthesea_as_they_found_it(tmp_path, student_terms):
+    """After helpers.tokenize and helpers.tag, a student's own word_tokenize, pos_tag and ner
+    give exactly what they gave before, in a fresh process and after the student's own fixed_words."""
+    env = {**os.environ, "HELPERS_CACHE_DIR": str(tmp_path / "cache")}
+    script = f"STUDENT_TERMS = {student_terms!r}\n{UNDERTHESEA_STATE}"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+    seen = json.loads(done.stdout)
+    assert seen["after"] == seen["before"]
+    words = seen["before"][0]
+    if student_terms:
+        assert "bán dẫn với" in words  # the student's own term list still works
+    else:
+        assert words[3:5] == ["chuyển đổi", "số"]  # a fresh process: no domain terms
+    assert seen["helpers"][0][1:3] == ["chuyển đổi", "số"]
+    assert seen["helpers"][1][0] == "Chuyển đổi số" and "chuyển đổi số" in seen["helpers"][2]
+    assert list((tmp_path / "cache").rglob("*.json")), "the helpers did not run underthesea"
 
 
 def _entries(cache, kind):
@@ -221,9 +266,9 @@ def _entries(cache, kind):
 
 def test_parallel_tagging_gives_the_same_table(private_cache):
     sentences = helpers.sentences(helpers.load_corpus()).head(12)
-    parallel = T.tag_sentences(sentences, processes=2)
+    parallel = helpers.tag_sentences(sentences, processes=2)
     assert len(_entries(private_cache, "tags")) == (sentences.lang == "vi").sum()
-    assert parallel.equals(T.tag_sentences(sentences))
+    assert parallel.equals(helpers.tag_sentences(sentences))
 
 
 def test_warm_cache_needs_no_model(private_cache, monkeypatch):

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import helpers
-from helpers import themes
+from helpers import cache, themes
 from helpers.text import stopwords, tokenize
 from helpers.themes import distinctive_terms, theme_heatmap, theme_lexicon, theme_scores, theme_sentences
 
@@ -238,13 +238,13 @@ def test_corpus_is_tokenized_at_most_once(corpus, monkeypatch) -> None:
         return tokenize(text, lang)
 
     monkeypatch.setattr(themes, "tokenize", counting)
-    themes._tokens.cache_clear()
+    cache.clear(disk=False)
     theme_scores(corpus)
     assert len(calls) == len(helpers.sentences(corpus))
     theme_sentences(corpus, "semiconductors")
     distinctive_terms(corpus)
     assert len(calls) == len(helpers.sentences(corpus))  # memoised: no second pass
-    themes._tokens.cache_clear()
+    cache.clear(disk=False)
 
 
 # --------------------------------------------------------------------------- theme_sentences
@@ -331,18 +331,6 @@ def test_tfidf_matches_an_independent_pandas_computation(corpus) -> None:
         assert (got[column] == expected[column]).all(), column
     np.testing.assert_allclose(got["idf"], expected["idf"], rtol=0, atol=1e-12)
     np.testing.assert_allclose(got["tfidf"], expected["tfidf"], rtol=0, atol=1e-12)
-
-
-def test_tfidf_matches_scikit_learn_if_installed() -> None:
-    """scikit-learn is not a dependency; when it is present this cross-checks the formula."""
-    sklearn_text = pytest.importorskip("sklearn.feature_extraction.text")
-    texts = ["chips chips energy grid", "energy policy grid grid", "policy reform chips"]
-    vectorizer = sklearn_text.TfidfVectorizer(token_pattern=r"\S+", smooth_idf=True, norm="l2")
-    matrix = vectorizer.fit_transform(texts).toarray()
-    names = vectorizer.get_feature_names_out()
-    expected = {(f"d{i}", names[j]): matrix[i, j] for i in range(len(texts)) for j in range(len(names)) if matrix[i, j]}
-    got = {(r.doc_id, r.term): r.tfidf for r in distinctive_terms(docs(*texts, lang="en"), n=None).itertuples()}
-    assert got == pytest.approx(expected, abs=1e-12)
 
 
 def test_distinctive_terms_ranking(corpus) -> None:

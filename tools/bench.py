@@ -65,6 +65,7 @@ def bench_overhead() -> list[tuple[str, int, int, float, float]]:
     import underthesea
 
     import helpers
+    from helpers import cache
     from helpers import text as T
 
     corpus = helpers.load_corpus()
@@ -102,8 +103,8 @@ def bench_overhead() -> list[tuple[str, int, int, float, float]]:
         except (ImportError, AttributeError):
             continue
         if module == "entities":
-            memo = importlib.import_module("helpers.entities")._tags
-            compare(f"{module} ({function})", len(sents), pipeline_direct, lambda: extractor(corpus), forget=memo.cache_clear)
+            compare(f"{module} ({function})", len(sents), pipeline_direct, lambda: extractor(corpus),
+                    forget=lambda: cache.clear(disk=False))
         else:
             _cache(tempfile.mkdtemp(prefix="bench-overhead-"))
             rows.append((f"{module} ({function}), cold cache", len(sents), n_tokens, float("nan"), _timed(extractor, corpus)))

@@ -1,0 +1,764 @@
+"""Dates: calendar dates and periods in a news article, written as ISO strings.
+
+:func:`extract_dates` finds calendar dates and periods (``28/4/2025``, ``ngày 10/7``,
+``quý I/2025``, ``As of March``, ``the 1990s``) and writes them as ISO strings, filling in a
+missing year from the article's date when asked to. :func:`date_spans` says where dates are, so
+that :mod:`helpers.figures` never reads a date as a quantity.
+
+Text is expected in NFC (as :func:`helpers.load_corpus` returns it). Offsets are always offsets
+into the text given: ``text[start:end] == surface``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .corpus import per_article
+from .languages import EN, check_language
+from .numbers import EN_UNITS, SP
+from .text import detect_language, sentence_lookup
+
+__all__ = ["DATE_COLUMNS", "corpus_dates", "date_spans", "extract_dates"]
+
+DATE_COLUMNS = ["surface", "start", "end", "iso", "date_start", "date_end", "precision", "year_inferred", "sentence"]
+
+
+@dataclass
+class _Date:
+    start: int
+    end: int
+    precision: str  # day, month, year, period, decade
+    first: tuple[int | None, int, int]  # (year, month, day) of the first day covered
+    last: tuple[int | None, int, int]
+    iso: str = ""
+    year_inferred: bool = False
+    needs_year: bool = False  # the year must come from the reference date
+    kind: str = ""  # what was written: day, month, year, quarter, half, decade, weekday, relative, range
+    parts: tuple = ()  # a range: its two ends
+
+
+_EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_EN_MONTH_ABBR = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_NAME = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_VI_MONTH_WORDS = {
+    "Một": 1,
+    "Hai": 2,
+    "Ba": 3,
+    "Tư": 4,
+    "Năm": 5,
+    "Sáu": 6,
+    "Bảy": 7,
+    "Tám": 8,
+    "Chín": 9,
+    "Mười": 10,
+    "Mười Một": 11,
+    "Mười Hai": 12,
+}
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "final": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_DOC_BEFORE = re.compile(
+    r"(?<!\w)(?:số|no\.?|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|chỉ\s+thị|luật|công\s+văn|kết\s+luận|"
+    r"resolution|decree|decision|circular|directive)[^\S\n]*$",
+    re.IGNORECASE,
+)
+_DAY_CUES = (
+    r"ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|đầu|cuối|giữa|dịp|lễ|trước|sau|hạn|"
+    r"quốc\s+khánh|giải\s+phóng|giáng\s+sinh|kể\s+từ|tính\s+đến|on|by|from|to|until|since"
+)
+
+
+def _valid(y: int | None, m: int, d: int) -> bool:
+    if not 1 <= m <= 12 or d < 1:
+        return False
+    return d <= calendar.monthrange(y if y else 2024, m)[1]
+
+
+Finder = Callable[[str, str, "dt.date | None"], list[_Date]]
+
+
+def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """Every date expression in ``text``, ranges merged, overlaps resolved (longest first).
+
+    Each finder reads one way of writing a date; they run in the order of :data:`_FINDERS`.
+    """
+    found = [d for finder in _FINDERS for d in finder(text, lang, reference)]
+    dates = _merge_ranges(text, _resolve(found))
+    for d in dates:
+        _finish(d, reference)
+    return dates
+
+
+def _month_end(y: int | None, m: int) -> int:
+    return calendar.monthrange(y if y else 2024, m)[1]
+
+
+def _day(m: re.Match[str], y: int | None, mo: int, d: int, start: int | None = None) -> _Date:
+    """One day, written ``m`` (from ``start``); without a year it needs the reference date's."""
+    return _Date(
+        m.start() if start is None else start, m.end(), "day", (y, mo, d), (y, mo, d), needs_year=y is None, kind="day"
+    )
+
+
+def _month(start: int, end: int, y: int | None, mo: int, inferred: bool = False) -> _Date:
+    return _Date(
+        start,
+        end,
+        "month",
+        (y, mo, 1),
+        (y, mo, _month_end(y, mo)),
+        year_inferred=inferred,
+        needs_year=y is None and not inferred,
+        kind="month",
+    )
+
+
+def _years(start: int, end: int, y1: int, y2: int) -> _Date:
+    return _Date(start, end, "year" if y1 == y2 else "period", (y1, 1, 1), (y2, 12, 31), kind="year")
+
+
+def _numeric_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """d/m/yyyy (also d-m-yyyy, d.m.yyyy), with an optional "ngày" in front."""
+    found = []
+    for m in re.finditer(rf"(?<![\d/.,-])(?:(ngày|Ngày){SP}+)?(\d{{1,2}})([/.-])(\d{{1,2}})\3({_YEAR})(?![\d/])", text):
+        d, mo, y = int(m.group(2)), int(m.group(4)), int(m.group(5))
+        if _valid(y, mo, d):
+            found.append(_day(m, y, mo, d))
+    return found
+
+
+def _worded_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """ngày 10 tháng 7 năm 2025 / 10 tháng 7 năm 2025."""
+    found = []
+    pattern = (
+        rf"(?<!\w)(?:(?:ngày|Ngày){SP}+)?(\d{{1,2}}){SP}+tháng{SP}+(\d{{1,2}})(?:{SP}*,?{SP}*năm{SP}+({_YEAR}))?(?!\w)"
+    )
+    for m in re.finditer(pattern, text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        y = int(m.group(3)) if m.group(3) else None
+        if _valid(y, mo, d) and (y is not None or re.match(r"ngày", m.group(), re.I)):
+            found.append(_day(m, y, mo, d))
+    return found
+
+
+def _day_spans(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """d1-d2/m(/yyyy): a span of days."""
+    found = []
+    pattern = (
+        rf"(?<![\d/.,])(?:(?:ngày|Ngày|từ){SP}+)?(\d{{1,2}}){SP}*[-–]{SP}*(\d{{1,2}})/(\d{{1,2}})"
+        rf"(?:/({_YEAR}))?(?![\d/])"
+    )
+    for m in re.finditer(pattern, text):
+        d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y = int(m.group(4)) if m.group(4) else None
+        if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
+            found.append(
+                _Date(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day")
+            )
+    return found
+
+
+def _cued_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """d/m with a cue word: ngày 10/7, sáng 28/4, (27/8), Quốc khánh 2/9."""
+    found = []
+    for m in re.finditer(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)", text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if not _valid(None, mo, d):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        cue = re.search(rf"(?<!\w)({_DAY_CUES}){SP}+$", before, re.IGNORECASE)
+        if not (cue or _parenthesised(text, m) or _after_a_name(text, m.start(), before)):
+            continue
+        start = m.start()
+        if cue and cue.group(1).lower() in ("ngày", "hôm", "mùng", "mồng"):
+            start = m.start() - len(cue.group())
+        found.append(_day(m, None, mo, d, start))
+    return found
+
+
+def _parenthesised(text: str, m: re.Match[str]) -> bool:
+    return text[: m.start()].endswith("(") and text[m.end() : m.end() + 1] == ")"
+
+
+def _after_a_name(text: str, start: int, before: str) -> bool:
+    """A capitalised word just before: "Lễ Vu Lan 15/7", not "Tăng 3/4" at a sentence start."""
+    word = re.search(rf"[A-ZĐ][^\W\d_]*{SP}+$", before)
+    return word is not None and not _DOC_BEFORE.search(before) and not _sentence_start(text, start - len(word.group()))
+
+
+_RELATIVE_VI = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
+
+
+def _vi_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """tháng 3/2025, tháng 3 năm 2025, tháng 4, tháng Ba, tháng 5 năm ngoái."""
+    found = []
+    month_words = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
+    pattern = (
+        rf"(?<!\w)([Tt]háng){SP}+(\d{{1,2}}|{month_words})(?:{SP}*[/.-]{SP}*({_YEAR})|"
+        rf"{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])"
+    )
+    for m in re.finditer(pattern, text):
+        raw = m.group(2)
+        mo = int(raw) if raw.isdigit() else _VI_MONTH_WORDS[raw]
+        year_text = m.group(3) or m.group(4)
+        if not 1 <= mo <= 12:
+            continue
+        if year_text is None and m.group(1) == "Tháng" and not _sentence_start(text, m.start()):
+            continue  # "Cách mạng Tháng 8": part of a name
+        if year_text and not year_text.isdigit():
+            if reference is not None:
+                found.append(_month(m.start(), m.end(), reference.year + _RELATIVE_VI[year_text], mo, inferred=True))
+            continue
+        found.append(_month(m.start(), m.end(), int(year_text) if year_text else None, mo))
+    return found
+
+
+def _numeric_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """m/yyyy without "tháng" (đến 3/2025), not a document number (Nghị quyết 57/2025)."""
+    found = []
+    for m in re.finditer(rf"(?<![\d/.,\w])(\d{{1,2}})/({_YEAR})(?![\d/])", text):
+        mo, y = int(m.group(1)), int(m.group(2))
+        if 1 <= mo <= 12 and not _DOC_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            found.append(_month(m.start(), m.end(), y, mo))
+    return found
+
+
+_QUARTER_PATTERNS = [
+    (
+        rf"(?<!\w)[Qq]uý{SP}+(I{{1,3}}|IV|[1-4]|một|hai|ba|bốn|tư)(?:{SP}*[/.-]{SP}*({_YEAR})|"
+        rf"{SP}*,?{SP}*năm{SP}+({_YEAR}|nay|ngoái|trước|tới|sau))?(?![\w/])",
+        0,
+    ),
+    (
+        rf"(?<!\w)(?:the{SP}+)?(first|second|third|fourth|final|1st|2nd|3rd|4th){SP}+quarter"
+        rf"(?:{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year))?(?!\w)",
+        re.IGNORECASE,
+    ),
+    (rf"(?<!\w)Q([1-4])(?:{SP}*[/-]?{SP}*({_YEAR}))?(?!\w)", 0),
+]
+
+
+def _quarters(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """quý I/2025, quý 2 năm 2025, Q1 2025, the first quarter of this year."""
+    found = []
+    for pattern, flags in _QUARTER_PATTERNS:
+        for m in re.finditer(pattern, text, flags):
+            q = _ROMAN[m.group(1).lower()]
+            year_text = m.group(2) or (m.group(3) if m.lastindex and m.lastindex >= 3 else None)
+            y, inferred = _resolve_relative_year(year_text, reference)
+            if y is None and year_text and not year_text.isdigit():
+                continue
+            first, last = (y, 3 * q - 2, 1), (y, 3 * q, _month_end(y, 3 * q))
+            found.append(
+                _Date(
+                    m.start(),
+                    m.end(),
+                    "period",
+                    first,
+                    last,
+                    year_inferred=inferred,
+                    needs_year=y is None,
+                    kind="quarter",
+                )
+            )
+    return found
+
+
+_MONTH_COUNTS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    **EN_UNITS,
+    "ten": 10,
+    "eleven": 11,
+}
+_HALF_PATTERNS = [
+    (
+        rf"(?<!\w)(\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một){SP}+tháng{SP}+(?:(đầu|cuối){SP}+năm"
+        rf"(?:{SP}+({_YEAR}|nay|ngoái|trước))?|()năm{SP}+({_YEAR}|nay|ngoái|trước))(?!\w)",
+        "months",
+    ),
+    (
+        rf"(?<!\w)(?:the{SP}+)?(first|last|final){SP}+(\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+        rf"{SP}+months(?:{SP}+of{SP}+(?:({_YEAR})|(this|last){SP}+year))?(?!\w)",
+        "months_en",
+    ),
+    (rf"(?<!\w)nửa{SP}+(đầu|cuối){SP}+năm(?:{SP}+({_YEAR}|nay|ngoái|trước))?(?!\w)", "half_vi"),
+    (
+        rf"(?<!\w)(?:the{SP}+)?(first|second){SP}+half{SP}+of{SP}+(?:({_YEAR})|(this|last|next){SP}+year)(?!\w)",
+        "half_en",
+    ),
+    (rf"(?<!\w)H([12]){SP}*[/-]?{SP}*({_YEAR})(?!\w)", "h"),
+]
+
+
+def _halves(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """Halves and "first N months": 6 tháng đầu năm 2025, nửa đầu năm, the first half of 2025, H1 2025."""
+    found = []
+    for pattern, style in _HALF_PATTERNS:
+        for m in re.finditer(pattern, text, re.IGNORECASE if style != "h" else 0):
+            months, year_text = _half_months(m, style)
+            if months is None:
+                continue
+            y, inferred = _resolve_relative_year(year_text, reference)
+            if y is None and year_text and not year_text.isdigit():
+                continue
+            found.append(
+                _Date(
+                    m.start(),
+                    m.end(),
+                    "period",
+                    (y, months[0], 1),
+                    (y, months[1], _month_end(y, months[1])),
+                    year_inferred=inferred,
+                    needs_year=y is None,
+                    kind="half",
+                )
+            )
+    return found
+
+
+def _half_months(m: re.Match[str], style: str) -> tuple[tuple[int, int] | None, str | None]:
+    """The first and last month a half-year phrase covers, and the year as written."""
+    if style in ("months", "months_en"):
+        raw = m.group(1).lower() if style == "months" else m.group(2).lower()
+        n = int(raw) if raw.isdigit() else _MONTH_COUNTS[raw]
+        if style == "months":
+            early = (m.group(2) or "đầu").lower() == "đầu"
+            year_text = m.group(3) or m.group(5)
+        else:
+            early = m.group(1).lower() == "first"
+            year_text = m.group(3) or m.group(4)
+        return ((1, n) if early else (13 - n, 12)) if 1 <= n <= 11 else None, year_text
+    if style == "half_vi":
+        return ((1, 6) if m.group(1).lower() == "đầu" else (7, 12)), m.group(2)
+    if style == "half_en":
+        return ((1, 6) if m.group(1).lower() == "first" else (7, 12)), m.group(2) or m.group(3)
+    return ((1, 6) if m.group(1) == "1" else (7, 12)), m.group(2)
+
+
+_YEAR_CUES = (
+    r"in|since|by|until|till|from|to|before|after|during|through|of|early|late|mid|around|year|"
+    r"fiscal|FY|đến|tới|từ|trước|sau|giai\s+đoạn|tầm\s+nhìn|đầu|cuối|giữa|niên\s+khóa"
+)
+
+
+def _years_written(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """năm 2028; a year after a cue (in 2025, since 2023, đến 2030); year ranges (2021-2030)."""
+    found = []
+    for m in re.finditer(rf"(?<!\w)(năm|Năm){SP}+({_YEAR})(?![\d%,.]\d|\w|[.,]\d)", text):
+        found.append(_years(m.start(), m.end(), int(m.group(2)), int(m.group(2))))
+    cued = rf"(?<!\w)(?:{_YEAR_CUES})(?:{SP}+|-)({_YEAR})(?![\w%]|[.,]\d|{SP}*(?:%|phần\s+trăm|per\s+cent))"
+    for m in re.finditer(cued, text, re.IGNORECASE):
+        found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
+    for m in re.finditer(rf"(?<![\d/.,])({_YEAR}){SP}*[-–—]{SP}*({_YEAR})(?![\d%]|[.,]\d)", text):
+        y1, y2 = int(m.group(1)), int(m.group(2))
+        if y1 < y2:
+            found.append(_years(m.start(), m.end(), y1, y2))
+    return found
+
+
+def _decades(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """the 1990s, '90s, thập niên 1990, thập niên 90, những năm 1990."""
+    patterns = [
+        (r"(?<!\w)(\d{3})0s(?!\w)|(?<![\w'’])['’](\d)0s(?!\w)", 0),
+        (rf"(?<!\w)(?:thập{SP}+niên|thập{SP}+kỷ|những{SP}+năm){SP}+(?:(\d{{3}})0|(\d)0)(?![\d\w])", re.IGNORECASE),
+    ]
+    found = []
+    for pattern, flags in patterns:
+        for m in re.finditer(pattern, text, flags):
+            decade = int(m.group(1)) * 10 if m.group(1) else _two_digit_decade(int(m.group(2)) * 10, reference)
+            if 1000 <= decade <= 2190:
+                found.append(_Date(m.start(), m.end(), "decade", (decade, 1, 1), (decade + 9, 12, 31), kind="decade"))
+    return found
+
+
+_EN_MONTH = rf"(?:{_MONTH_NAME}|(?:{_MONTH_ABBR})\.?)"
+
+
+def _english_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """28 April 2025, 28th of April, April 28, 2025, Jan. 5."""
+    found = []
+    day_first = rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?({_EN_MONTH})(?:,?{SP}+({_YEAR}))?(?![\w])"
+    for m in re.finditer(day_first, text):
+        d, mo = int(m.group(1)), _en_month(m.group(2))
+        y = int(m.group(3)) if m.group(3) else None
+        if _valid(y, mo, d):
+            found.append(_day(m, y, mo, d))
+    month_first = rf"(?<!\w)({_EN_MONTH}){SP}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{SP}+({_YEAR}))?(?![\w:])"
+    for m in re.finditer(month_first, text):
+        mo, d = _en_month(m.group(1)), int(m.group(2))
+        y = int(m.group(3)) if m.group(3) else None
+        if _valid(y, mo, d):
+            found.append(_day(m, y, mo, d))
+    return found
+
+
+def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """March 2025, and a month after a cue word (As of March, since April) with the year to infer."""
+    found = []
+    for m in re.finditer(rf"(?<!\w)({_EN_MONTH}),?{SP}+({_YEAR})(?!\w)", text):
+        found.append(_month(m.start(), m.end(), int(m.group(2)), _en_month(m.group(1))))
+    cued = (
+        rf"(?<!\w)(?:in|of|since|by|until|till|from|to|as{SP}+of|during|early|late|mid|"
+        rf"before|after|through|end{SP}+of|beginning{SP}+of|last|this|next)[{SP[1:-1]}-]+({_MONTH_NAME})(?![\w])"
+    )
+    for m in re.finditer(cued, text, re.IGNORECASE):
+        if m.group(1)[0].isupper():
+            found.append(_month(m.start(1), m.end(1), None, _en_month(m.group(1))))
+    return found
+
+
+_RELATIVE_YEARS = {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}
+_COUNT_BEFORE = re.compile(rf"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|nhiều|những|các){SP}+$", re.IGNORECASE)
+
+
+def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """năm nay, năm ngoái, this year, last year, next year (only with a reference date)."""
+    if reference is None:
+        return []
+    found = []
+    for m in re.finditer(
+        rf"(?<!\w)(?:năm{SP}+(nay|ngoái|trước|tới|sau)|(this|last|next){SP}+year)(?!\w)", text, re.IGNORECASE
+    ):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if re.search(rf"(?:\d|\w){SP}+$", before) and _COUNT_BEFORE.search(before):
+            continue  # "5 năm tới": the next five years, a duration
+        y = reference.year + _RELATIVE_YEARS[(m.group(1) or m.group(2)).lower()]
+        found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
+    return found
+
+
+def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """on Monday, last Friday (English; Vietnamese only with a cue word), from a reference date."""
+    if reference is None:
+        return []
+    found = []
+    names = "|".join(d.capitalize() for d in _WEEKDAYS)
+    for m in re.finditer(rf"(?<!\w)(?:(on|last|this|next|since|by|until){SP}+)?({names})(?!\w)", text):
+        if lang != EN and not m.group(1):
+            continue
+        day = _weekday(reference, _WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower())
+        ymd = (day.year, day.month, day.day)
+        found.append(_Date(m.start(2), m.end(), "day", ymd, ymd, year_inferred=True, kind="weekday"))
+    return found
+
+
+#: The ways of writing a date, in the order their finds are collected (overlaps: longest wins).
+_FINDERS: tuple[Finder, ...] = (
+    _numeric_days,
+    _worded_days,
+    _day_spans,
+    _cued_days,
+    _vi_months,
+    _numeric_months,
+    _quarters,
+    _halves,
+    _years_written,
+    _decades,
+    _english_days,
+    _english_months,
+    _relative_years,
+    _weekdays,
+)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" ")
+    return not before or before[-1] in '.!?\n:"“(–—-'
+
+
+def _en_month(name: str) -> int:
+    key = name.rstrip(".").lower()
+    return _EN_MONTHS.get(key) or _EN_MONTH_ABBR[key]
+
+
+def _two_digit_decade(decade: int, reference: dt.date | None) -> int:
+    ref_year = reference.year if reference else dt.date.today().year
+    candidate = (ref_year // 100) * 100 + decade
+    return candidate - 100 if candidate > ref_year else candidate
+
+
+def _resolve_relative_year(year_text: str | None, reference: dt.date | None) -> tuple[int | None, bool]:
+    if year_text is None:
+        return None, False
+    if year_text.isdigit():
+        return int(year_text), False
+    if reference is None:
+        return None, False
+    offset = {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}[
+        year_text.lower()
+    ]
+    return reference.year + offset, True
+
+
+def _weekday(reference: dt.date, weekday: int, cue: str) -> dt.date:
+    if cue == "next":
+        return reference + dt.timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1)
+    return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def _resolve(found: list[_Date]) -> list[_Date]:
+    """Keep the longest of overlapping date expressions."""
+    kept: list[_Date] = []
+    for d in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
+        if not any(d.start < k.end and k.start < d.end for k in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: d.start)
+
+
+_DATE_RANGE_BETWEEN = re.compile(rf"^{SP}*(?:[-–—]|đến|tới|to|until|till|through|and){SP}*$", re.IGNORECASE)
+
+
+def _merge_ranges(text: str, dates: list[_Date]) -> list[_Date]:
+    """Join ``A – B``, ``từ A đến B``, ``from A to B`` and ``between A and B`` into one period."""
+    out: list[_Date] = []
+    i = 0
+    while i < len(dates):
+        a = dates[i]
+        if i + 1 < len(dates):
+            b = dates[i + 1]
+            between = text[a.end : b.start]
+            m = _DATE_RANGE_BETWEEN.match(between)
+            before = text[max(0, a.start - 12) : a.start]
+            word = m and m.group().strip().lower()
+            opener = re.search(r"(?<!\w)(từ|from|between)[^\S\n]+$", before, re.IGNORECASE)
+            ok = m and (word in ("-", "–", "—") or (opener and (word != "and" or opener.group(1).lower() == "between")))
+            if ok:
+                first = (a.first[0] if a.first[0] is not None else b.first[0], a.first[1], a.first[2])
+                merged = _Date(
+                    a.start,
+                    b.end,
+                    "period",
+                    first,
+                    b.last,
+                    year_inferred=a.year_inferred or b.year_inferred,
+                    needs_year=(first[0] is None) or b.needs_year,
+                    kind="range",
+                )
+                merged.parts = (a, b)
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _closest_year(reference: dt.date, first: tuple, last: tuple) -> int:
+    """The year that puts the middle of a date or period nearest to ``reference``."""
+    best, best_gap = reference.year, None
+    for y in (reference.year - 1, reference.year, reference.year + 1):
+        last_y = y + (last[1] < first[1])
+        if first[2] > calendar.monthrange(y, first[1])[1] or last[2] > calendar.monthrange(last_y, last[1])[1]:
+            continue  # 29/2 only in a leap year
+        a = dt.date(y, first[1], min(first[2], calendar.monthrange(y, first[1])[1]))
+        b = dt.date(last_y, last[1], min(last[2], calendar.monthrange(last_y, last[1])[1]))
+        gap = abs((a + (b - a) / 2 - reference).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _finish(d: _Date, reference: dt.date | None) -> None:
+    """Fill a missing year from ``reference`` (the nearest fitting year) and write the ISO form."""
+    parts = d.parts
+    if parts:
+        a, b = parts
+        for p in (a, b):
+            _finish(p, reference)
+        if a.first[0] is None and b.first[0] is not None and not b.year_inferred:
+            a.first = (b.first[0], a.first[1], a.first[2])
+            a.last = (b.first[0], a.last[1], a.last[2])
+            a.needs_year = False
+            _finish(a, None)
+        d.first, d.last = a.first, b.last
+        d.year_inferred = a.year_inferred or b.year_inferred
+        d.iso = f"{a.iso}/{b.iso}"
+        return
+    if d.needs_year and reference is not None:
+        year = _closest_year(reference, d.first, d.last)
+        last_y = year + (d.last[1] < d.first[1])
+        d.first, d.last = (
+            (year, d.first[1], d.first[2]),
+            (last_y, d.last[1], min(d.last[2], calendar.monthrange(last_y, d.last[1])[1])),
+        )
+        d.year_inferred, d.needs_year = True, False
+    y, m, day = d.first
+    ly, lm, lday = d.last
+    yy = f"{y:04d}" if y is not None else "-"
+    lyy = f"{ly:04d}" if ly is not None else "-"
+    if d.precision == "day":
+        d.iso = f"{yy}-{m:02d}-{day:02d}"
+    elif d.precision == "month":
+        d.iso = f"{yy}-{m:02d}"
+    elif d.precision == "year":
+        d.iso = yy
+    elif d.precision == "decade":
+        d.iso = f"{y:04d}/{ly:04d}"
+    elif d.kind == "day":  # a span of days
+        d.iso = f"{yy}-{m:02d}-{day:02d}/{lyy}-{lm:02d}-{lday:02d}"
+    elif d.kind == "year":
+        d.iso = f"{yy}/{lyy}"
+    else:  # quarters and halves
+        d.iso = f"{yy}-{m:02d}/{lyy}-{lm:02d}"
+
+
+def _iso_day(t: tuple[int | None, int, int]) -> str:
+    y, m, d = t
+    return "" if y is None else f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _as_date(reference_date) -> dt.date | None:
+    if reference_date is None:
+        return None
+    stamp = pd.Timestamp(reference_date)
+    return None if pd.isna(stamp) else stamp.date()
+
+
+def extract_dates(text: str, lang: str | None = None, reference_date=None) -> pd.DataFrame:
+    """Every calendar date and period in ``text``, one row each, in reading order.
+
+    ``reference_date`` (a date, a Timestamp or an ISO string; usually the article's date) gives
+    the year to dates written without one (``ngày 10/7``, ``tháng 4``, ``As of March``): the
+    year that puts the date nearest to the reference. It also resolves ``năm nay``, ``this year``,
+    ``last year`` and weekdays (``on Monday``: the last Monday on or before the reference).
+    Without it, such dates keep an unknown year (ISO ``--07-10``) and relative ones are skipped.
+
+    Columns:
+
+    - ``surface``, ``start``, ``end``: the exact text and its offsets. Nominal words belong to the
+      date (``ngày 10/7``, ``tháng 3/2025``, ``quý I/2025``, ``năm 2028``); prepositions do not
+      (``từ``, ``As of``, ``in``).
+    - ``iso``: the date as an ISO 8601 string at its precision: ``2025-04-28`` (day),
+      ``2025-03`` (month), ``2028`` (year); a period is an interval ``start/end``
+      (``2025-01/2025-03`` for ``quý I/2025``, ``1973-09-21/2025-09-21``, ``2021/2030``);
+      a decade is ``1990/1999``. An unknown year is written ``-`` (``--07-10``).
+    - ``date_start``, ``date_end``: the first and last day covered (``YYYY-MM-DD``), for sorting
+      and timelines; ``""`` when the year is unknown.
+    - ``precision``: ``day``, ``month``, ``year``, ``period`` (quarters, halves, ranges) or ``decade``.
+    - ``year_inferred``: True when the year was taken from ``reference_date``, not the text.
+    - ``sentence``: the sentence the date is in.
+
+    >>> t = "Ngày 10/7, tính đến tháng 3/2025 và trong quý I/2025; mục tiêu năm 2028 (21/9/1973 – 21/9/2025)."
+    >>> for row in extract_dates(t, "vi", reference_date="2025-07-10").itertuples():
+    ...     print(row.surface, row.iso, row.precision, row.year_inferred, sep=" | ")
+    Ngày 10/7 | 2025-07-10 | day | True
+    tháng 3/2025 | 2025-03 | month | False
+    quý I/2025 | 2025-01/2025-03 | period | False
+    năm 2028 | 2028 | year | False
+    21/9/1973 – 21/9/2025 | 1973-09-21/2025-09-21 | period | False
+    >>> extract_dates("As of March, unlike in the 1990s.", "en", "2025-04-28").iso.tolist()
+    ['2025-03', '1990/1999']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_dates() needs a str, not {type(text).__name__}")
+    lang = check_language(lang or detect_language(text), "extract_dates")
+    reference = _as_date(reference_date)
+    dates = _date_atoms(text, lang, reference)
+    sentence = sentence_lookup(text)
+    rows = [
+        (
+            text[d.start : d.end],
+            d.start,
+            d.end,
+            d.iso,
+            _iso_day(d.first),
+            _iso_day(d.last),
+            d.precision,
+            bool(d.year_inferred),
+            sentence(d.start),
+        )
+        for d in dates
+    ]
+    frame = pd.DataFrame(rows, columns=DATE_COLUMNS)
+    return frame.astype(
+        {
+            "start": "int64",
+            "end": "int64",
+            "year_inferred": bool,
+            "surface": object,
+            "iso": object,
+            "date_start": object,
+            "date_end": object,
+            "precision": object,
+            "sentence": object,
+        }
+    )
+
+
+def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a date (``(start, end)`` offsets), for extractors that must skip dates.
+
+    >>> date_spans("Ngày 28/4/2025, hai bên ký 3 thỏa thuận.", "vi")
+    [(0, 14)]
+    """
+    return [(d.start, d.end) for d in _date_atoms(text, lang, None)]
+
+
+def corpus_dates(corpus: pd.DataFrame) -> pd.DataFrame:
+    """:func:`extract_dates` for every article, each with its own ``date`` as the reference.
+
+    Columns: ``doc_id`` first, then those of :func:`extract_dates`.
+
+    >>> import helpers
+    >>> dates = corpus_dates(helpers.load_corpus())
+    >>> dates[dates.doc_id == "asean-fm-2025-07-10-vi"][["surface", "iso", "year_inferred"]].to_string(index=False)
+    '  surface        iso  year_inferred\\nNgày 10/7 2025-07-10           True\\n ngày 7/7 2025-07-07           True'
+    """
+    return per_article(
+        corpus,
+        lambda doc: extract_dates(doc.text, getattr(doc, "lang", None) or None, getattr(doc, "date", None)),
+        DATE_COLUMNS,
+        "corpus_dates",
+    )

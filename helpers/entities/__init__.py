@@ -1,0 +1,79 @@
+"""Entities: the people (PER), organisations (ORG) and places (LOC) an article names.
+
+underthesea's CRF ``ner`` is a statistical model: it guesses a label for every word from the
+words around it, and on this corpus it guesses wrong often (people as places, titles inside
+names, acronyms missed; see lesson 03). :func:`extract_entities` uses its tags only as a last
+resort and finds names with rules and data instead:
+
+1. **model** - only capitalised proper nouns can be names; for one that no other rule explains,
+   underthesea's label is used.
+2. **titles** - job titles and honorifics (``Thủ tướng``, ``Bộ trưởng``, ``ông``, ``PM``, ``Mr``)
+   are never part of a name, but a capitalised word after one is probably a person.
+3. **person_names** - the shape of a name: a Vietnamese family name first (``Nguyễn Văn Khoa``,
+   list in ``helpers/data/person_names.txt``) or two romanised Japanese words (``Iwaya Takeshi``).
+4. **patterns** - an organisation word starts a name (``Bộ``, ``Hiệp hội``, ``Tập đoàn``; in
+   English ``Agency``, ``Group``, ``Centre`` end it); a place word (``tỉnh``, ``Industrial
+   Park``) marks a place; an unknown name listed among organisations is an organisation.
+5. **acronyms** - ``Full Name (ACRONYM)`` pairs, and later uses of the acronym.
+6. **gazetteer** - known organisations, places and offices from ``helpers/data/gazetteer.csv``.
+7. **resolve** - one canonical name per entity: a short reference (``ông Khoa``, ``PM Chính``)
+   becomes the most recent compatible full name in the article (same office first, then the
+   nearest before it), ``Ishiba Shigeru`` = ``Shigeru Ishiba``, a near-miss spelling
+   (``Iwaya Takshi``) joins the name it nearly matches, an acronym joins its full name.
+
+Each rule can be switched off (``rules=``), which is how the lesson measures what each adds.
+
+Annotation guidelines (``seeds/annotations/entities.csv`` follows them; so does the extractor):
+
+- Mentions are named mentions only: ``ông Khoa`` gives ``Khoa``; a bare ``Đại sứ quán``,
+  ``Thủ tướng``, ``the PM`` or a pronoun is not a mention. Titles and honorifics are never part
+  of a name.
+- Spans are flat and outermost: ``Đại sứ quán Việt Nam tại Nhật Bản`` is one ORG, with no LOC
+  inside it. Names inside titles, events and slogans still count (``Thủ tướng [Nhật Bản]``,
+  ``Diễn đàn [Việt Nam] – [Nhật Bản]``).
+- LOC: countries, regions, cities, provinces, rivers, industrial parks. ``Chính phủ Việt Nam``
+  is the country ``Việt Nam`` (a government is not annotated separately).
+- ORG: ministries, agencies, embassies, associations, companies, universities, the Party
+  (``Đảng``), international bodies (ASEAN, AZEC). A country subsidiary (``FPT Nhật Bản``) is its
+  own organisation.
+- Not entities: events (``Hội nghị``, ``Diễn đàn``), laws and resolutions, programmes,
+  initiatives and slogans (``Liên minh Chinh phục Thị trường Toàn cầu`` is a proposal),
+  products, technologies (``All-Photonics Network``); nationality adjectives (``Japanese``) and
+  the clipped forms ``Việt``, ``Nhật`` (``doanh nghiệp Việt``, ``Việt - Nhật``), which work the
+  same way.
+- ``Full Name (ACRONYM)`` gives two mentions with one canonical name.
+- Canonical names: an organisation with a usual acronym is known by it (JICA, NIC, Vinasa),
+  otherwise by its Vietnamese name; places by their Vietnamese name (``Japan`` -> ``Nhật Bản``);
+  people by their full name as the articles most often write it.
+
+>>> extract_entities("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki.")[["surface", "label", "canonical"]]
+           surface label        canonical
+0  Phạm Minh Chính   PER  Phạm Minh Chính
+1         Nhật Bản   LOC         Nhật Bản
+2        Ito Naoki   PER        Ito Naoki
+"""
+
+from __future__ import annotations
+
+from .._moved import forwarder
+from .lexicon import gazetteer
+from .pipeline import RULES, extract_entities
+from .raw import raw_ner_entities
+from .tables import article_layout, cooccurrence, cooccurrence_graph, corpus_entities, entity_table
+from .units import MENTION_COLUMNS
+
+__all__ = [
+    "RULES",
+    "MENTION_COLUMNS",
+    "extract_entities",
+    "raw_ner_entities",
+    "corpus_entities",
+    "entity_table",
+    "cooccurrence",
+    "cooccurrence_graph",
+    "article_layout",
+    "gazetteer",
+]
+
+# score_entities lives in helpers.evaluate; lesson 03 still imports it from here.
+__getattr__ = forwarder(__name__, "evaluate", {"score_entities"})

@@ -1,0 +1,242 @@
+"""Lexicon: the words and phrases the entity rules look up, and the shapes of names.
+
+The gazetteer (``helpers/data/gazetteer.csv``), organisation and place words, name shapes
+(Vietnamese family names, romanised Japanese syllables) and the phrase table a sentence is cut
+with. Each rule adds its own phrases (see :mod:`helpers.entities.pipeline`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .. import vocabulary
+from ..cache import memoize
+from ..languages import EN, VI
+from ..text import stopwords
+
+# Organisation words (helpers/data/org_heads.csv): Vietnamese ones start a name, English ones end it.
+_ORG_HEADS_VI = [r["head"] for r in vocabulary.rows("org_heads.csv") if r["lang"] == VI]
+
+
+_ORG_HEADS_EN = [r["head"] for r in vocabulary.rows("org_heads.csv") if r["lang"] == EN]
+
+
+# Heads whose names may end in "tại <place>" (Đại sứ quán Việt Nam tại Nhật Bản).
+_TAI_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["tai"] == "yes"}
+
+
+# Heads of company names: "Tập đoàn FPT" is FPT.
+_COMPANY_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["company"] == "yes"}
+
+
+# Place words (helpers/data/place_words.csv): kept in the span ("Khu công nghiệp Thăng Long",
+# "Thăng Long Industrial Park"), only introducing it ("tỉnh Quảng Ninh"), or a preposition after
+# which an unknown proper noun is a place ("tại Kobe", "in Kobe").
+_LOC_HEADS = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "head" and r["lang"] == VI]
+
+
+_LOC_HEADS_EN = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "head" and r["lang"] == EN]
+
+
+_LOC_INTROS = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "intro"]
+
+
+_LOC_PREPOSITIONS = {r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "preposition"}
+
+
+# Capitalised English words that are never names: stopwords, months, weekdays and a few more.
+_NOT_NAMES_EN = (
+    stopwords(EN)
+    | {name.lower() for name in (*calendar.month_name, *calendar.day_name) if name}
+    | set(vocabulary.words("not_names_en.txt"))
+)
+
+
+_CONNECT_EN = set(vocabulary.words("name_connectors_en.txt"))
+
+_WORD = re.compile(r"\w+(?:&\w+)*|[^\w\s]")
+
+
+_ACRONYM = re.compile(r"^[A-ZĐ][A-Za-z0-9&Đ]*[A-Z0-9][A-Za-z0-9&]*$")
+
+
+_SHORT_WORD = re.compile(r"^[A-Z][a-z]{2,9}$")
+
+
+_ROMAJI = re.compile(
+    r"^(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|kk|ss|tt|pp|ssh|tch|[kgsztdnhbpmrwyf])?[aeiou]|n(?![aeiou]))+$"
+)
+
+
+_VI_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
+)
+
+
+# Old-style tone placement (hoà, thuỷ, Uỷ) and its new-style equivalent (hòa, thủy, Ủy).
+_OLD_TONES = {
+    "oà": "òa",
+    "oá": "óa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "oè": "òe",
+    "oé": "óe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+    "uỳ": "ùy",
+    "uý": "úy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
+    "Oà": "Òa",
+    "Oá": "Óa",
+    "Oả": "Ỏa",
+    "Oã": "Õa",
+    "Oạ": "Ọa",
+    "Uỳ": "Ùy",
+    "Uý": "Úy",
+    "Uỷ": "Ủy",
+    "Uỹ": "Ũy",
+    "Uỵ": "Ụy",
+}
+
+
+_OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(_OLD_TONES) + r")(?=\b|$)")
+
+
+def _retone(s: str) -> str:
+    """New-style tone placement, so ``Uỷ ban`` and ``Ủy ban`` are one name."""
+    return _OLD_TONE.sub(lambda m: _OLD_TONES[m.group(1)], unicodedata.normalize("NFC", s))
+
+
+def _plain(s: str) -> str:
+    """Lower case without diacritics (``Nguyễn`` -> ``nguyen``, ``Đ`` -> ``d``)."""
+    s = unicodedata.normalize("NFD", s.casefold().replace("đ", "d"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    label: str  # ORG, LOC, TITLE, or a rule kind: orghead, orghead_en, lochead, lochead_en, locintro
+    kind: str
+    canonical: str
+    country: str = ""
+
+
+def gazetteer() -> pd.DataFrame:
+    """The gazetteer as a table: one row per alias, with its ``label``, ``kind``, ``canonical``, ``country``.
+
+    Read from ``helpers/data/gazetteer.csv`` (its comment header says where the names come from).
+    A copy: changing it changes nothing else.
+
+    >>> g = gazetteer()
+    >>> g[g.alias == "Japan"][["alias", "label", "canonical"]].to_string(index=False)
+    'alias label canonical\\nJapan   LOC  Nhật Bản'
+    """
+    return _gazetteer().copy()
+
+
+@memoize(maxsize=1)
+def _gazetteer() -> pd.DataFrame:
+    """The gazetteer table, read once (shared: never hand it out, see :func:`gazetteer`)."""
+    rows = []
+    for row in vocabulary.rows("gazetteer.csv"):
+        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        if row["canonical"] not in aliases:
+            aliases.insert(0, row["canonical"])
+        if row["label"] == "ORG" and row["kind"] == "ministry" and row["country"] == "VN":
+            aliases += [f"{a} Việt Nam" for a in aliases if a.startswith("Bộ ")]
+        if row["label"] == "ORG" and row["kind"] == "university":
+            aliases += [f"Trường {a}" for a in aliases if a.startswith("Đại học ")]
+        rows += [(a, row["label"], row["kind"], row["canonical"], row["country"]) for a in aliases]
+    return pd.DataFrame(rows, columns=["alias", "label", "kind", "canonical", "country"])
+
+
+@memoize(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(_plain(n) for n in vocabulary.words("person_names.txt"))
+
+
+def _key(words: Iterable[str], fold: bool = False) -> tuple[str, ...]:
+    return tuple(_retone(w).casefold() if fold else _retone(w) for w in words)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    exact: dict  # word tuple (exact case) -> entry: organisations, places, kind words
+    folded: dict  # word tuple (case-folded) -> entry: titles, place introducers
+    prefixes: frozenset  # every beginning of an exact key, so a scan can stop early
+    folded_prefixes: frozenset
+
+
+#: A phrase a rule adds to the lexicon: its words, whether case is ignored, what it is.
+Phrase = tuple[tuple[str, ...], bool, _Entry]
+
+
+def build_lexicon(phrases: Iterable[Phrase]) -> _Lexicon:
+    """The phrase tables for a sequence of phrases; the first entry for a phrase wins."""
+    exact: dict[tuple[str, ...], _Entry] = {}
+    folded: dict[tuple[str, ...], _Entry] = {}
+    for key, fold, entry in phrases:
+        (folded if fold else exact).setdefault(key, entry)
+    prefixes = frozenset(k[:n] for k in exact for n in range(1, len(k) + 1))
+    folded_prefixes = frozenset(k[:n] for k in folded for n in range(1, len(k) + 1))
+    return _Lexicon(exact, folded, prefixes, folded_prefixes)
+
+
+def head_phrases() -> list[Phrase]:
+    """Organisation and place words as phrases (kinds ``orghead``, ``orghead_en``, ``lochead``, ``lochead_en``)."""
+    kinds = (
+        ("orghead", _ORG_HEADS_VI),
+        ("orghead_en", _ORG_HEADS_EN),
+        ("lochead", _LOC_HEADS),
+        ("lochead_en", _LOC_HEADS_EN),
+    )
+    return [(_key(_words(head)), False, _Entry(kind, kind, head)) for kind, heads in kinds for head in heads]
+
+
+def _lookups(lex: _Lexicon, keys: list[str], fkeys: list[str], i: int) -> list[tuple[int, _Entry]]:
+    """Every lexicon phrase starting at word ``i``, longest first, as (length, entry)."""
+    found = []
+    n, exact_on, folded_on = 1, True, True
+    while i + n <= len(keys) and (exact_on or folded_on):
+        if exact_on:
+            k = tuple(keys[i : i + n])
+            exact_on = k in lex.prefixes
+            if exact_on and k in lex.exact:
+                found.append((n, lex.exact[k]))
+        if folded_on:
+            k = tuple(fkeys[i : i + n])
+            folded_on = k in lex.folded_prefixes
+            if folded_on and k in lex.folded and not (found and found[-1][0] == n):
+                found.append((n, lex.folded[k]))
+        n += 1
+    return found[::-1]
+
+
+def _is_vi_name(words: list[str]) -> bool:
+    """A Vietnamese personal name: 2-5 capitalised syllables, the first a family name."""
+    return (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() and _VI_SYLLABLE.match(_plain(w)) for w in words)
+        and _plain(words[0]) in _surnames()
+    )
+
+
+def _is_romaji_name(words: list[str]) -> bool:
+    """A romanised Japanese name: two or three capitalised words made of Japanese syllables."""
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w[1:].islower() and len(w) >= 3 and _ROMAJI.match(w.lower()) for w in words
+    )

@@ -1,0 +1,149 @@
+"""Pipeline: the entity rules applied in a declared order, each switchable by name.
+
+:data:`RULES` is the order lesson 03 switches the rules on. The stages below say where each rule
+acts and in which order: the phrases it adds to the lexicon, the mentions it claims in a sentence,
+how it names or labels the capitalised runs nobody claimed, and what it does to the whole article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import pandas as pd
+
+from ..cache import memoize
+from ..languages import check_language
+from ..text import detect_language, sentence_spans
+from .lexicon import Phrase, _Lexicon, build_lexicon
+from .rules import acronyms, gazetteer, model, patterns, person_names, resolve, titles
+from .units import MENTION_COLUMNS, _Candidate, _candidates, _Mention, _sentence_units
+
+#: Every rule :func:`extract_entities` knows, in the order the lesson switches them on.
+RULES: tuple[str, ...] = ("model", "titles", "person_names", "patterns", "acronyms", "gazetteer", "resolve")
+
+#: Phrases each rule adds to the lexicon, in this order (the first entry for a phrase wins).
+LEXICON: tuple[tuple[str, Callable[[], list[Phrase]]], ...] = (
+    ("titles", titles.phrases),
+    ("gazetteer", gazetteer.phrases),
+    ("patterns", patterns.phrases),
+    ("acronyms", acronyms.phrases),
+)
+#: Rules that claim mentions in each sentence, in this order (a claimed unit is not claimed again).
+CLAIMS = (("acronyms", acronyms.claim), ("patterns", patterns.claim), ("gazetteer", gazetteer.claim))
+#: First pass over unclaimed capitalised runs: rules that recognise a person.
+NAMING: tuple[tuple[str, Callable[[_Candidate], _Mention | None]], ...] = (
+    ("person_names", person_names.name),
+    ("titles", titles.name),
+)
+#: Second pass, once the article is read, for the runs still unlabelled (a sentence's first word:
+#: only the rules in FIRST_WORDS).
+LABELLING: tuple[tuple[str, Callable[[_Candidate, frozenset[str], set[str]], _Mention | None]], ...] = (
+    ("resolve", resolve.label),
+    ("patterns", patterns.label),
+    ("model", model.label),
+)
+FIRST_WORDS = {"resolve"}
+#: Steps over the article's mentions, in text order.
+ARTICLE_STEPS: tuple[tuple[str, Callable[[list[_Mention]], None]], ...] = (("resolve", resolve._resolve_people),)
+
+
+def _check_rules(rules: Iterable[str] | None) -> frozenset[str]:
+    chosen = frozenset(RULES if rules is None else rules)
+    unknown = chosen - set(RULES)
+    if unknown:
+        raise ValueError(f"unknown rule(s) {sorted(unknown)}; choose from {list(RULES)}")
+    return chosen
+
+
+@memoize(maxsize=None)
+def _lexicon(rules: frozenset[str]) -> _Lexicon:
+    """The phrase tables (word tuples -> entry) for the switched-on rules."""
+    return build_lexicon(phrase for rule, phrases in LEXICON if rule in rules for phrase in phrases())
+
+
+def extract_entities(text: str, lang: str | None = None, rules: Iterable[str] | None = None) -> pd.DataFrame:
+    """Find the people, organisations and places a text names; one row per mention.
+
+    ``lang`` is ``"vi"`` or ``"en"`` (guessed with :func:`helpers.text.detect_language` when
+    None). ``rules`` switches rules on (default: all of :data:`RULES`). Sentences are tagged with
+    :func:`helpers.text.tag` (cached), so a second call on the same text is fast.
+
+    Columns: ``surface`` (exactly ``text[start:end]``), ``start``, ``end``, ``label`` (``PER``,
+    ``ORG``, ``LOC``), ``canonical`` (one name per real-world entity). In text order.
+
+    >>> extract_entities("Ông Nguyễn Văn Khoa, Chủ tịch Vinasa, cho biết. Ông Khoa nói thêm.")
+               surface  start  end label        canonical
+    0  Nguyễn Văn Khoa      4   19   PER  Nguyễn Văn Khoa
+    1           Vinasa     30   36   ORG           Vinasa
+    2             Khoa     52   56   PER  Nguyễn Văn Khoa
+    >>> extract_entities("PM Chính met JICA officials in Tokyo.", lang="en")[["surface", "label", "canonical"]]
+      surface label canonical
+    0   Chính   PER     Chính
+    1    JICA   ORG      JICA
+    2   Tokyo   LOC     Tokyo
+    >>> len(extract_entities(""))
+    0
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_entities() needs text (a str), not {type(text).__name__}")
+    chosen = _check_rules(rules)
+    if not text.strip():
+        return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int})
+    lang = lang or detect_language(text)
+    check_language(lang, "extract_entities")
+    mentions, candidates = _read_sentences(text, lang, chosen)
+    mentions += _decide(candidates, mentions, chosen)
+    mentions.sort(key=lambda m: m.start)
+    for rule, step in ARTICLE_STEPS:
+        if rule in chosen:
+            step(mentions)
+    rows = [(text[m.start : m.end], m.start, m.end, m.label, m.canonical) for m in mentions]
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def _read_sentences(text: str, lang: str, rules: frozenset[str]) -> tuple[list[_Mention], list[_Candidate]]:
+    """Sentence by sentence: the mentions the claiming rules find, and the runs left for the decision."""
+    lex = _lexicon(rules)
+    mentions: list[_Mention] = []
+    candidates: list[_Candidate] = []
+    aliases: dict[str, str] = {}
+    claim_alias = acronyms.alias_claimer(aliases) if "acronyms" in rules else None
+    for n, (a, b) in enumerate(sentence_spans(text)):
+        units = _sentence_units(text[a:b], a, lang, lex)
+        found: list[_Mention] = []
+        for rule, claim in CLAIMS:
+            if rule in rules:
+                claim(units, lang, rules, aliases, found)
+        for m in found:
+            m.sentence = n
+        mentions += found
+        candidates += _candidates(units, lang, n, mentions, claim_alias)
+    return mentions, candidates
+
+
+def _decide(candidates: list[_Candidate], mentions: list[_Mention], rules: frozenset[str]) -> list[_Mention]:
+    """Label the unclaimed capitalised runs, now that the whole article has been read."""
+    out: list[_Mention] = []
+    pending: list[_Candidate] = []
+    for c in candidates:
+        held = c.initial or ("patterns" in rules and patterns.held_back(c))
+        found = None if held else _first(NAMING, rules, c)
+        (pending.append(c) if found is None else out.append(found))
+    people = [m.canonical for m in mentions + out if m.label == "PER" and len(m.canonical.split()) > 1]
+    parts = resolve._name_parts(people)
+    for c in pending:
+        allowed = rules & FIRST_WORDS if c.initial else rules
+        found = _first(LABELLING, allowed, c, rules, parts)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _first(
+    steps: Iterable[tuple[str, Callable[..., _Mention | None]]], rules: frozenset[str], *args: object
+) -> _Mention | None:
+    """The first mention a switched-on rule's step gives for ``args``, in the declared order."""
+    for rule, step in steps:
+        if rule in rules and (found := step(*args)) is not None:
+            return found
+    return None

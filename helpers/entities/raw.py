@@ -1,0 +1,49 @@
+"""Raw model output: underthesea's own entity spans, for comparison with the rules."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..languages import VI
+from ..text import detect_language, sentence_spans, token_spans
+from .units import LABELS, MENTION_COLUMNS, _tags
+
+
+def raw_ner_entities(text: str, lang: str | None = None) -> pd.DataFrame:
+    """underthesea's own entity spans (its BIO tags joined), for comparison with :func:`extract_entities`.
+
+    Same columns as :func:`extract_entities`; ``canonical`` is the surface (the model does not
+    link names). The model reads Vietnamese only: English text gives no rows. ``MISC`` spans
+    are dropped (not a label here).
+
+    >>> raw_ner_entities("Thủ tướng Nhật Bản Ishiba Shigeru thăm Hà Nội.")[["surface", "label"]]
+                       surface label
+    0  Nhật Bản Ishiba Shigeru   LOC
+    1                   Hà Nội   LOC
+    """
+    lang = lang or (detect_language(text) if text.strip() else VI)
+    rows: list[tuple] = []
+    if lang != VI or not text.strip():
+        return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"start": int, "end": int})
+    for a, b in sentence_spans(text):
+        sentence = text[a:b]
+        tags = _tags(sentence)
+        spans = token_spans(sentence, [t.word for t in tags])
+        current: list | None = None
+        for t, span in zip([*tags, None], [*spans, None], strict=True):
+            inside = t is not None and t.ner.startswith("I-") and current and current[2] == t.ner[2:]
+            if inside and span and current is not None:
+                current[1] = span[1]
+                continue
+            if current and current[2] in LABELS:
+                rows.append(
+                    (
+                        text[a + current[0] : a + current[1]],
+                        a + current[0],
+                        a + current[1],
+                        current[2],
+                        text[a + current[0] : a + current[1]],
+                    )
+                )
+            current = [span[0], span[1], t.ner[2:]] if t is not None and span and t.ner[:2] in ("B-", "I-") else None
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)

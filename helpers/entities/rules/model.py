@@ -1,0 +1,19 @@
+"""Rule "model": a capitalised proper noun no other rule explains gets underthesea's label.
+
+underthesea's CRF ``ner`` labels every word from the words around it; on this corpus it is often
+wrong (see lesson 03), so its label is the last resort, for Vietnamese proper nouns (POS ``Np``)
+only, and never for a clipped country name used as an adjective (``Việt``, ``Nhật``).
+"""
+
+from __future__ import annotations
+
+from ..units import LABELS, _Candidate, _Mention, _mention, _name_like
+from .gazetteer import clipped
+
+
+def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
+    """underthesea's label (``PER``, ``ORG``, ``LOC``) for a run that looks like a name."""
+    words = c.words
+    if c.model in LABELS and _name_like(c.units, words) and not ("gazetteer" in rules and clipped(words)):
+        return _mention(c, c.model)
+    return None

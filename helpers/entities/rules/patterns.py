@@ -1,0 +1,203 @@
+"""Rule "patterns": organisation and place words make names.
+
+An organisation word starts a Vietnamese name (``Bộ``, ``Hiệp hội``, ``Tập đoàn``) and ends an
+English one (``Agency``, ``Group``, ``Centre``); a place word marks a place (``Khu công nghiệp``,
+``Industrial Park``) or introduces one (``tỉnh Quảng Ninh``); an unknown name listed among
+organisations is an organisation, and one after ``tại``/``in`` is a place.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import (
+    _ACRONYM,
+    _COMPANY_HEADS,
+    _CONNECT_EN,
+    _LOC_INTROS,
+    _TAI_HEADS,
+    _VI_SYLLABLE,
+    Phrase,
+    _Entry,
+    _is_vi_name,
+    _key,
+    _plain,
+    _retone,
+    _words,
+    head_phrases,
+)
+from ..units import (
+    _Candidate,
+    _claim,
+    _free_capitals_end,
+    _Mention,
+    _mention,
+    _name_like,
+    _person_shaped,
+    _span_text,
+    _Unit,
+)
+from .gazetteer import known_canonical
+
+
+def phrases() -> list[Phrase]:
+    """Organisation and place words, then the words that introduce a place (any case)."""
+    intros = [(_key(_words(i), fold=True), True, _Entry("locintro", "locintro", i)) for i in _LOC_INTROS]
+    return head_phrases() + intros
+
+
+def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
+    """Organisation names built on an organisation word, then places built on a place word."""
+    _org_names(units, rules, aliases, out)
+    _loc_patterns(units, out)
+
+
+def held_back(c: _Candidate) -> bool:
+    """A name listed among organisations waits for the second pass (Kobayashi Denki is a company)."""
+    return c.org_list and not (c.title or c.honorific) and not _is_vi_name(c.words)
+
+
+def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
+    """ORG for a name listed among organisations, LOC for one after a place preposition."""
+    words = c.words
+    if c.org_list and _name_like(c.units, words, strict=False):
+        return _mention(c, "ORG")
+    if c.loc_cue and _name_like(c.units, words, strict=False) and c.model != "PER":
+        return _mention(c, "LOC")
+    return None
+
+
+def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
+    """Names built on an organisation word: ``Bộ Khoa học và Công nghệ``, ``FPT Group``."""
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if u.claimed or u.label not in ("orghead", "orghead_en") or not u.text[:1].isupper():
+            i += 1
+            continue
+        end = _org_extent(units, i) if u.label == "orghead" else None
+        start = i
+        if u.label == "orghead_en":
+            start, end = _english_run(units, i)
+        if end is None or end <= start or any(x.claimed for x in units[start : end + 1]):
+            i += 1
+            continue
+        piece = units[start : end + 1]
+        _claim(piece, "ORG", _org_canonical(piece, u, rules, aliases), out)
+        i = end + 1
+
+
+def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """An organisation's canonical name: a known alias or gazetteer name, the company a company word
+    names (``Tập đoàn Viettel`` -> Viettel), a closing acronym (``Trung tâm nghiên cứu VDEC`` -> VDEC)."""
+    text, last = _span_text(piece), piece[-1]
+    canonical = aliases.get(_retone(text)) or known_canonical(text, rules)
+    if not canonical and head.known.canonical in _COMPANY_HEADS and last.label == "ORG":
+        canonical = last.known.canonical
+    if not canonical and _ACRONYM.match(last.text) and "resolve" in rules and last.kind == "word":
+        canonical = last.text
+    return canonical or _retone(text)
+
+
+def _org_extent(units: list[_Unit], i: int) -> int | None:
+    """The last unit of a Vietnamese organisation name starting with the head at ``i``.
+
+    The name goes on over capitalised words and known names, across ``và``/``&`` and a spaced
+    dash between two of them, and over ``tại <place>`` for heads that take it (embassies ...).
+    """
+    takes_tai = units[i].known.canonical in _TAI_HEADS
+    last, k = None, i + 1
+    while k < len(units) and not units[k].claimed:
+        x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
+        if _org_name_part(x):
+            last = k
+        elif x.text == "tại" and takes_tai and nxt and nxt.label == "LOC" and last is not None:
+            last = k = k + 1
+        elif not _joins_name_parts(units, k, last):
+            break
+        k += 1
+    return _acronym_after_kind_words(units, i) if last is None else last
+
+
+def _org_name_part(x: _Unit) -> bool:
+    return (x.kind == "word" and x.text[:1].isupper() and not _person_shaped(x)) or x.label in ("ORG", "LOC")
+
+
+def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
+    """``và``/``&`` or a spaced dash at ``k`` between two parts of a name (Bộ Khoa học và Công nghệ)."""
+    x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
+    if nxt is None or not _org_name_part(nxt):
+        return False
+    if x.text in ("và", "&"):
+        return last is not None
+    return x.text in ("-", "–") and last == k - 1 and units[k - 1].end < x.start
+
+
+def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
+    """A kind word, up to three plain words and an acronym: ``Trung tâm nghiên cứu VDEC``."""
+    k = i + 1
+    while k < len(units) and k <= i + 3 and units[k].kind == "word" and units[k].text.islower():
+        k += 1
+    if k == i + 1 or k >= len(units):
+        return None
+    x = units[k]
+    return k if x.kind in ("word", "lex") and _ACRONYM.match(x.text) and not x.claimed else None
+
+
+def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
+    """The capitalised English run around an organisation or place word at ``i``."""
+
+    def cap(x: _Unit) -> bool:
+        return x.kind in ("word", "lex") and x.text[:1].isupper() and x.label not in ("TITLE",) and not x.claimed
+
+    start = i
+    while start > 0:
+        x = units[start - 1]
+        if cap(x) and not x.initial and x.label != "LOC":
+            start -= 1
+        elif (
+            x.text in _CONNECT_EN - {"the"} and start > 1 and cap(units[start - 2]) and units[start - 2].label != "LOC"
+        ):
+            start -= 2
+        else:
+            break
+    end = i
+    while end + 1 < len(units):
+        x = units[end + 1]
+        if cap(x) and not _person_shaped(x):
+            end += 1
+        elif x.text in _CONNECT_EN and end + 2 < len(units) and cap(units[end + 2]):
+            end += 2
+        else:
+            break
+    return (start, end) if end > start else (start, None)
+
+
+def _loc_patterns(units: list[_Unit], out: list[_Mention]) -> None:
+    """Place words: ``Khu công nghiệp Thăng Long`` / ``Thăng Long Industrial Park`` / ``tỉnh Quảng Ninh``."""
+    for i, u in enumerate(units):
+        piece = [] if u.claimed else _place_at(units, i, u.label)
+        if piece:
+            text = _span_text(piece)
+            _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
+
+
+def _place_at(units: list[_Unit], i: int, kind: str) -> list[_Unit]:
+    """The place a place word at ``i`` marks: the word and the capitalised words after it (Vietnamese),
+    the capitalised words before it and the word (English), or only the words after an introducer."""
+    if kind == "lochead":
+        k = _free_capitals_end(units, i + 1)
+        return units[i:k] if k > i + 1 else []
+    if kind == "lochead_en":
+        start = i
+        while start > 0 and _plain_capital(units[start - 1]):
+            start -= 1
+        return units[start : i + 1] if start < i else []
+    if kind == "locintro":
+        piece = units[i + 1 : _free_capitals_end(units, i + 1)]
+        vietnamese = all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
+        return piece if piece and vietnamese else []
+    return []
+
+
+def _plain_capital(x: _Unit) -> bool:
+    """An unclaimed capitalised word that is not capitalised only because it starts a sentence."""
+    return x.kind == "word" and x.text[:1].isupper() and not x.initial and not x.claimed

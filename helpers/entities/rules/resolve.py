@@ -1,0 +1,128 @@
+"""Rule "resolve": one canonical name per entity.
+
+A short reference (``ông Khoa``, ``PM Chính``) becomes the most recent compatible full name in
+the article (same office first, then the nearest before it); ``Ishiba Shigeru`` =
+``Shigeru Ishiba``; a near-miss spelling (``Iwaya Takshi``) joins the name it nearly matches; in
+a corpus, a person written two ways in different articles gets the spelling written most often.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..lexicon import _is_vi_name
+from ..units import _Candidate, _Mention, _mention, _name_like
+
+
+def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
+    """A lone word that is part of a person's name met in the article (``Khoa``) is that person."""
+    words = c.words
+    if len(words) == 1 and words[0] in parts and _name_like(c.units, words, cued=c.initial):
+        m = _mention(c, "PER")
+        m.short = True
+        return m
+    return None
+
+
+def _name_parts(full_names: list[str]) -> set[str]:
+    """The words a person may be called by alone: the given name of a Vietnamese name
+    (``Khoa``), any part of another name (``Ishiba``, ``Shigeru``)."""
+    parts = set()
+    for name in full_names:
+        words = name.split()
+        parts.update([words[-1]] if _is_vi_name(words) else words)
+    return parts
+
+
+@dataclass
+class _Person:
+    """One person of an article: the full names written for them, where, and the offices before them."""
+
+    forms: Counter[str] = field(default_factory=Counter)
+    positions: list[int] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+
+
+def _resolve_people(mentions: list[_Mention]) -> None:
+    """One canonical name per person in an article (see the module docstring)."""
+    people = [m for m in mentions if m.label == "PER"]
+    groups: list[_Person] = []
+    chosen: dict[int, _Person] = {}
+    for pos, m in enumerate(people):
+        if len(m.canonical.split()) >= 2:
+            chosen[pos] = _full_name_group(m, pos, groups)
+    for pos, m in enumerate(people):
+        if len(m.canonical.split()) < 2 and (group := _short_name_group(m, pos, groups)) is not None:
+            chosen[pos] = group
+    for pos, group in chosen.items():
+        people[pos].canonical = _group_name(group.forms)
+
+
+def _full_name_group(m: _Mention, pos: int, groups: list[_Person]) -> _Person:
+    """The person a full name belongs to (a new one if no earlier name is the same person)."""
+    group = next((g for g in groups if _same_person(m.canonical.split(), g.forms)), None)
+    if group is None:
+        group = _Person()
+        groups.append(group)
+    group.forms[m.canonical] += 1
+    group.positions.append(pos)
+    group.titles.add(m.title)
+    return group
+
+
+def _short_name_group(m: _Mention, pos: int, groups: list[_Person]) -> _Person | None:
+    """The person a one-word reference means: same office first, then the nearest before it."""
+    fits = [g for g in groups if m.canonical in _name_parts(list(g.forms))]
+    if m.title and any(m.title in g.titles for g in fits):
+        fits = [g for g in fits if m.title in g.titles]
+    if not fits:
+        return None
+    before = [(max(p for p in g.positions if p < pos), g) for g in fits if any(p < pos for p in g.positions)]
+    return max(before, key=lambda t: t[0])[1] if before else min(fits, key=lambda g: g.positions[0])
+
+
+def _group_name(forms: Counter) -> str:
+    """The most frequent spelling (the first seen on a tie)."""
+    best = max(forms.values())
+    return next(f for f, n in forms.items() if n == best)
+
+
+def _same_person(words: list[str], forms: Iterable[str]) -> bool:
+    """Same words in any order, or one word spelt nearly the same (Takshi ~ Takeshi)."""
+    for form in forms:
+        other = form.split()
+        if sorted(w.casefold() for w in words) == sorted(w.casefold() for w in other):
+            return True
+        if len(other) == len(words):
+            diff = [(a, b) for a, b in zip(sorted(words), sorted(other), strict=True) if a.casefold() != b.casefold()]
+            if len(diff) != 1:
+                diff = [(a, b) for a, b in zip(words, other, strict=True) if a.casefold() != b.casefold()]
+            if len(diff) == 1:
+                a, b = diff[0]
+                if (
+                    min(len(a), len(b)) >= 5
+                    and difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.8
+                ):
+                    return True
+    return False
+
+
+def _merge_people(table: pd.DataFrame) -> pd.Series:
+    people = table[table.label == "PER"]
+    counts = people.canonical.value_counts()
+    groups: list[Counter] = []
+    for name in sorted(counts.index, key=lambda n: (-counts[n], n)):
+        if len(name.split()) < 2:
+            continue
+        group = next((g for g in groups if _same_person(name.split(), g)), None)
+        if group is None:
+            groups.append(Counter({name: counts[name]}))
+        else:
+            group[name] += counts[name]
+    rename = {name: _group_name(g) for g in groups for name in g}
+    return table.canonical.where(table.label != "PER", table.canonical.map(lambda n: rename.get(n, n)))

@@ -1,0 +1,29 @@
+"""Rule "titles": job titles and honorifics are never part of a name, but a name may follow one.
+
+``Thủ tướng``, ``Bộ trưởng``, ``ông``, ``bà``, ``PM``, ``Mr`` (the TITLE rows of the gazetteer,
+any case): a capitalised word after one is probably a person (``Thủ tướng Chính``).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Phrase, _Entry, _gazetteer, _key, _words
+from ..units import _Candidate, _Mention, _mention, _name_like
+
+
+def phrases() -> list[Phrase]:
+    """Every title and honorific of the gazetteer, matched in any case."""
+    return [
+        (_key(_words(row.alias), fold=True), True, _Entry(row.label, row.kind, row.canonical, row.country))
+        for row in _gazetteer().itertuples()
+        if row.label == "TITLE"
+    ]
+
+
+def name(c: _Candidate) -> _Mention | None:
+    """A person named right after a title or honorific (one capitalised syllable is enough)."""
+    words = c.words
+    if (c.title or c.honorific) and _name_like(c.units, words, strict=False, cued=True):
+        m = _mention(c, "PER")
+        m.title, m.short = c.title, len(words) == 1
+        return m
+    return None

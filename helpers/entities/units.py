@@ -1,0 +1,401 @@
+"""Units: a sentence cut into lexicon phrases, words and punctuation, and what rules make of them.
+
+:func:`_sentence_units` cuts a sentence using underthesea's words (cached tags) and the lexicon;
+rules then claim units as :class:`_Mention` objects, and the capitalised runs nobody claimed become
+:class:`_Candidate` objects with the clues around them (a title before, a place preposition ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..cache import memoize
+from ..languages import EN, VI
+from ..text import stopwords, tag, token_spans
+from .lexicon import (
+    _ACRONYM,
+    _LOC_PREPOSITIONS,
+    _NOT_NAMES_EN,
+    _ROMAJI,
+    _VI_SYLLABLE,
+    _WORD,
+    _Entry,
+    _is_romaji_name,
+    _is_vi_name,
+    _Lexicon,
+    _lookups,
+    _plain,
+    _retone,
+)
+
+#: The columns of a mention table (``corpus_entities`` puts ``doc_id`` first).
+MENTION_COLUMNS = ["surface", "start", "end", "label", "canonical"]
+
+
+LABELS = ("PER", "ORG", "LOC")
+
+
+@dataclass
+class _Unit:
+    """A piece of a sentence: a lexicon phrase, a word (or an underthesea word's leftover), or punctuation."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "lex", "word", "punct"
+    entry: _Entry | None = None
+    pos: str = ""
+    ner: str = "O"
+    initial: bool = False
+    claimed: bool = False
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper() and not self.initial
+
+    @property
+    def label(self) -> str:
+        return self.entry.label if self.entry else ""
+
+    @property
+    def known(self) -> _Entry:
+        """The lexicon entry of a unit a rule has matched by its label (never asked of a plain word)."""
+        if self.entry is None:
+            raise ValueError(f"{self.text!r} is not a lexicon phrase")
+        return self.entry
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    label: str
+    canonical: str
+    title: str = ""  # the office just before a person's name (an English gloss)
+    short: bool = False  # a one-word reference to a person (ông Khoa)
+    sentence: int = 0
+
+
+@dataclass
+class _Candidate:
+    """A run of capitalised words no rule has labelled yet (decided once the article is read)."""
+
+    units: list[_Unit]
+    title: str
+    honorific: bool
+    loc_cue: bool
+    org_list: bool
+    model: str
+    sentence: int
+    initial: bool = False  # a lone capitalised first word: only a known name part counts
+
+    @property
+    def words(self) -> list[str]:
+        return " ".join(u.text for u in self.units).split()
+
+
+def _mention(c: _Candidate, label: str) -> _Mention:
+    """A mention spanning a candidate's words."""
+    return _Mention(c.units[0].start, c.units[-1].end, label, " ".join(c.words), sentence=c.sentence)
+
+
+def _claim(piece: list[_Unit], label: str, canonical: str, out: list[_Mention]) -> None:
+    """The units of ``piece`` become one mention; no other rule may claim them."""
+    for x in piece:
+        x.claimed = True
+    out.append(_Mention(piece[0].start, piece[-1].end, label, canonical))
+
+
+def _free_capitals_end(units: list[_Unit], k: int) -> int:
+    """Where the run of unclaimed capitalised words starting at ``k`` ends."""
+    while k < len(units) and units[k].cap and not units[k].claimed:
+        k += 1
+    return k
+
+
+@memoize(maxsize=8192)
+def _tags(sentence: str) -> tuple:
+    """underthesea tags of one sentence, each sentence tagged once (and cached on disk by ``tag``)."""
+    return tuple(tag(sentence))
+
+
+_Syllable = tuple[int, int, str]  # start, end, text
+
+
+_Token = tuple[int, int, str, str, str]  # start, end, word, pos, ner
+
+
+def _sentence_units(sentence: str, offset: int, lang: str, lex: _Lexicon) -> list[_Unit]:
+    """Cut a sentence into units: lexicon phrases (longest first), words, punctuation."""
+    sylls = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+    tokens, tok_of = _underthesea_words(sentence, sylls, lang)
+    keys = [_retone(x[2]) for x in sylls]
+    fkeys = [k.casefold() for k in keys]
+    options = [_lookups(lex, keys, fkeys, i) for i in range(len(sylls))]
+    units: list[_Unit] = []
+    i = 0
+    while i < len(sylls):
+        match = _fitting_phrase(options[i], i, sylls, tokens, tok_of, lang)
+        if match:
+            n, entry = match
+            a, b = sylls[i][0], sylls[i + n - 1][1]
+            units.append(_Unit(a + offset, b + offset, sentence[a:b], "lex", entry, *_tok_info(tokens, tok_of[i])))
+            i += n
+            continue
+        a, b, w = sylls[i]
+        if not (w[0].isalnum() or w[0] == "_"):
+            units.append(_Unit(a + offset, b + offset, w, "punct"))
+            i += 1
+            continue
+        j = _word_end(i, sylls, tok_of, options, lang)
+        b = sylls[j - 1][1]
+        units.append(_Unit(a + offset, b + offset, sentence[a:b], "word", None, *_tok_info(tokens, tok_of[i])))
+        i = j
+    units = _join_hyphenated(units)
+    _mark_initial(units, sentence, offset, lang)
+    return units
+
+
+def _underthesea_words(sentence: str, sylls: list[_Syllable], lang: str) -> tuple[list[_Token], list[int]]:
+    """underthesea's words of a Vietnamese sentence, and for each syllable the index of its word (-1: none)."""
+    tok_of: list[int] = [-1] * len(sylls)
+    tokens: list[_Token] = []
+    if lang != VI:
+        return tokens, tok_of
+    tags = _tags(sentence)
+    for t, span in zip(tags, token_spans(sentence, [t.word for t in tags]), strict=True):
+        if span:
+            tokens.append((span[0], span[1], t.word, t.pos, t.ner))
+    j = 0
+    for i, (a, _, _) in enumerate(sylls):
+        while j < len(tokens) and tokens[j][1] <= a:
+            j += 1
+        if j < len(tokens) and tokens[j][0] <= a < tokens[j][1]:
+            tok_of[i] = j
+    return tokens, tok_of
+
+
+def _fitting_phrase(
+    options: list[tuple[int, _Entry]],
+    i: int,
+    sylls: list[_Syllable],
+    tokens: list[_Token],
+    tok_of: list[int],
+    lang: str,
+) -> tuple[int, _Entry] | None:
+    """The longest lexicon phrase at syllable ``i`` that fits underthesea's words.
+
+    Titles and kind words are whole words (``Đại sứ`` is not the start of ``Đại sứ quán``), and
+    a known name inside a person's name is not that name (``Đức`` in ``Nguyễn Minh Đức``).
+    """
+    token_ends = {t[1] for t in tokens}
+    for n, entry in options:
+        a, b = sylls[i][0], sylls[i + n - 1][1]
+        if lang == VI and tokens:
+            if entry.label not in ("ORG", "LOC") and b not in token_ends:
+                continue
+            p = _person_token(tokens, tok_of[i])
+            if p and (p[0] < a or b < p[1]):
+                continue
+        return n, entry
+    return None
+
+
+def _person_token(tokens: list[_Token], index: int) -> tuple[int, int] | None:
+    """The span of underthesea word ``index`` if it has the shape of a person's name."""
+    if index < 0:
+        return None
+    a, b, word, pos, _ = tokens[index]
+    ws = word.split()
+    return (a, b) if pos == "Np" and (_is_vi_name(ws) or _is_romaji_name(ws)) else None
+
+
+def _word_end(
+    i: int, sylls: list[_Syllable], tok_of: list[int], options: list[list[tuple[int, _Entry]]], lang: str
+) -> int:
+    """Where a word starting at syllable ``i`` ends: the rest of its underthesea word, up to the next known name."""
+    j = i + 1
+    while (
+        lang == VI
+        and j < len(sylls)
+        and tok_of[j] == tok_of[i]
+        and tok_of[i] >= 0
+        and sylls[j][2][0].isalnum()
+        and not any(e.label in ("ORG", "LOC") for _, e in options[j])
+    ):
+        j += 1
+    return j
+
+
+def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
+    """``Young`` ``-`` ``sam`` -> ``Young-sam``: a word, a hyphen and a lower-case word, unspaced."""
+    out: list[_Unit] = []
+    k = 0
+    while k < len(units):
+        u = units[k]
+        if (
+            u.kind == "word"
+            and k + 2 < len(units)
+            and units[k + 1].text == "-"
+            and units[k + 2].kind == "word"
+            and units[k + 2].text.islower()
+            and units[k + 1].start == u.end
+            and units[k + 2].start == units[k + 1].end
+        ):
+            nxt = units[k + 2]
+            out.append(_Unit(u.start, nxt.end, f"{u.text}-{nxt.text}", "word", None, u.pos, u.ner))
+            k += 3
+            continue
+        out.append(u)
+        k += 1
+    return out
+
+
+def _tok_info(tokens: list, index: int) -> tuple[str, str]:
+    return (tokens[index][3], tokens[index][4]) if index >= 0 else ("", "O")
+
+
+def _mark_initial(units: list[_Unit], sentence: str, offset: int, lang: str) -> None:
+    """Flag sentence-initial words that are capitalised only because they come first.
+
+    A Vietnamese first word keeps its capital if underthesea calls it a proper noun (Np);
+    an English one if a capitalised word follows or it is not a common word.
+    """
+    after_open = True
+    for k, u in enumerate(units):
+        if u.kind == "punct":
+            opening = u.text in "\"“'‘(:" and (k + 1 < len(units) and units[k + 1].start == u.end)
+            after_open = after_open or opening or u.text in ".!?…"
+            continue
+        if after_open and u.kind == "word" and u.text[:1].isupper():
+            if lang == VI:
+                u.initial = u.pos not in ("Np", "Ny")
+            else:
+                nxt = units[k + 1] if k + 1 < len(units) else None
+                common = u.text.lower() in _NOT_NAMES_EN or u.text.lower() in stopwords(EN)
+                u.initial = common or not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
+        after_open = False
+
+
+def _person_shaped(u: _Unit) -> bool:
+    ws = u.text.split()
+    return _is_vi_name(ws) or _is_romaji_name(ws)
+
+
+#: A rule that may claim one unit as a mention (unit, sentence number, mentions so far) -> claimed?
+AliasClaim = Callable[["_Unit", int, list["_Mention"]], bool]
+
+
+def _candidates(
+    units: list[_Unit], lang: str, sent: int, out: list[_Mention], claim_alias: AliasClaim | None = None
+) -> list[_Candidate]:
+    """Runs of capitalised words nobody claimed, with the clues around them.
+
+    ``claim_alias`` (the acronyms rule, when on) may claim a word as a later use of a known name first.
+    """
+    found: list[_Candidate] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if u.initial and not u.claimed and u.kind == "word" and u.text[:1].isupper():
+            found.append(_Candidate([u], "", False, False, False, "", sent, initial=True))
+            i += 1
+            continue
+        if u.claimed or not u.cap:
+            i += 1
+            continue
+        if claim_alias is not None and claim_alias(u, sent, out):
+            i += 1
+            continue
+        k = i
+        while (
+            k + 1 < len(units) and units[k + 1].cap and not units[k + 1].claimed and _adjacent(units[k], units[k + 1])
+        ):
+            k += 1
+        run = units[i : k + 1]
+        found.append(
+            _Candidate(
+                run,
+                _title_before(units, i),
+                _honorific_before(units, i),
+                _loc_cue(units, i),
+                _org_list(units, i, k),
+                _model_label(run, lang),
+                sent,
+            )
+        )
+        i = k + 1
+    return found
+
+
+def _adjacent(a: _Unit, b: _Unit) -> bool:
+    return b.start - a.end <= 1
+
+
+def _title_before(units: list[_Unit], i: int) -> str:
+    """The office named just before position ``i``, skipping places and organisations
+    (``Đại sứ Nhật Bản tại Việt Nam Ito Naoki``, ``Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn``)."""
+    k = i - 1
+    while k >= 0 and i - k <= 8:
+        x = units[k]
+        if x.label == "TITLE":
+            return x.known.canonical if x.known.kind == "office" else ""
+        if x.label in ("ORG", "LOC") or x.claimed or x.text in ("tại", "of", "in"):
+            k -= 1
+            continue
+        if x.kind == "word" and x.text[:1].isupper() and units[k].pos not in ("Np",) and not x.initial and k < i - 1:
+            k -= 1  # Bộ trưởng Ngoại giao-like complements
+            continue
+        break
+    return ""
+
+
+def _honorific_before(units: list[_Unit], i: int) -> bool:
+    return i > 0 and units[i - 1].label == "TITLE" and units[i - 1].known.kind in ("honorific", "office")
+
+
+def _loc_cue(units: list[_Unit], i: int) -> bool:
+    return i > 0 and units[i - 1].text in _LOC_PREPOSITIONS
+
+
+def _org_list(units: list[_Unit], i: int, k: int) -> bool:
+    """Is the run an item in a list whose other items are organisations (Tokuyama, Tromso, T&T)?"""
+
+    def org_at(j: int) -> bool:
+        return 0 <= j < len(units) and units[j].claimed and units[j].label == "ORG"
+
+    seps = {",", "và", "and", "&"}
+    left = i >= 2 and units[i - 1].text in seps and org_at(i - 2)
+    right = k + 2 < len(units) and units[k + 1].text in seps and org_at(k + 2)
+    return left or (right and units[k + 1].text != ",")  # "X, FPT" alone may be an apposition
+
+
+def _model_label(run: list[_Unit], lang: str) -> str:
+    if lang != VI or not all(x.pos in ("Np",) for x in run):
+        return ""
+    labels = {x.ner[2:] for x in run if x.ner != "O"}
+    return labels.pop() if len(labels) == 1 else ""
+
+
+def _span_text(units: list[_Unit]) -> str:
+    out = units[0].text
+    for a, b in zip(units, units[1:], strict=False):
+        out += (" " if b.start > a.end else "") + b.text
+    return out
+
+
+def _name_like(units: list[_Unit], words: list[str], strict: bool = True, cued: bool = False) -> bool:
+    """Could these words be a name? Proper nouns (underthesea ``Np``) in Vietnamese; in English,
+    capitalised words that are not months, days or common words. ``strict`` also asks each word
+    to look like a Vietnamese or Japanese syllable string (not ``Digital``, ``Network``).
+    ``cued`` (a title or honorific just before): one capitalised Vietnamese syllable is a given
+    name whatever underthesea's part of speech (``Thủ tướng Chính``)."""
+    if any(_ACRONYM.match(w) and w.isupper() for w in words):
+        return False
+    if units[0].pos or any(u.pos for u in units):  # Vietnamese text
+        single = cued and len(words) == 1 and _VI_SYLLABLE.match(_plain(words[0]))
+        if not (single or all(u.pos == "Np" for u in units)):
+            return False
+        return not strict or all(_VI_SYLLABLE.match(_plain(w)) or _ROMAJI.match(w.lower()) for w in words)
+    return all(w.lower() not in _NOT_NAMES_EN for w in words)

@@ -1,0 +1,82 @@
+"""Dependencies between helpers modules point down the data flow of docs/architecture.md."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from .conftest import ROOT
+
+HELPERS = ROOT / "helpers"
+# What each module may import from helpers (besides the leaf modules everything may use).
+LEAVES = {"paths", "cache", "languages", "vocabulary", "_moved"}
+ALLOWED = {
+    "paths": set(),
+    "cache": {"paths"},
+    "languages": set(),
+    "vocabulary": {"cache"},
+    "_moved": set(),
+    "text": set(),
+    "corpus": {"text"},
+    "numbers": set(),
+    "dates": {"corpus", "text", "numbers"},
+    "figures": {"corpus", "text", "numbers", "dates"},
+    "entities": {"corpus", "text"},
+    "themes": {"corpus", "text"},
+    "timeline": {"dates"},
+    "align": set(),
+    "evaluate": set(),
+    "plots": set(),
+    "check": {"exercises"},
+    # Each exercise's expected answer is computed with the helpers a lesson teaches.
+    "exercises": {"check", "corpus", "text", "numbers", "dates", "figures", "entities", "themes", "timeline",
+                  "align", "evaluate", "plots"},
+    "__init__": {"check", "corpus", "text"},
+}
+
+
+def _module(path) -> str:
+    """The helpers module a file belongs to (a package counts as one module)."""
+    parts = path.relative_to(HELPERS).with_suffix("").parts
+    return parts[0]
+
+
+def _imports(path, root=ROOT) -> set[str]:
+    """The helpers modules a file imports (at any level, lazy imports included), itself excluded."""
+    package = path.relative_to(root).with_suffix("").parts[:-1]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        base = package[: len(package) - node.level + 1] if node.level else ()
+        targets = [(*base, *node.module.split("."))] if node.module else [(*base, a.name) for a in node.names]
+        found.update(t[1] for t in targets if len(t) > 1 and t[0] == "helpers")
+    return found - ({_module(path)} if path.is_relative_to(HELPERS) else set())
+
+
+FILES = sorted(HELPERS.rglob("*.py"))
+
+
+def test_every_module_has_a_place_in_the_flow():
+    assert {_module(p) for p in FILES} == set(ALLOWED)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(HELPERS)))
+def test_imports_point_down_the_flow(path):
+    extra = _imports(path) - ALLOWED[_module(path)] - LEAVES
+    assert not extra, f"{path.relative_to(ROOT)} must not import {sorted(extra)}"
+
+
+def test_extractors_never_import_the_scorer():
+    for path in FILES:
+        if _module(path) in ("numbers", "dates", "figures", "entities", "themes", "timeline", "align"):
+            assert "evaluate" not in _imports(path), path
+
+
+def test_the_import_reader_sees_lazy_and_nested_imports(tmp_path):
+    sample = tmp_path / "helpers" / "entities" / "rules" / "sample.py"
+    sample.parent.mkdir(parents=True)
+    code = "def f():\n    from ...evaluate import score\n    from helpers.figures import x\n    from .. import units\n"
+    sample.write_text(code, encoding="utf-8")
+    assert _imports(sample, root=tmp_path) == {"evaluate", "figures", "entities"}
