@@ -196,21 +196,26 @@ def _read_catalog(seeds: Path) -> dict[str, dict[str, str]]:
     on_disk = {_nfc(p.name) for p in seeds.iterdir() if p.is_file()}
     catalog: dict[str, dict[str, str]] = {}
     seen_ids: dict[str, str] = {}
-    for n, row in enumerate(rows, start=2):
-        row = {k: (v or "").strip() for k, v in row.items() if k}
-        name, doc_id = row["file"], row["doc_id"]
-        if not name or not doc_id:
-            raise CorpusError(f"catalog.csv line {n}: every row needs a doc_id and a file.")
-        if _nfc(name) not in on_disk:
-            raise CorpusError(f"catalog.csv line {n}: file {name!r} is not in seeds/. Add the file or delete the row.")
-        if doc_id in seen_ids:
-            raise CorpusError(
-                f"catalog.csv line {n}: doc_id {doc_id!r} is already used for {seen_ids[doc_id]}. "
-                "Give each article its own doc_id."
-            )
-        seen_ids[doc_id] = name
-        catalog[_nfc(name)] = row
+    for n, raw_row in enumerate(rows, start=2):
+        row = {k: (v or "").strip() for k, v in raw_row.items() if k}
+        _check_catalog_row(n, row, on_disk, seen_ids)
+        seen_ids[row["doc_id"]] = row["file"]
+        catalog[_nfc(row["file"])] = row
     return catalog
+
+
+def _check_catalog_row(n: int, row: dict[str, str], on_disk: set[str], seen_ids: dict[str, str]) -> None:
+    """A :class:`CorpusError` for catalog line ``n`` without a doc_id or file, for a missing file or a reused doc_id."""
+    name, doc_id = row["file"], row["doc_id"]
+    if not name or not doc_id:
+        raise CorpusError(f"catalog.csv line {n}: every row needs a doc_id and a file.")
+    if _nfc(name) not in on_disk:
+        raise CorpusError(f"catalog.csv line {n}: file {name!r} is not in seeds/. Add the file or delete the row.")
+    if doc_id in seen_ids:
+        raise CorpusError(
+            f"catalog.csv line {n}: doc_id {doc_id!r} is already used for {seen_ids[doc_id]}. "
+            "Give each article its own doc_id."
+        )
 
 
 def load_corpus(seeds_dir: str | Path | None = None) -> pd.DataFrame:

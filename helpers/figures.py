@@ -393,21 +393,11 @@ def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: s
     start = left.start
     m = _RANGE_DASH.match(text, left.end)
     kw = _RANGE_START.search(text, max(0, left.start - 12), left.start)
-    if (
-        not m
-        and kw
-        and kw.group(1).lower() in ("từ", "from")
-        and _CHANGE_VERB.search(text[max(0, kw.start() - 40) : kw.start()])
-    ):
-        return None, start  # "tăng từ 10% lên 20%": a change, two figures
     if not m and kw:
-        m = _RANGE_WORD.match(text, left.end)
-        if m and m.group(1).lower() == "and" and kw.group(1).lower() != "between":
-            m = None
-        if m and m.group(1).lower() in ("to", "đến", "tới") and kw.group(1).lower() == "between":
-            m = None
-        if m:
-            start = kw.start()
+        if kw.group(1).lower() in ("từ", "from") and _CHANGE_VERB.search(text[max(0, kw.start() - 40) : kw.start()]):
+            return None, start  # "tăng từ 10% lên 20%": a change, two figures
+        m = _range_word(text, left.end, kw.group(1).lower())
+        start = kw.start() if m else start
     if not m:
         return None, left.start
     right = _quantity_at(text, m.end(), atoms_at, lang)
@@ -416,6 +406,18 @@ def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: s
     if right.atom.written != left.atom.written and left.atom.written == "digits":
         return None, left.start
     return right, start
+
+
+def _range_word(text: str, pos: int, opener: str) -> re.Match[str] | None:
+    """The word joining a range opened by ``từ``/``from``/``between``: ``to``/``đến`` after
+    ``from``, ``and`` after ``between``."""
+    m = _RANGE_WORD.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if (word == "and" and opener != "between") or (word in ("to", "đến", "tới") and opener == "between"):
+        return None
+    return m
 
 
 def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int, int] | None:

@@ -393,9 +393,9 @@ def _name_like(units: list[_Unit], words: list[str], strict: bool = True, cued: 
     name whatever underthesea's part of speech (``Thủ tướng Chính``)."""
     if any(_ACRONYM.match(w) and w.isupper() for w in words):
         return False
-    if units[0].pos or any(u.pos for u in units):  # Vietnamese text
-        single = cued and len(words) == 1 and _VI_SYLLABLE.match(_plain(words[0]))
-        if not (single or all(u.pos == "Np" for u in units)):
-            return False
-        return not strict or all(_VI_SYLLABLE.match(_plain(w)) or _ROMAJI.match(w.lower()) for w in words)
-    return all(w.lower() not in _NOT_NAMES_EN for w in words)
+    if not any(u.pos for u in units):  # English text: no part-of-speech tags
+        return all(w.lower() not in _NOT_NAMES_EN for w in words)
+    single = cued and len(words) == 1 and _VI_SYLLABLE.match(_plain(words[0]))
+    if not (single or all(u.pos == "Np" for u in units)):
+        return False
+    return not strict or all(_VI_SYLLABLE.match(_plain(w)) or _ROMAJI.match(w.lower()) for w in words)
