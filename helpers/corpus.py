@@ -93,13 +93,18 @@ def clean_text(raw: str, lang: str = VI) -> Cleaned:
     out = Cleaned(text="")
     if paras:
         paras[0] = _split_header(paras[0], out)
-    kept = [p for p in (_without_captions(para, out) for para in paras) if p is not None]
-    if kept and (m := _OUTLET_TAG.search(kept[-1])):
-        out.outlet, kept[-1] = m.group(1), kept[-1][: m.start()]
-    if len(kept) > 1 and _is_name(kept[-1]):
-        out.byline = kept.pop()
+    kept = _without_signature([p for p in (_without_captions(para, out) for para in paras) if p is not None], out)
     out.text = "\n\n".join(p.strip() for p in kept if p.strip())
     return out
+
+
+def _without_signature(paras: list[str], out: Cleaned) -> list[str]:
+    """The paragraphs without a closing outlet tag (``— VNS``) or byline paragraph (moved to ``out``)."""
+    if paras and (m := _OUTLET_TAG.search(paras[-1])):
+        out.outlet, paras[-1] = m.group(1), paras[-1][: m.start()]
+    if len(paras) > 1 and _is_name(paras[-1]):
+        out.byline = paras.pop()
+    return paras
 
 
 def _split_header(first: str, out: Cleaned) -> str:

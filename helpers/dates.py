@@ -371,20 +371,22 @@ def _halves(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
 def _half_months(m: re.Match[str], style: str) -> tuple[tuple[int, int] | None, str | None]:
     """The first and last month a half-year phrase covers, and the year as written."""
     if style in ("months", "months_en"):
-        raw = m.group(1).lower() if style == "months" else m.group(2).lower()
-        n = int(raw) if raw.isdigit() else _MONTH_COUNTS[raw]
-        if style == "months":
-            early = (m.group(2) or "đầu").lower() == "đầu"
-            year_text = m.group(3) or m.group(5)
-        else:
-            early = m.group(1).lower() == "first"
-            year_text = m.group(3) or m.group(4)
-        return ((1, n) if early else (13 - n, 12)) if 1 <= n <= 11 else None, year_text
+        return _first_or_last_months(m, style)
     if style == "half_vi":
         return ((1, 6) if m.group(1).lower() == "đầu" else (7, 12)), m.group(2)
     if style == "half_en":
         return ((1, 6) if m.group(1).lower() == "first" else (7, 12)), m.group(2) or m.group(3)
     return ((1, 6) if m.group(1) == "1" else (7, 12)), m.group(2)
+
+
+def _first_or_last_months(m: re.Match[str], style: str) -> tuple[tuple[int, int] | None, str | None]:
+    """``6 tháng đầu năm``, ``the first six months``: months 1-6 (``cuối``/``last``: the last six)."""
+    if style == "months":
+        raw, early, year_text = m.group(1).lower(), (m.group(2) or "đầu").lower() == "đầu", m.group(3) or m.group(5)
+    else:
+        raw, early, year_text = m.group(2).lower(), m.group(1).lower() == "first", m.group(3) or m.group(4)
+    n = int(raw) if raw.isdigit() else _MONTH_COUNTS[raw]
+    return ((1, n) if early else (13 - n, 12)) if 1 <= n <= 11 else None, year_text
 
 
 _YEAR_CUES = (

@@ -195,6 +195,10 @@ class _Atom:
     written: str  # "digits" or "words"
     text: str
 
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
 
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _GLUED_OK_AFTER = re.compile(
@@ -544,25 +548,27 @@ def _with_range(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: st
     """The figure of ``left``, or of the range it starts (``200–250 triệu USD``), with its currency,
     percent sign and whether a scale word (``tỷ``, ``billion``) was read."""
     right, start = _range_after(text, left, atoms_at, lang)
-    value, high, end = left.value, None, left.end
-    currency, percent, consumed = left.currency, left.percent, [left.atom]
-    if right is None:
-        start = left.start
-    else:
+    if right is not None:
         _percent_or_currency_after(text, right)
-        lv = left.value
-        if not left.scaled and right.scaled:
-            lv = left.value * (right.value / right.atom.value) if right.atom.value else left.value
-        same_currency = not left.currency or not right.currency or left.currency == right.currency
-        compatible = (not left.percent or right.percent) and same_currency
-        if right.value > lv and compatible and not (_is_year(left.atom) and _is_year(right.atom)):
-            value, high, end = lv, right.value, right.end
-            currency, percent = currency or right.currency, percent or right.percent
-            consumed.append(right.atom)
-        else:
-            start = left.start
-    scaled = left.scaled or (right is not None and high is not None and right.scaled)
-    return _Figure(start, end, value, high, claims=[(a.start, a.end) for a in consumed]), currency, percent, scaled
+        low = _low_end(left, right)
+        if low is not None:
+            figure = _Figure(start, right.end, low, right.value, claims=[left.atom.span, right.atom.span])
+            return figure, left.currency or right.currency, left.percent or right.percent, left.scaled or right.scaled
+    figure = _Figure(left.start, left.end, left.value, None, claims=[left.atom.span])
+    return figure, left.currency, left.percent, left.scaled
+
+
+def _low_end(left: _Quantity, right: _Quantity) -> Decimal | None:
+    """The lower end of a range ``left``-``right`` (scaled as ``right`` when only it has a scale word:
+    ``200–250 triệu``), or None if the two do not make a range (wrong order, other currency, two years)."""
+    low = left.value
+    if not left.scaled and right.scaled and right.atom.value:
+        low = left.value * (right.value / right.atom.value)
+    same_currency = not left.currency or not right.currency or left.currency == right.currency
+    compatible = (not left.percent or right.percent) and same_currency
+    if right.value > low and compatible and not (_is_year(left.atom) and _is_year(right.atom)):
+        return low
+    return None
 
 
 def _not_a_quantity(text: str, atom: _Atom, end: int, lang: str, scaled: bool) -> bool:

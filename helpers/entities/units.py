@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..cache import memoize
-from ..languages import EN, VI
-from ..text import stopwords, tag, token_spans
+from ..languages import VI
+from ..text import tag, token_spans
 from .lexicon import (
     _ACRONYM,
     _LOC_PREPOSITIONS,
@@ -269,13 +269,18 @@ def _mark_initial(units: list[_Unit], sentence: str, offset: int, lang: str) -> 
             after_open = after_open or opening or u.text in ".!?…"
             continue
         if after_open and u.kind == "word" and u.text[:1].isupper():
-            if lang == VI:
-                u.initial = u.pos not in ("Np", "Ny")
-            else:
-                nxt = units[k + 1] if k + 1 < len(units) else None
-                common = u.text.lower() in _NOT_NAMES_EN or u.text.lower() in stopwords(EN)
-                u.initial = common or not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
+            u.initial = _capital_only_first(units, k, lang)
         after_open = False
+
+
+def _capital_only_first(units: list[_Unit], k: int, lang: str) -> bool:
+    """Is the first word of a sentence, at ``k``, capitalised only because it comes first?"""
+    u = units[k]
+    if lang == VI:
+        return u.pos not in ("Np", "Ny")
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    common = u.text.lower() in _NOT_NAMES_EN  # the stopwords among them
+    return common or not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
 
 
 def _person_shaped(u: _Unit) -> bool:
