@@ -93,13 +93,18 @@ def clean_text(raw: str, lang: str = VI) -> Cleaned:
     out = Cleaned(text="")
     if paras:
         paras[0] = _split_header(paras[0], out)
-    kept = [p for p in (_without_captions(para, out) for para in paras) if p is not None]
-    if kept and (m := _OUTLET_TAG.search(kept[-1])):
-        out.outlet, kept[-1] = m.group(1), kept[-1][: m.start()]
-    if len(kept) > 1 and _is_name(kept[-1]):
-        out.byline = kept.pop()
+    kept = _without_signature([p for p in (_without_captions(para, out) for para in paras) if p is not None], out)
     out.text = "\n\n".join(p.strip() for p in kept if p.strip())
     return out
+
+
+def _without_signature(paras: list[str], out: Cleaned) -> list[str]:
+    """The paragraphs without a closing outlet tag (``— VNS``) or byline paragraph (moved to ``out``)."""
+    if paras and (m := _OUTLET_TAG.search(paras[-1])):
+        out.outlet, paras[-1] = m.group(1), paras[-1][: m.start()]
+    if len(paras) > 1 and _is_name(paras[-1]):
+        out.byline = paras.pop()
+    return paras
 
 
 def _split_header(first: str, out: Cleaned) -> str:
@@ -196,21 +201,26 @@ def _read_catalog(seeds: Path) -> dict[str, dict[str, str]]:
     on_disk = {_nfc(p.name) for p in seeds.iterdir() if p.is_file()}
     catalog: dict[str, dict[str, str]] = {}
     seen_ids: dict[str, str] = {}
-    for n, row in enumerate(rows, start=2):
-        row = {k: (v or "").strip() for k, v in row.items() if k}
-        name, doc_id = row["file"], row["doc_id"]
-        if not name or not doc_id:
-            raise CorpusError(f"catalog.csv line {n}: every row needs a doc_id and a file.")
-        if _nfc(name) not in on_disk:
-            raise CorpusError(f"catalog.csv line {n}: file {name!r} is not in seeds/. Add the file or delete the row.")
-        if doc_id in seen_ids:
-            raise CorpusError(
-                f"catalog.csv line {n}: doc_id {doc_id!r} is already used for {seen_ids[doc_id]}. "
-                "Give each article its own doc_id."
-            )
-        seen_ids[doc_id] = name
-        catalog[_nfc(name)] = row
+    for n, raw_row in enumerate(rows, start=2):
+        row = {k: (v or "").strip() for k, v in raw_row.items() if k}
+        _check_catalog_row(n, row, on_disk, seen_ids)
+        seen_ids[row["doc_id"]] = row["file"]
+        catalog[_nfc(row["file"])] = row
     return catalog
+
+
+def _check_catalog_row(n: int, row: dict[str, str], on_disk: set[str], seen_ids: dict[str, str]) -> None:
+    """A :class:`CorpusError` for catalog line ``n`` without a doc_id or file, for a missing file or a reused doc_id."""
+    name, doc_id = row["file"], row["doc_id"]
+    if not name or not doc_id:
+        raise CorpusError(f"catalog.csv line {n}: every row needs a doc_id and a file.")
+    if _nfc(name) not in on_disk:
+        raise CorpusError(f"catalog.csv line {n}: file {name!r} is not in seeds/. Add the file or delete the row.")
+    if doc_id in seen_ids:
+        raise CorpusError(
+            f"catalog.csv line {n}: doc_id {doc_id!r} is already used for {seen_ids[doc_id]}. "
+            "Give each article its own doc_id."
+        )
 
 
 def load_corpus(seeds_dir: str | Path | None = None) -> pd.DataFrame:

@@ -371,20 +371,22 @@ def _halves(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
 def _half_months(m: re.Match[str], style: str) -> tuple[tuple[int, int] | None, str | None]:
     """The first and last month a half-year phrase covers, and the year as written."""
     if style in ("months", "months_en"):
-        raw = m.group(1).lower() if style == "months" else m.group(2).lower()
-        n = int(raw) if raw.isdigit() else _MONTH_COUNTS[raw]
-        if style == "months":
-            early = (m.group(2) or "đầu").lower() == "đầu"
-            year_text = m.group(3) or m.group(5)
-        else:
-            early = m.group(1).lower() == "first"
-            year_text = m.group(3) or m.group(4)
-        return ((1, n) if early else (13 - n, 12)) if 1 <= n <= 11 else None, year_text
+        return _first_or_last_months(m, style)
     if style == "half_vi":
         return ((1, 6) if m.group(1).lower() == "đầu" else (7, 12)), m.group(2)
     if style == "half_en":
         return ((1, 6) if m.group(1).lower() == "first" else (7, 12)), m.group(2) or m.group(3)
     return ((1, 6) if m.group(1) == "1" else (7, 12)), m.group(2)
+
+
+def _first_or_last_months(m: re.Match[str], style: str) -> tuple[tuple[int, int] | None, str | None]:
+    """``6 tháng đầu năm``, ``the first six months``: months 1-6 (``cuối``/``last``: the last six)."""
+    if style == "months":
+        raw, early, year_text = m.group(1).lower(), (m.group(2) or "đầu").lower() == "đầu", m.group(3) or m.group(5)
+    else:
+        raw, early, year_text = m.group(2).lower(), m.group(1).lower() == "first", m.group(3) or m.group(4)
+    n = int(raw) if raw.isdigit() else _MONTH_COUNTS[raw]
+    return ((1, n) if early else (13 - n, 12)) if 1 <= n <= 11 else None, year_text
 
 
 _YEAR_CUES = (
@@ -612,19 +614,8 @@ def _closest_year(reference: dt.date, first: tuple, last: tuple) -> int:
 
 def _finish(d: _Date, reference: dt.date | None) -> None:
     """Fill a missing year from ``reference`` (the nearest fitting year) and write the ISO form."""
-    parts = d.parts
-    if parts:
-        a, b = parts
-        for p in (a, b):
-            _finish(p, reference)
-        if a.first[0] is None and b.first[0] is not None and not b.year_inferred:
-            a.first = (b.first[0], a.first[1], a.first[2])
-            a.last = (b.first[0], a.last[1], a.last[2])
-            a.needs_year = False
-            _finish(a, None)
-        d.first, d.last = a.first, b.last
-        d.year_inferred = a.year_inferred or b.year_inferred
-        d.iso = f"{a.iso}/{b.iso}"
+    if d.parts:
+        _finish_range(d, reference)
         return
     if d.needs_year and reference is not None:
         year = _closest_year(reference, d.first, d.last)
@@ -634,24 +625,43 @@ def _finish(d: _Date, reference: dt.date | None) -> None:
             (last_y, d.last[1], min(d.last[2], calendar.monthrange(last_y, d.last[1])[1])),
         )
         d.year_inferred, d.needs_year = True, False
+    d.iso = _iso(d)
+
+
+def _finish_range(d: _Date, reference: dt.date | None) -> None:
+    """Both ends of a range; a first end without a year takes the second end's (``10/7 - 12/8/2025``)."""
+    a, b = d.parts
+    for p in (a, b):
+        _finish(p, reference)
+    if a.first[0] is None and b.first[0] is not None and not b.year_inferred:
+        a.first = (b.first[0], a.first[1], a.first[2])
+        a.last = (b.first[0], a.last[1], a.last[2])
+        a.needs_year = False
+        _finish(a, None)
+    d.first, d.last = a.first, b.last
+    d.year_inferred = a.year_inferred or b.year_inferred
+    d.iso = f"{a.iso}/{b.iso}"
+
+
+def _iso(d: _Date) -> str:
+    """The ISO 8601 form of a date or period (``-`` for an unknown year)."""
     y, m, day = d.first
     ly, lm, lday = d.last
     yy = f"{y:04d}" if y is not None else "-"
     lyy = f"{ly:04d}" if ly is not None else "-"
     if d.precision == "day":
-        d.iso = f"{yy}-{m:02d}-{day:02d}"
-    elif d.precision == "month":
-        d.iso = f"{yy}-{m:02d}"
-    elif d.precision == "year":
-        d.iso = yy
-    elif d.precision == "decade":
-        d.iso = f"{y:04d}/{ly:04d}"
-    elif d.kind == "day":  # a span of days
-        d.iso = f"{yy}-{m:02d}-{day:02d}/{lyy}-{lm:02d}-{lday:02d}"
-    elif d.kind == "year":
-        d.iso = f"{yy}/{lyy}"
-    else:  # quarters and halves
-        d.iso = f"{yy}-{m:02d}/{lyy}-{lm:02d}"
+        return f"{yy}-{m:02d}-{day:02d}"
+    if d.precision == "month":
+        return f"{yy}-{m:02d}"
+    if d.precision == "year":
+        return yy
+    if d.precision == "decade":
+        return f"{y:04d}/{ly:04d}"
+    if d.kind == "day":  # a span of days
+        return f"{yy}-{m:02d}-{day:02d}/{lyy}-{lm:02d}-{lday:02d}"
+    if d.kind == "year":
+        return f"{yy}/{lyy}"
+    return f"{yy}-{m:02d}/{lyy}-{lm:02d}"  # quarters and halves
 
 
 def _iso_day(t: tuple[int | None, int, int]) -> str:

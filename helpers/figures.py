@@ -195,6 +195,10 @@ class _Atom:
     written: str  # "digits" or "words"
     text: str
 
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
 
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _GLUED_OK_AFTER = re.compile(
@@ -393,21 +397,11 @@ def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: s
     start = left.start
     m = _RANGE_DASH.match(text, left.end)
     kw = _RANGE_START.search(text, max(0, left.start - 12), left.start)
-    if (
-        not m
-        and kw
-        and kw.group(1).lower() in ("từ", "from")
-        and _CHANGE_VERB.search(text[max(0, kw.start() - 40) : kw.start()])
-    ):
-        return None, start  # "tăng từ 10% lên 20%": a change, two figures
     if not m and kw:
-        m = _RANGE_WORD.match(text, left.end)
-        if m and m.group(1).lower() == "and" and kw.group(1).lower() != "between":
-            m = None
-        if m and m.group(1).lower() in ("to", "đến", "tới") and kw.group(1).lower() == "between":
-            m = None
-        if m:
-            start = kw.start()
+        if kw.group(1).lower() in ("từ", "from") and _CHANGE_VERB.search(text[max(0, kw.start() - 40) : kw.start()]):
+            return None, start  # "tăng từ 10% lên 20%": a change, two figures
+        m = _range_word(text, left.end, kw.group(1).lower())
+        start = kw.start() if m else start
     if not m:
         return None, left.start
     right = _quantity_at(text, m.end(), atoms_at, lang)
@@ -416,6 +410,18 @@ def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: s
     if right.atom.written != left.atom.written and left.atom.written == "digits":
         return None, left.start
     return right, start
+
+
+def _range_word(text: str, pos: int, opener: str) -> re.Match[str] | None:
+    """The word joining a range opened by ``từ``/``from``/``between``: ``to``/``đến`` after
+    ``from``, ``and`` after ``between``."""
+    m = _RANGE_WORD.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if (word == "and" and opener != "between") or (word in ("to", "đến", "tới") and opener == "between"):
+        return None
+    return m
 
 
 def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int, int] | None:
@@ -542,25 +548,27 @@ def _with_range(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: st
     """The figure of ``left``, or of the range it starts (``200–250 triệu USD``), with its currency,
     percent sign and whether a scale word (``tỷ``, ``billion``) was read."""
     right, start = _range_after(text, left, atoms_at, lang)
-    value, high, end = left.value, None, left.end
-    currency, percent, consumed = left.currency, left.percent, [left.atom]
-    if right is None:
-        start = left.start
-    else:
+    if right is not None:
         _percent_or_currency_after(text, right)
-        lv = left.value
-        if not left.scaled and right.scaled:
-            lv = left.value * (right.value / right.atom.value) if right.atom.value else left.value
-        same_currency = not left.currency or not right.currency or left.currency == right.currency
-        compatible = (not left.percent or right.percent) and same_currency
-        if right.value > lv and compatible and not (_is_year(left.atom) and _is_year(right.atom)):
-            value, high, end = lv, right.value, right.end
-            currency, percent = currency or right.currency, percent or right.percent
-            consumed.append(right.atom)
-        else:
-            start = left.start
-    scaled = left.scaled or (right is not None and high is not None and right.scaled)
-    return _Figure(start, end, value, high, claims=[(a.start, a.end) for a in consumed]), currency, percent, scaled
+        low = _low_end(left, right)
+        if low is not None:
+            figure = _Figure(start, right.end, low, right.value, claims=[left.atom.span, right.atom.span])
+            return figure, left.currency or right.currency, left.percent or right.percent, left.scaled or right.scaled
+    figure = _Figure(left.start, left.end, left.value, None, claims=[left.atom.span])
+    return figure, left.currency, left.percent, left.scaled
+
+
+def _low_end(left: _Quantity, right: _Quantity) -> Decimal | None:
+    """The lower end of a range ``left``-``right`` (scaled as ``right`` when only it has a scale word:
+    ``200–250 triệu``), or None if the two do not make a range (wrong order, other currency, two years)."""
+    low = left.value
+    if not left.scaled and right.scaled and right.atom.value:
+        low = left.value * (right.value / right.atom.value)
+    same_currency = not left.currency or not right.currency or left.currency == right.currency
+    compatible = (not left.percent or right.percent) and same_currency
+    if right.value > low and compatible and not (_is_year(left.atom) and _is_year(right.atom)):
+        return low
+    return None
 
 
 def _not_a_quantity(text: str, atom: _Atom, end: int, lang: str, scaled: bool) -> bool:

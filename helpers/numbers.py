@@ -52,29 +52,32 @@ def parse_number(s: str, lang: str = VI) -> Decimal | None:
     check_language(lang, "parse_number")
     if not re.fullmatch(r"\d+(?:[.,]\d+)*", s or ""):
         return None
-    thousands, decimal = _SEPARATORS[lang]
     seps = re.findall(r"[.,]", s)
     groups = re.split(r"[.,]", s)
     try:
         if not seps:
             return Decimal(s)
         if len(set(seps)) == 2:
-            dec = seps[-1]
-            if seps.count(dec) != 1 or any(g != seps[0] for g in seps[:-1]):
-                return None
-            if len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:-1]):
-                return None
-            return Decimal("".join(groups[:-1]) + "." + groups[-1])
-        sep = seps[0]
+            return _both_separators(seps, groups)
         if len(seps) > 1:  # one separator used several times: only a thousands grouping
-            if len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
-                return None
-            return Decimal("".join(groups))
-        if sep == thousands and len(groups[1]) == 3 and len(groups[0]) <= 3:
+            return Decimal("".join(groups)) if _grouped(groups) else None
+        if seps[0] == _SEPARATORS[lang][0] and len(groups[1]) == 3 and len(groups[0]) <= 3:
             return Decimal(groups[0] + groups[1])
         return Decimal(groups[0] + "." + groups[1])
     except InvalidOperation:  # pragma: no cover - the regex above only lets digits through
         return None
+
+
+def _grouped(groups: list[str]) -> bool:
+    """Thousands groups: at most three digits first, exactly three in every later group."""
+    return len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _both_separators(seps: list[str], groups: list[str]) -> Decimal | None:
+    """``1.234.567,25`` / ``1,234,567.25``: one kind groups thousands, the last one is the decimal point."""
+    if seps.count(seps[-1]) != 1 or any(g != seps[0] for g in seps[:-1]) or not _grouped(groups[:-1]):
+        return None
+    return Decimal("".join(groups[:-1]) + "." + groups[-1])
 
 
 # Vietnamese number words. "năm" (five) is also "year", "ba" also "father": the rules that

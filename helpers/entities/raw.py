@@ -26,24 +26,23 @@ def raw_ner_entities(text: str, lang: str | None = None) -> pd.DataFrame:
     if lang != VI or not text.strip():
         return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"start": int, "end": int})
     for a, b in sentence_spans(text):
-        sentence = text[a:b]
-        tags = _tags(sentence)
-        spans = token_spans(sentence, [t.word for t in tags])
-        current: list | None = None
-        for t, span in zip([*tags, None], [*spans, None], strict=True):
-            inside = t is not None and t.ner.startswith("I-") and current and current[2] == t.ner[2:]
-            if inside and span and current is not None:
-                current[1] = span[1]
-                continue
-            if current and current[2] in LABELS:
-                rows.append(
-                    (
-                        text[a + current[0] : a + current[1]],
-                        a + current[0],
-                        a + current[1],
-                        current[2],
-                        text[a + current[0] : a + current[1]],
-                    )
-                )
-            current = [span[0], span[1], t.ner[2:]] if t is not None and span and t.ner[:2] in ("B-", "I-") else None
+        for start, end, label in _bio_spans(text[a:b]):
+            rows.append((text[a + start : a + end], a + start, a + end, label, text[a + start : a + end]))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def _bio_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """underthesea's BIO entity tags of a sentence joined into (start, end, label) spans (PER, ORG, LOC)."""
+    tags = _tags(sentence)
+    spans = token_spans(sentence, [t.word for t in tags])
+    found: list[tuple[int, int, str]] = []
+    current: list | None = None
+    for t, span in zip([*tags, None], [*spans, None], strict=True):
+        inside = t is not None and t.ner.startswith("I-") and current and current[2] == t.ner[2:]
+        if inside and span and current is not None:
+            current[1] = span[1]
+            continue
+        if current and current[2] in LABELS:
+            found.append((current[0], current[1], current[2]))
+        current = [span[0], span[1], t.ner[2:]] if t is not None and span and t.ner[:2] in ("B-", "I-") else None
+    return found

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..cache import memoize
-from ..languages import EN, VI
-from ..text import stopwords, tag, token_spans
+from ..languages import VI
+from ..text import tag, token_spans
 from .lexicon import (
     _ACRONYM,
     _LOC_PREPOSITIONS,
@@ -269,13 +269,18 @@ def _mark_initial(units: list[_Unit], sentence: str, offset: int, lang: str) -> 
             after_open = after_open or opening or u.text in ".!?…"
             continue
         if after_open and u.kind == "word" and u.text[:1].isupper():
-            if lang == VI:
-                u.initial = u.pos not in ("Np", "Ny")
-            else:
-                nxt = units[k + 1] if k + 1 < len(units) else None
-                common = u.text.lower() in _NOT_NAMES_EN or u.text.lower() in stopwords(EN)
-                u.initial = common or not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
+            u.initial = _capital_only_first(units, k, lang)
         after_open = False
+
+
+def _capital_only_first(units: list[_Unit], k: int, lang: str) -> bool:
+    """Is the first word of a sentence, at ``k``, capitalised only because it comes first?"""
+    u = units[k]
+    if lang == VI:
+        return u.pos not in ("Np", "Ny")
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    common = u.text.lower() in _NOT_NAMES_EN  # the stopwords among them
+    return common or not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
 
 
 def _person_shaped(u: _Unit) -> bool:
@@ -393,9 +398,9 @@ def _name_like(units: list[_Unit], words: list[str], strict: bool = True, cued: 
     name whatever underthesea's part of speech (``Thủ tướng Chính``)."""
     if any(_ACRONYM.match(w) and w.isupper() for w in words):
         return False
-    if units[0].pos or any(u.pos for u in units):  # Vietnamese text
-        single = cued and len(words) == 1 and _VI_SYLLABLE.match(_plain(words[0]))
-        if not (single or all(u.pos == "Np" for u in units)):
-            return False
-        return not strict or all(_VI_SYLLABLE.match(_plain(w)) or _ROMAJI.match(w.lower()) for w in words)
-    return all(w.lower() not in _NOT_NAMES_EN for w in words)
+    if not any(u.pos for u in units):  # English text: no part-of-speech tags
+        return all(w.lower() not in _NOT_NAMES_EN for w in words)
+    single = cued and len(words) == 1 and _VI_SYLLABLE.match(_plain(words[0]))
+    if not (single or all(u.pos == "Np" for u in units)):
+        return False
+    return not strict or all(_VI_SYLLABLE.match(_plain(w)) or _ROMAJI.match(w.lower()) for w in words)

@@ -144,31 +144,43 @@ def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
 
 def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
     """The capitalised English run around an organisation or place word at ``i``."""
+    start, end = _run_start(units, i), _run_end(units, i)
+    return (start, end) if end > start else (start, None)
 
-    def cap(x: _Unit) -> bool:
-        return x.kind in ("word", "lex") and x.text[:1].isupper() and x.label not in ("TITLE",) and not x.claimed
 
+def _capital(x: _Unit) -> bool:
+    """A capitalised word or known name, not a title, not yet claimed."""
+    return x.kind in ("word", "lex") and x.text[:1].isupper() and x.label != "TITLE" and not x.claimed
+
+
+def _run_start(units: list[_Unit], i: int) -> int:
+    """Back over capitalised words (not places) and connectors between them: ``Ministry of ...``."""
     start = i
     while start > 0:
         x = units[start - 1]
-        if cap(x) and not x.initial and x.label != "LOC":
+        if _capital(x) and not x.initial and x.label != "LOC":
             start -= 1
-        elif (
-            x.text in _CONNECT_EN - {"the"} and start > 1 and cap(units[start - 2]) and units[start - 2].label != "LOC"
-        ):
+        elif x.text in _CONNECT_EN - {"the"} and start > 1 and _capital(units[start - 2]):
+            if units[start - 2].label == "LOC":
+                break
             start -= 2
         else:
             break
+    return start
+
+
+def _run_end(units: list[_Unit], i: int) -> int:
+    """On over capitalised words that are not a person's name, and connectors between them."""
     end = i
     while end + 1 < len(units):
         x = units[end + 1]
-        if cap(x) and not _person_shaped(x):
+        if _capital(x) and not _person_shaped(x):
             end += 1
-        elif x.text in _CONNECT_EN and end + 2 < len(units) and cap(units[end + 2]):
+        elif x.text in _CONNECT_EN and end + 2 < len(units) and _capital(units[end + 2]):
             end += 2
         else:
             break
-    return (start, end) if end > start else (start, None)
+    return end
 
 
 def _loc_patterns(units: list[_Unit], out: list[_Mention]) -> None:
