@@ -45,8 +45,9 @@ __all__ = ["Choice", "check", "verdict"]
 
 REL_TOL = 1e-6
 ABS_TOL = 1e-9
-NOT_ANSWERED = ("Not answered yet: replace ... in your answer cell with your answer, "
-                "run that cell, then run this one again.")
+NOT_ANSWERED = (
+    "Not answered yet: replace ... in your answer cell with your answer, run that cell, then run this one again."
+)
 
 
 class Choice(str):
@@ -58,7 +59,7 @@ class Choice(str):
     Choice('b')
     """
 
-    def __new__(cls, letter: str) -> "Choice":
+    def __new__(cls, letter: str) -> Choice:
         letter = letter.strip().lower()
         if len(letter) != 1 or not letter.isalpha():
             raise ValueError(f"a choice is one letter, not {letter!r}")
@@ -103,8 +104,9 @@ def verdict(answer: Any, expected: Any, hint: str = "", *, tolerance: float = RE
     >>> print(verdict([1, 2], [2, 1], hint="Sort them from small to large."))
     Not yet: the items are right but in another order.
     Hint: Sort them from small to large.
-    >>> print(verdict(None, "forum-2025-04-28-vi"))
-    Not yet: your answer is None. A cell that only print()s, or a function without return, gives None: assign the value itself.
+    >>> print(verdict(None, "forum-2025-04-28-vi"))  # doctest: +NORMALIZE_WHITESPACE
+    Not yet: your answer is None. A cell that only print()s, or a function without return, gives None:
+    assign the value itself.
     >>> print(verdict(pd.Series([3, 4], index=["en", "vi"]), pd.Series([3, 4], index=["en", "vi"], name="count")))
     Correct! Well done.
     """
@@ -143,8 +145,10 @@ def _short(value: Any) -> str:
 def _compare(answer: Any, expected: Any, tolerance: float) -> tuple[bool, str]:
     """(True, note) if equal, (False, what differs) if not."""
     if answer is None and expected is not None:
-        return False, ("your answer is None. A cell that only print()s, or a function without return, "
-                       "gives None: assign the value itself.")
+        return False, (
+            "your answer is None. A cell that only print()s, or a function without return, "
+            "gives None: assign the value itself."
+        )
     if isinstance(expected, Choice):
         return _compare_choice(answer, expected)
     if isinstance(expected, (pd.DataFrame, pd.Series)):
@@ -167,13 +171,15 @@ def _compare(answer: Any, expected: Any, tolerance: float) -> tuple[bool, str]:
         return _compare_sequence(answer, expected, tolerance)
     if expected is None:
         return (answer is None), "" if answer is None else f"your answer {_short(answer)} is not the expected one."
-    raise TypeError(f"helpers.check cannot compare with an expected {type(expected).__name__}: register "
-                    "a number, text, bool, Choice, list, tuple, set, dict, Series or DataFrame")
+    raise TypeError(
+        f"helpers.check cannot compare with an expected {type(expected).__name__}: register "
+        "a number, text, bool, Choice, list, tuple, set, dict, Series or DataFrame"
+    )
 
 
 def _compare_choice(answer: Any, expected: Choice) -> tuple[bool, str]:
     if not isinstance(answer, str) or len(answer.strip()) != 1 or not answer.strip().isalpha():
-        return False, f"answer with the letter of one option, in quotes (for example \"a\"); yours is {_short(answer)}."
+        return False, f'answer with the letter of one option, in quotes (for example "a"); yours is {_short(answer)}.'
     if answer.strip().lower() == expected:
         return True, ""
     return False, f"option {answer.strip().lower()} is not the best answer."
@@ -181,7 +187,11 @@ def _compare_choice(answer: Any, expected: Choice) -> tuple[bool, str]:
 
 def _compare_number(answer: Any, expected: Any, tolerance: float) -> tuple[bool, str]:
     if isinstance(answer, (pd.Series, pd.DataFrame)) and answer.size == 1:
-        return False, f"your answer is {_kind(answer)} holding one number; take the number itself (e.g. with .item() or int(...))."
+        return (
+            False,
+            f"your answer is {_kind(answer)} holding one number; "
+            "take the number itself (e.g. with .item() or int(...)).",
+        )
     if isinstance(answer, (bool, np.bool_)) or not isinstance(answer, (int, float, np.integer, np.floating)):
         return False, f"your answer is {_kind(answer)}, but a number is expected."
     value, target = float(answer), float(expected)
@@ -196,7 +206,10 @@ def _compare_number(answer: Any, expected: Any, tolerance: float) -> tuple[bool,
 def _compare_text(answer: Any, expected: str) -> tuple[bool, str]:
     if not isinstance(answer, str):
         if isinstance(answer, (pd.Series, list, tuple)) and len(answer) == 1 and isinstance(list(answer)[0], str):
-            return False, f"your answer is {_kind(answer)} holding one text; take the text itself (e.g. answer[0] or .iloc[0])."
+            return (
+                False,
+                f"your answer is {_kind(answer)} holding one text; take the text itself (e.g. answer[0] or .iloc[0]).",
+            )
         return False, f"your answer is {_kind(answer)}, but text (a str) is expected."
     if answer == expected:
         return True, ""
@@ -208,22 +221,42 @@ def _compare_text(answer: Any, expected: str) -> tuple[bool, str]:
 
 
 def _items_equal(a: Any, b: Any, tolerance: float) -> bool:
-    if b is None or isinstance(b, (bool, np.bool_, int, float, np.integer, np.floating, str, list, tuple,
-                                   set, frozenset, Mapping, pd.Series, pd.DataFrame)):
+    if b is None or isinstance(
+        b,
+        (
+            bool,
+            np.bool_,
+            int,
+            float,
+            np.integer,
+            np.floating,
+            str,
+            list,
+            tuple,
+            set,
+            frozenset,
+            Mapping,
+            pd.Series,
+            pd.DataFrame,
+        ),
+    ):
         return _compare(a, b, tolerance)[0]
     return bool(a == b)  # items of another kind (a date, a timestamp): their own equality
 
 
 def _compare_sequence(answer: Any, expected: list | tuple, tolerance: float) -> tuple[bool, str]:
     if isinstance(answer, pd.DataFrame):
-        return False, f"your answer is {_kind(answer)}, but {_kind(expected)} is expected: pick one column and use .tolist()."
+        return (
+            False,
+            f"your answer is {_kind(answer)}, but {_kind(expected)} is expected: pick one column and use .tolist().",
+        )
     if isinstance(answer, (pd.Series, np.ndarray)):
         answer = answer.tolist()
     if isinstance(answer, (str, bytes, Mapping)) or not isinstance(answer, (list, tuple)):
         return False, f"your answer is {_kind(answer)}, but {_kind(expected)} is expected."
     if len(answer) != len(expected):
         return False, f"your answer has {len(answer)} items, {len(expected)} are expected."
-    wrong = [i for i, (a, e) in enumerate(zip(answer, expected)) if not _items_equal(a, e, tolerance)]
+    wrong = [i for i, (a, e) in enumerate(zip(answer, expected, strict=True)) if not _items_equal(a, e, tolerance)]
     if not wrong:
         return True, ""
     if _same_items(answer, expected, tolerance):
@@ -249,8 +282,10 @@ def _compare_set(answer: Any, expected: set | frozenset, tolerance: float) -> tu
     if items == expected:
         return True, ""
     missing, extra = len(expected - items), len(items - expected)
-    parts = [f"{missing} expected item{'s' if missing != 1 else ''} missing" if missing else "",
-             f"{extra} item{'s' if extra != 1 else ''} that should not be there" if extra else ""]
+    parts = [
+        f"{missing} expected item{'s' if missing != 1 else ''} missing" if missing else "",
+        f"{extra} item{'s' if extra != 1 else ''} that should not be there" if extra else "",
+    ]
     return False, " and ".join(p for p in parts if p) + "."
 
 
@@ -260,7 +295,10 @@ def _compare_mapping(answer: Any, expected: Mapping, tolerance: float) -> tuple[
     if not isinstance(answer, Mapping):
         return False, f"your answer is {_kind(answer)}, but {_kind(expected)} is expected."
     if set(answer) != set(expected):
-        return False, f"the keys differ: {len(set(expected) - set(answer))} missing, {len(set(answer) - set(expected))} extra."
+        return (
+            False,
+            f"the keys differ: {len(set(expected) - set(answer))} missing, {len(set(answer) - set(expected))} extra.",
+        )
     wrong = [k for k in expected if not _items_equal(answer[k], expected[k], tolerance)]
     return (not wrong), "" if not wrong else f"the value for {_short(wrong[0])} differs."
 
@@ -294,7 +332,7 @@ def _compare_pandas(answer: Any, expected: pd.DataFrame | pd.Series, tolerance: 
 def _values_equal(answer: pd.DataFrame | pd.Series, expected: pd.DataFrame | pd.Series, tolerance: float) -> bool:
     a = answer.to_numpy().reshape(-1)
     e = expected.to_numpy().reshape(-1)
-    return all(_both_missing(x, y) or _items_equal(_plain(x), _plain(y), tolerance) for x, y in zip(a, e))
+    return all(_both_missing(x, y) or _items_equal(_plain(x), _plain(y), tolerance) for x, y in zip(a, e, strict=False))
 
 
 def _both_missing(x: Any, y: Any) -> bool:

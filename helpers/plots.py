@@ -32,16 +32,39 @@ import matplotlib.dates  # noqa: F401  (mpl.dates)
 import matplotlib.pyplot as plt
 import matplotlib.ticker  # noqa: F401  (mpl.ticker)
 import pandas as pd
+from cycler import cycler
 
 __all__ = [
-    "ENTITY_COLORS", "LANG_COLORS", "NEUTRAL", "OKABE_ITO", "RANGE_COLOR",
-    "barh", "describe_bars", "describe_lines", "describe_network", "describe_ranges", "describe_timeline",
-    "entity_legend", "lang_legend", "lines", "network", "number", "range_bars", "setup", "timeline",
+    "ENTITY_COLORS",
+    "LANG_COLORS",
+    "NEUTRAL",
+    "OKABE_ITO",
+    "RANGE_COLOR",
+    "barh",
+    "describe_bars",
+    "describe_lines",
+    "describe_network",
+    "describe_ranges",
+    "describe_timeline",
+    "entity_legend",
+    "lang_legend",
+    "lines",
+    "network",
+    "number",
+    "range_bars",
+    "setup",
+    "timeline",
 ]
 
 OKABE_ITO = {
-    "orange": "#E69F00", "sky blue": "#56B4E9", "bluish green": "#009E73", "yellow": "#F0E442",
-    "blue": "#0072B2", "vermillion": "#D55E00", "reddish purple": "#CC79A7", "black": "#000000",
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+    "black": "#000000",
 }
 LANG_COLORS = {"vi": OKABE_ITO["vermillion"], "en": OKABE_ITO["blue"]}
 ENTITY_COLORS = {"PER": OKABE_ITO["orange"], "ORG": OKABE_ITO["bluish green"], "LOC": OKABE_ITO["sky blue"]}
@@ -71,7 +94,7 @@ def setup() -> None:
             "axes.grid": True,
             "axes.axisbelow": True,
             "grid.color": "#dddddd",
-            "axes.prop_cycle": mpl.cycler(color=[NEUTRAL, *OKABE_ITO.values()]),
+            "axes.prop_cycle": cycler(color=[NEUTRAL, *OKABE_ITO.values()]),
             "axes.formatter.useoffset": False,
             "axes.formatter.limits": (-9, 15),  # no 1e10 on any axis
             "svg.hashsalt": "vn-jp",
@@ -129,8 +152,10 @@ def describe_bars(values: pd.Series, unit: str, what: str = "bars") -> str:
     'The chart shows 3 articles: the largest is ambassador (36 sentences), the smallest asean (14 sentences).'
     """
     top, low = values.idxmax(), values.idxmin()
-    return (f"The chart shows {len(values)} {what}: the largest is {top} ({number(values[top])} {unit}), "
-            f"the smallest {low} ({number(values[low])} {unit}).")
+    return (
+        f"The chart shows {len(values)} {what}: the largest is {top} ({number(values[top])} {unit}), "
+        f"the smallest {low} ({number(values[low])} {unit})."
+    )
 
 
 def lines(table: pd.DataFrame, title: str, ylabel: str, colors: dict[str, str] | None = None, ax=None):
@@ -148,7 +173,9 @@ def lines(table: pd.DataFrame, title: str, ylabel: str, colors: dict[str, str] |
         _, ax = plt.subplots(figsize=(9, 4.5))
     colors = colors or {}
     for column in table.columns:
-        ax.plot([str(i) for i in table.index], table[column], marker="o", label=column, color=colors.get(column, NEUTRAL))
+        ax.plot(
+            [str(i) for i in table.index], table[column], marker="o", label=column, color=colors.get(column, NEUTRAL)
+        )
     ax.set_ylim(0, 1.05 * max(1.0, float(table.max().max())))
     ax.set_ylabel(ylabel)
     ax.set_title(title)
@@ -166,8 +193,10 @@ def describe_lines(table: pd.DataFrame, what: str) -> str:
     parts = []
     for column in table.columns:
         steps = table[column].diff().iloc[1:]
-        parts.append(f"{column} {number(round(table[column].iloc[0], 2))} to {number(round(table[column].iloc[-1], 2))} "
-                     f"(biggest step: {steps.idxmax()}, +{number(round(steps.max(), 2))})")
+        parts.append(
+            f"{column} {number(round(table[column].iloc[0], 2))} to {number(round(table[column].iloc[-1], 2))} "
+            f"(biggest step: {steps.idxmax()}, +{number(round(steps.max(), 2))})"
+        )
     return f"{what} from {table.index[0]} to {table.index[-1]}: " + "; ".join(parts) + "."
 
 
@@ -194,7 +223,8 @@ def range_bars(low: pd.Series, high: pd.Series, title: str, xlabel: str = "", ax
     ``low`` and ``high`` share their index (the labels); ``high`` is NaN where a value is not a
     range. Both ends are written beside the bar. Returns the ``Axes``.
 
-    >>> ax = range_bars(pd.Series({"revenue": 200.0, "staff": 50.0}), pd.Series({"revenue": 250.0, "staff": float("nan")}), "Targets")
+    >>> low, high = pd.Series({"revenue": 200.0, "staff": 50.0}), pd.Series({"revenue": 250.0, "staff": float("nan")})
+    >>> ax = range_bars(low, high, "Targets")
     >>> sorted(t.get_text().strip() for t in ax.texts)
     ['200–250', '50']
     >>> plt.close("all")
@@ -202,7 +232,7 @@ def range_bars(low: pd.Series, high: pd.Series, title: str, xlabel: str = "", ax
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 0.45 * len(low) + 1.2))
     labels = [str(i) for i in low.index[::-1]]
-    for y, (lo, hi) in enumerate(zip(low.iloc[::-1], high.iloc[::-1])):
+    for y, (lo, hi) in enumerate(zip(low.iloc[::-1], high.iloc[::-1], strict=True)):
         if pd.isna(hi):
             ax.barh(labels[y], lo, color=NEUTRAL)
             ax.text(lo, y, f" {number(lo)}", va="center")
@@ -223,8 +253,10 @@ def describe_ranges(low: pd.Series, high: pd.Series, unit: str) -> str:
     >>> describe_ranges(pd.Series({"revenue": 200.0}), pd.Series({"revenue": 250.0}), "US$ million")
     'The chart shows 1 item: revenue 200–250 US$ million (a range).'
     """
-    parts = [f"{label} {number(lo)} {unit}" if pd.isna(hi) else f"{label} {number(lo)}–{number(hi)} {unit} (a range)"
-             for label, lo, hi in zip(low.index, low, high)]
+    parts = [
+        f"{label} {number(lo)} {unit}" if pd.isna(hi) else f"{label} {number(lo)}–{number(hi)} {unit} (a range)"
+        for label, lo, hi in zip(low.index, low, high, strict=True)
+    ]
     return f"The chart shows {len(parts)} item{'s' if len(parts) != 1 else ''}: " + "; ".join(parts) + "."
 
 
@@ -243,15 +275,27 @@ def network(graph, title: str, ax=None):
     pos = nx.get_node_attributes(graph, "pos")
     strong = [e for e in graph.edges if graph.edges[e]["weight"] > 1]
     nx.draw_networkx_edges(graph, pos, ax=ax, edge_color="#e4e4e4", width=0.5)
-    nx.draw_networkx_edges(graph, pos, edgelist=strong, ax=ax, edge_color="#555555",
-                           width=[graph.edges[e]["weight"] for e in strong])
-    nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=[60 + 30 * d["mentions"] for _, d in graph.nodes(data=True)],
-                           node_color=[ENTITY_COLORS[d["label"]] for _, d in graph.nodes(data=True)])
+    nx.draw_networkx_edges(
+        graph, pos, edgelist=strong, ax=ax, edge_color="#555555", width=[graph.edges[e]["weight"] for e in strong]
+    )
+    nx.draw_networkx_nodes(
+        graph,
+        pos,
+        ax=ax,
+        node_size=[60 + 30 * d["mentions"] for _, d in graph.nodes(data=True)],
+        node_color=[ENTITY_COLORS[d["label"]] for _, d in graph.nodes(data=True)],
+    )
     for name, angle in graph.nodes(data="angle"):
         x, y = pos[name]
         dx, dy = math.cos(angle), math.sin(angle)
-        ax.text(x + 0.7 * dx, y + 0.7 * dy, name, fontsize=8, ha="left" if dx >= 0 else "right",
-                va="bottom" if dy > 0.7 else "top" if dy < -0.7 else "center")
+        ax.text(
+            x + 0.7 * dx,
+            y + 0.7 * dy,
+            name,
+            fontsize=8,
+            ha="left" if dx >= 0 else "right",
+            va="bottom" if dy > 0.7 else "top" if dy < -0.7 else "center",
+        )
     entity_legend(ax, sorted({d["label"] for _, d in graph.nodes(data=True)}, key=list(ENTITY_COLORS).index))
     ax.set_title(title)
     ax.set_axis_off()
@@ -267,8 +311,10 @@ def describe_network(graph) -> str:
     'The network has 3 names and 2 pairs named in the same article; A is named with the most others (2).'
     """
     hub = max(graph.nodes, key=lambda n: (graph.degree[n], str(n)))
-    return (f"The network has {graph.number_of_nodes()} names and {graph.number_of_edges()} pairs named in the "
-            f"same article; {hub} is named with the most others ({graph.degree[hub]}).")
+    return (
+        f"The network has {graph.number_of_nodes()} names and {graph.number_of_edges()} pairs named in the "
+        f"same article; {hub} is named with the most others ({graph.degree[hub]})."
+    )
 
 
 def _label_levels(starts: list[float], widths: list[float]) -> list[int]:
@@ -277,8 +323,9 @@ def _label_levels(starts: list[float], widths: list[float]) -> list[int]:
     >>> _label_levels([0, 5, 12, 50], [10, 10, 10, 10])
     [0, 1, 0, 0]
     """
-    levels, ends = [], []
-    for start, width in zip(starts, widths):
+    levels: list[int] = []
+    ends: list[float] = []
+    for start, width in zip(starts, widths, strict=True):
         level = next((k for k, end in enumerate(ends) if start >= end), len(ends))
         if level == len(ends):
             ends.append(0.0)
@@ -287,8 +334,16 @@ def _label_levels(starts: list[float], widths: list[float]) -> list[int]:
     return levels
 
 
-def timeline(events: pd.DataFrame, start: str, end: str, title: str, rows: list[str] | None = None,
-             labels: bool = False, langs: dict[str, str] | None = None, ax=None):
+def timeline(
+    events: pd.DataFrame,
+    start: str,
+    end: str,
+    title: str,
+    rows: list[str] | None = None,
+    labels: bool = False,
+    langs: dict[str, str] | None = None,
+    ax=None,
+):
     """Draw dated events (as from ``helpers.timeline.corpus_timeline``) between ``start`` and ``end``.
 
     One row per article (``rows`` gives the order); a day is a dot, a longer period a bar from
@@ -308,18 +363,20 @@ def timeline(events: pd.DataFrame, start: str, end: str, title: str, rows: list[
     shown = events[(events.date_end >= lo) & (events.date_start <= hi)].sort_values("date_start")
     rows = rows or list(dict.fromkeys(events.doc_id))
     langs = langs or {}
-    levels = {}
+    levels: dict[object, int] = {}
     if labels:
         per_char = (hi - lo).days * 0.0085  # days one character of an 8-point label covers on a 10-inch chart
         for _, group in shown.groupby("doc_id"):
             starts = [(max(d, lo) - lo).days for d in group.date_start]
-            levels |= dict(zip(group.index, _label_levels(starts, [per_char * (len(t) + 2) for t in group.surface])))
+            levels |= dict(
+                zip(group.index, _label_levels(starts, [per_char * (len(t) + 2) for t in group.surface]), strict=True)
+            )
     depth = max(levels.values(), default=0) + 1
     if ax is None:
         _, ax = plt.subplots(figsize=(10, (0.6 + 0.3 * depth * labels) * len(rows) + 1.6))
     for event in shown.itertuples():
         y = rows.index(event.doc_id)
-        color = LANG_COLORS.get(langs.get(event.doc_id), NEUTRAL)
+        color = LANG_COLORS.get(langs.get(str(event.doc_id), ""), NEUTRAL)
         face = "white" if event.year_inferred else color
         if event.precision == "day":
             ax.plot(event.date_start, y, "o", ms=9, mfc=face, mec=color, mew=2, zorder=3)
@@ -327,11 +384,25 @@ def timeline(events: pd.DataFrame, start: str, end: str, title: str, rows: list[
             # a period wider than the window is drawn thin, so it does not hide the row
             height = 0.08 if event.date_start < lo and event.date_end > hi else 0.36
             width = max(event.date_end + pd.Timedelta(days=1) - event.date_start, (hi - lo) / 300)
-            ax.broken_barh([(event.date_start, width)], (y - height / 2, height), facecolors=face,
-                           edgecolors=color, lw=1.5, alpha=0.8, zorder=2)
+            ax.broken_barh(
+                [(event.date_start, width)],
+                (y - height / 2, height),
+                facecolors=face,
+                edgecolors=color,
+                lw=1.5,
+                alpha=0.8,
+                zorder=2,
+            )
         if labels:
-            ax.annotate(event.surface, (max(event.date_start, lo), y), xytext=(2, -12 - 11 * levels[event.Index]),
-                        textcoords="offset points", fontsize=8, ha="left", va="top")
+            ax.annotate(
+                event.surface,
+                (max(event.date_start, lo), y),
+                xytext=(2, -12 - 11 * levels[event.Index]),
+                textcoords="offset points",
+                fontsize=8,
+                ha="left",
+                va="top",
+            )
     ax.set_yticks(range(len(rows)), rows)
     ax.set_ylim(len(rows) - 0.4 + 0.25 * labels, -0.6)
     ax.set_xlim(lo, hi)
@@ -342,8 +413,13 @@ def timeline(events: pd.DataFrame, start: str, end: str, title: str, rows: list[
     ax.set_title(title)
     handles = [
         mpl.lines.Line2D([], [], marker="o", ls="", mfc=NEUTRAL, mec=NEUTRAL, label="date stated in the text"),
-        mpl.lines.Line2D([], [], marker="o", ls="", mfc="white", mec=NEUTRAL, mew=2, label="year inferred from the article's date"),
-        *[mpl.patches.Patch(color=LANG_COLORS[k], label=f"{LANG_NAMES[k]} article") for k in sorted(set(langs.values()), reverse=True)],
+        mpl.lines.Line2D(
+            [], [], marker="o", ls="", mfc="white", mec=NEUTRAL, mew=2, label="year inferred from the article's date"
+        ),
+        *[
+            mpl.patches.Patch(color=LANG_COLORS[k], label=f"{LANG_NAMES[k]} article")
+            for k in sorted(set(langs.values()), reverse=True)
+        ],
     ]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -0.08), ncol=2, frameon=False)
     return ax
@@ -354,11 +430,15 @@ def describe_timeline(events: pd.DataFrame, start: str, end: str) -> str:
 
     >>> import helpers
     >>> from helpers.timeline import corpus_timeline
-    >>> describe_timeline(corpus_timeline(helpers.load_corpus()), "2028", "2050")
-    'The chart shows 2 dates between 2028 and 2050, from năm 2028 (2028) to năm 2045 (2045); 0 of them with an inferred year.'
+    >>> events = corpus_timeline(helpers.load_corpus())
+    >>> print(describe_timeline(events, "2028", "2050"))  # doctest: +NORMALIZE_WHITESPACE
+    The chart shows 2 dates between 2028 and 2050, from năm 2028 (2028) to năm 2045 (2045);
+    0 of them with an inferred year.
     """
     lo, hi = pd.Timestamp(start), pd.Timestamp(end)
     shown = events[(events.date_end >= lo) & (events.date_start <= hi)].sort_values(["date_start", "date_end"])
     first, last = shown.iloc[0], shown.iloc[-1]
-    return (f"The chart shows {len(shown)} dates between {start} and {end}, from {first.surface} ({first.iso}) "
-            f"to {last.surface} ({last.iso}); {int(shown.year_inferred.sum())} of them with an inferred year.")
+    return (
+        f"The chart shows {len(shown)} dates between {start} and {end}, from {first.surface} ({first.iso}) "
+        f"to {last.surface} ({last.iso}); {int(shown.year_inferred.sum())} of them with an inferred year."
+    )
