@@ -26,6 +26,7 @@ as its text alternative. Numbers are never printed in scientific notation.
 from __future__ import annotations
 
 import math
+from itertools import product
 
 import matplotlib as mpl
 import matplotlib.dates  # noqa: F401  (mpl.dates)
@@ -47,6 +48,7 @@ __all__ = [
     "describe_ranges",
     "describe_timeline",
     "entity_legend",
+    "heatmap",
     "lang_legend",
     "lines",
     "network",
@@ -442,3 +444,42 @@ def describe_timeline(events: pd.DataFrame, start: str, end: str) -> str:
         f"The chart shows {len(shown)} dates between {start} and {end}, from {first.surface} ({first.iso}) "
         f"to {last.surface} ({last.iso}); {int(shown.year_inferred.sum())} of them with an inferred year."
     )
+
+
+def heatmap(scores: pd.DataFrame, value: str = "share", title: str = "Themes per article", ax=None):
+    """Draw ``helpers.themes.theme_scores`` as a heatmap: themes down, articles across, numbers in the cells.
+
+    ``value="share"`` shows percent of the article's content words (one decimal), ``"count"``
+    the number of matches. The colour scale is cividis, reversed (darker for more): readable with
+    every kind of colour vision, and no palette colour with a meaning stands for a quantity.
+    Taught in lesson 05.
+    Returns the matplotlib ``Axes``.
+
+    >>> import matplotlib.pyplot as plt
+    >>> scores = pd.DataFrame({"doc_id": ["a", "a"], "theme": ["chips", "energy"],
+    ...                        "count": [3, 0], "content_words": [100, 100], "share": [0.03, 0.0]})
+    >>> ax = heatmap(scores)
+    >>> [t.get_text() for t in ax.get_yticklabels()], [t.get_text() for t in ax.texts]
+    (['chips', 'energy'], ['3.0', '0.0'])
+    >>> plt.close("all")
+    """
+    if value not in ("share", "count"):
+        raise ValueError(f"value must be 'share' or 'count', not {value!r}")
+    table = scores.pivot(index="theme", columns="doc_id", values=value)
+    table = table.loc[list(dict.fromkeys(scores.theme)), list(dict.fromkeys(scores.doc_id))]
+    if value == "share":
+        table, fmt, label = table * 100, "{:.1f}", "% of the article's content words"
+    else:
+        fmt, label = "{:.0f}", "matching terms"
+    if ax is None:
+        _, ax = plt.subplots(figsize=(1.3 * len(table.columns) + 4, 0.42 * len(table.index) + 1.8))
+    top = float(table.to_numpy().max()) if table.size else 0.0
+    image = ax.imshow(table.to_numpy(dtype=float), cmap="cividis_r", aspect="auto", vmin=0, vmax=top or 1)
+    for (i, j), v in ((ij, table.iat[ij]) for ij in product(range(table.shape[0]), range(table.shape[1]))):
+        ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=9, color="white" if v > 0.6 * top else "black")
+    ax.set_xticks(range(len(table.columns)), [str(c) for c in table.columns], rotation=30, ha="right")
+    ax.set_yticks(range(len(table.index)), [str(t) for t in table.index])
+    ax.grid(False)
+    ax.set_title(title)
+    ax.figure.colorbar(image, ax=ax, label=label, shrink=0.8)
+    return ax

@@ -18,7 +18,6 @@ Functions:
   article's content words.
 - :func:`theme_sentences`: the sentences that carry a theme, with the terms that matched.
 - :func:`distinctive_terms`: the words that set each article apart (TF-IDF).
-- :func:`theme_heatmap`: article × theme shares as a heatmap.
 
 TF-IDF, exactly as computed here (the "smooth idf" variant, the same as scikit-learn's
 ``TfidfVectorizer(smooth_idf=True, norm="l2")`` given the same tokens)::
@@ -39,7 +38,6 @@ import csv
 import math
 import unicodedata
 from collections import Counter
-from itertools import product
 from pathlib import Path
 from typing import NamedTuple
 
@@ -57,7 +55,6 @@ __all__ = [
     "theme_scores",
     "theme_sentences",
     "distinctive_terms",
-    "theme_heatmap",
 ]
 
 LEXICON_COLUMNS = ["theme", "lang", "term"]
@@ -359,41 +356,3 @@ def _max_doc_count(max_df: int | float | None, n_docs: int) -> float:
     if max_df < 1:
         raise ValueError(f"an int max_df is a number of articles, at least 1, not {max_df!r}")
     return max_df
-
-
-def theme_heatmap(scores: pd.DataFrame, value: str = "share", title: str = "Themes per article", ax=None):
-    """Draw :func:`theme_scores` as a heatmap: themes down, articles across, numbers in the cells.
-
-    ``value="share"`` shows percent of the article's content words (one decimal), ``"count"``
-    the number of matches. Returns the matplotlib ``Axes``.
-
-    >>> import matplotlib.pyplot as plt
-    >>> scores = pd.DataFrame({"doc_id": ["a", "a"], "theme": ["chips", "energy"],
-    ...                        "count": [3, 0], "content_words": [100, 100], "share": [0.03, 0.0]})
-    >>> ax = theme_heatmap(scores)
-    >>> [t.get_text() for t in ax.get_yticklabels()], [t.get_text() for t in ax.texts]
-    (['chips', 'energy'], ['3.0', '0.0'])
-    >>> plt.close("all")
-    """
-    import matplotlib.pyplot as plt
-
-    if value not in ("share", "count"):
-        raise ValueError(f"value must be 'share' or 'count', not {value!r}")
-    table = scores.pivot(index="theme", columns="doc_id", values=value)
-    table = table.loc[list(dict.fromkeys(scores.theme)), list(dict.fromkeys(scores.doc_id))]
-    if value == "share":
-        table, fmt, label = table * 100, "{:.1f}", "% of the article's content words"
-    else:
-        fmt, label = "{:.0f}", "matching terms"
-    if ax is None:
-        _, ax = plt.subplots(figsize=(1.3 * len(table.columns) + 4, 0.42 * len(table.index) + 1.8))
-    top = float(table.to_numpy().max()) if table.size else 0.0
-    image = ax.imshow(table.to_numpy(dtype=float), cmap="Reds", aspect="auto", vmin=0, vmax=top or 1)
-    for (i, j), v in ((ij, table.iat[ij]) for ij in product(range(table.shape[0]), range(table.shape[1]))):
-        ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=9, color="white" if v > 0.6 * top else "black")
-    ax.set_xticks(range(len(table.columns)), [str(c) for c in table.columns], rotation=30, ha="right")
-    ax.set_yticks(range(len(table.index)), [str(t) for t in table.index])
-    ax.grid(False)
-    ax.set_title(title)
-    ax.figure.colorbar(image, ax=ax, label=label, shrink=0.8)
-    return ax

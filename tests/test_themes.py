@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 import helpers
 from helpers import cache, themes
 from helpers.text import stopwords, tokenize
-from helpers.themes import distinctive_terms, theme_heatmap, theme_lexicon, theme_scores, theme_sentences
+from helpers.plots import heatmap
+from helpers.themes import distinctive_terms, theme_lexicon, theme_scores, theme_sentences
 
 matplotlib.use("Agg")
 
@@ -392,22 +393,22 @@ def test_tfidf_properties_on_random_english_articles(articles: list[list[str]]) 
         assert group["count"].sum() == len(articles[int(doc_id[1:])])
 
 
-# --------------------------------------------------------------------------- theme_heatmap
+# --------------------------------------------------------------------------- plots.heatmap
 
 
 def test_heatmap_labels_and_cells(corpus) -> None:
     import matplotlib.pyplot as plt
 
     scores = theme_scores(corpus)
-    ax = theme_heatmap(scores)
+    ax = heatmap(scores)
     assert [t.get_text() for t in ax.get_yticklabels()] == list(dict.fromkeys(scores.theme))
     assert [t.get_text() for t in ax.get_xticklabels()] == list(corpus.doc_id)
     assert len(ax.texts) == len(scores)
-    ax = theme_heatmap(scores, value="count")
+    ax = heatmap(scores, value="count")
     first = scores[(scores.doc_id == corpus.doc_id[0]) & (scores.theme == scores.theme[0])]["count"].item()
     assert ax.texts[0].get_text() == str(first)
     with pytest.raises(ValueError, match="value"):
-        theme_heatmap(scores, value="tfidf")
+        heatmap(scores, value="tfidf")
     plt.close("all")
 
 
