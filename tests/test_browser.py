@@ -300,6 +300,8 @@ def test_lesson_runs_in_jupyterlab(lab, lab_page, path):
         while not (len(prompts) == expected["code_cells"] and all(re.fullmatch(r"\[\d+\]:", p) for p in prompts)):
             dialog = page.locator(".jp-Dialog")
             assert not dialog.count(), f"a dialog blocks the run: {dialog.first.inner_text()[:300]}"
+            failed = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+            assert not failed.count(), "a cell failed, so Run All stopped:\n" + failed.first.inner_text()[:2000]
             assert time.monotonic() < deadline, f"Run All did not finish in {RUN_TIMEOUT_S} s; prompts: {prompts}"
             page.wait_for_timeout(100)
             prompts = _prompts(page)
