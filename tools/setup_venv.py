@@ -131,6 +131,9 @@ def main() -> int:
         create(env)
     wanted = lock_hash()
     if not stamp.exists() or stamp.read_text(encoding="utf-8").strip() != wanted:
+        if env.resolve() != (ROOT / ".venv").resolve() and stamp.exists():
+            sys.exit(f"{env} is out of date for {ROOT} and belongs to another checkout (its helpers are installed "
+                     "from there): run make setup in that checkout, or use this checkout's own .venv/.")
         print(f"installing the pinned environment into {env.name}/ (requirements.txt)", flush=True)
         install(env)
         write_settings(env)
