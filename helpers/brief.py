@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from .paths import course_root
 from .themes import theme_scores, theme_sentences
 from .vocabulary import rows
 
-__all__ = ["Brief", "brief_html", "brief_text", "build_brief", "measures", "save_brief"]
+__all__ = ["Brief", "brief_html", "brief_text", "build_brief", "choose_article", "measures", "save_brief"]
 
 # How much each kind of figure says about an article, before its place in the text.
 _KIND_WEIGHT = {"money": 3, "percent": 3, "count": 1, "multiplier": 1, "rank": 1, "duration": 0}
@@ -61,6 +62,25 @@ class Brief:
     dates: pd.DataFrame
     themes: pd.DataFrame
     left_out: list[str]  # relative date expressions not listed (năm trước, this year)
+
+
+def choose_article(corpus: pd.DataFrame, exclude: list[str], file: str = "") -> pd.DataFrame:
+    """The article(s) to brief: the row whose ``file`` is ``file`` (spelled either way, composed or
+    decomposed), or, when ``file`` is ``""``, every row whose ``doc_id`` is not in ``exclude`` (the
+    course's own articles), in file-name order. Raises ``ValueError`` naming the files there are
+    when ``file`` is not one of them.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "mine"], "file": ["a.txt", "bài.txt"]})
+    >>> choose_article(docs, ["a"]).doc_id.tolist(), choose_article(docs, [], "bài.txt").doc_id.tolist()
+    (['mine'], ['mine'])
+    """
+    if not file:
+        return corpus[~corpus.doc_id.isin(exclude)]
+    wanted = unicodedata.normalize("NFC", file)
+    chosen = corpus[[unicodedata.normalize("NFC", f) == wanted for f in corpus.file]]
+    if chosen.empty:
+        raise ValueError(f"{file!r} is not an article in seeds/; the files there are: {', '.join(corpus.file)}")
+    return chosen
 
 
 def _glossary(role: str) -> dict[tuple[str, str], str]:
