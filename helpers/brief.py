@@ -39,12 +39,26 @@ from .paths import course_root
 from .themes import theme_scores, theme_sentences
 from .vocabulary import rows
 
-__all__ = ["Brief", "brief_html", "brief_text", "build_brief", "choose_article", "measures", "save_brief"]
+__all__ = [
+    "Brief",
+    "blank_brief",
+    "brief_html",
+    "brief_text",
+    "build_brief",
+    "choose_article",
+    "measures",
+    "save_brief",
+]
 
 # How much each kind of figure says about an article, before its place in the text.
-_KIND_WEIGHT = {"money": 3, "percent": 3, "count": 1, "multiplier": 1, "rank": 1, "duration": 0}
+_KIND_WEIGHT = {"money": 4, "percent": 4, "count": 1, "multiplier": 1, "rank": 1, "duration": 0}
 _LEAD_BONUS = 2
 _CUE_WINDOW = 60  # characters before a figure searched for a cue word
+_FIGURE_COLUMNS = ["rank", "surface", "measures", "kind", "in_lead", "sentence"]
+_ENTITY_COLUMNS = ["label", "canonical", "mentions", "where", "source", "doubt", "context"]
+_DATE_COLUMNS = ["surface", "iso", "precision", "status", "times", "sentence"]
+_THEME_COLUMNS = ["theme", "share", "terms", "sentence"]
+_CUED_KINDS = ("money", "percent", "multiplier")  # kinds whose measure is named by a word before them
 
 
 @dataclass
@@ -62,6 +76,18 @@ class Brief:
     dates: pd.DataFrame
     themes: pd.DataFrame
     left_out: list[str]  # relative date expressions not listed (năm trước, this year)
+
+
+def blank_brief(doc_id: str, title: str, lang: str = "vi") -> Brief:
+    """A brief with no rows and no date, for trying the exports.
+
+    >>> blank_brief("x", "Ba từ thôi").date
+    'date unknown'
+    """
+    figures, entities, dates, themes = (
+        pd.DataFrame(columns=c) for c in (_FIGURE_COLUMNS, _ENTITY_COLUMNS, _DATE_COLUMNS, _THEME_COLUMNS)
+    )
+    return Brief(doc_id, title, lang, "date unknown", "missing", "", figures, entities, dates, themes, [])
 
 
 def choose_article(corpus: pd.DataFrame, exclude: list[str], file: str = "") -> pd.DataFrame:
@@ -89,18 +115,23 @@ def _glossary(role: str) -> dict[tuple[str, str], str]:
 
 
 def measures(kind: str, unit: str, sentence: str, offset: int, lang: str) -> str:
-    """What a figure measures: its counted noun glossed (``doanh nghiệp`` → ``firms (doanh nghiệp)``),
-    else the nearest cue word in the ``_CUE_WINDOW`` characters before ``offset`` in ``sentence``
-    (``tổng vốn`` → total capital), else the unit as written, else the kind (``percent``).
+    """What a figure measures: its counted noun glossed (``doanh nghiệp`` → ``firms (doanh nghiệp)``;
+    the longest listed noun that starts the unit, so ``sinh viên mỗi năm`` is students), else for
+    money, percentages and multipliers the nearest cue word in the ``_CUE_WINDOW`` characters before
+    ``offset`` in ``sentence`` (``tổng vốn`` → total capital), else the unit as written, else the kind.
 
     >>> measures("percent", "", "Số doanh nghiệp đã tăng 15% so với năm 2024.", 24, "vi")
     'increase (tăng)'
     >>> measures("count", "projects", "More than 5,500 projects.", 10, "en")
     'projects'
+    >>> measures("count", "sinh viên mỗi năm", "Tổng vốn 40 triệu USD và 500 sinh viên mỗi năm.", 29, "vi")
+    'students (sinh viên)'
     """
-    nouns = _glossary("noun")
-    if unit and (lang, unit.lower()) in nouns:
-        return f"{nouns[(lang, unit.lower())]} ({unit})"
+    noun = _counted_noun(unit, lang)
+    if noun:
+        return f"{_glossary('noun')[(lang, noun)]} ({noun})"
+    if kind not in _CUED_KINDS:
+        return unit or kind
     before = sentence[max(0, offset - _CUE_WINDOW) : max(0, offset)].lower()
     best: tuple[int, str, str] | None = None
     for (cue_lang, word), gloss in _glossary("cue").items():
@@ -115,6 +146,15 @@ def measures(kind: str, unit: str, sentence: str, offset: int, lang: str) -> str
     return unit or kind
 
 
+def _counted_noun(unit: str, lang: str) -> str:
+    """The longest noun of ``measures.csv`` that is the unit or starts it (``sinh viên mỗi năm`` → ``sinh viên``)."""
+    lowered = unit.lower()
+    fits = [
+        w for (noun_lang, w) in _glossary("noun") if noun_lang == lang and (lowered == w or lowered.startswith(w + " "))
+    ]
+    return max(fits, key=len, default="")
+
+
 def _figures(text: str, lang: str) -> pd.DataFrame:
     """The figures ranked: columns ``rank``, ``surface``, ``measures``, ``kind``, ``in_lead``, ``sentence``."""
     found = extract_figures(text, lang)
@@ -126,7 +166,7 @@ def _figures(text: str, lang: str) -> pd.DataFrame:
         importance = _KIND_WEIGHT.get(f.kind, 0) + (_LEAD_BONUS if f.start < lead_end else 0)
         rows_.append((importance, f.start, f.surface, what, f.kind, f.start < lead_end, f.sentence))
     rows_.sort(key=lambda r: (-r[0], r[1]))
-    table = pd.DataFrame([r[2:] for r in rows_], columns=["surface", "measures", "kind", "in_lead", "sentence"])
+    table = pd.DataFrame([r[2:] for r in rows_], columns=_FIGURE_COLUMNS[1:])
     table.insert(0, "rank", range(1, len(table) + 1))
     return table
 
@@ -159,7 +199,9 @@ def _doubts(name: str, label: str, table: pd.DataFrame) -> str:
     if len(labels) > 1:
         reasons.append("labelled " + " and ".join(labels))
     if label == "PER":
-        orgs = [o for o in table.loc[table.label == "ORG", "canonical"] if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", o)]
+        orgs = [
+            o for o in table.loc[table.label == "ORG", "canonical"] if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", o)
+        ]
         if orgs:
             reasons.append(f"also part of the organisation {orgs[0]!r}")
         if len(name.split()) == 1:
@@ -181,9 +223,13 @@ def _entities(mentions: pd.DataFrame) -> pd.DataFrame:
     table = pd.DataFrame(out, columns=["label", "canonical", "mentions", "where", "source", "context"])
     table["doubt"] = [_doubts(r.canonical, r.label, mentions) for r in table.itertuples()]
     order = {"PER": 0, "ORG": 1, "LOC": 2}
-    table = table.sort_values(["label", "mentions", "canonical"], key=lambda c: c.map(order) if c.name == "label" else c,
-                              ascending=[True, False, True], ignore_index=True)
-    return table[["label", "canonical", "mentions", "where", "source", "doubt", "context"]]
+    table = table.sort_values(
+        ["label", "mentions", "canonical"],
+        key=lambda c: c.map(order) if c.name == "label" else c,
+        ascending=[True, False, True],
+        ignore_index=True,
+    )
+    return table[_ENTITY_COLUMNS]
 
 
 def _dates(text: str, lang: str, reference: Any) -> tuple[pd.DataFrame, list[str]]:
@@ -194,13 +240,17 @@ def _dates(text: str, lang: str, reference: Any) -> tuple[pd.DataFrame, list[str
     found = extract_dates(text, lang, reference_date=reference if pd.notna(reference) else None)
     vague = pd.Series([not re.search(r"\d", s) for s in found.surface], index=found.index, dtype=bool)
     kept = found.loc[~vague].copy()
-    kept["status"] = pd.Series([
-        "stated" if re.search(r"\d{4}", s) else ("year unknown" if iso.startswith("-") else "year inferred")
-        for s, iso in zip(kept.surface, kept.iso, strict=True)
-    ], index=kept.index, dtype=object)
+    kept["status"] = pd.Series(
+        [
+            "stated" if re.search(r"\d{4}", s) else ("year unknown" if iso.startswith("-") else "year inferred")
+            for s, iso in zip(kept.surface, kept.iso, strict=True)
+        ],
+        index=kept.index,
+        dtype=object,
+    )
     kept["times"] = kept.groupby("iso").iso.transform("size").astype("int64")
     kept = kept.drop_duplicates("iso", ignore_index=True)
-    return kept[["surface", "iso", "precision", "status", "times", "sentence"]], list(dict.fromkeys(found[vague].surface))
+    return kept[_DATE_COLUMNS], list(dict.fromkeys(found[vague].surface))
 
 
 def _themes(article: pd.DataFrame, n: int = 3) -> pd.DataFrame:
@@ -213,7 +263,7 @@ def _themes(article: pd.DataFrame, n: int = 3) -> pd.DataFrame:
         carrying = theme_sentences(article, theme).sort_values(["count", "sentence"], ascending=[False, True])
         best = carrying.iloc[0]
         out.append((theme, round(float(share), 3), ", ".join(best.terms), best.text))
-    return pd.DataFrame(out, columns=["theme", "share", "terms", "sentence"])
+    return pd.DataFrame(out, columns=_THEME_COLUMNS)
 
 
 def build_brief(article: pd.Series) -> Brief:
@@ -254,8 +304,7 @@ _LABELS = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
 def brief_text(brief: Brief, n_figures: int = 8) -> str:
     """The brief as plain text: title, date (with its source), figures, entities by type, dates, themes.
 
-    >>> b = Brief("x", "Ba từ thôi", "vi", "date unknown", "missing", "", pd.DataFrame(columns=["surface"]),
-    ...           pd.DataFrame(columns=["label"]), pd.DataFrame(columns=["surface"]), pd.DataFrame(columns=["theme"]), [])
+    >>> b = blank_brief("x", "Ba từ thôi")
     >>> print(brief_text(b))
     Ba từ thôi
     x · vi · date unknown (missing)
@@ -266,13 +315,25 @@ def brief_text(brief: Brief, n_figures: int = 8) -> str:
     """
     lines = [brief.title, f"{brief.doc_id} · {brief.lang} · {brief.date} ({brief.date_source})"]
     lines += [f"Outlet or byline: {brief.outlet}"] if brief.outlet else []
-    lines += _section("Figures", [f"{r.rank}. {r.surface} — {r.measures} [{r.kind}]" for r in brief.figures.head(n_figures).itertuples()])
+    lines += _section(
+        "Figures",
+        [f"{r.rank}. {r.surface} — {r.measures} [{r.kind}]" for r in brief.figures.head(n_figures).itertuples()],
+    )
     entity_lines = []
     for label, group in brief.entities.groupby("label", sort=False):
-        names = [f"{r.canonical} ({r.mentions}×, {r.where}{', doubt: ' + r.doubt if r.doubt else ''})" for r in group.itertuples()]
+        names = [
+            f"{r.canonical} ({r.mentions}×, {r.where}{', doubt: ' + r.doubt if r.doubt else ''})"
+            for r in group.itertuples()
+        ]
         entity_lines.append(f"{_LABELS.get(label, label)}: " + "; ".join(names))
     lines += _section("Entities", entity_lines)
-    lines += _section("Dates", [f"{r.surface} → {r.iso} ({r.status}{f', {r.times}×' if r.times > 1 else ''})" for r in brief.dates.itertuples()])
+    lines += _section(
+        "Dates",
+        [
+            f"{r.surface} → {r.iso} ({r.status}{f', {r.times}×' if r.times > 1 else ''})"
+            for r in brief.dates.itertuples()
+        ],
+    )
     lines += _section("Themes", [f"{r.theme} ({100 * r.share:.1f} %): {r.sentence}" for r in brief.themes.itertuples()])
     return "\n".join(lines)
 
@@ -307,8 +368,7 @@ def brief_html(brief: Brief) -> str:
     fetch; every piece of text escaped; the page in English (``lang="en"``), article quotes marked
     with the article's language.
 
-    >>> b = Brief("x", "<Ba> từ", "vi", "date unknown", "missing", "", pd.DataFrame(columns=["surface"]),
-    ...           pd.DataFrame(columns=["label"]), pd.DataFrame(columns=["surface"]), pd.DataFrame(columns=["theme"]), [])
+    >>> b = blank_brief("x", "<Ba> từ")
     >>> page = brief_html(b)
     >>> '<h1 lang="vi">&lt;Ba&gt; từ</h1>' in page, "http" in page
     (True, False)
@@ -320,7 +380,7 @@ def brief_html(brief: Brief) -> str:
     ]
     entities = [
         f"<tr>{_cell(_LABELS.get(r.label, r.label))}{_cell(r.canonical, vi)}{_cell(r.mentions)}{_cell(r.where)}"
-        f"{_cell(r.source)}<td class=\"doubt\">{html.escape(r.doubt)}</td>{_cell(r.context, vi)}</tr>"
+        f'{_cell(r.source)}<td class="doubt">{html.escape(r.doubt)}</td>{_cell(r.context, vi)}</tr>'
         for r in brief.entities.itertuples()
     ]
     dates = [
@@ -337,10 +397,12 @@ def brief_html(brief: Brief) -> str:
     body = (
         f'<h1 lang="{vi}">{html.escape(brief.title)}</h1><p class="meta">{html.escape(meta)}</p>'
         + _table("Figures, most important first", ["#", "figure", "measures", "kind", "sentence"], figures)
-        + _table("Who: entities", ["type", "name", "mentions", "found in", "found by", "check", "first context"], entities)
+        + _table(
+            "Who: entities", ["type", "name", "mentions", "found in", "found by", "check", "first context"], entities
+        )
         + _table("When: dates", ["as written", "ISO", "status", "times", "sentence"], dates)
         + _table("Main themes", ["theme", "share of content words", "theme words", "sentence"], themes)
-        + "<p class=\"meta\">Made with the course helpers (helpers.brief). Every row is a tool's guess: "
+        + '<p class="meta">Made with the course helpers (helpers.brief). Every row is a tool\'s guess: '
         "check it against the sentence beside it.</p>"
     )
     return (
@@ -354,8 +416,7 @@ def save_brief(brief: Brief, folder: str | Path | None = None) -> Path:
     course) and return the path.
 
     >>> import tempfile
-    >>> b = Brief("x", "t", "vi", "date unknown", "missing", "", pd.DataFrame(columns=["surface"]),
-    ...           pd.DataFrame(columns=["label"]), pd.DataFrame(columns=["surface"]), pd.DataFrame(columns=["theme"]), [])
+    >>> b = blank_brief("x", "t")
     >>> save_brief(b, tempfile.mkdtemp()).name
     'x.html'
     """
