@@ -193,7 +193,14 @@ def _around(text: str, start: int) -> str:
 
 def _doubts(name: str, label: str, table: pd.DataFrame) -> str:
     """Why one entity needs checking, or ``""``: two labels for one name, a person whose name is part
-    of an organisation's, a one-word person, found only in a photo caption."""
+    of an organisation's, a one-word person, found only in a photo caption, found by the statistical
+    model alone (``source`` ``model``: no rule or known name confirms it).
+
+    >>> m = pd.DataFrame({"canonical": ["Sakura Semicon", "Công ty Sakura Semicon"], "label": ["PER", "ORG"],
+    ...                   "where": ["text", "text"], "source": ["model", "rule:heads"]})
+    >>> _doubts("Sakura Semicon", "PER", m)
+    "also part of the organisation 'Công ty Sakura Semicon'; the statistical model's guess alone"
+    """
     reasons = []
     labels = sorted(set(table.loc[table.canonical == name, "label"]))
     if len(labels) > 1:
@@ -206,8 +213,11 @@ def _doubts(name: str, label: str, table: pd.DataFrame) -> str:
             reasons.append(f"also part of the organisation {orgs[0]!r}")
         if len(name.split()) == 1:
             reasons.append("a one-word name")
-    if set(table.loc[(table.canonical == name) & (table.label == label), "where"]) == {"caption"}:
+    own = table[(table.canonical == name) & (table.label == label)]
+    if set(own["where"]) == {"caption"}:
         reasons.append("only in a photo caption")
+    if set(own["source"]) == {"model"}:
+        reasons.append("the statistical model's guess alone")
     return "; ".join(reasons)
 
 
