@@ -78,7 +78,7 @@ _OUTLET_OPENING = re.compile(r"^\(([A-Z][\w.&/ -]{1,30})\)\s*(?:—|–|-{1,2})\
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 
 
-def clean_text(raw: str, lang: str = VI) -> Cleaned:
+def clean_text(raw: str, lang: str = VI, pasted_page: bool = True) -> Cleaned:
     """Clean an article's raw text and move metadata out of it.
 
     Steps: normalise (NFC, spaces, look-alike letters, see :func:`helpers.text.normalize`);
@@ -89,7 +89,8 @@ def clean_text(raw: str, lang: str = VI) -> Cleaned:
     web page loses its chrome (timestamps, share buttons, breadcrumbs, a ``Theo …`` source line:
     ``chrome``, see :mod:`helpers.webpage`) and its headline, the first headline-like line, which
     goes to ``headline``; a dateline (``TOKYO —``) or outlet (``(Chinhphu.vn) -``) opening the lead
-    goes to ``dateline`` or ``outlet``.
+    goes to ``dateline`` or ``outlet``. ``pasted_page=False`` skips these page steps (chrome,
+    headline, lead dateline): the cleaning the development set in ``seeds/devset/`` was annotated on.
 
     >>> c = clean_text(" date 2025-08-28 Nhật BảnBộ Khoa học họp.\\n\\nBộ trưởng phát biểu. Ảnh: HTQT\\n\\nBảo Lâm")
     >>> c.text, c.header_date, c.section, c.captions, c.byline
@@ -106,9 +107,29 @@ def clean_text(raw: str, lang: str = VI) -> Cleaned:
     if paras:
         paras[0] = _split_header(paras[0], out)
     kept = [p for p in (_without_captions(para, out) for para in paras) if p is not None and p.strip()]
-    kept = _without_signature(_without_chrome(kept, out), out)
-    out.text = "\n\n".join(p.strip() for p in _without_headline(kept, out) if p.strip())
+    if pasted_page:
+        kept = _without_headline(_without_signature(_without_chrome(kept, out), out), out)
+    else:
+        kept = _without_signature(kept, out)
+    out.text = "\n\n".join(p.strip() for p in kept if p.strip())
     return out
+
+
+_DASHES = re.compile(r"\s+(?:—|–|--)\s+$")
+_DASH_AT = re.compile(r"\s+(?:—|–|--)\s+")
+
+
+def _lead_dateline_end(lead: str) -> int:
+    """Where an upper-case dateline opening the lead ends (after its dash), else 0: the longest start
+    of at most 60 characters, all capitals, followed by `` — ``, `` – `` or `` -- ``
+    (``BÀ RỊA – VŨNG TÀU — Nhật Bản …`` → after ``VŨNG TÀU — ``).
+
+    >>> lead = "BÀ RỊA – VŨNG TÀU — Nhật Bản đầu tư."
+    >>> lead[_lead_dateline_end(lead):], _lead_dateline_end("Hà Nội – Tokyo — hai bên ký.")
+    ('Nhật Bản đầu tư.', 0)
+    """
+    ends = [m for m in _DASH_AT.finditer(lead[:64]) if lead[: m.start()].isupper() and m.start() <= 60]
+    return ends[-1].end() if ends else 0
 
 
 def _without_chrome(paras: list[str], out: Cleaned) -> list[str]:
@@ -129,8 +150,9 @@ def _without_headline(paras: list[str], out: Cleaned) -> list[str]:
     outlet opening the lead (moved to ``out.dateline`` / ``out.outlet``)."""
     if len(paras) > 1 and is_headline(paras[0]):
         out.headline, paras = paras[0].strip(), paras[1:]
-    if paras and not out.dateline and (m := _DATELINE.match(paras[0].strip())) and m.group(1).isupper():
-        out.dateline, paras[0] = m.group(1), paras[0].strip()[m.end() :]
+    if paras and not out.dateline and (end := _lead_dateline_end(paras[0].strip())):
+        lead = paras[0].strip()
+        out.dateline, paras[0] = _DASHES.sub("", lead[:end]), lead[end:]
     elif paras and (m := _OUTLET_OPENING.match(paras[0].strip())):
         out.outlet, paras[0] = "; ".join(filter(None, [out.outlet, m.group(1)])), paras[0].strip()[m.end() :]
     return paras
@@ -271,7 +293,7 @@ def _check_catalog_row(n: int, row: dict[str, str], on_disk: set[str], seen_ids:
         )
 
 
-def load_corpus(seeds_dir: str | Path | None = None) -> pd.DataFrame:
+def load_corpus(seeds_dir: str | Path | None = None, pasted_page: bool = True) -> pd.DataFrame:
     """Load every article in ``seeds_dir`` (default: the course's ``seeds/``) as a table.
 
     One row per ``*.txt`` file, in file-name order. Metadata comes from ``catalog.csv``; for a
@@ -287,6 +309,8 @@ def load_corpus(seeds_dir: str | Path | None = None) -> pd.DataFrame:
     web-page lines removed), ``inferred`` (the fields guessed, e.g. ``"doc_id, lang, title, date"``;
     ``""`` when the catalog gave them all), ``n_chars``, ``text`` (cleaned, see :func:`clean_text`),
     ``raw_text`` (the file as it is). Raises :class:`CorpusError` for input it cannot use.
+    ``pasted_page=False`` keeps web-page chrome, headline and lead dateline in the text (see
+    :func:`clean_text`): only for ``seeds/devset/``, whose offsets were written on that text.
 
     >>> corpus = load_corpus()
     >>> corpus[["doc_id", "lang"]].head(2)
@@ -314,7 +338,7 @@ def load_corpus(seeds_dir: str | Path | None = None) -> pd.DataFrame:
                 "If the change is intended, update the sha256 column.",
                 stacklevel=2,
             )
-        rows.append(_article_row(path, raw, meta))
+        rows.append(_article_row(path, raw, meta, pasted_page))
     corpus = pd.DataFrame(rows)
     corpus["date"] = pd.to_datetime(corpus["date"].replace("", None), format="%Y-%m-%d", errors="coerce")
     return corpus
@@ -374,12 +398,12 @@ def _distinct_contents(files: list[Path]) -> list[tuple[Path, bytes]]:
     return kept
 
 
-def _article_row(path: Path, raw: str, meta: dict[str, str]) -> dict[str, object]:
+def _article_row(path: Path, raw: str, meta: dict[str, str], pasted_page: bool = True) -> dict[str, object]:
     """One row of the corpus table: catalog metadata, then what cleaning moved out of the text."""
     lang = meta.get("lang") or detect_language(raw)
     if lang not in LANGUAGES:
         raise CorpusError(f"catalog.csv: {path.name} has lang {lang!r}; use {' or '.join(map(repr, LANGUAGES))}.")
-    cleaned = clean_text(raw, lang)
+    cleaned = clean_text(raw, lang, pasted_page)
     if not cleaned.text:
         raise CorpusError(f"{path.name}: nothing is left after cleaning (only captions or a byline?).")
     date, date_source = _date_of(meta, cleaned)

@@ -57,7 +57,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     sep = _alternatives("separator")
     return {
         "timestamp": re.compile(
-            rf"^(?:(?:{_alternatives('weekday')})\s*,?\s*)?(?:ngày\s+)?(?:{_DAY})\s*(?:[,|-]\s*)?"
+            rf"^(?:(?:{_alternatives('stamp')})\s*:?\s*)?(?:(?:{_alternatives('weekday')})\s*,?\s*)?(?:ngày\s+)?"
+            rf"(?:{_DAY})\s*(?:[,|-]\s*)?"
             rf"(?:{_TIME})?\s*(?:{_ZONE})?\.?$",
             re.IGNORECASE,
         ),
@@ -73,6 +74,8 @@ def chrome_kind(paragraph: str) -> str:
 
     >>> chrome_kind("Trang chủ > Thế giới > Châu Á"), chrome_kind("Theo VnExpress")
     ('breadcrumb', 'source')
+    >>> chrome_kind("Posted 5/29/2025 8:40 PM"), chrome_kind("Cập nhật: 28/11/2023 07:30")
+    ('timestamp', 'timestamp')
     >>> chrome_kind("Theo thỏa thuận, hai bên sẽ mở một phòng thí nghiệm.")
     ''
     """

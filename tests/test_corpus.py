@@ -397,3 +397,15 @@ def test_labels_are_only_split_after_a_header_line():
 )
 def test_metadata_moved_out_of_the_text(raw, field, value):
     assert getattr(clean_text(raw), field) == value
+
+
+def test_devset_cleaning_keeps_the_page_as_annotated(empty_seeds):
+    """pasted_page=False (used for seeds/devset/, whose frozen offsets predate issue 15) changes nothing."""
+    page = "Updated: 11/4/2023 09:12\nBÀ RỊA – VŨNG TÀU — Hai bên ký.\n\nTheo TTXVN"
+    (empty_seeds / "a.txt").write_text(page, encoding="utf-8")
+    pasted = _load_quietly(empty_seeds).iloc[0]
+    assert pasted.text == "Hai bên ký." and pasted.dateline == "BÀ RỊA – VŨNG TÀU"
+    assert pasted.chrome == ["Updated: 11/4/2023 09:12", "Theo TTXVN"]
+    kept = helpers.load_corpus(empty_seeds, pasted_page=False).iloc[0]
+    assert kept.text == "Updated: 11/4/2023 09:12\n\nBÀ RỊA – VŨNG TÀU — Hai bên ký."
+    assert kept.chrome == [] and kept.headline == "" and kept.dateline == ""
