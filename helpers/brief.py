@@ -332,7 +332,8 @@ def brief_text(brief: Brief, n_figures: int = 8) -> str:
     entity_lines = []
     for label, group in brief.entities.groupby("label", sort=False):
         names = [
-            f"{r.canonical} ({r.mentions}×, {r.where}{', doubt: ' + r.doubt if r.doubt else ''})"
+            f"{r.canonical} ({r.mentions}×, {r.where}{', by ' + r.source if r.source else ''}"
+            f"{', doubt: ' + r.doubt if r.doubt else ''})"
             for r in group.itertuples()
         ]
         entity_lines.append(f"{_LABELS.get(label, label)}: " + "; ".join(names))
