@@ -410,6 +410,24 @@ _choice("07.6", "a", "Section 4 reads the two sentences: what do they say about 
 
 
 @register(
+    "08.2",
+    hint="Read each row of practice_entities against the text; reject a (canonical, label) pair when the "
+    "hand-checked answers (section 6) do not name that entity with that label.",
+)
+def _practice_rejections() -> set[tuple[str, str]]:
+    from .corpus import load_corpus
+    from .entities import extract_entities
+    from .evaluate import reference_entities
+    from .paths import seeds_dir
+
+    article = load_corpus(seeds_dir() / "practice").iloc[0]
+    found = extract_entities(article.text, article.lang)
+    answers = reference_entities(seeds_dir() / "practice" / "annotations" / "entities.csv")
+    right = set(zip(answers.canonical, answers.label, strict=True))
+    return {pair for pair in zip(found.canonical, found.label, strict=True) if pair not in right}
+
+
+@register(
     "08.3", hint="Run extract_figures on the article's text and language; its surface column, as a list, is the answer."
 )
 def _asean_figures() -> list[str]:
@@ -419,6 +437,7 @@ def _asean_figures() -> list[str]:
     return extract_figures(article.text, article.lang).surface.tolist()
 
 
-_choice("08.4", "b", "Section 1, step 2, says what happens without a row.")
+_choice("08.4", "b", "Section 2 shows the inferred column: what happens without a catalog row?")
 _choice("08.5", "b", "What does the summary say a brief is only as good as?")
 _choice("08.6", "b", "Section 1, step 1, says where a new article goes and in which format.")
+_choice("08.7", "c", "Section 2 lists where a date can come from, in order.")

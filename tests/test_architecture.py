@@ -18,7 +18,8 @@ ALLOWED = {
     "vocabulary": {"cache"},
     "_moved": set(),
     "text": set(),
-    "corpus": {"text"},
+    "webpage": set(),
+    "corpus": {"text", "webpage"},
     "numbers": set(),
     "dates": {"corpus", "text", "numbers"},
     "figures": {"corpus", "text", "numbers", "dates"},
@@ -27,11 +28,12 @@ ALLOWED = {
     "timeline": {"dates"},
     "align": set(),
     "evaluate": set(),
+    "brief": {"corpus", "text", "dates", "figures", "entities", "themes"},
     "plots": set(),
     "check": {"exercises"},
     # Each exercise's expected answer is computed with the helpers a lesson teaches.
     "exercises": {"check", "corpus", "text", "numbers", "dates", "figures", "entities", "themes", "timeline",
-                  "align", "evaluate", "plots"},
+                  "align", "evaluate", "plots", "brief"},
     "__init__": {"check", "corpus", "text"},
 }
 

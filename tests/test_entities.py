@@ -200,6 +200,24 @@ def test_rules_can_be_switched_off():
         extract_entities(text, lang="ja")
 
 
+def test_every_mention_says_where_it_came_from():
+    text = "Thủ tướng Phạm Minh Chính tiếp ông Nguyễn Văn Khoa, Chủ tịch Vinasa, tại Hà Nội. Ông Khoa nói."
+    table = extract_entities(text)
+    sources = dict(zip(table.surface, table.source))
+    assert sources["Vinasa"] == "gazetteer" and sources["Hà Nội"] == "gazetteer"
+    assert sources["Nguyễn Văn Khoa"] == "rule:person_names"
+    allowed = {"model", "gazetteer"} | {f"rule:{r}" for r in RULES}
+    assert set(table.source) <= allowed
+    # a rule switched off no longer appears as a source
+    assert "rule:person_names" not in set(extract_entities(text, rules=set(RULES) - {"person_names"}).source)
+
+
+def test_corpus_mentions_carry_their_source(mentions):
+    allowed = {"model", "gazetteer"} | {f"rule:{r}" for r in RULES}
+    assert set(mentions.source) <= allowed and {"gazetteer", "rule:patterns"} <= set(mentions.source)
+    assert set(raw_ner_entities("Thủ tướng Nhật Bản Ishiba Shigeru thăm Hà Nội.").source) == {"model"}
+
+
 # --- raw model output ---------------------------------------------------------------------------
 
 

@@ -59,7 +59,7 @@ def load_set(folder: Path) -> dict[str, pd.DataFrame]:
     """
     answers = folder / "annotations"
     return {
-        "corpus": load_corpus(folder),
+        "corpus": load_corpus(folder, pasted_page=False),  # the cleaning the annotations' offsets were written on
         "entities": pd.read_csv(answers / "entities.csv"),
         "figures": reference_figures(answers / "figures.csv"),
         "dates": reference_dates(answers / "dates.csv"),

@@ -16,7 +16,7 @@ from ..languages import check_language
 from ..text import detect_language, sentence_spans
 from .lexicon import Phrase, _Lexicon, build_lexicon
 from .rules import acronyms, gazetteer, model, patterns, person_names, resolve, titles
-from .units import MENTION_COLUMNS, _Candidate, _candidates, _Mention, _sentence_units
+from .units import MENTION_COLUMNS, _Candidate, _candidates, _Mention, _sentence_units, source_of
 
 #: Every rule :func:`extract_entities` knows, in the order the lesson switches them on.
 RULES: tuple[str, ...] = ("model", "titles", "person_names", "patterns", "acronyms", "gazetteer", "resolve")
@@ -69,13 +69,15 @@ def extract_entities(text: str, lang: str | None = None, rules: Iterable[str] | 
     :func:`helpers.text.tag` (cached), so a second call on the same text is fast.
 
     Columns: ``surface`` (exactly ``text[start:end]``), ``start``, ``end``, ``label`` (``PER``,
-    ``ORG``, ``LOC``), ``canonical`` (one name per real-world entity). In text order.
+    ``ORG``, ``LOC``), ``canonical`` (one name per real-world entity), ``source`` (where the
+    mention came from: ``model`` for underthesea's label, ``gazetteer`` for a known name, else
+    ``rule:<rule name>``, the rule of :data:`RULES` that found it). In text order.
 
     >>> extract_entities("Ông Nguyễn Văn Khoa, Chủ tịch Vinasa, cho biết. Ông Khoa nói thêm.")
-               surface  start  end label        canonical
-    0  Nguyễn Văn Khoa      4   19   PER  Nguyễn Văn Khoa
-    1           Vinasa     30   36   ORG           Vinasa
-    2             Khoa     52   56   PER  Nguyễn Văn Khoa
+               surface  start  end label        canonical             source
+    0  Nguyễn Văn Khoa      4   19   PER  Nguyễn Văn Khoa  rule:person_names
+    1           Vinasa     30   36   ORG           Vinasa          gazetteer
+    2             Khoa     52   56   PER  Nguyễn Văn Khoa        rule:titles
     >>> extract_entities("PM Chính met JICA officials in Tokyo.", lang="en")[["surface", "label", "canonical"]]
       surface label canonical
     0   Chính   PER     Chính
@@ -97,7 +99,7 @@ def extract_entities(text: str, lang: str | None = None, rules: Iterable[str] | 
     for rule, step in ARTICLE_STEPS:
         if rule in chosen:
             step(mentions)
-    rows = [(text[m.start : m.end], m.start, m.end, m.label, m.canonical) for m in mentions]
+    rows = [(text[m.start : m.end], m.start, m.end, m.label, m.canonical, m.source) for m in mentions]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
@@ -113,7 +115,10 @@ def _read_sentences(text: str, lang: str, rules: frozenset[str]) -> tuple[list[_
         found: list[_Mention] = []
         for rule, claim in CLAIMS:
             if rule in rules:
+                before = len(found)
                 claim(units, lang, rules, aliases, found)
+                for m in found[before:]:
+                    m.source = source_of(rule)
         for m in found:
             m.sentence = n
         mentions += found
@@ -142,8 +147,9 @@ def _decide(candidates: list[_Candidate], mentions: list[_Mention], rules: froze
 def _first(
     steps: Iterable[tuple[str, Callable[..., _Mention | None]]], rules: frozenset[str], *args: object
 ) -> _Mention | None:
-    """The first mention a switched-on rule's step gives for ``args``, in the declared order."""
+    """The first mention a switched-on rule's step gives for ``args``, in the declared order (its source set)."""
     for rule, step in steps:
         if rule in rules and (found := step(*args)) is not None:
+            found.source = source_of(rule)
             return found
     return None

@@ -13,8 +13,8 @@ def raw_ner_entities(text: str, lang: str | None = None) -> pd.DataFrame:
     """underthesea's own entity spans (its BIO tags joined), for comparison with :func:`extract_entities`.
 
     Same columns as :func:`extract_entities`; ``canonical`` is the surface (the model does not
-    link names). The model reads Vietnamese only: English text gives no rows. ``MISC`` spans
-    are dropped (not a label here).
+    link names) and ``source`` is always ``model``. The model reads Vietnamese only: English
+    text gives no rows. ``MISC`` spans are dropped (not a label here).
 
     >>> raw_ner_entities("Thủ tướng Nhật Bản Ishiba Shigeru thăm Hà Nội.")[["surface", "label"]]
                        surface label
@@ -27,7 +27,8 @@ def raw_ner_entities(text: str, lang: str | None = None) -> pd.DataFrame:
         return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"start": int, "end": int})
     for a, b in sentence_spans(text):
         for start, end, label in _bio_spans(text[a:b]):
-            rows.append((text[a + start : a + end], a + start, a + end, label, text[a + start : a + end]))
+            surface = text[a + start : a + end]
+            rows.append((surface, a + start, a + end, label, surface, "model"))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 

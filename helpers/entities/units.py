@@ -30,7 +30,7 @@ from .lexicon import (
 )
 
 #: The columns of a mention table (``corpus_entities`` puts ``doc_id`` first).
-MENTION_COLUMNS = ["surface", "start", "end", "label", "canonical"]
+MENTION_COLUMNS = ["surface", "start", "end", "label", "canonical", "source"]
 
 
 LABELS = ("PER", "ORG", "LOC")
@@ -75,6 +75,16 @@ class _Mention:
     title: str = ""  # the office just before a person's name (an English gloss)
     short: bool = False  # a one-word reference to a person (ông Khoa)
     sentence: int = 0
+    source: str = ""  # where it came from: "model", "gazetteer" or "rule:<rule name>"
+
+
+def source_of(rule: str) -> str:
+    """The ``source`` a rule's mentions carry: ``model``, ``gazetteer`` or ``rule:<name>``.
+
+    >>> source_of("model"), source_of("gazetteer"), source_of("titles")
+    ('model', 'gazetteer', 'rule:titles')
+    """
+    return rule if rule in ("model", "gazetteer") else f"rule:{rule}"
 
 
 @dataclass

@@ -92,7 +92,8 @@ def alias_claimer(aliases: dict[str, str]) -> Callable[[_Unit, int, list[_Mentio
         if _retone(u.text) not in aliases or u.kind != "word":
             return False
         u.claimed = True
-        out.append(_Mention(u.start, u.end, "ORG", aliases[_retone(u.text)], sentence=sentence))
+        canonical = aliases[_retone(u.text)]
+        out.append(_Mention(u.start, u.end, "ORG", canonical, sentence=sentence, source="rule:acronyms"))
         return True
 
     return claim_alias
