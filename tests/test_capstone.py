@@ -6,7 +6,8 @@ Two levels, to keep the battery within its time budget (about 40 s on 2 cores, s
   ``brief_text`` and ``brief_html`` on each, with the fields asserted;
 - course level, once: a copy of the course with every shape added to ``seeds/`` (no catalog rows, as a
   student pastes), every lesson executed top to bottom, then lesson 08 executed again pointed at a few
-  shapes through its documented ``MY_ARTICLE`` variable.
+  shapes through its documented ``MY_ARTICLE`` variable; that copy then passes its own tests, which is
+  the teacher's guide workflow (add articles, make execute, make test).
 """
 
 from __future__ import annotations
@@ -143,12 +144,15 @@ def _point_lesson_08(root: Path, name: str) -> str:
 
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory) -> Path:
+    """The teacher's guide workflow, steps 1 and 2: articles added to seeds/ (here every shape, without
+    catalog rows), then make execute (tools/run_notebooks.py --inplace, the command make runs)."""
     root = copy_repository(tmp_path_factory.mktemp("course"))
     _write_shapes(root / "seeds")
     lessons = [f"notebooks/{p.name}" for p in NOTEBOOKS] + [_point_lesson_08(root, n) for n in LESSON_08_SHAPES]
     done = subprocess.run([sys.executable, "tools/run_notebooks.py", "--inplace", *lessons],
                           cwd=root, capture_output=True, text=True)
     assert done.returncode == 0, f"a lesson failed with the pasted articles:\n{done.stderr[-4000:]}"
+    assert not done.stderr, f"make execute should print only its timings:\n{done.stderr[-2000:]}"
     return root
 
 
@@ -175,3 +179,14 @@ def test_lesson_08_briefs_the_chosen_shape(executed, name):
     assert (executed / "build" / "briefs" / f"{doc_id}.html").is_file()
     if SHAPES[name].date is None:
         assert "date unknown (date source: missing)" in shown
+
+
+def test_the_suite_passes_after_make_execute(executed):
+    """Step 3 of the teacher's workflow, make test: the stored outputs just written validate (nbval on the
+    lesson that lists the articles and on the capstone), and the unit tests and doctests that load the corpus,
+    which read the five course articles from a fixed copy, are not disturbed by the added articles."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-n0", "-m", "not browser", "notebooks/01_corpus.ipynb",
+         f"notebooks/{CAPSTONE}", "helpers/__init__.py", "helpers/corpus.py", "tests/test_corpus.py"],
+        cwd=executed, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-4000:]
