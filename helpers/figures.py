@@ -26,7 +26,6 @@ from decimal import Decimal
 import pandas as pd
 
 from . import vocabulary
-from ._moved import forwarder
 from .corpus import per_article
 from .dates import DATE_COLUMNS, corpus_dates, date_spans, extract_dates
 from .languages import EN, VI, check_language
@@ -1005,9 +1004,3 @@ def corpus_figures(corpus: pd.DataFrame) -> pd.DataFrame:
         FIGURE_COLUMNS,
         "corpus_figures",
     )
-
-
-# The scorers and reference loaders live in helpers.evaluate; lesson 04 still calls them as F.<name>.
-__getattr__ = forwarder(
-    __name__, "evaluate", {"written_as", "reference_figures", "reference_dates", "evaluate_figures", "evaluate_dates"}
-)

@@ -331,6 +331,7 @@ RULE_EXAMPLES = {
     "patterns": ("Sở Khoa học và Công nghệ Đà Nẵng ký biên bản với Viện Công nghệ Kyushu.", "vi"),
     "acronyms": ("Hiệp hội Phần mềm Hà Nội (HASO) tổ chức hội thảo. HASO cũng mời chuyên gia.", "vi"),
     "gazetteer": ("Viettel và FPT ký kết.", "vi"),
+    "datelines": ("HANOI — Viettel and Rakuten signed a deal.", "en"),
     "resolve": ("Ông Nguyễn Văn Khoa, Chủ tịch Vinasa, cho biết. Ông Khoa nói thêm.", "vi"),
 }
 
@@ -353,14 +354,31 @@ def test_unknown_rules_are_named():
         extract_entities("Hà Nội", "vi", [*RULES, "nicknames"])
 
 
-def test_lessons_find_the_scorers_under_their_old_names():
-    """Lessons 03 and 04 import score_entities / F.evaluate_figures from the extractor modules."""
-    from helpers import entities, evaluate, figures
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("HANOI — Viettel and Rakuten signed a deal.", "en", ("HANOI", "LOC", "Hà Nội")),
+        ("HÀ NỘI — Hai bên ký thỏa thuận hợp tác.", "vi", ("HÀ NỘI", "LOC", "Hà Nội")),
+        ("TOKYO, May 27 — The firm said it would hire.", "en", ("TOKYO", "LOC", "Tokyo")),
+    ],
+)
+def test_a_dateline_is_a_place(text, lang, expected):
+    assert expected in found(text, lang)
+    assert all(label != "PER" for _, label, _ in found(text, lang))
 
-    assert entities.score_entities is evaluate.score_entities
-    assert figures.evaluate_figures is evaluate.evaluate_figures and figures.reference_dates is evaluate.reference_dates
-    with pytest.raises(AttributeError, match="no attribute 'score'"):
-        entities.score  # noqa: B018  (only the moved names are forwarded)
+
+def test_and_joins_two_english_names_unless_after_of():
+    rows = found("The fund was set up by Sumitomo and SBI Holdings last year.", "en")
+    assert ("SBI Holdings", "ORG", "SBI Holdings") in rows
+    assert not any(" and " in surface for surface, _, _ in rows)
+    rows = found("She studied at the Hanoi University of Science and Technology in 2010.", "en")
+    assert any(surface == "Hanoi University of Science and Technology" for surface, _, _ in rows)
+
+
+def test_legal_forms_and_kinds_of_place_are_left_out_of_canonical_names():
+    rows = found("Shares of Acme Robotics Corp rose in Mie Prefecture on Monday.", "en")
+    assert ("Acme Robotics Corp", "ORG", "Acme Robotics") in rows
+    assert ("Mie Prefecture", "LOC", "Mie") in rows
 
 
 def test_english_organisation_named_before_its_organisation_word():

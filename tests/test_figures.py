@@ -489,3 +489,9 @@ def test_evaluate_figures_counts_one_match_per_reference(predicted):
     doubled = pd.concat([predicted, predicted], ignore_index=True)
     scores = E.evaluate_figures(doubled, ref, by=None).iloc[0]
     assert scores.tp == len(ref) and scores.fp == len(predicted)
+
+
+def test_english_slash_dates_are_in_us_order():
+    found = F.extract_dates("Updated: 1/19/2026 09:12. The plan was approved.", "en", reference_date="2026-01-20")
+    assert list(found.iso) == ["2026-01-19"]
+    assert list(F.extract_dates("Cập nhật 11/4/2023 lúc 9 giờ.", "vi").iso) == ["2023-04-11"]

@@ -28,16 +28,17 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from helpers import load_corpus  # noqa: E402
-from helpers.entities import corpus_entities, score_entities  # noqa: E402
-from helpers.figures import (  # noqa: E402
-    corpus_dates,
-    corpus_figures,
+from helpers.dates import corpus_dates  # noqa: E402
+from helpers.entities import corpus_entities  # noqa: E402
+from helpers.evaluate import (  # noqa: E402
     evaluate_dates,
     evaluate_figures,
     reference_dates,
     reference_figures,
+    score_entities,
     written_as,
 )
+from helpers.figures import corpus_figures  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 SETS = {

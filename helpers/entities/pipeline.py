@@ -15,11 +15,20 @@ from ..cache import memoize
 from ..languages import check_language
 from ..text import detect_language, sentence_spans
 from .lexicon import Phrase, _Lexicon, build_lexicon
-from .rules import acronyms, gazetteer, model, patterns, person_names, resolve, titles
+from .rules import acronyms, datelines, gazetteer, model, patterns, person_names, resolve, titles
 from .units import MENTION_COLUMNS, _Candidate, _candidates, _Mention, _sentence_units, source_of
 
 #: Every rule :func:`extract_entities` knows, in the order the lesson switches them on.
-RULES: tuple[str, ...] = ("model", "titles", "person_names", "patterns", "acronyms", "gazetteer", "resolve")
+RULES: tuple[str, ...] = (
+    "model",
+    "titles",
+    "person_names",
+    "patterns",
+    "acronyms",
+    "gazetteer",
+    "datelines",
+    "resolve",
+)
 
 #: Phrases each rule adds to the lexicon, in this order (the first entry for a phrase wins).
 LEXICON: tuple[tuple[str, Callable[[], list[Phrase]]], ...] = (
@@ -29,7 +38,12 @@ LEXICON: tuple[tuple[str, Callable[[], list[Phrase]]], ...] = (
     ("acronyms", acronyms.phrases),
 )
 #: Rules that claim mentions in each sentence, in this order (a claimed unit is not claimed again).
-CLAIMS = (("acronyms", acronyms.claim), ("patterns", patterns.claim), ("gazetteer", gazetteer.claim))
+CLAIMS = (
+    ("datelines", datelines.claim),
+    ("acronyms", acronyms.claim),
+    ("patterns", patterns.claim),
+    ("gazetteer", gazetteer.claim),
+)
 #: First pass over unclaimed capitalised runs: rules that recognise a person.
 NAMING: tuple[tuple[str, Callable[[_Candidate], _Mention | None]], ...] = (
     ("person_names", person_names.name),

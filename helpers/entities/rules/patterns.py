@@ -12,7 +12,9 @@ from ..lexicon import (
     _ACRONYM,
     _COMPANY_HEADS,
     _CONNECT_EN,
+    _LEGAL_FORMS_EN,
     _LOC_INTROS,
+    _PLACE_KINDS_EN,
     _TAI_HEADS,
     _VI_SYLLABLE,
     Phrase,
@@ -47,7 +49,7 @@ def phrases() -> list[Phrase]:
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
     """Organisation names built on an organisation word, then places built on a place word."""
     _org_names(units, rules, aliases, out)
-    _loc_patterns(units, out)
+    _loc_patterns(units, rules, out)
 
 
 def held_back(c: _Candidate) -> bool:
@@ -90,11 +92,23 @@ def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], alias
     names (``Tập đoàn Viettel`` -> Viettel), a closing acronym (``Trung tâm nghiên cứu VDEC`` -> VDEC)."""
     text, last = _span_text(piece), piece[-1]
     canonical = aliases.get(_retone(text)) or known_canonical(text, rules)
+    bare = _without_legal_form(piece) if head.label == "orghead_en" else piece
+    if not canonical and bare is not piece:
+        text = _span_text(bare)
+        canonical = aliases.get(text) or known_canonical(text, rules) or text
     if not canonical and head.known.canonical in _COMPANY_HEADS and last.label == "ORG":
         canonical = last.known.canonical
     if not canonical and _ACRONYM.match(last.text) and "resolve" in rules and last.kind == "word":
         canonical = last.text
     return canonical or _retone(text)
+
+
+def _without_legal_form(piece: list[_Unit]) -> list[_Unit]:
+    """An English name without its closing legal form (``Kioxia Corp`` -> ``Kioxia``); ``piece`` itself if none."""
+    k = len(piece)
+    while k > 1 and (piece[k - 1].text in _LEGAL_FORMS_EN or piece[k - 1].text in (",", ".")):
+        k -= 1
+    return piece[:k] if k < len(piece) and k > 0 else piece
 
 
 def _org_extent(units: list[_Unit], i: int) -> int | None:
@@ -160,8 +174,13 @@ def _run_start(units: list[_Unit], i: int) -> int:
         x = units[start - 1]
         if _capital(x) and not x.initial and x.label != "LOC":
             start -= 1
-        elif x.text in _CONNECT_EN - {"the"} and start > 1 and _capital(units[start - 2]):
-            if units[start - 2].label == "LOC":
+        elif (
+            x.text in _CONNECT_EN - {"the"}
+            and start > 1
+            and _capital(units[start - 2])
+            and not units[start - 2].initial
+        ):
+            if units[start - 2].label == "LOC" or not _joins(units, start - 1):
                 break
             start -= 2
         else:
@@ -176,20 +195,40 @@ def _run_end(units: list[_Unit], i: int) -> int:
         x = units[end + 1]
         if _capital(x) and not _person_shaped(x):
             end += 1
-        elif x.text in _CONNECT_EN and end + 2 < len(units) and _capital(units[end + 2]):
+        elif x.text in _CONNECT_EN and end + 2 < len(units) and _capital(units[end + 2]) and _joins(units, end + 1):
             end += 2
         else:
             break
     return end
 
 
-def _loc_patterns(units: list[_Unit], out: list[_Mention]) -> None:
-    """Place words: ``Khu công nghiệp Thăng Long`` / ``Thăng Long Industrial Park`` / ``tỉnh Quảng Ninh``."""
+def _joins(units: list[_Unit], k: int) -> bool:
+    """Does the connector at ``k`` join two parts of one English name? ``and`` does only after an
+    ``of`` in the same run (``Ministry of Economy, Trade and Industry``, ``University of Science and
+    Technology``); otherwise it joins two names (``Sumitomo and SBI Holdings`` are two)."""
+    if units[k].text != "and":
+        return True
+    j = k - 1
+    while j >= 0 and (_capital(units[j]) or units[j].text in _CONNECT_EN or units[j].text == ","):
+        if units[j].text == "of":
+            return True
+        j -= 1
+    return False
+
+
+def _loc_patterns(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
+    """Place words: ``Khu công nghiệp Thăng Long`` / ``Thăng Long Industrial Park`` / ``tỉnh Quảng Ninh``.
+
+    An English kind of place is left out of the canonical name (``Mie Prefecture`` -> ``Mie``)."""
     for i, u in enumerate(units):
         piece = [] if u.claimed else _place_at(units, i, u.label)
-        if piece:
-            text = _span_text(piece)
-            _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
+        if not piece:
+            continue
+        text = _span_text(piece)
+        if u.label == "lochead_en" and u.text in _PLACE_KINDS_EN and len(piece) > 1:
+            name = _span_text(piece[:-1])
+            text = known_canonical(name, rules) or name
+        _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
 
 
 def _place_at(units: list[_Unit], i: int, kind: str) -> list[_Unit]:
