@@ -325,13 +325,14 @@ def test_extractor_beats_the_raw_model(corpus, mentions, reference):
 
 # For each rule, a text where switching that rule off (all others on) changes what is found.
 RULE_EXAMPLES = {
-    "model": ("Đoàn thăm Bangalore và Chennai.", "vi"),  # underthesea's label is the only clue (here PER)
+    "model": ("Đoàn công tác đến Nhơn Trạch và Cần Giờ.", "vi"),  # underthesea's label is the only clue
     "titles": ("Thủ tướng Chính phát biểu tại hội nghị.", "vi"),
     "person_names": ("The minister met Tanaka Hiroshi yesterday.", "en"),
     "patterns": ("Sở Khoa học và Công nghệ Đà Nẵng ký biên bản với Viện Công nghệ Kyushu.", "vi"),
     "acronyms": ("Hiệp hội Phần mềm Hà Nội (HASO) tổ chức hội thảo. HASO cũng mời chuyên gia.", "vi"),
     "gazetteer": ("Viettel và FPT ký kết.", "vi"),
     "datelines": ("HANOI — Viettel and Rakuten signed a deal.", "en"),
+    "brands": ("Vietcombank và BIDV tăng vốn điều lệ.", "vi"),
     "resolve": ("Ông Nguyễn Văn Khoa, Chủ tịch Vinasa, cho biết. Ông Khoa nói thêm.", "vi"),
 }
 
@@ -379,6 +380,18 @@ def test_legal_forms_and_kinds_of_place_are_left_out_of_canonical_names():
     rows = found("Shares of Acme Robotics Corp rose in Mie Prefecture on Monday.", "en")
     assert ("Acme Robotics Corp", "ORG", "Acme Robotics") in rows
     assert ("Mie Prefecture", "LOC", "Mie") in rows
+
+
+def test_unknown_acronyms_and_foreign_brands_are_organisations():
+    rows = found("Theo Bloomberg, Vietcombank và BIDV sẽ tăng vốn thêm 5.000 tỷ đồng trong năm nay.", "vi")
+    assert {("Bloomberg", "ORG"), ("Vietcombank", "ORG"), ("BIDV", "ORG")} <= {(s, label) for s, label, _ in rows}
+    assert found("Tổng vốn đầu tư đạt 2 tỷ USD, chủ yếu là vốn ODA và FDI.", "vi") == []
+    assert ("MHLW", "ORG", "MHLW") in found("Data from MHLW show the number rose.", "en")
+
+
+def test_an_english_name_with_its_acronym_in_a_vietnamese_text():
+    rows = found("Sumitomo Mitsui Banking Corporation (SMBC) mua cổ phần. SMBC cho biết thêm.", "vi")
+    assert {canonical for _, _, canonical in rows} == {"SMBC"} and len(rows) == 3
 
 
 def test_english_organisation_named_before_its_organisation_word():

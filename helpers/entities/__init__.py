@@ -17,7 +17,9 @@ resort and finds names with rules and data instead:
 5. **acronyms** - ``Full Name (ACRONYM)`` pairs, and later uses of the acronym.
 6. **gazetteer** - known organisations, places and offices from ``helpers/data/gazetteer.csv``.
 7. **datelines** - the capitals that open a report (``HÀ NỘI —``, ``TOKYO, May 27``) are a place.
-8. **resolve** - one canonical name per entity: a short reference (``ông Khoa``, ``PM Chính``)
+8. **brands** - an unknown acronym (``BIDV``) or, in Vietnamese text, a foreign-looking name
+   (``Vietcombank``, ``Bloomberg``) that no rule above explains is an organisation.
+9. **resolve** - one canonical name per entity: a short reference (``ông Khoa``, ``PM Chính``)
    becomes the most recent compatible full name in the article (same office first, then the
    nearest before it), ``Ishiba Shigeru`` = ``Shigeru Ishiba``, a near-miss spelling
    (``Iwaya Takshi``) joins the name it nearly matches, an acronym joins its full name.

@@ -15,7 +15,7 @@ from ..cache import memoize
 from ..languages import check_language
 from ..text import detect_language, sentence_spans
 from .lexicon import Phrase, _Lexicon, build_lexicon
-from .rules import acronyms, datelines, gazetteer, model, patterns, person_names, resolve, titles
+from .rules import acronyms, brands, datelines, gazetteer, model, patterns, person_names, resolve, titles
 from .units import MENTION_COLUMNS, _Candidate, _candidates, _Mention, _sentence_units, source_of
 
 #: Every rule :func:`extract_entities` knows, in the order the lesson switches them on.
@@ -27,6 +27,7 @@ RULES: tuple[str, ...] = (
     "acronyms",
     "gazetteer",
     "datelines",
+    "brands",
     "resolve",
 )
 
@@ -54,6 +55,7 @@ NAMING: tuple[tuple[str, Callable[[_Candidate], _Mention | None]], ...] = (
 LABELLING: tuple[tuple[str, Callable[[_Candidate, frozenset[str], set[str]], _Mention | None]], ...] = (
     ("resolve", resolve.label),
     ("patterns", patterns.label),
+    ("brands", brands.label),
     ("model", model.label),
 )
 FIRST_WORDS = {"resolve"}

@@ -99,6 +99,7 @@ class _Candidate:
     model: str
     sentence: int
     initial: bool = False  # a lone capitalised first word: only a known name part counts
+    opened: bool = False  # right after an opening quote or bracket ("Made by ...", (APN))
 
     @property
     def words(self) -> list[str]:
@@ -232,7 +233,7 @@ def _word_end(
         and tok_of[j] == tok_of[i]
         and tok_of[i] >= 0
         and sylls[j][2][0].isalnum()
-        and not any(e.label in ("ORG", "LOC") for _, e in options[j])
+        and not any(e.label in ("ORG", "LOC", "orghead_en", "lochead_en") for _, e in options[j])
     ):
         j += 1
     return j
@@ -338,10 +339,14 @@ def _candidates(
                 _org_list(units, i, k),
                 _model_label(run, lang),
                 sent,
+                opened=i > 0 and units[i - 1].text in _OPENERS and units[i - 1].end == run[0].start,
             )
         )
         i = k + 1
     return found
+
+
+_OPENERS = {'"', "“", "‘", "'", "("}
 
 
 def _adjacent(a: _Unit, b: _Unit) -> bool:
