@@ -394,6 +394,14 @@ def test_an_english_name_with_its_acronym_in_a_vietnamese_text():
     assert {canonical for _, _, canonical in rows} == {"SMBC"} and len(rows) == 3
 
 
+def test_known_names_with_other_punctuation():
+    rows = found("Nhà máy ở TP HCM và TP.HCM mở rộng; Bà Rịa – Vũng Tàu và châu Á – Thái Bình Dương cũng vậy.", "vi")
+    canonical = [c for _, _, c in rows]
+    assert canonical.count("Thành phố Hồ Chí Minh") == 2
+    assert {"Bà Rịa - Vũng Tàu", "châu Á - Thái Bình Dương"} <= set(canonical)
+    assert "Thái Bình Dương" not in canonical
+
+
 def test_english_organisation_named_before_its_organisation_word():
     """An unknown name before an English organisation word (``Group``) is one organisation."""
     found = extract_entities("The deal with Acme Robotics Group was signed in Hà Nội.", "en")
