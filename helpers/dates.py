@@ -219,6 +219,23 @@ def _cued_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
         if cue and cue.group(1).lower() in ("ngày", "hôm", "mùng", "mồng"):
             start = m.start() - len(cue.group())
         found.append(_day(m, None, mo, d, start))
+    return found + _dashed_days(text)
+
+
+_DASHED_DAY = re.compile(
+    rf"(?<!\w)(ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm){SP}+(\d{{1,2}})-(\d{{1,2}})(?![\d/-]|[.,]\d)", re.I
+)
+
+
+def _dashed_days(text: str) -> list[_Date]:
+    """d-m after a word for a day or a part of it (``sáng 22-12``, ``ngày 8-3``); only these cues, since
+    after other words ``10-12`` is often a range of numbers."""
+    found = []
+    for m in _DASHED_DAY.finditer(text):
+        d, mo = int(m.group(2)), int(m.group(3))
+        if _valid(None, mo, d):
+            day_word = m.group(1).lower() in ("ngày", "hôm", "mùng", "mồng")
+            found.append(_day(m, None, mo, d, m.start() if day_word else m.start(2)))
     return found
 
 
@@ -403,13 +420,27 @@ def _years_written(text: str, lang: str, reference: dt.date | None) -> list[_Dat
     found = []
     for m in re.finditer(rf"(?<!\w)(năm|Năm){SP}+({_YEAR})(?![\d%,.]\d|\w|[.,]\d)", text):
         found.append(_years(m.start(), m.end(), int(m.group(2)), int(m.group(2))))
+        found += _listed_years(text, m.end())
     cued = rf"(?<!\w)(?:{_YEAR_CUES})(?:{SP}+|-)({_YEAR})(?![\w%]|[.,]\d|{SP}*(?:%|phần\s+trăm|per\s+cent))"
     for m in re.finditer(cued, text, re.IGNORECASE):
         found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
+        found += _listed_years(text, m.end())
     for m in re.finditer(rf"(?<![\d/.,])({_YEAR}){SP}*[-–—]{SP}*({_YEAR})(?![\d%]|[.,]\d)", text):
         y1, y2 = int(m.group(1)), int(m.group(2))
         if y1 < y2:
             found.append(_years(m.start(), m.end(), y1, y2))
+    return found
+
+
+_LISTED_YEAR = re.compile(rf"{SP}*(?:,|và|and|or|hoặc){SP}*({_YEAR})(?![\w%]|[.,]\d)")
+
+
+def _listed_years(text: str, end: int) -> list[_Date]:
+    """The years listed after a year that is a date (``các năm 2007, 2012, 2016 và 2023``): each is one."""
+    found = []
+    while m := _LISTED_YEAR.match(text, end):
+        found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
+        end = m.end()
     return found
 
 

@@ -495,3 +495,15 @@ def test_english_slash_dates_are_in_us_order():
     found = F.extract_dates("Updated: 1/19/2026 09:12. The plan was approved.", "en", reference_date="2026-01-20")
     assert list(found.iso) == ["2026-01-19"]
     assert list(F.extract_dates("Cập nhật 11/4/2023 lúc 9 giờ.", "vi").iso) == ["2023-04-11"]
+
+
+def test_every_year_of_a_list_is_a_date():
+    found = F.extract_dates("Dự án được điều chỉnh các năm 2007, 2012, 2016 và 2023.", "vi")
+    assert list(found.iso) == ["2007", "2012", "2016", "2023"]
+    assert list(F.extract_dates("Năm 2023, 5 dự án mới được cấp phép.", "vi").iso) == ["2023"]
+
+
+def test_a_dashed_day_after_a_part_of_the_day():
+    found = F.extract_dates("Sáng 22-12, tuyến metro khai trương.", "vi", reference_date="2024-12-25")
+    assert list(zip(found.surface, found.iso, strict=True)) == [("22-12", "2024-12-22")]
+    assert F.extract_dates("Giá từ 10-12 tỷ đồng mỗi căn.", "vi", reference_date="2024-12-25").empty
