@@ -507,3 +507,25 @@ def test_a_dashed_day_after_a_part_of_the_day():
     found = F.extract_dates("Sáng 22-12, tuyến metro khai trương.", "vi", reference_date="2024-12-25")
     assert list(zip(found.surface, found.iso, strict=True)) == [("22-12", "2024-12-22")]
     assert F.extract_dates("Giá từ 10-12 tỷ đồng mỗi căn.", "vi", reference_date="2024-12-25").empty
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Nhật Bản là đối tác ODA số 1 của Việt Nam.", "vi", ("đối tác ODA số 1", 1.0, "rank")),
+        ("Nhật Bản là nhà đầu tư số 1 tại tỉnh.", "vi", ("nhà đầu tư số 1", 1.0, "rank")),
+        ("Japan is the third largest investor.", "en", ("third largest", 3.0, "rank")),
+        ("The loan is 41.9 billion Japanese yen.", "en", ("41.9 billion Japanese yen", 41.9e9, "money")),
+        ("The firm plans to double its client base.", "en", ("double", 2.0, "multiplier")),
+    ],
+)
+def test_ranks_currencies_and_multipliers_in_other_wordings(text, lang, expected):
+    found = F.extract_figures(text, lang)
+    assert expected in set(zip(found.surface, found.value, found.kind, strict=True))
+
+
+def test_identifiers_rate_periods_and_qualifiers():
+    assert F.extract_figures("Tuyến metro số 1 khai trương.", "vi").empty
+    assert F.extract_figures("Hợp đồng được gia hạn mỗi 5 năm.", "vi").empty  # how often, not how long
+    assert F.extract_figures("Vốn FDI vượt trên mức 20 tỷ USD.", "vi").qualifier.tolist() == ["over"]
+    assert F.extract_figures("The loan is 41.9 billion Japanese yen.", "en").currency.tolist() == ["JPY"]
