@@ -394,6 +394,11 @@ def test_an_english_name_with_its_acronym_in_a_vietnamese_text():
     assert {canonical for _, _, canonical in rows} == {"SMBC"} and len(rows) == 3
 
 
+def test_a_long_english_title_before_a_name():
+    rows = found("Minister of Economy, Trade and Industry Muto Yoji visited Hanoi on Friday.", "en")
+    assert [(s, label) for s, label, _ in rows if label == "PER"] == [("Muto Yoji", "PER")]
+
+
 def test_known_names_with_other_punctuation():
     rows = found("Nhà máy ở TP HCM và TP.HCM mở rộng; Bà Rịa – Vũng Tàu và châu Á – Thái Bình Dương cũng vậy.", "vi")
     canonical = [c for _, _, c in rows]

@@ -355,7 +355,10 @@ def _adjacent(a: _Unit, b: _Unit) -> bool:
 
 def _title_before(units: list[_Unit], i: int) -> str:
     """The office named just before position ``i``, skipping places and organisations
-    (``Đại sứ Nhật Bản tại Việt Nam Ito Naoki``, ``Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn``)."""
+    (``Đại sứ Nhật Bản tại Việt Nam Ito Naoki``, ``Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn``).
+    None right after ``of``: ``Minister of Economy`` names the office's field, not a person."""
+    if i > 0 and units[i - 1].text == "of":
+        return ""
     k = i - 1
     while k >= 0 and i - k <= 8:
         x = units[k]
