@@ -399,6 +399,13 @@ def test_a_long_english_title_before_a_name():
     assert [(s, label) for s, label, _ in rows if label == "PER"] == [("Muto Yoji", "PER")]
 
 
+def test_english_people_of_any_nationality_by_apposition_or_saying():
+    rows = found("Keith Strier, vice president of worldwide AI initiatives at Nvidia, said the deal was signed.", "en")
+    assert ("Keith Strier", "PER", "Keith Strier") in rows
+    assert ("Maria Santos", "PER", "Maria Santos") in found("The deal was welcomed, Maria Santos said on Monday.", "en")
+    assert all(label != "PER" for _, label, _ in found("Hanoi Metro said on Monday the line would open.", "en"))
+
+
 def test_known_names_with_other_punctuation():
     rows = found("Nhà máy ở TP HCM và TP.HCM mở rộng; Bà Rịa – Vũng Tàu và châu Á – Thái Bình Dương cũng vậy.", "vi")
     canonical = [c for _, _, c in rows]

@@ -100,6 +100,7 @@ class _Candidate:
     sentence: int
     initial: bool = False  # a lone capitalised first word: only a known name part counts
     opened: bool = False  # right after an opening quote or bracket ("Made by ...", (APN))
+    title_after: bool = False  # followed by ", <title>" or a verb of saying (Keith Strier, vice president …)
 
     @property
     def words(self) -> list[str]:
@@ -340,6 +341,7 @@ def _candidates(
                 _model_label(run, lang),
                 sent,
                 opened=i > 0 and units[i - 1].text in _OPENERS and units[i - 1].end == run[0].start,
+                title_after=_title_after(units, k),
             )
         )
         i = k + 1
@@ -347,6 +349,16 @@ def _candidates(
 
 
 _OPENERS = {'"', "“", "‘", "'", "("}
+_SAYING = {"said", "says", "told", "added", "noted", "stressed"}
+
+
+def _title_after(units: list[_Unit], k: int) -> bool:
+    """Is the run ending at ``k`` followed by ``, <title>`` or a verb of saying (English apposition)?"""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if nxt is not None and nxt.text in _SAYING:
+        return True
+    after = units[k + 2] if k + 2 < len(units) else None
+    return nxt is not None and nxt.text == "," and after is not None and after.label == "TITLE"
 
 
 def _adjacent(a: _Unit, b: _Unit) -> bool:
