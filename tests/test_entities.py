@@ -406,6 +406,20 @@ def test_english_people_of_any_nationality_by_apposition_or_saying():
     assert all(label != "PER" for _, label, _ in found("Hanoi Metro said on Monday the line would open.", "en"))
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Công ty Rikkei mở văn phòng tại Tokyo.", "vi", ("Công ty Rikkei", "ORG", "Rikkei")),
+        ("Công ty Sun Asterisk tuyển 200 kỹ sư.", "vi", ("Công ty Sun Asterisk", "ORG", "Sun Asterisk")),
+        ("Công ty TNHH Becamex Tokyu khởi công dự án.", "vi", ("Công ty TNHH Becamex Tokyu", "ORG", "Becamex Tokyu")),
+        ("UBND TP.HCM làm việc với đoàn.", "vi", ("UBND TP.HCM", "ORG", "UBND TP.HCM")),
+        ("Nomura Securities and Rakuten Technology opened offices.", "en", ("Nomura Securities", "ORG", "Nomura Securities")),
+    ],
+)
+def test_organisation_head_words_and_where_the_name_stops(text, lang, expected):
+    assert expected in found(text, lang)
+
+
 def test_known_names_with_other_punctuation():
     rows = found("Nhà máy ở TP HCM và TP.HCM mở rộng; Bà Rịa – Vũng Tàu và châu Á – Thái Bình Dương cũng vậy.", "vi")
     canonical = [c for _, _, c in rows]

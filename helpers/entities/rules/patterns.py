@@ -13,6 +13,7 @@ from ..lexicon import (
     _COMPANY_HEADS,
     _CONNECT_EN,
     _LEGAL_FORMS_EN,
+    _LEGAL_FORMS_VI,
     _LOC_INTROS,
     _PLACE_KINDS_EN,
     _TAI_HEADS,
@@ -98,9 +99,20 @@ def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], alias
         canonical = aliases.get(text) or known_canonical(text, rules) or text
     if not canonical and head.known.canonical in _COMPANY_HEADS and last.label == "ORG":
         canonical = last.known.canonical
+    if not canonical and head.known.canonical in _COMPANY_HEADS and len(piece) > 1:
+        canonical = _company_name(piece[1:])  # Công ty TNHH Becamex Tokyu -> Becamex Tokyu
     if not canonical and _ACRONYM.match(last.text) and "resolve" in rules and last.kind == "word":
         canonical = last.text
     return canonical or _retone(text)
+
+
+def _company_name(rest: list[_Unit]) -> str:
+    """A company's name after its company word, without a Vietnamese legal form (TNHH, Cổ phần …)."""
+    words = [w for u in rest for w in u.text.split()]
+    k = 0
+    while k < len(words) and words[k] in _LEGAL_FORMS_VI:
+        k += 1
+    return " ".join(words[k:]) if k < len(words) else ""
 
 
 def _without_legal_form(piece: list[_Unit]) -> list[_Unit]:
