@@ -420,6 +420,13 @@ def test_organisation_head_words_and_where_the_name_stops(text, lang, expected):
     assert expected in found(text, lang)
 
 
+def test_an_organisation_named_again_after_a_title_stays_an_organisation():
+    text = "Trung tâm và Công ty Sakura Semicon ký kết. Bà Sato Yuki, Tổng giám đốc Sakura Semicon, phát biểu."
+    rows = found(text, "vi")
+    assert ("Sakura Semicon", "ORG", "Sakura Semicon") in rows
+    assert ("Sato Yuki", "PER", "Sato Yuki") in rows and all(label != "PER" or "Sakura" not in s for s, label, _ in rows)
+
+
 def test_known_names_with_other_punctuation():
     rows = found("Nhà máy ở TP HCM và TP.HCM mở rộng; Bà Rịa – Vũng Tàu và châu Á – Thái Bình Dương cũng vậy.", "vi")
     canonical = [c for _, _, c in rows]
