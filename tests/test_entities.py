@@ -427,6 +427,13 @@ def test_an_organisation_named_again_after_a_title_stays_an_organisation():
     assert ("Sato Yuki", "PER", "Sato Yuki") in rows and all(label != "PER" or "Sakura" not in s for s, label, _ in rows)
 
 
+def test_english_organisation_names_that_start_with_a_place_and_universities():
+    rows = found("Ho Chi Minh City Stock Exchange listed the shares.", "en")
+    assert ("Ho Chi Minh City Stock Exchange", "ORG", "Ho Chi Minh City Stock Exchange") in rows
+    rows = found("Students at FPT University and FPT joined.", "en")
+    assert ("FPT University", "ORG", "Đại học FPT") in rows and ("FPT", "ORG", "FPT") in rows
+
+
 def test_known_names_with_other_punctuation():
     rows = found("Nhà máy ở TP HCM và TP.HCM mở rộng; Bà Rịa – Vũng Tàu và châu Á – Thái Bình Dương cũng vậy.", "vi")
     canonical = [c for _, _, c in rows]

@@ -93,6 +93,9 @@ def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], alias
     names (``Tập đoàn Viettel`` -> Viettel), a closing acronym (``Trung tâm nghiên cứu VDEC`` -> VDEC)."""
     text, last = _span_text(piece), piece[-1]
     canonical = aliases.get(_retone(text)) or known_canonical(text, rules)
+    if not canonical and head.text == "University" and last is head and len(piece) > 1:
+        name = "Đại học " + _span_text(piece[:-1])  # universities by their Vietnamese name, as the course names them
+        canonical = known_canonical(name, rules) or name
     bare = _without_legal_form(piece) if head.label == "orghead_en" else piece
     if not canonical and bare is not piece:
         text = _span_text(bare)
@@ -180,12 +183,17 @@ def _capital(x: _Unit) -> bool:
 
 
 def _run_start(units: list[_Unit], i: int) -> int:
-    """Back over capitalised words (not places) and connectors between them: ``Ministry of ...``."""
+    """Back over capitalised words and connectors between them: ``Ministry of ...``. A place is
+    taken only as the first words of a name with a word between it and the organisation word
+    (``Ho Chi Minh City Stock Exchange``; not ``Japan Agency``-like pairs of a place and a head)."""
     start = i
     while start > 0:
         x = units[start - 1]
         if _capital(x) and not x.initial and x.label != "LOC":
             start -= 1
+        elif x.label == "LOC" and _capital(x) and start < i and not x.initial:
+            start -= 1
+            break
         elif (
             x.text in _CONNECT_EN - {"the"}
             and start > 1
