@@ -500,7 +500,8 @@ _COUNT_BEFORE = re.compile(rf"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mư
 
 
 def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """năm nay, năm ngoái, this year, last year, next year (only with a reference date)."""
+    """năm nay, năm ngoái, this year, last year, next year (only with a reference date); năm trước,
+    năm sau and a year earlier from a year written earlier in the sentence (:func:`_year_in_sentence`)."""
     if reference is None:
         return []
     found = []
@@ -510,9 +511,32 @@ def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Da
         before = text[max(0, m.start() - 12) : m.start()]
         if re.search(rf"(?:\d|\w){SP}+$", before) and _COUNT_BEFORE.search(before):
             continue  # "5 năm tới": the next five years, a duration
-        y = reference.year + _RELATIVE_YEARS[(m.group(1) or m.group(2)).lower()]
+        word = (m.group(1) or m.group(2)).lower()
+        anchor = _year_in_sentence(text, m.start()) if word in ("trước", "sau") else None
+        y = (anchor if anchor is not None else reference.year) + _RELATIVE_YEARS[word]
         found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
+    for m in _YEAR_EARLIER.finditer(text):
+        anchor = _year_in_sentence(text, m.start())
+        if anchor is not None:
+            y = anchor - 1
+            found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
     return found
+
+
+_YEAR_EARLIER = re.compile(
+    rf"(?<!\w)(?:a{SP}+year{SP}+(?:earlier|before)|the{SP}+(?:previous|preceding){SP}+year|the{SP}+year{SP}+before)(?!\w)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _year_in_sentence(text: str, pos: int) -> int | None:
+    """The last year written in the sentence before ``pos``: ``năm trước`` ("the year before") and
+    ``a year earlier`` count from it (``Năm 2023, … tăng 8,5% so với năm trước`` is 2022), whereas
+    ``năm ngoái`` and ``last year`` count from the article's date."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    years = re.findall(rf"(?<![\d.,])({_YEAR})(?![\d%]|[.,]\d)", text[ends[-1] if ends else 0 : pos])
+    return int(years[-1]) if years else None
 
 
 def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:

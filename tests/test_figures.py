@@ -529,3 +529,12 @@ def test_identifiers_rate_periods_and_qualifiers():
     assert F.extract_figures("Hợp đồng được gia hạn mỗi 5 năm.", "vi").empty  # how often, not how long
     assert F.extract_figures("Vốn FDI vượt trên mức 20 tỷ USD.", "vi").qualifier.tolist() == ["over"]
     assert F.extract_figures("The loan is 41.9 billion Japanese yen.", "en").currency.tolist() == ["JPY"]
+
+
+def test_the_year_before_counts_from_the_year_of_its_sentence():
+    found = F.extract_dates("Năm 2023, hai nước đưa 155.000 người đi làm việc, tăng 8,5% so với năm trước.", "vi",
+                            reference_date="2024-03-01")
+    assert list(found.iso) == ["2023", "2022"]
+    assert list(F.extract_dates("Doanh thu năm ngoái tăng.", "vi", reference_date="2024-03-01").iso) == ["2023"]
+    assert "2022" in set(F.extract_dates("Income in 2023 rose 19.6% from a year earlier.", "en",
+                                         reference_date="2024-03-01").iso)
