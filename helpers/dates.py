@@ -524,7 +524,8 @@ def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Da
 
 
 _YEAR_EARLIER = re.compile(
-    rf"(?<!\w)(?:a{SP}+year{SP}+(?:earlier|before)|the{SP}+(?:previous|preceding){SP}+year|the{SP}+year{SP}+before)(?!\w)",
+    rf"(?<!\w)(?:a{SP}+year{SP}+(?:earlier|before)|the{SP}+(?:previous|preceding){SP}+year"
+    rf"|the{SP}+year{SP}+before)(?!\w)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
