@@ -161,10 +161,13 @@ def _years(start: int, end: int, y1: int, y2: int) -> _Date:
 
 
 def _numeric_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """d/m/yyyy (also d-m-yyyy, d.m.yyyy), with an optional "ngày" in front."""
+    """d/m/yyyy (also d-m-yyyy, d.m.yyyy), with an optional "ngày" in front; in English text
+    m/d/yyyy (US order: ``1/19/2026`` is 19 January), as English-language outlets write it."""
     found = []
     for m in re.finditer(rf"(?<![\d/.,-])(?:(ngày|Ngày){SP}+)?(\d{{1,2}})([/.-])(\d{{1,2}})\3({_YEAR})(?![\d/])", text):
         d, mo, y = int(m.group(2)), int(m.group(4)), int(m.group(5))
+        if lang == EN and m.group(3) == "/":
+            d, mo = mo, d
         if _valid(y, mo, d):
             found.append(_day(m, y, mo, d))
     return found
@@ -216,6 +219,23 @@ def _cued_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
         if cue and cue.group(1).lower() in ("ngày", "hôm", "mùng", "mồng"):
             start = m.start() - len(cue.group())
         found.append(_day(m, None, mo, d, start))
+    return found + _dashed_days(text)
+
+
+_DASHED_DAY = re.compile(
+    rf"(?<!\w)(ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm){SP}+(\d{{1,2}})-(\d{{1,2}})(?![\d/-]|[.,]\d)", re.I
+)
+
+
+def _dashed_days(text: str) -> list[_Date]:
+    """d-m after a word for a day or a part of it (``sáng 22-12``, ``ngày 8-3``); only these cues, since
+    after other words ``10-12`` is often a range of numbers."""
+    found = []
+    for m in _DASHED_DAY.finditer(text):
+        d, mo = int(m.group(2)), int(m.group(3))
+        if _valid(None, mo, d):
+            day_word = m.group(1).lower() in ("ngày", "hôm", "mùng", "mồng")
+            found.append(_day(m, None, mo, d, m.start() if day_word else m.start(2)))
     return found
 
 
@@ -400,13 +420,27 @@ def _years_written(text: str, lang: str, reference: dt.date | None) -> list[_Dat
     found = []
     for m in re.finditer(rf"(?<!\w)(năm|Năm){SP}+({_YEAR})(?![\d%,.]\d|\w|[.,]\d)", text):
         found.append(_years(m.start(), m.end(), int(m.group(2)), int(m.group(2))))
+        found += _listed_years(text, m.end())
     cued = rf"(?<!\w)(?:{_YEAR_CUES})(?:{SP}+|-)({_YEAR})(?![\w%]|[.,]\d|{SP}*(?:%|phần\s+trăm|per\s+cent))"
     for m in re.finditer(cued, text, re.IGNORECASE):
         found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
+        found += _listed_years(text, m.end())
     for m in re.finditer(rf"(?<![\d/.,])({_YEAR}){SP}*[-–—]{SP}*({_YEAR})(?![\d%]|[.,]\d)", text):
         y1, y2 = int(m.group(1)), int(m.group(2))
         if y1 < y2:
             found.append(_years(m.start(), m.end(), y1, y2))
+    return found
+
+
+_LISTED_YEAR = re.compile(rf"{SP}*(?:,|và|and|or|hoặc){SP}*({_YEAR})(?![\w%]|[.,]\d)")
+
+
+def _listed_years(text: str, end: int) -> list[_Date]:
+    """The years listed after a year that is a date (``các năm 2007, 2012, 2016 và 2023``): each is one."""
+    found = []
+    while m := _LISTED_YEAR.match(text, end):
+        found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
+        end = m.end()
     return found
 
 
@@ -466,7 +500,8 @@ _COUNT_BEFORE = re.compile(rf"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mư
 
 
 def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """năm nay, năm ngoái, this year, last year, next year (only with a reference date)."""
+    """năm nay, năm ngoái, this year, last year, next year (only with a reference date); năm trước,
+    năm sau and a year earlier from a year written earlier in the sentence (:func:`_year_in_sentence`)."""
     if reference is None:
         return []
     found = []
@@ -476,9 +511,33 @@ def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Da
         before = text[max(0, m.start() - 12) : m.start()]
         if re.search(rf"(?:\d|\w){SP}+$", before) and _COUNT_BEFORE.search(before):
             continue  # "5 năm tới": the next five years, a duration
-        y = reference.year + _RELATIVE_YEARS[(m.group(1) or m.group(2)).lower()]
+        word = (m.group(1) or m.group(2)).lower()
+        anchor = _year_in_sentence(text, m.start()) if word in ("trước", "sau") else None
+        y = (anchor if anchor is not None else reference.year) + _RELATIVE_YEARS[word]
         found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
+    for m in _YEAR_EARLIER.finditer(text):
+        anchor = _year_in_sentence(text, m.start())
+        if anchor is not None:
+            y = anchor - 1
+            found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
     return found
+
+
+_YEAR_EARLIER = re.compile(
+    rf"(?<!\w)(?:a{SP}+year{SP}+(?:earlier|before)|the{SP}+(?:previous|preceding){SP}+year"
+    rf"|the{SP}+year{SP}+before)(?!\w)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _year_in_sentence(text: str, pos: int) -> int | None:
+    """The last year written in the sentence before ``pos``: ``năm trước`` ("the year before") and
+    ``a year earlier`` count from it (``Năm 2023, … tăng 8,5% so với năm trước`` is 2022), whereas
+    ``năm ngoái`` and ``last year`` count from the article's date."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    years = re.findall(rf"(?<![\d.,])({_YEAR})(?![\d%]|[.,]\d)", text[ends[-1] if ends else 0 : pos])
+    return int(years[-1]) if years else None
 
 
 def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .paths import annotations_dir
+from .paths import annotations_dir, seeds_dir
 
 __all__ = [
+    "devset_folder",
     "evaluate_dates",
     "evaluate_figures",
     "reference_dates",
@@ -136,6 +137,21 @@ def reference_entities(path: str | Path | None = None) -> pd.DataFrame:
     """
     path = Path(path) if path is not None else annotations_dir() / "entities.csv"
     return pd.read_csv(path)
+
+
+def devset_folder(name: str = "frozen") -> Path:
+    """A development set's folder (``seeds/devset/tuning`` or ``seeds/devset/frozen``): articles the
+    rules were not written from, with answers in ``annotations/`` (``seeds/devset/GUIDELINE.md``).
+
+    Read it with ``helpers.load_corpus(folder)`` and ``reference_entities(folder / "annotations" /
+    "entities.csv")`` (likewise figures and dates): an out-of-sample check of any extractor.
+
+    >>> devset_folder().name, sorted(p.name for p in (devset_folder("tuning") / "annotations").glob("*.csv"))
+    ('frozen', ['dates.csv', 'entities.csv', 'figures.csv'])
+    """
+    if name not in ("tuning", "frozen"):
+        raise ValueError(f"no development set {name!r}; choose 'tuning' or 'frozen'")
+    return seeds_dir() / "devset" / name
 
 
 # --- scores ---------------------------------------------------------------------------------

@@ -26,7 +26,6 @@ from decimal import Decimal
 import pandas as pd
 
 from . import vocabulary
-from ._moved import forwarder
 from .corpus import per_article
 from .dates import DATE_COLUMNS, corpus_dates, date_spans, extract_dates
 from .languages import EN, VI, check_language
@@ -76,7 +75,7 @@ _SCALE_ABBR_RE = re.compile(rf"{SP}?({'|'.join(sorted(_SCALE_ABBR, key=len, reve
 
 _CURRENCY_WORDS = [
     ("USD", r"US\$|U\.S\.\$|USD|đô[- ]?la(?:\s+Mỹ)?|đôla(?:\s+Mỹ)?|đô(?![- ]?thị)|Mỹ\s+kim|US\s+dollars?|dollars?"),
-    ("JPY", r"JP¥|JPY|yên(?:\s+Nhật)?|yen|¥"),
+    ("JPY", r"JP¥|JPY|yên(?:\s+Nhật)?|(?:Japanese\s+)?yen|¥"),
     ("VND", r"VNĐ|VND|vnđ|vnd|đồng|dong|đ"),
     ("EUR", r"EUR|euros?|€"),
     ("USD", r"\$"),
@@ -638,8 +637,13 @@ def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
         _TIME_OF_DAY_BEFORE.search(text[max(0, fig.start - 10) : fig.start]) or _TIME_OF_DAY_AFTER.match(text, dm.end())
     ):
         return False
+    if _EVERY_BEFORE.search(text[max(0, fig.start - 8) : fig.start]):
+        return False  # "mỗi 5 năm", "every five years": how often, not how long
     fig.kind, fig.unit, fig.end = "duration", dm.group(1), dm.end()
     return not (atom.written == "words" and atom.text.lower() == "một")
+
+
+_EVERY_BEFORE = re.compile(rf"(?<!\w)(?:mỗi|từng|every|each){SP}+$", re.I)
 
 
 def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> bool:
@@ -745,13 +749,21 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",
         re.compile(
-            rf"(?<!\w)(?P<n>{_EN_ORD})[-{SP[1:-1]}]"
+            rf"(?<!\w)(?P<n>{_EN_ORD})(?:-|{SP}+)"
             r"(?:largest|biggest|highest|most|fastest|leading|richest|lowest|smallest|best|strongest|top)(?!\w)",
             re.I,
         ),
     ),
     ("rank", re.compile(rf"(?<!\w)(?P<n>{_EN_ORD}){SP}+place(?!\w)", re.I)),
-    ("rank", re.compile(rf"(?<!\w)(?:the{SP}+)?number[-{SP[1:-1]}](?P<n>one)(?!\w)", re.I)),
+    (
+        "rank",
+        re.compile(
+            rf"(?<!\w)(?:{'|'.join(vocabulary.words('rank_roles_vi.txt'))})(?:{SP}+(?!số\b)\w+){{0,2}}?"
+            rf"{SP}+số{SP}+(?P<n>\d{{1,2}})(?![\w.,]\d|\w)",
+            re.I,
+        ),
+    ),
+    ("rank", re.compile(rf"(?<!\w)(?:the{SP}+)?number(?:-|{SP}+)(?P<n>one)(?!\w)", re.I)),
     ("multiplier", re.compile(rf"(?<!\w)gấp{SP}+(?P<n>đôi|rưỡi|\d+(?:[.,]\d+)?|{_VI_ORD})(?:{SP}+lần)?(?!\w)", re.I)),
     ("multiplier", re.compile(rf"(?<!\w)(?P<n>một){SP}+nửa(?!\w)", re.I)),
     (
@@ -771,6 +783,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         "multiplier",
         re.compile(
             r"(?<!\w)(?P<w>doubled|doubling|tripled|tripling|quadrupled|halved"
+            r"|(?<=to\s)(?:double|triple|quadruple|halve)"
             r"|twice(?=\s+(?:as|the|that|what|its|their|a)\b))(?!\w)",
             re.I,
         ),
@@ -785,6 +798,10 @@ _WORD_MULTIPLIERS = {
     "tripling": 3,
     "quadrupled": 4,
     "halved": 0.5,
+    "double": 2,
+    "triple": 3,
+    "quadruple": 4,
+    "halve": 0.5,
 }
 
 
@@ -1005,9 +1022,3 @@ def corpus_figures(corpus: pd.DataFrame) -> pd.DataFrame:
         FIGURE_COLUMNS,
         "corpus_figures",
     )
-
-
-# The scorers and reference loaders live in helpers.evaluate; lesson 04 still calls them as F.<name>.
-__getattr__ = forwarder(
-    __name__, "evaluate", {"written_as", "reference_figures", "reference_dates", "evaluate_figures", "evaluate_dates"}
-)

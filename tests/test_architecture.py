@@ -10,13 +10,12 @@ from .conftest import ROOT
 
 HELPERS = ROOT / "helpers"
 # What each module may import from helpers (besides the leaf modules everything may use).
-LEAVES = {"paths", "cache", "languages", "vocabulary", "_moved"}
+LEAVES = {"paths", "cache", "languages", "vocabulary"}
 ALLOWED = {
     "paths": set(),
     "cache": {"paths"},
     "languages": set(),
     "vocabulary": {"cache"},
-    "_moved": set(),
     "text": set(),
     "webpage": set(),
     "corpus": {"text", "webpage"},

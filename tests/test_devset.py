@@ -13,9 +13,10 @@ import pytest
 
 from helpers import load_corpus
 from helpers.corpus import CATALOG_COLUMNS
-from helpers.figures import KINDS, QUALIFIERS, reference_dates, reference_figures, written_as
+from helpers.evaluate import reference_dates, reference_figures, written_as
+from helpers.figures import KINDS, QUALIFIERS
 
-from .conftest import SEEDS
+from .conftest import ROOT, SEEDS
 
 DEVSET = SEEDS / "devset"
 SETS = {"tuning": (8, 3), "frozen": (12, 4)}  # set: (at least n articles, at least n in English)
@@ -161,3 +162,24 @@ def test_score_devset_reads_every_set():
         data = load_set(SCORED[name])
         ids = set(data["corpus"].doc_id)
         assert all(set(data[t].doc_id) <= ids for t in ("entities", "figures", "dates")), name
+
+
+@pytest.fixture(scope="module")
+def current_scores():
+    from tools.score_devset import all_scores
+
+    return all_scores()
+
+
+def test_scores_file_is_what_the_script_writes(current_scores):
+    from tools.score_devset import SCORES, report
+
+    assert SCORES.read_text(encoding="utf-8") == report(current_scores), "run tools/score_devset.py --write"
+
+
+def test_readme_shows_the_frozen_set_table(current_scores):
+    from tools.score_devset import frozen_markdown
+
+    table = frozen_markdown(current_scores)
+    assert table.count("\n") == 5 and "| Vietnamese |" in table and "| English |" in table
+    assert table in (ROOT / "README.md").read_text(encoding="utf-8"), "run tools/score_devset.py --write; copy the table"

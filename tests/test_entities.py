@@ -325,12 +325,14 @@ def test_extractor_beats_the_raw_model(corpus, mentions, reference):
 
 # For each rule, a text where switching that rule off (all others on) changes what is found.
 RULE_EXAMPLES = {
-    "model": ("Đoàn thăm Bangalore và Chennai.", "vi"),  # underthesea's label is the only clue (here PER)
+    "model": ("Đoàn công tác đến Nhơn Trạch và Cần Giờ.", "vi"),  # underthesea's label is the only clue
     "titles": ("Thủ tướng Chính phát biểu tại hội nghị.", "vi"),
     "person_names": ("The minister met Tanaka Hiroshi yesterday.", "en"),
     "patterns": ("Sở Khoa học và Công nghệ Đà Nẵng ký biên bản với Viện Công nghệ Kyushu.", "vi"),
     "acronyms": ("Hiệp hội Phần mềm Hà Nội (HASO) tổ chức hội thảo. HASO cũng mời chuyên gia.", "vi"),
     "gazetteer": ("Viettel và FPT ký kết.", "vi"),
+    "datelines": ("HANOI — Viettel and Rakuten signed a deal.", "en"),
+    "brands": ("Vietcombank và BIDV tăng vốn điều lệ.", "vi"),
     "resolve": ("Ông Nguyễn Văn Khoa, Chủ tịch Vinasa, cho biết. Ông Khoa nói thêm.", "vi"),
 }
 
@@ -353,14 +355,91 @@ def test_unknown_rules_are_named():
         extract_entities("Hà Nội", "vi", [*RULES, "nicknames"])
 
 
-def test_lessons_find_the_scorers_under_their_old_names():
-    """Lessons 03 and 04 import score_entities / F.evaluate_figures from the extractor modules."""
-    from helpers import entities, evaluate, figures
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("HANOI — Viettel and Rakuten signed a deal.", "en", ("HANOI", "LOC", "Hà Nội")),
+        ("HÀ NỘI — Hai bên ký thỏa thuận hợp tác.", "vi", ("HÀ NỘI", "LOC", "Hà Nội")),
+        ("TOKYO, May 27 — The firm said it would hire.", "en", ("TOKYO", "LOC", "Tokyo")),
+    ],
+)
+def test_a_dateline_is_a_place(text, lang, expected):
+    assert expected in found(text, lang)
+    assert all(label != "PER" for _, label, _ in found(text, lang))
 
-    assert entities.score_entities is evaluate.score_entities
-    assert figures.evaluate_figures is evaluate.evaluate_figures and figures.reference_dates is evaluate.reference_dates
-    with pytest.raises(AttributeError, match="no attribute 'score'"):
-        entities.score  # noqa: B018  (only the moved names are forwarded)
+
+def test_and_joins_two_english_names_unless_after_of():
+    rows = found("The fund was set up by Sumitomo and SBI Holdings last year.", "en")
+    assert ("SBI Holdings", "ORG", "SBI Holdings") in rows
+    assert not any(" and " in surface for surface, _, _ in rows)
+    rows = found("She studied at the Hanoi University of Science and Technology in 2010.", "en")
+    assert any(surface == "Hanoi University of Science and Technology" for surface, _, _ in rows)
+
+
+def test_legal_forms_and_kinds_of_place_are_left_out_of_canonical_names():
+    rows = found("Shares of Acme Robotics Corp rose in Mie Prefecture on Monday.", "en")
+    assert ("Acme Robotics Corp", "ORG", "Acme Robotics") in rows
+    assert ("Mie Prefecture", "LOC", "Mie") in rows
+
+
+def test_unknown_acronyms_and_foreign_brands_are_organisations():
+    rows = found("Theo Bloomberg, Vietcombank và BIDV sẽ tăng vốn thêm 5.000 tỷ đồng trong năm nay.", "vi")
+    assert {("Bloomberg", "ORG"), ("Vietcombank", "ORG"), ("BIDV", "ORG")} <= {(s, label) for s, label, _ in rows}
+    assert found("Tổng vốn đầu tư đạt 2 tỷ USD, chủ yếu là vốn ODA và FDI.", "vi") == []
+    assert ("MHLW", "ORG", "MHLW") in found("Data from MHLW show the number rose.", "en")
+
+
+def test_an_english_name_with_its_acronym_in_a_vietnamese_text():
+    rows = found("Sumitomo Mitsui Banking Corporation (SMBC) mua cổ phần. SMBC cho biết thêm.", "vi")
+    assert {canonical for _, _, canonical in rows} == {"SMBC"} and len(rows) == 3
+
+
+def test_a_long_english_title_before_a_name():
+    rows = found("Minister of Economy, Trade and Industry Muto Yoji visited Hanoi on Friday.", "en")
+    assert [(s, label) for s, label, _ in rows if label == "PER"] == [("Muto Yoji", "PER")]
+
+
+def test_english_people_of_any_nationality_by_apposition_or_saying():
+    rows = found("Keith Strier, vice president of worldwide AI initiatives at Nvidia, said the deal was signed.", "en")
+    assert ("Keith Strier", "PER", "Keith Strier") in rows
+    assert ("Maria Santos", "PER", "Maria Santos") in found("The deal was welcomed, Maria Santos said on Monday.", "en")
+    assert all(label != "PER" for _, label, _ in found("Hanoi Metro said on Monday the line would open.", "en"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Công ty Rikkei mở văn phòng tại Tokyo.", "vi", ("Công ty Rikkei", "ORG", "Rikkei")),
+        ("Công ty Sun Asterisk tuyển 200 kỹ sư.", "vi", ("Công ty Sun Asterisk", "ORG", "Sun Asterisk")),
+        ("Công ty TNHH Becamex Tokyu khởi công dự án.", "vi", ("Công ty TNHH Becamex Tokyu", "ORG", "Becamex Tokyu")),
+        ("UBND TP.HCM làm việc với đoàn.", "vi", ("UBND TP.HCM", "ORG", "UBND TP.HCM")),
+        ("Nomura Securities and Rakuten Technology opened offices.", "en", ("Nomura Securities", "ORG", "Nomura Securities")),
+    ],
+)
+def test_organisation_head_words_and_where_the_name_stops(text, lang, expected):
+    assert expected in found(text, lang)
+
+
+def test_an_organisation_named_again_after_a_title_stays_an_organisation():
+    text = "Trung tâm và Công ty Sakura Semicon ký kết. Bà Sato Yuki, Tổng giám đốc Sakura Semicon, phát biểu."
+    rows = found(text, "vi")
+    assert ("Sakura Semicon", "ORG", "Sakura Semicon") in rows
+    assert ("Sato Yuki", "PER", "Sato Yuki") in rows and all(label != "PER" or "Sakura" not in s for s, label, _ in rows)
+
+
+def test_english_organisation_names_that_start_with_a_place_and_universities():
+    rows = found("Ho Chi Minh City Stock Exchange listed the shares.", "en")
+    assert ("Ho Chi Minh City Stock Exchange", "ORG", "Ho Chi Minh City Stock Exchange") in rows
+    rows = found("Students at FPT University and FPT joined.", "en")
+    assert ("FPT University", "ORG", "Đại học FPT") in rows and ("FPT", "ORG", "FPT") in rows
+
+
+def test_known_names_with_other_punctuation():
+    rows = found("Nhà máy ở TP HCM và TP.HCM mở rộng; Bà Rịa – Vũng Tàu và châu Á – Thái Bình Dương cũng vậy.", "vi")
+    canonical = [c for _, _, c in rows]
+    assert canonical.count("Thành phố Hồ Chí Minh") == 2
+    assert {"Bà Rịa - Vũng Tàu", "châu Á - Thái Bình Dương"} <= set(canonical)
+    assert "Thái Bình Dương" not in canonical
 
 
 def test_english_organisation_named_before_its_organisation_word():

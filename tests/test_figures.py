@@ -489,3 +489,52 @@ def test_evaluate_figures_counts_one_match_per_reference(predicted):
     doubled = pd.concat([predicted, predicted], ignore_index=True)
     scores = E.evaluate_figures(doubled, ref, by=None).iloc[0]
     assert scores.tp == len(ref) and scores.fp == len(predicted)
+
+
+def test_english_slash_dates_are_in_us_order():
+    found = F.extract_dates("Updated: 1/19/2026 09:12. The plan was approved.", "en", reference_date="2026-01-20")
+    assert list(found.iso) == ["2026-01-19"]
+    assert list(F.extract_dates("Cập nhật 11/4/2023 lúc 9 giờ.", "vi").iso) == ["2023-04-11"]
+
+
+def test_every_year_of_a_list_is_a_date():
+    found = F.extract_dates("Dự án được điều chỉnh các năm 2007, 2012, 2016 và 2023.", "vi")
+    assert list(found.iso) == ["2007", "2012", "2016", "2023"]
+    assert list(F.extract_dates("Năm 2023, 5 dự án mới được cấp phép.", "vi").iso) == ["2023"]
+
+
+def test_a_dashed_day_after_a_part_of_the_day():
+    found = F.extract_dates("Sáng 22-12, tuyến metro khai trương.", "vi", reference_date="2024-12-25")
+    assert list(zip(found.surface, found.iso, strict=True)) == [("22-12", "2024-12-22")]
+    assert F.extract_dates("Giá từ 10-12 tỷ đồng mỗi căn.", "vi", reference_date="2024-12-25").empty
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Nhật Bản là đối tác ODA số 1 của Việt Nam.", "vi", ("đối tác ODA số 1", 1.0, "rank")),
+        ("Nhật Bản là nhà đầu tư số 1 tại tỉnh.", "vi", ("nhà đầu tư số 1", 1.0, "rank")),
+        ("Japan is the third largest investor.", "en", ("third largest", 3.0, "rank")),
+        ("The loan is 41.9 billion Japanese yen.", "en", ("41.9 billion Japanese yen", 41.9e9, "money")),
+        ("The firm plans to double its client base.", "en", ("double", 2.0, "multiplier")),
+    ],
+)
+def test_ranks_currencies_and_multipliers_in_other_wordings(text, lang, expected):
+    found = F.extract_figures(text, lang)
+    assert expected in set(zip(found.surface, found.value, found.kind, strict=True))
+
+
+def test_identifiers_rate_periods_and_qualifiers():
+    assert F.extract_figures("Tuyến metro số 1 khai trương.", "vi").empty
+    assert F.extract_figures("Hợp đồng được gia hạn mỗi 5 năm.", "vi").empty  # how often, not how long
+    assert F.extract_figures("Vốn FDI vượt trên mức 20 tỷ USD.", "vi").qualifier.tolist() == ["over"]
+    assert F.extract_figures("The loan is 41.9 billion Japanese yen.", "en").currency.tolist() == ["JPY"]
+
+
+def test_the_year_before_counts_from_the_year_of_its_sentence():
+    found = F.extract_dates("Năm 2023, hai nước đưa 155.000 người đi làm việc, tăng 8,5% so với năm trước.", "vi",
+                            reference_date="2024-03-01")
+    assert list(found.iso) == ["2023", "2022"]
+    assert list(F.extract_dates("Doanh thu năm ngoái tăng.", "vi", reference_date="2024-03-01").iso) == ["2023"]
+    assert "2022" in set(F.extract_dates("Income in 2023 rose 19.6% from a year earlier.", "en",
+                                         reference_date="2024-03-01").iso)

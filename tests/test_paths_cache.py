@@ -9,7 +9,7 @@ import pytest
 import helpers
 from helpers import cache, paths
 from helpers.entities import gazetteer
-from helpers.figures import reference_figures
+from helpers.evaluate import reference_figures
 
 from .conftest import ROOT
 

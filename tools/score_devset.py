@@ -15,6 +15,11 @@ Usage::
 
     .venv/bin/python tools/score_devset.py                    # all three sets, P/R table
     .venv/bin/python tools/score_devset.py --sets frozen --long   # one row per count
+    .venv/bin/python tools/score_devset.py --write            # also write seeds/devset/SCORES.txt
+
+``seeds/devset/SCORES.txt`` (the current scores) and the README's out-of-sample table are checked
+against this script by ``tests/test_devset.py``; ``seeds/devset/BASELINE.txt`` keeps the scores
+before issue 14.
 """
 
 from __future__ import annotations
@@ -28,18 +33,25 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from helpers import load_corpus  # noqa: E402
-from helpers.entities import corpus_entities, score_entities  # noqa: E402
-from helpers.figures import (  # noqa: E402
-    corpus_dates,
-    corpus_figures,
+from helpers.dates import corpus_dates  # noqa: E402
+from helpers.entities import corpus_entities  # noqa: E402
+from helpers.evaluate import (  # noqa: E402
     evaluate_dates,
     evaluate_figures,
     reference_dates,
     reference_figures,
+    score_entities,
     written_as,
 )
+from helpers.figures import corpus_figures  # noqa: E402
 
 SEEDS = ROOT / "seeds"
+SCORES = SEEDS / "devset" / "SCORES.txt"
+HEADER = """Current scores of the helpers, written by
+  .venv/bin/python tools/score_devset.py --write
+(checked by tests/test_devset.py; seeds/devset/BASELINE.txt has the scores before issue 14).
+Cells: precision / recall (number of reference items). Entities at article level (label + canonical, once per article).
+"""
 SETS = {
     "course": SEEDS,
     "tuning": SEEDS / "devset" / "tuning",
@@ -127,11 +139,50 @@ def wide(scores: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["measure", "lang"], key=lambda c: c.map(order) if c.name == "measure" else c.map({"all": 0, "vi": 1, "en": 2}), kind="stable").reset_index(drop=True)
 
 
+def all_scores() -> pd.DataFrame:
+    """:func:`score_set` for every set of :data:`SETS`, in one table."""
+    return pd.concat([score_set(name, folder) for name, folder in SETS.items()], ignore_index=True)
+
+
+def report(scores: pd.DataFrame) -> str:
+    """The text of ``SCORES.txt``: :data:`HEADER` and the :func:`wide` table."""
+    with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_colwidth", 40):
+        return HEADER + "\n" + wide(scores).to_string(index=False) + "\n"
+
+
+def frozen_markdown(scores: pd.DataFrame) -> str:
+    """The README's out-of-sample table: the frozen set, one row per language, one column per measure.
+
+    >>> rows = [["frozen", "dates", lang, "all", 9, 1, 1, 0.9, 0.9] for lang in ("all", "vi", "en")]
+    >>> print(frozen_markdown(pd.DataFrame(rows, columns=COLUMNS)).splitlines()[0])
+    | frozen set, precision / recall | PER | ORG | LOC | raw underthesea, all labels | figures, digits | figures, words | dates |
+    """
+    frozen = scores[scores.set == "frozen"].set_index(["measure", "lang", "group"])
+    columns = [("entities", g, g) for g in ("PER", "ORG", "LOC")]
+    columns += [("entities (raw underthesea)", "all", "raw underthesea, all labels")]
+    columns += [("figures", "digits", "figures, digits"), ("figures", "words", "figures, words"), ("dates", "all", "dates")]
+    lines = ["| frozen set, precision / recall | " + " | ".join(c[2] for c in columns) + " |"]
+    lines.append("|---|" + "---:|" * len(columns))
+    for lang, name in (("vi", "Vietnamese"), ("en", "English"), ("all", "all")):
+        cells = []
+        for measure, group, _ in columns:
+            r = frozen.loc[(measure, lang, group)] if (measure, lang, group) in frozen.index else None
+            cells.append("–" if r is None else f"{r.precision:.2f} / {r.recall:.2f} ({r.tp + r.fn})")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", nargs="+", choices=list(SETS), default=list(SETS))
     parser.add_argument("--long", action="store_true", help="one row per set, measure, language and group, with counts")
+    parser.add_argument("--write", action="store_true", help="write seeds/devset/SCORES.txt (all sets) and print it")
     args = parser.parse_args(argv)
+    if args.write:
+        scores = all_scores()
+        SCORES.write_text(report(scores), encoding="utf-8")
+        print(report(scores) + "\nREADME table:\n" + frozen_markdown(scores))
+        return
     scores = pd.concat([score_set(name, SETS[name]) for name in args.sets], ignore_index=True)
     with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_colwidth", 40):
         print(scores.round(3).to_string(index=False) if args.long else wide(scores).to_string(index=False))

@@ -16,7 +16,10 @@ resort and finds names with rules and data instead:
    Park``) marks a place; an unknown name listed among organisations is an organisation.
 5. **acronyms** - ``Full Name (ACRONYM)`` pairs, and later uses of the acronym.
 6. **gazetteer** - known organisations, places and offices from ``helpers/data/gazetteer.csv``.
-7. **resolve** - one canonical name per entity: a short reference (``ông Khoa``, ``PM Chính``)
+7. **datelines** - the capitals that open a report (``HÀ NỘI —``, ``TOKYO, May 27``) are a place.
+8. **brands** - an unknown acronym (``BIDV``) or, in Vietnamese text, a foreign-looking name
+   (``Vietcombank``, ``Bloomberg``) that no rule above explains is an organisation.
+9. **resolve** - one canonical name per entity: a short reference (``ông Khoa``, ``PM Chính``)
    becomes the most recent compatible full name in the article (same office first, then the
    nearest before it), ``Ishiba Shigeru`` = ``Shigeru Ishiba``, a near-miss spelling
    (``Iwaya Takshi``) joins the name it nearly matches, an acronym joins its full name.
@@ -55,7 +58,6 @@ Annotation guidelines (``seeds/annotations/entities.csv`` follows them; so does 
 
 from __future__ import annotations
 
-from .._moved import forwarder
 from .lexicon import gazetteer
 from .pipeline import RULES, extract_entities
 from .raw import raw_ner_entities
@@ -74,6 +76,3 @@ __all__ = [
     "article_layout",
     "gazetteer",
 ]
-
-# score_entities lives in helpers.evaluate; lesson 03 still imports it from here.
-__getattr__ = forwarder(__name__, "evaluate", {"score_entities"})

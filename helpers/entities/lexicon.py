@@ -60,6 +60,12 @@ _NOT_NAMES_EN = (
 
 _CONNECT_EN = set(vocabulary.words("name_connectors_en.txt"))
 
+
+# Left out of canonical names: legal forms (Kioxia Corp. -> Kioxia), kinds of place (Mie Prefecture -> Mie).
+_LEGAL_FORMS_EN = frozenset(vocabulary.words("legal_forms_en.txt"))
+_LEGAL_FORMS_VI = frozenset(vocabulary.words("legal_forms_vi.txt"))
+_PLACE_KINDS_EN = frozenset(vocabulary.words("place_kinds_en.txt"))
+
 _WORD = re.compile(r"\w+(?:&\w+)*|[^\w\s]")
 
 

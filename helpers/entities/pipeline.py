@@ -15,11 +15,21 @@ from ..cache import memoize
 from ..languages import check_language
 from ..text import detect_language, sentence_spans
 from .lexicon import Phrase, _Lexicon, build_lexicon
-from .rules import acronyms, gazetteer, model, patterns, person_names, resolve, titles
+from .rules import acronyms, brands, datelines, gazetteer, model, patterns, person_names, resolve, titles
 from .units import MENTION_COLUMNS, _Candidate, _candidates, _Mention, _sentence_units, source_of
 
 #: Every rule :func:`extract_entities` knows, in the order the lesson switches them on.
-RULES: tuple[str, ...] = ("model", "titles", "person_names", "patterns", "acronyms", "gazetteer", "resolve")
+RULES: tuple[str, ...] = (
+    "model",
+    "titles",
+    "person_names",
+    "patterns",
+    "acronyms",
+    "gazetteer",
+    "datelines",
+    "brands",
+    "resolve",
+)
 
 #: Phrases each rule adds to the lexicon, in this order (the first entry for a phrase wins).
 LEXICON: tuple[tuple[str, Callable[[], list[Phrase]]], ...] = (
@@ -29,7 +39,12 @@ LEXICON: tuple[tuple[str, Callable[[], list[Phrase]]], ...] = (
     ("acronyms", acronyms.phrases),
 )
 #: Rules that claim mentions in each sentence, in this order (a claimed unit is not claimed again).
-CLAIMS = (("acronyms", acronyms.claim), ("patterns", patterns.claim), ("gazetteer", gazetteer.claim))
+CLAIMS = (
+    ("datelines", datelines.claim),
+    ("acronyms", acronyms.claim),
+    ("patterns", patterns.claim),
+    ("gazetteer", gazetteer.claim),
+)
 #: First pass over unclaimed capitalised runs: rules that recognise a person.
 NAMING: tuple[tuple[str, Callable[[_Candidate], _Mention | None]], ...] = (
     ("person_names", person_names.name),
@@ -40,6 +55,7 @@ NAMING: tuple[tuple[str, Callable[[_Candidate], _Mention | None]], ...] = (
 LABELLING: tuple[tuple[str, Callable[[_Candidate, frozenset[str], set[str]], _Mention | None]], ...] = (
     ("resolve", resolve.label),
     ("patterns", patterns.label),
+    ("brands", brands.label),
     ("model", model.label),
 )
 FIRST_WORDS = {"resolve"}
@@ -130,9 +146,11 @@ def _decide(candidates: list[_Candidate], mentions: list[_Mention], rules: froze
     """Label the unclaimed capitalised runs, now that the whole article has been read."""
     out: list[_Mention] = []
     pending: list[_Candidate] = []
+    named = resolve.organisation_names(mentions) if "resolve" in rules else {}
     for c in candidates:
         held = c.initial or ("patterns" in rules and patterns.held_back(c))
-        found = None if held else _first(NAMING, rules, c)
+        found = resolve.named_organisation(c, named) if not c.initial else None
+        found = found or (None if held else _first(NAMING, rules, c))
         (pending.append(c) if found is None else out.append(found))
     people = [m.canonical for m in mentions + out if m.label == "PER" and len(m.canonical.split()) > 1]
     parts = resolve._name_parts(people)

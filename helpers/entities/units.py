@@ -99,6 +99,8 @@ class _Candidate:
     model: str
     sentence: int
     initial: bool = False  # a lone capitalised first word: only a known name part counts
+    opened: bool = False  # right after an opening quote or bracket ("Made by ...", (APN))
+    title_after: bool = False  # followed by ", <title>" or a verb of saying (Keith Strier, vice president …)
 
     @property
     def words(self) -> list[str]:
@@ -222,9 +224,14 @@ def _person_token(tokens: list[_Token], index: int) -> tuple[int, int] | None:
 
 
 def _word_end(
-    i: int, sylls: list[_Syllable], tok_of: list[int], options: list[list[tuple[int, _Entry]]], lang: str
+    i: int,
+    sylls: list[_Syllable],
+    tok_of: list[int],
+    options: list[list[tuple[int, _Entry]]],
+    lang: str,
 ) -> int:
-    """Where a word starting at syllable ``i`` ends: the rest of its underthesea word, up to the next known name."""
+    """Where a word starting at syllable ``i`` ends: the rest of its underthesea word, up to the next
+    known name, and before a lower-case syllable that follows a capitalised one in a proper noun."""
     j = i + 1
     while (
         lang == VI
@@ -232,10 +239,21 @@ def _word_end(
         and tok_of[j] == tok_of[i]
         and tok_of[i] >= 0
         and sylls[j][2][0].isalnum()
-        and not any(e.label in ("ORG", "LOC") for _, e in options[j])
+        and not _foreign_then_lower(sylls, i, j)
+        and not any(e.label in ("ORG", "LOC", "orghead_en", "lochead_en") for _, e in options[j])
     ):
         j += 1
     return j
+
+
+def _foreign_then_lower(sylls: list[_Syllable], i: int, j: int) -> bool:
+    """Does an underthesea word run, at syllable ``j``, from a capitalised foreign syllable into a
+    lower-case Vietnamese one, inside a sentence (``Rikkei mở``, ``Asterisk tuyển``)? Then it is a
+    name and a verb, cut apart. A Vietnamese name keeps lower-case syllables (``Khoa học``)."""
+    prev, word = sylls[j - 1][2], sylls[j][2]
+    if not (word[0].islower() and prev[0].isupper()) or _VI_SYLLABLE.match(_plain(prev)):
+        return False
+    return i > 0 and sylls[i - 1][2] not in (".", "!", "?", ":", '"', "“", "(", "…")
 
 
 def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
@@ -290,7 +308,7 @@ def _capital_only_first(units: list[_Unit], k: int, lang: str) -> bool:
         return u.pos not in ("Np", "Ny")
     nxt = units[k + 1] if k + 1 < len(units) else None
     common = u.text.lower() in _NOT_NAMES_EN  # the stopwords among them
-    return common or not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
+    return common or not (nxt and nxt.kind in ("word", "lex") and nxt.text[:1].isupper())
 
 
 def _person_shaped(u: _Unit) -> bool:
@@ -338,10 +356,25 @@ def _candidates(
                 _org_list(units, i, k),
                 _model_label(run, lang),
                 sent,
+                opened=i > 0 and units[i - 1].text in _OPENERS and units[i - 1].end == run[0].start,
+                title_after=_title_after(units, k),
             )
         )
         i = k + 1
     return found
+
+
+_OPENERS = {'"', "“", "‘", "'", "("}
+_SAYING = {"said", "says", "told", "added", "noted", "stressed"}
+
+
+def _title_after(units: list[_Unit], k: int) -> bool:
+    """Is the run ending at ``k`` followed by ``, <title>`` or a verb of saying (English apposition)?"""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if nxt is not None and nxt.text in _SAYING:
+        return True
+    after = units[k + 2] if k + 2 < len(units) else None
+    return nxt is not None and nxt.text == "," and after is not None and after.label == "TITLE"
 
 
 def _adjacent(a: _Unit, b: _Unit) -> bool:
@@ -350,7 +383,10 @@ def _adjacent(a: _Unit, b: _Unit) -> bool:
 
 def _title_before(units: list[_Unit], i: int) -> str:
     """The office named just before position ``i``, skipping places and organisations
-    (``Đại sứ Nhật Bản tại Việt Nam Ito Naoki``, ``Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn``)."""
+    (``Đại sứ Nhật Bản tại Việt Nam Ito Naoki``, ``Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn``).
+    None right after ``of``: ``Minister of Economy`` names the office's field, not a person."""
+    if i > 0 and units[i - 1].text == "of":
+        return ""
     k = i - 1
     while k >= 0 and i - k <= 8:
         x = units[k]

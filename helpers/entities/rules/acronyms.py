@@ -56,8 +56,12 @@ _STOPS = {",", ";", ":", ".", "(", ")", '"', "“", "”"}
 
 def _full_name_start(units: list[_Unit], paren: int, lang: str) -> int | None:
     """Where the full name before ``(`` starts: at its organisation word (Vietnamese: the nearest
-    one; English: the start of the capitalised run that holds one), else None."""
-    return _vi_full_name_start(units, paren) if lang == VI else _en_full_name_start(units, paren)
+    one; English, also an English name in Vietnamese text: the start of the capitalised run that
+    holds one), else None."""
+    if lang == VI:
+        start = _vi_full_name_start(units, paren)
+        return start if start is not None else _en_full_name_start(units, paren)
+    return _en_full_name_start(units, paren)
 
 
 def _vi_full_name_start(units: list[_Unit], paren: int) -> int | None:

@@ -12,12 +12,37 @@ from ..units import _claim, _Mention, _Unit
 
 
 def phrases() -> list[Phrase]:
-    """Every organisation and place alias of the gazetteer, matched with its exact case."""
+    """Every organisation and place alias of the gazetteer, matched with its exact case, and its
+    punctuation variants (:func:`variants`: ``TP.HCM`` is also ``TP HCM``)."""
     return [
-        (_key(_words(row.alias)), False, _Entry(row.label, row.kind, row.canonical, row.country))
+        (key, False, _Entry(row.label, row.kind, row.canonical, row.country))
         for row in _gazetteer().itertuples()
         if row.label in ("ORG", "LOC")
+        for key in variants(_key(_words(row.alias)))
     ]
+
+
+_DASHES = ("-", "–", "—")
+
+
+def variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A known name's word tuple as writers vary it: with or without its inner full stops, with any
+    kind of dash between two names (``Bà Rịa - Vũng Tàu`` / ``Bà Rịa – Vũng Tàu``).
+
+    >>> variants(("TP", ".", "HCM"))
+    [('TP', '.', 'HCM'), ('TP', 'HCM')]
+    >>> len(variants(("Bà", "Rịa", "-", "Vũng", "Tàu")))
+    3
+    """
+    found = [key]
+    if "." in key[1:-1]:
+        found.append(tuple(w for k, w in enumerate(key) if not (w == "." and 0 < k < len(key) - 1)))
+    for dash in _DASHES:
+        for k in list(found):
+            swapped = tuple(dash if w in _DASHES else w for w in k)
+            if swapped not in found:
+                found.append(swapped)
+    return found
 
 
 @memoize(maxsize=1)

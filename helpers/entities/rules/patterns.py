@@ -12,7 +12,10 @@ from ..lexicon import (
     _ACRONYM,
     _COMPANY_HEADS,
     _CONNECT_EN,
+    _LEGAL_FORMS_EN,
+    _LEGAL_FORMS_VI,
     _LOC_INTROS,
+    _PLACE_KINDS_EN,
     _TAI_HEADS,
     _VI_SYLLABLE,
     Phrase,
@@ -47,7 +50,7 @@ def phrases() -> list[Phrase]:
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
     """Organisation names built on an organisation word, then places built on a place word."""
     _org_names(units, rules, aliases, out)
-    _loc_patterns(units, out)
+    _loc_patterns(units, rules, out)
 
 
 def held_back(c: _Candidate) -> bool:
@@ -90,11 +93,37 @@ def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], alias
     names (``Tập đoàn Viettel`` -> Viettel), a closing acronym (``Trung tâm nghiên cứu VDEC`` -> VDEC)."""
     text, last = _span_text(piece), piece[-1]
     canonical = aliases.get(_retone(text)) or known_canonical(text, rules)
+    if not canonical and head.text == "University" and last is head and len(piece) > 1:
+        name = "Đại học " + _span_text(piece[:-1])  # universities by their Vietnamese name, as the course names them
+        canonical = known_canonical(name, rules) or name
+    bare = _without_legal_form(piece) if head.label == "orghead_en" else piece
+    if not canonical and bare is not piece:
+        text = _span_text(bare)
+        canonical = aliases.get(text) or known_canonical(text, rules) or text
     if not canonical and head.known.canonical in _COMPANY_HEADS and last.label == "ORG":
         canonical = last.known.canonical
+    if not canonical and head.known.canonical in _COMPANY_HEADS and len(piece) > 1:
+        canonical = _company_name(piece[1:])  # Công ty TNHH Becamex Tokyu -> Becamex Tokyu
     if not canonical and _ACRONYM.match(last.text) and "resolve" in rules and last.kind == "word":
         canonical = last.text
     return canonical or _retone(text)
+
+
+def _company_name(rest: list[_Unit]) -> str:
+    """A company's name after its company word, without a Vietnamese legal form (TNHH, Cổ phần …)."""
+    words = [w for u in rest for w in u.text.split()]
+    k = 0
+    while k < len(words) and words[k] in _LEGAL_FORMS_VI:
+        k += 1
+    return " ".join(words[k:]) if k < len(words) else ""
+
+
+def _without_legal_form(piece: list[_Unit]) -> list[_Unit]:
+    """An English name without its closing legal form (``Kioxia Corp`` -> ``Kioxia``); ``piece`` itself if none."""
+    k = len(piece)
+    while k > 1 and (piece[k - 1].text in _LEGAL_FORMS_EN or piece[k - 1].text in (",", ".")):
+        k -= 1
+    return piece[:k] if k < len(piece) and k > 0 else piece
 
 
 def _org_extent(units: list[_Unit], i: int) -> int | None:
@@ -154,14 +183,24 @@ def _capital(x: _Unit) -> bool:
 
 
 def _run_start(units: list[_Unit], i: int) -> int:
-    """Back over capitalised words (not places) and connectors between them: ``Ministry of ...``."""
+    """Back over capitalised words and connectors between them: ``Ministry of ...``. A place is
+    taken only as the first words of a name with a word between it and the organisation word
+    (``Ho Chi Minh City Stock Exchange``; not ``Japan Agency``-like pairs of a place and a head)."""
     start = i
     while start > 0:
         x = units[start - 1]
         if _capital(x) and not x.initial and x.label != "LOC":
             start -= 1
-        elif x.text in _CONNECT_EN - {"the"} and start > 1 and _capital(units[start - 2]):
-            if units[start - 2].label == "LOC":
+        elif x.label == "LOC" and _capital(x) and start < i and not x.initial:
+            start -= 1
+            break
+        elif (
+            x.text in _CONNECT_EN - {"the"}
+            and start > 1
+            and _capital(units[start - 2])
+            and not units[start - 2].initial
+        ):
+            if units[start - 2].label == "LOC" or not _joins(units, start - 1):
                 break
             start -= 2
         else:
@@ -176,20 +215,40 @@ def _run_end(units: list[_Unit], i: int) -> int:
         x = units[end + 1]
         if _capital(x) and not _person_shaped(x):
             end += 1
-        elif x.text in _CONNECT_EN and end + 2 < len(units) and _capital(units[end + 2]):
+        elif x.text in _CONNECT_EN and end + 2 < len(units) and _capital(units[end + 2]) and _joins(units, end + 1):
             end += 2
         else:
             break
     return end
 
 
-def _loc_patterns(units: list[_Unit], out: list[_Mention]) -> None:
-    """Place words: ``Khu công nghiệp Thăng Long`` / ``Thăng Long Industrial Park`` / ``tỉnh Quảng Ninh``."""
+def _joins(units: list[_Unit], k: int) -> bool:
+    """Does the connector at ``k`` join two parts of one English name? ``and`` does only after an
+    ``of`` in the same run (``Ministry of Economy, Trade and Industry``, ``University of Science and
+    Technology``); otherwise it joins two names (``Sumitomo and SBI Holdings`` are two)."""
+    if units[k].text != "and":
+        return True
+    j = k - 1
+    while j >= 0 and (_capital(units[j]) or units[j].text in _CONNECT_EN or units[j].text == ","):
+        if units[j].text == "of":
+            return True
+        j -= 1
+    return False
+
+
+def _loc_patterns(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
+    """Place words: ``Khu công nghiệp Thăng Long`` / ``Thăng Long Industrial Park`` / ``tỉnh Quảng Ninh``.
+
+    An English kind of place is left out of the canonical name (``Mie Prefecture`` -> ``Mie``)."""
     for i, u in enumerate(units):
         piece = [] if u.claimed else _place_at(units, i, u.label)
-        if piece:
-            text = _span_text(piece)
-            _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
+        if not piece:
+            continue
+        text = _span_text(piece)
+        if u.label == "lochead_en" and u.text in _PLACE_KINDS_EN and len(piece) > 1:
+            name = _span_text(piece[:-1])
+            text = known_canonical(name, rules) or name
+        _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
 
 
 def _place_at(units: list[_Unit], i: int, kind: str) -> list[_Unit]:

@@ -2,7 +2,8 @@
 
 A Vietnamese name is 2-5 capitalised syllables starting with a family name
 (``helpers/data/person_names.txt``: ``Nguyễn Văn Khoa``); a Japanese one is two or three
-capitalised words of romanised Japanese syllables (``Iwaya Takeshi``).
+capitalised words of romanised Japanese syllables (``Iwaya Takeshi``). A run whose last two or
+three words have that shape ends in a name (the words before it belong to a long title).
 """
 
 from __future__ import annotations
@@ -12,10 +13,16 @@ from ..units import _Candidate, _Mention, _mention
 
 
 def name(c: _Candidate) -> _Mention | None:
-    """A run shaped like a Vietnamese or Japanese personal name (any title before it is kept)."""
+    """A run shaped like a Vietnamese or Japanese personal name (any title before it is kept), or
+    ending in one after the words of a long title (``… Trade and Industry Muto Yoji``)."""
     words = c.words
     if _is_vi_name(words) or _is_romaji_name(words):
         m = _mention(c, "PER")
         m.title = c.title
         return m
+    for k in range(1, len(c.units) - 1):
+        tail = c.units[k:]
+        tail_words = " ".join(u.text for u in tail).split()
+        if len(tail_words) <= 3 and (_is_vi_name(tail_words) or _is_romaji_name(tail_words)):
+            return _Mention(tail[0].start, tail[-1].end, "PER", " ".join(tail_words), sentence=c.sentence)
     return None

@@ -126,3 +126,20 @@ def _merge_people(table: pd.DataFrame) -> pd.Series:
             group[name] += counts[name]
     rename = {name: _group_name(g) for g in groups for name in g}
     return table.canonical.where(table.label != "PER", table.canonical.map(lambda n: rename.get(n, n)))
+
+
+def organisation_names(mentions: list[_Mention]) -> dict[str, str]:
+    """The canonical names of the organisations the claiming rules found in an article
+    (``Công ty Sakura Semicon`` is named ``Sakura Semicon``)."""
+    return {m.canonical: m.canonical for m in mentions if m.label == "ORG"}
+
+
+def named_organisation(c: _Candidate, named: dict[str, str]) -> _Mention | None:
+    """A run that is the name of an organisation the article has already named is that organisation,
+    even after a title (``Tổng giám đốc Sakura Semicon``: the company, not a person)."""
+    name = " ".join(c.words)
+    if name not in named:
+        return None
+    m = _mention(c, "ORG")
+    m.canonical, m.source = named[name], "rule:resolve"
+    return m

@@ -1,7 +1,9 @@
 """Rule "titles": job titles and honorifics are never part of a name, but a name may follow one.
 
 ``Thủ tướng``, ``Bộ trưởng``, ``ông``, ``bà``, ``PM``, ``Mr`` (the TITLE rows of the gazetteer,
-any case): a capitalised word after one is probably a person (``Thủ tướng Chính``).
+any case): a capitalised word after one is probably a person (``Thủ tướng Chính``); in English,
+two or three capitalised words followed by ``, <title>`` or a verb of saying (``Keith Strier, vice
+president …``, ``Jane Doe said``) are a person of any nationality.
 """
 
 from __future__ import annotations
@@ -26,4 +28,7 @@ def name(c: _Candidate) -> _Mention | None:
         m = _mention(c, "PER")
         m.title, m.short = c.title, len(words) == 1
         return m
+    english = not any(u.pos for u in c.units)
+    if english and c.title_after and 2 <= len(words) <= 3 and _name_like(c.units, words, strict=False):
+        return _mention(c, "PER")  # "Keith Strier, vice president of …", "Jane Doe said"
     return None

@@ -1,0 +1,46 @@
+"""Rule "brands": an unknown acronym or foreign brand name is an organisation.
+
+What no other rule explains is labelled here, before the model's guess: an acronym in capitals
+(``BIDV``, ``TTXVN``, ``MHLW``) that is not a common abbreviation (``USD``, ``ODA``, ``AI``;
+``helpers/data/not_names_abbreviations.txt``) in either language, and in Vietnamese text one
+capitalised word that is not a Vietnamese syllable (``Vietcombank``, ``Bloomberg``, ``Kyodo``):
+a Vietnamese article writes people and places it does not know in Vietnamese form or with a
+title before them (which the rules before this one read). Its known weakness: a foreign place
+written in its own spelling (``Chennai``) becomes an organisation too. A word right after an
+opening quote or bracket is left alone: a quoted slogan (``"Made by ..."``) or a term's
+abbreviation (``All-Photonics Network (APN)``; an organisation's is claimed by the acronyms rule
+before).
+"""
+
+from __future__ import annotations
+
+from ... import vocabulary
+from ...cache import memoize
+from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _VI_SYLLABLE, _plain
+from ..units import _Candidate, _Mention, _mention
+
+
+@memoize(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(vocabulary.words("not_names_abbreviations.txt"))
+
+
+def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
+    """ORG for an acronym or a foreign-looking name no other rule labelled (not after a title)."""
+    words = c.words
+    if c.title or c.honorific or c.loc_cue or c.opened or any(w in _abbreviations() for w in words):
+        return None
+    if len(words) == 1 and _ACRONYM.match(words[0]) and words[0].isupper() and len(words[0]) >= 2:
+        return _mention(c, "ORG")
+    if any(u.pos for u in c.units) and _foreign(words):  # Vietnamese text (tagged)
+        return _mention(c, "ORG")
+    return None
+
+
+def _foreign(words: list[str]) -> bool:
+    """One capitalised word of four letters or more that is neither a Vietnamese syllable nor a
+    common English word (``Vietcombank``, ``Bloomberg``; not ``Made``-like words of a slogan run)."""
+    if len(words) != 1:
+        return False  # several foreign words in a Vietnamese text: a slogan, product or programme
+    w = words[0]
+    return len(w) >= 4 and w[1:].islower() and not _VI_SYLLABLE.match(_plain(w)) and w.lower() not in _NOT_NAMES_EN
