@@ -17,6 +17,7 @@ from .paths import annotations_dir, seeds_dir
 
 __all__ = [
     "devset_folder",
+    "load_devset",
     "evaluate_dates",
     "evaluate_figures",
     "reference_dates",
@@ -143,8 +144,7 @@ def devset_folder(name: str = "frozen") -> Path:
     """A development set's folder (``seeds/devset/tuning`` or ``seeds/devset/frozen``): articles the
     rules were not written from, with answers in ``annotations/`` (``seeds/devset/GUIDELINE.md``).
 
-    Read it with ``helpers.load_corpus(folder)`` and ``reference_entities(folder / "annotations" /
-    "entities.csv")`` (likewise figures and dates): an out-of-sample check of any extractor.
+    :func:`load_devset` reads it with its answers: an out-of-sample check of any extractor.
 
     >>> devset_folder().name, sorted(p.name for p in (devset_folder("tuning") / "annotations").glob("*.csv"))
     ('frozen', ['dates.csv', 'entities.csv', 'figures.csv'])
@@ -152,6 +152,29 @@ def devset_folder(name: str = "frozen") -> Path:
     if name not in ("tuning", "frozen"):
         raise ValueError(f"no development set {name!r}; choose 'tuning' or 'frozen'")
     return seeds_dir() / "devset" / name
+
+
+def load_devset(name: str = "frozen") -> dict[str, pd.DataFrame]:
+    """A development set and its hand-checked answers (taught in lessons 03 and 04): keys ``corpus``
+    (as :func:`helpers.load_corpus` returns it), ``entities``, ``figures`` and ``dates`` (the references).
+
+    Its articles are loaded with the cleaning their answers were written on (``pasted_page=False``:
+    datelines and web-page lines stay in the text, so every answer still points at its words).
+
+    >>> frozen = load_devset("frozen")
+    >>> sorted(frozen), sorted(frozen["corpus"].lang.unique())
+    (['corpus', 'dates', 'entities', 'figures'], ['en', 'vi'])
+    """
+    from .corpus import load_corpus
+
+    folder = devset_folder(name)
+    answers = folder / "annotations"
+    return {
+        "corpus": load_corpus(folder, pasted_page=False),
+        "entities": reference_entities(answers / "entities.csv"),
+        "figures": reference_figures(answers / "figures.csv"),
+        "dates": reference_dates(answers / "dates.csv"),
+    }
 
 
 # --- scores ---------------------------------------------------------------------------------

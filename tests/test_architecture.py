@@ -26,7 +26,7 @@ ALLOWED = {
     "themes": {"corpus", "text"},
     "timeline": {"dates"},
     "align": set(),
-    "evaluate": set(),
+    "evaluate": {"corpus"},
     "brief": {"corpus", "text", "dates", "figures", "entities", "themes"},
     "plots": set(),
     "check": {"exercises"},

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+from nbconvert.preprocessors import CoalesceStreamsPreprocessor
 
 QUIET_KERNEL = ["--IPKernelApp.log_level=ERROR"]
 
@@ -28,6 +29,7 @@ def execute(path: Path, inplace: bool) -> float:
     NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False, extra_arguments=QUIET_KERNEL,
                    resources={"metadata": {"path": str(path.parent)}}).execute()
     elapsed = time.perf_counter() - started
+    nb, _ = CoalesceStreamsPreprocessor().preprocess(nb, {})  # one stream output, however the kernel flushed it
     nb.metadata.get("language_info", {}).pop("version", None)  # the same notebook from Python 3.11, 3.12 or 3.13
     if inplace:
         nbformat.write(nb, path)

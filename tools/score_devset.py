@@ -38,6 +38,7 @@ from helpers.entities import corpus_entities  # noqa: E402
 from helpers.evaluate import (  # noqa: E402
     evaluate_dates,
     evaluate_figures,
+    load_devset,
     reference_dates,
     reference_figures,
     score_entities,
@@ -69,9 +70,11 @@ def load_set(folder: Path) -> dict[str, pd.DataFrame]:
     >>> sorted(load_set(SEEDS))
     ['corpus', 'dates', 'entities', 'figures']
     """
+    if folder.parent.name == "devset":
+        return load_devset(folder.name)
     answers = folder / "annotations"
     return {
-        "corpus": load_corpus(folder, pasted_page=False),  # the cleaning the annotations' offsets were written on
+        "corpus": load_corpus(folder),
         "entities": pd.read_csv(answers / "entities.csv"),
         "figures": reference_figures(answers / "figures.csv"),
         "dates": reference_dates(answers / "dates.csv"),
