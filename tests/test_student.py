@@ -9,7 +9,6 @@ import importlib.util
 import re
 import shutil
 import subprocess
-import time
 
 import nbformat
 import pytest
@@ -28,10 +27,8 @@ def _tags(cell) -> set[str]:
     return set(cell.get("metadata", {}).get("tags", []))
 
 
-def _execute(nb, folder) -> float:
-    started = time.perf_counter()
+def _execute(nb, folder) -> None:
     NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(folder)}}).execute()
-    return time.perf_counter() - started
 
 
 def _printed(cell) -> str:

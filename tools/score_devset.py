@@ -40,6 +40,7 @@ from helpers.evaluate import (  # noqa: E402
     evaluate_figures,
     load_devset,
     reference_dates,
+    reference_entities,
     reference_figures,
     score_entities,
     written_as,
@@ -75,7 +76,7 @@ def load_set(folder: Path) -> dict[str, pd.DataFrame]:
     answers = folder / "annotations"
     return {
         "corpus": load_corpus(folder),
-        "entities": pd.read_csv(answers / "entities.csv"),
+        "entities": reference_entities(answers / "entities.csv"),
         "figures": reference_figures(answers / "figures.csv"),
         "dates": reference_dates(answers / "dates.csv"),
     }
