@@ -131,8 +131,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         paragraph = para.group()
         pieces = _cached("sentences", paragraph, functools.partial(_sent_tokenize, paragraph), _strings)
-        spans.extend(span for span in _locate(text, pieces, spans[-1][1] if spans else para.start()) if span)
+        located = [span for span in _locate(text, pieces, spans[-1][1] if spans else para.start()) if span]
+        spans.extend(_join_continuations(text, located))
     return spans
+
+
+def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences of one paragraph, with a piece that cannot start a sentence (a comma, a semicolon,
+    a lower-case letter: underthesea cut after the full stop of ``Co.`` or ``Corp.``) joined to the
+    sentence before it.
+
+    >>> t = "Acme Co., Ltd. opened. Kioxia Corp. said so."
+    >>> [t[a:b] for a, b in _join_continuations(t, [(0, 8), (8, 22), (23, 35), (36, 44)])]
+    ['Acme Co., Ltd. opened.', 'Kioxia Corp. said so.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        first = text[start : start + 1]
+        if out and (first in ",;:" or first.islower()):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def sentence_lookup(text: str) -> Callable[[int], str]:

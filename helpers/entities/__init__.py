@@ -11,14 +11,21 @@ resort and finds names with rules and data instead:
    are never part of a name, but a capitalised word after one is probably a person.
 3. **person_names** - the shape of a name: a Vietnamese family name first (``Nguyễn Văn Khoa``,
    list in ``helpers/data/person_names.txt``) or two romanised Japanese words (``Iwaya Takeshi``).
-4. **patterns** - an organisation word starts a name (``Bộ``, ``Hiệp hội``, ``Tập đoàn``; in
-   English ``Agency``, ``Group``, ``Centre`` end it); a place word (``tỉnh``, ``Industrial
-   Park``) marks a place; an unknown name listed among organisations is an organisation.
-5. **acronyms** - ``Full Name (ACRONYM)`` pairs, and later uses of the acronym.
-6. **gazetteer** - known organisations, places and offices from ``helpers/data/gazetteer.csv``.
-7. **datelines** - the capitals that open a report (``HÀ NỘI —``, ``TOKYO, May 27``) are a place.
-8. **brands** - an unknown acronym (``BIDV``) or, in Vietnamese text, a foreign-looking name
-   (``Vietcombank``, ``Bloomberg``) that no rule above explains is an organisation.
+4. **patterns** - an organisation word starts a name (``Bộ``, ``Hiệp hội``, ``Tập đoàn``, also past
+   legal forms: ``Công ty Cổ phần Tập đoàn …``; in English ``Agency``, ``Group``, ``Corp.`` end it,
+   and legal forms are left out of its canonical name: ``Mitsui & Co.`` -> Mitsui); a place word
+   (``tỉnh``, ``Industrial Park``, ``Dong Anh district``) marks a place; an unknown name listed
+   among organisations is an organisation.
+5. **acronyms** - ``Full Name (ACRONYM)`` and ``Name (EXCHANGE: TICKER)`` pairs, and later uses
+   of the acronym or ticker.
+6. **gazetteer** - known organisations, places and offices from ``helpers/data/gazetteer.csv``
+   (Vietnamese places also without diacritics: ``Hung Yen``); a known company followed by more
+   capitalised words is another company of its group (``Mitsubishi Motors``).
+7. **datelines** - the capitals that open a report (``HÀ NỘI —``, ``TOKYO, May 27``) are a place,
+   and the outlet in brackets after them an organisation (``(Kyodo) --``).
+8. **brands** - an unknown acronym (``BIDV``), a word with capitals inside (``VPBank``) or, in
+   Vietnamese text, a foreign-looking name (``Vietcombank``, ``Bloomberg``) that no rule above
+   explains is an organisation.
 9. **resolve** - one canonical name per entity: a short reference (``ông Khoa``, ``PM Chính``)
    becomes the most recent compatible full name in the article (same office first, then the
    nearest before it), ``Ishiba Shigeru`` = ``Shigeru Ishiba``, a near-miss spelling

@@ -47,6 +47,10 @@ _LOC_HEADS_EN = [r["word"] for r in vocabulary.rows("place_words.csv") if r["rol
 _LOC_INTROS = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "intro"]
 
 
+# Lower-case English words after a place's name, outside it ("Dong Anh district").
+_LOC_AFTER_EN = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "after"]
+
+
 _LOC_PREPOSITIONS = {r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "preposition"}
 
 
@@ -62,7 +66,11 @@ _CONNECT_EN = set(vocabulary.words("name_connectors_en.txt"))
 
 
 # Left out of canonical names: legal forms (Kioxia Corp. -> Kioxia), kinds of place (Mie Prefecture -> Mie).
-_LEGAL_FORMS_EN = frozenset(vocabulary.words("legal_forms_en.txt"))
+_LEGAL_FORMS_EN = tuple(
+    sorted((tuple(f.split()) for f in vocabulary.words("legal_forms_en.txt")), key=len, reverse=True)
+)
+# The legal forms written as abbreviations, whose full stop belongs to the name (Kioxia Corp.).
+_ABBREVIATED_FORMS_EN = frozenset(f[0] for f in _LEGAL_FORMS_EN if len(f) == 1 and len(f[0]) <= 4)
 _LEGAL_FORMS_VI = frozenset(vocabulary.words("legal_forms_vi.txt"))
 _PLACE_KINDS_EN = frozenset(vocabulary.words("place_kinds_en.txt"))
 
@@ -73,6 +81,10 @@ _ACRONYM = re.compile(r"^[A-ZĐ][A-Za-z0-9&Đ]*[A-Z0-9][A-Za-z0-9&]*$")
 
 
 _SHORT_WORD = re.compile(r"^[A-Z][a-z]{2,9}$")
+
+
+# A Roman numeral that numbers a place or organisation (Thang Long Industrial Park II), never an acronym.
+_ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X)$")
 
 
 _ROMAJI = re.compile(
@@ -203,12 +215,14 @@ def build_lexicon(phrases: Iterable[Phrase]) -> _Lexicon:
 
 
 def head_phrases() -> list[Phrase]:
-    """Organisation and place words as phrases (kinds ``orghead``, ``orghead_en``, ``lochead``, ``lochead_en``)."""
+    """Organisation and place words as phrases (kinds ``orghead``, ``orghead_en``, ``lochead``, ``lochead_en``,
+    ``locafter_en``)."""
     kinds = (
         ("orghead", _ORG_HEADS_VI),
         ("orghead_en", _ORG_HEADS_EN),
         ("lochead", _LOC_HEADS),
         ("lochead_en", _LOC_HEADS_EN),
+        ("locafter_en", _LOC_AFTER_EN),
     )
     return [(_key(_words(head)), False, _Entry(kind, kind, head)) for kind, heads in kinds for head in heads]
 

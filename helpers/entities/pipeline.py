@@ -43,6 +43,7 @@ CLAIMS = (
     ("datelines", datelines.claim),
     ("acronyms", acronyms.claim),
     ("patterns", patterns.claim),
+    ("acronyms", acronyms.ticker_claim),
     ("gazetteer", gazetteer.claim),
 )
 #: First pass over unclaimed capitalised runs: rules that recognise a person.

@@ -101,6 +101,7 @@ class _Candidate:
     initial: bool = False  # a lone capitalised first word: only a known name part counts
     opened: bool = False  # right after an opening quote or bracket ("Made by ...", (APN))
     title_after: bool = False  # followed by ", <title>" or a verb of saying (Keith Strier, vice president …)
+    byline: bool = False  # the rest of a sentence that starts with "By" (By Thanh Tam)
 
     @property
     def words(self) -> list[str]:
@@ -198,8 +199,9 @@ def _fitting_phrase(
 ) -> tuple[int, _Entry] | None:
     """The longest lexicon phrase at syllable ``i`` that fits underthesea's words.
 
-    Titles and kind words are whole words (``Đại sứ`` is not the start of ``Đại sứ quán``), and
-    a known name inside a person's name is not that name (``Đức`` in ``Nguyễn Minh Đức``).
+    Titles and kind words are whole words (``Đại sứ`` is not the start of ``Đại sứ quán``), a
+    known name inside a person's name is not that name (``Đức`` in ``Nguyễn Minh Đức``), and a
+    known place inside a longer Vietnamese place name is not that place (``Đức`` in ``Thủ Đức``).
     """
     token_ends = {t[1] for t in tokens}
     for n, entry in options:
@@ -207,11 +209,24 @@ def _fitting_phrase(
         if lang == VI and tokens:
             if entry.label not in ("ORG", "LOC") and b not in token_ends:
                 continue
-            p = _person_token(tokens, tok_of[i])
+            p = _person_token(tokens, tok_of[i]) or (
+                _proper_token(tokens, tok_of[i], n) if entry.label == "LOC" else None
+            )
             if p and (p[0] < a or b < p[1]):
                 continue
         return n, entry
     return None
+
+
+def _proper_token(tokens: list[_Token], index: int, syllables: int) -> tuple[int, int] | None:
+    """The span of underthesea word ``index`` if it is a proper noun of capitalised Vietnamese
+    syllables that holds a known place of ``syllables`` syllables as a part of another name: a
+    one-syllable place (``Đức`` in ``Thủ Đức``), or any place in a word underthesea's model calls a place."""
+    if index < 0:
+        return None
+    a, b, word, pos, ner = tokens[index]
+    vietnamese = all(w[:1].isupper() and _VI_SYLLABLE.match(_plain(w)) for w in word.split())
+    return (a, b) if pos == "Np" and vietnamese and (syllables == 1 or ner.endswith("LOC")) else None
 
 
 def _person_token(tokens: list[_Token], index: int) -> tuple[int, int] | None:
@@ -316,8 +331,31 @@ def _person_shaped(u: _Unit) -> bool:
     return _is_vi_name(ws) or _is_romaji_name(ws)
 
 
-#: A rule that may claim one unit as a mention (unit, sentence number, mentions so far) -> claimed?
-AliasClaim = Callable[["_Unit", int, list["_Mention"]], bool]
+#: A rule that may claim a word, with the words of a group company after it, as a mention
+#: (units, position, language, sentence number, mentions so far) -> how many units it claimed.
+AliasClaim = Callable[[list["_Unit"], int, str, int, list["_Mention"]], int]
+
+
+def _group_name_end(units: list[_Unit], i: int, lang: str) -> int:
+    """Where a company's name at ``i`` goes on into one or two more capitalised words that make
+    another organisation of its group (``Mitsubishi Motors``, ``Sumitomo Life``, ``SMBC Consumer
+    Finance``; in Vietnamese text only words that are not Vietnamese syllables); ``i`` if it does
+    not. A run of three or more, one with a common word (a headline: ``Mitsui Buys Into ...``) or
+    one shaped like a person's name (``Toyota Toyoda Akio``) is not the company's."""
+    k = i + 1
+    while k < len(units) and _group_word(units, k, lang):
+        k += 1
+    after = units[k] if k < len(units) else None
+    run_goes_on = after is not None and after.kind in ("word", "lex") and after.text[:1].isupper()
+    person = _person_shaped_run(units[i + 1 : k])  # Chủ tịch Toyota Toyoda Akio: the person after the company
+    return i if k - i > 3 or run_goes_on or person else k - 1
+
+
+def _group_word(units: list[_Unit], k: int, lang: str) -> bool:
+    x = units[k]
+    if x.kind != "word" or x.claimed or x.initial or not x.text[:1].isupper() or x.start != units[k - 1].end + 1:
+        return False
+    return x.text.lower() not in _NOT_NAMES_EN and not (lang == VI and _VI_SYLLABLE.match(_plain(x.text)))
 
 
 def _candidates(
@@ -334,34 +372,40 @@ def _candidates(
         if u.initial and not u.claimed and u.kind == "word" and u.text[:1].isupper():
             found.append(_Candidate([u], "", False, False, False, "", sent, initial=True))
             i += 1
-            continue
-        if u.claimed or not u.cap:
+        elif u.claimed or not u.cap:
             i += 1
-            continue
-        if claim_alias is not None and claim_alias(u, sent, out):
-            i += 1
-            continue
-        k = i
-        while (
-            k + 1 < len(units) and units[k + 1].cap and not units[k + 1].claimed and _adjacent(units[k], units[k + 1])
-        ):
-            k += 1
-        run = units[i : k + 1]
-        found.append(
-            _Candidate(
-                run,
-                _title_before(units, i),
-                _honorific_before(units, i),
-                _loc_cue(units, i),
-                _org_list(units, i, k),
-                _model_label(run, lang),
-                sent,
-                opened=i > 0 and units[i - 1].text in _OPENERS and units[i - 1].end == run[0].start,
-                title_after=_title_after(units, k),
-            )
-        )
-        i = k + 1
+        elif claim_alias is not None and (n := claim_alias(units, i, lang, sent, out)):
+            i += n
+        else:
+            k = _free_run_end(units, i)
+            found.append(_candidate(units, i, k, lang, sent))
+            i = k + 1
     return found
+
+
+def _free_run_end(units: list[_Unit], i: int) -> int:
+    """The last unit of the run of adjacent unclaimed capitalised words that starts at ``i``."""
+    k = i
+    while k + 1 < len(units) and units[k + 1].cap and not units[k + 1].claimed and _adjacent(units[k], units[k + 1]):
+        k += 1
+    return k
+
+
+def _candidate(units: list[_Unit], i: int, k: int, lang: str, sent: int) -> _Candidate:
+    """The run ``units[i..k]`` with the clues around it."""
+    run = units[i : k + 1]
+    return _Candidate(
+        run,
+        _title_before(units, i),
+        _honorific_before(units, i),
+        _loc_cue(units, i),
+        _org_list(units, i, k),
+        _model_label(run, lang),
+        sent,
+        opened=i > 0 and units[i - 1].text in _OPENERS and units[i - 1].end == run[0].start,
+        title_after=_title_after(units, k),
+        byline=i == 1 and units[0].text in ("By", "by") and all(x.kind == "punct" for x in units[k + 1 :]),
+    )
 
 
 _OPENERS = {'"', "“", "‘", "'", "("}
@@ -411,15 +455,49 @@ def _loc_cue(units: list[_Unit], i: int) -> bool:
 
 
 def _org_list(units: list[_Unit], i: int, k: int) -> bool:
-    """Is the run an item in a list whose other items are organisations (Tokuyama, Tromso, T&T)?"""
+    """Is the run an item in a list whose other items are organisations (Tokuyama, Tromso, T&T)?
+
+    Two items need a ``và``/``and``/``&`` on the right (``X, FPT`` alone may be an apposition); in a
+    list of three or more (``Toyota, Ford, Nissan and Volvo``) one organisation among the others is
+    enough, unless the run has the shape of a person's name (``Ishiba Shigeru, Kishida Fumio và JICA``).
+    """
 
     def org_at(j: int) -> bool:
         return 0 <= j < len(units) and units[j].claimed and units[j].label == "ORG"
 
-    seps = {",", "và", "and", "&"}
-    left = i >= 2 and units[i - 1].text in seps and org_at(i - 2)
-    right = k + 2 < len(units) and units[k + 1].text in seps and org_at(k + 2)
-    return left or (right and units[k + 1].text != ",")  # "X, FPT" alone may be an apposition
+    left = i >= 2 and units[i - 1].text in _LIST_SEPARATORS and org_at(i - 2)
+    right = k + 2 < len(units) and units[k + 1].text in _LIST_SEPARATORS and org_at(k + 2)
+    others = _list_items(units, i, -1) + _list_items(units, k, 1)
+    in_long_list = len(others) >= 2 and any(org_at(j) for j in others) and not _person_shaped_run(units[i : k + 1])
+    return left or (right and units[k + 1].text != ",") or in_long_list
+
+
+def _person_shaped_run(run: list[_Unit]) -> bool:
+    """Do the words of ``run`` have the shape of a Vietnamese or Japanese personal name?"""
+    words = [w for u in run for w in u.text.split()]
+    return _is_vi_name(words) or _is_romaji_name(words)
+
+
+_LIST_SEPARATORS = {",", "và", "and", "&"}
+
+
+def _list_items(units: list[_Unit], j: int, step: int) -> list[int]:
+    """The positions of the list items next to the item at ``j``, walking left (``step`` -1) or right
+    (1): each is the capitalised word or name after (before) a separator."""
+    found: list[int] = []
+    while 0 <= j + 2 * step < len(units) and units[j + step].text in _LIST_SEPARATORS:
+        x = units[j + 2 * step]
+        if x.kind not in ("word", "lex") or not x.text[:1].isupper():
+            break
+        found.append(j + 2 * step)
+        j += 2 * step
+        while (
+            0 <= j + step < len(units)
+            and units[j + step].kind in ("word", "lex")
+            and units[j + step].text[:1].isupper()
+        ):
+            j += step  # over the other words of a name of several words
+    return found
 
 
 def _model_label(run: list[_Unit], lang: str) -> str:

@@ -6,11 +6,9 @@ else the acronym when names are resolved); a later bare ``ACRONYM`` is the same 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ...languages import VI
-from ..lexicon import _ACRONYM, _CONNECT_EN, _SHORT_WORD, Phrase, _retone, head_phrases
-from ..units import _claim, _Mention, _span_text, _Unit
+from ..lexicon import _ACRONYM, _CONNECT_EN, _LEGAL_FORMS_VI, _ORG_HEADS_VI, _SHORT_WORD, Phrase, _retone, head_phrases
+from ..units import AliasClaim, _claim, _group_name_end, _Mention, _person_shaped, _span_text, _Unit
 from .gazetteer import known_canonical
 
 
@@ -37,6 +35,24 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
         aliases[_retone(full_text)] = canonical or _retone(full_text)
 
 
+def ticker_claim(
+    units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]
+) -> None:
+    """``Name (EXCHANGE: TICKER)`` right after an organisation's name: the exchange is an
+    organisation, the ticker another name of the one just named, remembered for its later uses
+    (``Công ty … Thiên Long (HoSE: TLG)``, then ``vốn TLG``)."""
+    for i in range(1, len(units) - 4):
+        exchange, colon, ticker, close = units[i + 1 : i + 5]
+        if units[i].text != "(" or colon.text != ":" or close.text != ")" or exchange.claimed or ticker.claimed:
+            continue
+        named = next((m for m in reversed(out) if m.end == units[i - 1].end and m.label == "ORG"), None)
+        if named is None or not (_ACRONYM.match(ticker.text) and exchange.text[:1].isupper()):
+            continue
+        _claim([exchange], "ORG", known_canonical(exchange.text, rules) or exchange.text, out)
+        _claim([ticker], "ORG", named.canonical, out)
+        aliases[ticker.text] = named.canonical
+
+
 def _acronym_in_brackets(units: list[_Unit], paren: int) -> list[_Unit]:
     """The one or two acronym words between ``(`` at ``paren`` and ``)``, else an empty list."""
     k = paren + 1
@@ -46,9 +62,16 @@ def _acronym_in_brackets(units: list[_Unit], paren: int) -> list[_Unit]:
         k += 1
     if not acr or k >= len(units) or units[k].text != ")":
         return []
-    if not all(_ACRONYM.match(a.text) or (len(acr) == 1 and _SHORT_WORD.match(a.text)) for a in acr):
-        return []
-    return acr
+    words = [w for a in acr for w in a.text.split()]
+    return acr if len(words) <= 2 and _short_name(words) else []
+
+
+def _short_name(words: list[str]) -> bool:
+    """Can these words in brackets be an organisation's short name? An acronym or one short
+    capitalised word (``VPBank``, ``Vinasa``), or an acronym and one more such word (``FE Credit``)."""
+    if len(words) == 1:
+        return bool(_ACRONYM.match(words[0]) or _SHORT_WORD.match(words[0]))
+    return bool(_ACRONYM.match(words[0]) and (_ACRONYM.match(words[1]) or _SHORT_WORD.match(words[1])))
 
 
 _STOPS = {",", ";", ":", ".", "(", ")", '"', "“", "”"}
@@ -65,15 +88,47 @@ def _full_name_start(units: list[_Unit], paren: int, lang: str) -> int | None:
 
 
 def _vi_full_name_start(units: list[_Unit], paren: int) -> int | None:
+    """The nearest organisation word before ``(`` (or a known name that starts with one: ``Bộ Y tế,
+    Lao động và Phúc lợi Nhật Bản (MHLW)``), over a comma inside a list of fields joined by ``và``."""
     for k in range(paren - 1, max(-1, paren - 15), -1):
         x = units[k]
-        if x.kind == "punct" and x.text in _STOPS:
+        if (x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)) or _not_in_a_name(x):
             return None
-        if x.label == "orghead" and x.text[:1].isupper():
-            return k
+        if (x.label == "orghead" or _starts_with_head(x)) and x.text[:1].isupper():
+            return _outer_head(units, k)
         if x.label == "ORG" and k == paren - 1 and x.entry and x.entry.kind != "company":
             return k
     return None
+
+
+def _not_in_a_name(x: _Unit) -> bool:
+    """A title or a person's name: an organisation's full name never holds one (``… Bùi Thanh Sơn (BTS)``)."""
+    return x.label == "TITLE" or (x.kind == "word" and _person_shaped(x))
+
+
+def _starts_with_head(x: _Unit) -> bool:
+    """A known organisation whose name starts with an organisation word (``Bộ Y tế``)."""
+    return x.label == "ORG" and any(x.text.startswith(head + " ") for head in _ORG_HEADS_VI)
+
+
+def _inner_comma(units: list[_Unit], k: int, paren: int) -> bool:
+    """A comma at ``k`` between two capitalised words, with ``và``/``and`` later in the name."""
+    around = units[k - 1 : k + 2 : 2]
+    joined = any(u.text in ("và", "and") for u in units[k + 1 : paren])
+    return units[k].text == "," and len(around) == 2 and all(u.text[:1].isupper() for u in around) and joined
+
+
+def _outer_head(units: list[_Unit], k: int) -> int:
+    """An earlier organisation word whose name this one continues after a legal form (``Công ty Tài
+    chính TNHH MTV Ngân hàng …``: the name starts at ``Công ty``); ``k`` if none."""
+    j = k - 1
+    while j >= 0 and units[j].kind == "word" and all(w in _LEGAL_FORMS_VI for w in units[j].text.split()):
+        j -= 1
+    if j == k - 1:
+        return k
+    while j >= 0 and units[j].kind == "word" and units[j].text[:1].isupper():
+        j -= 1
+    return j if j >= 0 and units[j].label == "orghead" else k
 
 
 def _en_full_name_start(units: list[_Unit], paren: int) -> int | None:
@@ -83,21 +138,33 @@ def _en_full_name_start(units: list[_Unit], paren: int) -> int | None:
         has_head = has_head or x.label == "orghead_en"
         if x.kind in ("word", "lex") and x.text[:1].isupper() and x.label != "TITLE" and not x.initial:
             run_start = k
-        elif not (x.text in _CONNECT_EN and k > 0 and units[k - 1].text[:1].isupper()):
+        elif not (_connects(units, k) and k > 0 and units[k - 1].text[:1].isupper()):
             break
     return run_start if has_head else None
 
 
-def alias_claimer(aliases: dict[str, str]) -> Callable[[_Unit, int, list[_Mention]], bool]:
-    """A step for :func:`helpers.entities.units._candidates`: a word that is a known acronym or full
-    name of this article is a mention of that organisation."""
+def _connects(units: list[_Unit], k: int) -> bool:
+    """A connector inside a full name: ``of``, ``and`` ..., and ``in`` before a place (``Association
+    of Digital Transformation in Japan (VADX)``)."""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return units[k].text in _CONNECT_EN or (units[k].text == "in" and nxt is not None and nxt.label == "LOC")
 
-    def claim_alias(u: _Unit, sentence: int, out: list[_Mention]) -> bool:
+
+def alias_claimer(aliases: dict[str, str]) -> AliasClaim:
+    """A step for :func:`helpers.entities.units._candidates`: a word that is a known acronym or full
+    name of this article is a mention of that organisation; with capitalised words of a group
+    company after it, of that company (``SMBC Consumer Finance``)."""
+
+    def claim_alias(units: list[_Unit], i: int, lang: str, sentence: int, out: list[_Mention]) -> int:
+        u = units[i]
         if _retone(u.text) not in aliases or u.kind != "word":
-            return False
-        u.claimed = True
-        canonical = aliases[_retone(u.text)]
-        out.append(_Mention(u.start, u.end, "ORG", canonical, sentence=sentence, source="rule:acronyms"))
-        return True
+            return 0
+        end = _group_name_end(units, i, lang)
+        piece = units[i : end + 1]
+        for x in piece:
+            x.claimed = True
+        canonical = aliases[_retone(u.text)] if end == i else _span_text(piece)
+        out.append(_Mention(u.start, units[end].end, "ORG", canonical, sentence=sentence, source="rule:acronyms"))
+        return len(piece)
 
     return claim_alias

@@ -3,7 +3,8 @@
 What no other rule explains is labelled here, before the model's guess: an acronym in capitals
 (``BIDV``, ``TTXVN``, ``MHLW``) that is not a common abbreviation (``USD``, ``ODA``, ``AI``;
 ``helpers/data/not_names_abbreviations.txt``) in either language, and in Vietnamese text one
-capitalised word that is not a Vietnamese syllable (``Vietcombank``, ``Bloomberg``, ``Kyodo``):
+capitalised word that is not a Vietnamese syllable (``Vietcombank``, ``Bloomberg``, ``Kyodo``), and in
+either language a word with capitals inside it (``VPBank``, ``HoSE``):
 a Vietnamese article writes people and places it does not know in Vietnamese form or with a
 title before them (which the rules before this one read). Its known weakness: a foreign place
 written in its own spelling (``Chennai``) becomes an organisation too. A word right after an
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from ... import vocabulary
 from ...cache import memoize
-from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _VI_SYLLABLE, _plain
+from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _ROMAN, _VI_SYLLABLE, _plain
 from ..units import _Candidate, _Mention, _mention
 
 
@@ -30,11 +31,26 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     words = c.words
     if c.title or c.honorific or c.loc_cue or c.opened or any(w in _abbreviations() for w in words):
         return None
-    if len(words) == 1 and _ACRONYM.match(words[0]) and words[0].isupper() and len(words[0]) >= 2:
-        return _mention(c, "ORG")
-    if any(u.pos for u in c.units) and _foreign(words):  # Vietnamese text (tagged)
+    brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0]))
+    if brand or (any(u.pos for u in c.units) and _foreign(words)):  # foreign: Vietnamese text (tagged) only
         return _mention(c, "ORG")
     return None
+
+
+def _acronym(word: str) -> bool:
+    """An acronym in capitals (``BIDV``), not a Roman numeral (``II``)."""
+    return bool(_ACRONYM.match(word)) and word.isupper() and not _ROMAN.match(word)
+
+
+def _mixed_case(word: str) -> bool:
+    """A word of letters with two capitals or more and a lower-case letter (``VPBank``, ``HoSE``,
+    ``VietinBank``), not a ``Mc``/``Mac`` surname.
+
+    >>> [_mixed_case(w) for w in ("VPBank", "HoSE", "McKinsey", "Bloomberg", "BIDV")]
+    [True, True, False, False, False]
+    """
+    upper = sum(ch.isupper() for ch in word)
+    return word.isalpha() and upper >= 2 and upper < len(word) and not word.startswith(("Mc", "Mac"))
 
 
 def _foreign(words: list[str]) -> bool:

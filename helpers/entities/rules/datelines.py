@@ -1,10 +1,14 @@
-"""Rule "datelines": the place in capitals that opens a news report is a place, never a person.
+"""Rule "datelines": the words that open a news report name a place or an outlet, never a person.
 
 A sentence that starts with words written all in capitals followed by a dash (``HÀ NỘI —``,
 ``HANOI --``) or by a comma and a month (``TOKYO, May 27``) opens with a dateline: the capitals are
 a place, named as the gazetteer names it (``HANOI`` -> ``Hà Nội``) or, when it is two words or
-more, as written in title case. One unknown word in capitals is left alone: it may be an outlet's tag
-(``TTO -``), which is an organisation.
+more, as written in title case; capitals that start with ``THE`` are the outlet's own name
+(``THE HANOI TIMES —`` -> ORG ``The Hanoi Times``). One unknown word in capitals is left alone: it
+may be an outlet's tag (``TTO -``), which is an organisation. The words in brackets between the
+dateline (or the start of the sentence) and the dash are the outlets that filed the report
+(``(Kyodo) --``, ``Tokyo (TTXVN/Vietnam+) -``, ``(Dân trí) -``): one organisation per name
+between slashes.
 """
 
 from __future__ import annotations
@@ -12,29 +16,83 @@ from __future__ import annotations
 import calendar
 
 from ..lexicon import _key, _words
-from ..units import _claim, _Mention, _Unit
-from .gazetteer import _known
+from ..units import _claim, _Mention, _span_text, _Unit
+from .gazetteer import _known, known_canonical
 
 _DASHES = {"-", "–", "—"}
 _MONTHS = {name for name in (*calendar.month_name, *calendar.month_abbr) if name}
 
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
+    """The dateline's capitals (a place, or the outlet after ``THE``), then the outlets in brackets."""
+    _dateline(units, rules, out)
+    _outlet_tags(units, rules, out)
+
+
+def _dateline(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
     """The capitals before a dateline's dash or ``, Month``: one place (``TOKYO, May 27`` -> Tokyo)."""
     k = 0
     while k < len(units) and units[k].kind in ("word", "lex") and _all_capitals(units[k].text):
         k += 1
+    if not _opens_dateline(units, k):
+        return
+    label, name = _dateline_name(units[:k], rules)
+    if label:
+        _claim(units[:k], label, name, out)
+
+
+def _opens_dateline(units: list[_Unit], k: int) -> bool:
+    """Do the ``k`` unclaimed capitals that start the sentence end at a dash, ``, Month`` or an outlet's tag?"""
     if k == 0 or k >= len(units) or any(u.claimed for u in units[:k]):
-        return
+        return False
     nxt = units[k + 1] if k + 1 < len(units) else None
-    if not (units[k].text in _DASHES or (units[k].text == "," and nxt is not None and nxt.text in _MONTHS)):
-        return
-    name = " ".join(u.text for u in units[:k]).title()
+    month = units[k].text == "," and nxt is not None and nxt.text in _MONTHS
+    return units[k].text in _DASHES or month or _tag_close(units, k) is not None
+
+
+def _dateline_name(piece: list[_Unit], rules: frozenset[str]) -> tuple[str, str]:
+    """The label and name of a dateline's capitals: the outlet (``THE HANOI TIMES``), a known place,
+    an unknown place of two words or more; ``("", "")`` for one unknown word."""
+    name = " ".join(u.text for u in piece).title()
+    if piece[0].text == "THE" and len(piece) > 1:
+        return "ORG", name
     entry = _known().get(_key(_words(name))) if "gazetteer" in rules else None
-    if entry is not None and entry.label == "LOC":
-        _claim(units[:k], "LOC", entry.canonical, out)
-    elif entry is None and len(name.split()) > 1:
-        _claim(units[:k], "LOC", name, out)
+    if entry is not None:
+        return ("LOC", entry.canonical) if entry.label == "LOC" else ("", "")
+    return ("LOC", name) if len(name.split()) > 1 else ("", "")
+
+
+def _outlet_tags(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
+    """``(Kyodo) --`` after the dateline words: each name between the brackets is an outlet."""
+    k = 0
+    while k < min(len(units), 8) and units[k].text != "(" and _dateline_word(units[k]):
+        k += 1
+    close = _tag_close(units, k)
+    if close is None:
+        return
+    part: list[_Unit] = []
+    for u in [*units[k + 1 : close], units[close]]:
+        if u.text not in ("/", ")"):
+            part.append(u)
+        elif part and part[0].text[:1].isupper() and not any(x.claimed for x in part):
+            text = _span_text(part)
+            _claim(part, "ORG", known_canonical(text, rules) or text, out)
+            part = []
+
+
+def _tag_close(units: list[_Unit], k: int) -> int | None:
+    """Where an outlet's tag opened by ``(`` at ``k`` closes, if a dash follows it (else None)."""
+    if k >= len(units) or units[k].text != "(":
+        return None
+    close = next((j for j in range(k + 2, min(k + 8, len(units))) if units[j].text == ")"), None)
+    return close if close is not None and close + 1 < len(units) and units[close + 1].text in _DASHES else None
+
+
+def _dateline_word(u: _Unit) -> bool:
+    """A word that may stand in a dateline before the outlet's tag: capitals, a known place, a month,
+    a day, a comma (``TOKYO, May 27``, ``Tokyo``; not a sentence's subject: ``Ông A (Chủ tịch X) - …``)."""
+    known_place = u.kind == "lex" and u.label == "LOC"
+    return u.text in _MONTHS or u.text == "," or u.text.isdigit() or _all_capitals(u.text) or known_place
 
 
 def _all_capitals(word: str) -> bool:

@@ -6,9 +6,11 @@ by a country is its subsidiary (``FPT Nhật Bản``); ``bà Nga`` is a person c
 
 from __future__ import annotations
 
+import unicodedata
+
 from ...cache import memoize
-from ..lexicon import Phrase, _Entry, _gazetteer, _key, _words
-from ..units import _claim, _Mention, _Unit
+from ..lexicon import Phrase, _Entry, _gazetteer, _is_vi_name, _key, _words
+from ..units import _claim, _group_name_end, _Mention, _span_text, _Unit
 
 
 def phrases() -> list[Phrase]:
@@ -18,31 +20,50 @@ def phrases() -> list[Phrase]:
         (key, False, _Entry(row.label, row.kind, row.canonical, row.country))
         for row in _gazetteer().itertuples()
         if row.label in ("ORG", "LOC")
-        for key in variants(_key(_words(row.alias)))
+        for key in variants(_key(_words(row.alias)), unaccented=row.label == "LOC" and row.country == "VN")
     ]
 
 
 _DASHES = ("-", "–", "—")
 
 
-def variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+def variants(key: tuple[str, ...], unaccented: bool = False) -> list[tuple[str, ...]]:
     """A known name's word tuple as writers vary it: with or without its inner full stops, with any
-    kind of dash between two names (``Bà Rịa - Vũng Tàu`` / ``Bà Rịa – Vũng Tàu``).
+    kind of dash between two names (``Bà Rịa - Vũng Tàu`` / ``Bà Rịa – Vũng Tàu``) and, if
+    ``unaccented`` and the name has two words or more, without its diacritics, as English texts
+    write Vietnamese places (``Hưng Yên`` / ``Hung Yen``).
 
     >>> variants(("TP", ".", "HCM"))
     [('TP', '.', 'HCM'), ('TP', 'HCM')]
     >>> len(variants(("Bà", "Rịa", "-", "Vũng", "Tàu")))
     3
+    >>> variants(("Hưng", "Yên"), unaccented=True)
+    [('Hưng', 'Yên'), ('Hung', 'Yen')]
     """
     found = [key]
+    bare = tuple(_unaccented(w) for w in key)
+    if unaccented and len([w for w in key if w.isalnum()]) > 1 and bare != key:
+        found.append(bare)
     if "." in key[1:-1]:
         found.append(tuple(w for k, w in enumerate(key) if not (w == "." and 0 < k < len(key) - 1)))
+    return _with_any_dash(found)
+
+
+def _with_any_dash(keys: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``keys`` and, for each, the same words with every dash written as each kind of dash."""
+    found = list(keys)
     for dash in _DASHES:
         for k in list(found):
             swapped = tuple(dash if w in _DASHES else w for w in k)
             if swapped not in found:
                 found.append(swapped)
     return found
+
+
+def _unaccented(word: str) -> str:
+    """A word without its diacritics, case kept (``Đồng`` -> ``Dong``)."""
+    word = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in word if not unicodedata.combining(c))
 
 
 @memoize(maxsize=1)
@@ -74,15 +95,19 @@ def _country_heads() -> frozenset[str]:
 
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
-    """Known organisations and places; a company followed by a country is its subsidiary (FPT Nhật Bản)."""
+    """Known organisations and places; a company followed by a country is its subsidiary (FPT Nhật
+    Bản), followed by other capitalised words another company of its group (``Mitsubishi Motors``)."""
     for i, u in enumerate(units):
         if u.claimed or u.label not in ("ORG", "LOC"):
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if _honoured_person(units, i):
-            u.kind, u.entry = "word", None  # "bà Nga": a person called Nga, not Russia
+        if _honoured_person(units, i) or _given_name(units, i):
+            u.kind, u.entry = "word", None  # "bà Nga", "Nguyen Thi Nga": a person called Nga, not Russia
         elif nxt is not None and _subsidiary(u, nxt):
             _claim([u, nxt], u.label, f"{u.known.canonical} {nxt.known.canonical}", out)
+        elif u.known.kind == "company" and (end := _group_name_end(units, i, lang)) > i:
+            text = _span_text(units[i : end + 1])
+            _claim(units[i : end + 1], "ORG", known_canonical(text, rules) or text, out)
         else:
             _claim([u], u.label, u.known.canonical, out)
 
@@ -94,6 +119,24 @@ def _honoured_person(units: list[_Unit], i: int) -> bool:
     if u.label != "LOC" or prev is None or not prev.entry or prev.entry.kind != "honorific":
         return False
     return len(u.text.split()) == 1 and not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
+
+
+def _given_name(units: list[_Unit], i: int) -> bool:
+    """A one-word place that ends a Vietnamese personal name, written one space after the family
+    and middle names (``Nguyen Thi Nga``: a woman called Nga, not Russia)."""
+    u = units[i]
+    if u.label != "LOC" or len(u.text.split()) != 1:
+        return False
+    k = i
+    while (
+        k > 0
+        and units[k - 1].kind == "word"
+        and units[k - 1].text[:1].isupper()
+        and units[k].start == units[k - 1].end + 1
+    ):
+        k -= 1
+    words = [w for x in units[k : i + 1] for w in x.text.split()]
+    return len(words) >= 3 and _is_vi_name(words)  # two names before it: Đoàn Nga may be a delegation
 
 
 def _subsidiary(u: _Unit, nxt: _Unit) -> bool:

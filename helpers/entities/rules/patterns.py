@@ -9,6 +9,7 @@ organisations is an organisation, and one after ``tại``/``in`` is a place.
 from __future__ import annotations
 
 from ..lexicon import (
+    _ABBREVIATED_FORMS_EN,
     _ACRONYM,
     _COMPANY_HEADS,
     _CONNECT_EN,
@@ -16,6 +17,7 @@ from ..lexicon import (
     _LEGAL_FORMS_VI,
     _LOC_INTROS,
     _PLACE_KINDS_EN,
+    _ROMAN,
     _TAI_HEADS,
     _VI_SYLLABLE,
     Phrase,
@@ -38,7 +40,7 @@ from ..units import (
     _span_text,
     _Unit,
 )
-from .gazetteer import known_canonical
+from .gazetteer import _subsidiary, clipped, known_canonical
 
 
 def phrases() -> list[Phrase]:
@@ -64,7 +66,7 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     if c.org_list and _name_like(c.units, words, strict=False):
         return _mention(c, "ORG")
     if c.loc_cue and _name_like(c.units, words, strict=False) and c.model != "PER":
-        return _mention(c, "LOC")
+        return None if "gazetteer" in rules and clipped(words) else _mention(c, "LOC")  # tại Nhật: an adjective
     return None
 
 
@@ -80,7 +82,12 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
         start = i
         if u.label == "orghead_en":
             start, end = _english_run(units, i)
-        if end is None or end <= start or any(x.claimed for x in units[start : end + 1]):
+        if (
+            end is None
+            or end <= start
+            or any(x.claimed for x in units[start : end + 1])
+            or _office_field(units, start, end)
+        ):
             i += 1
             continue
         piece = units[start : end + 1]
@@ -89,41 +96,102 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
 
 
 def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """An organisation's canonical name: a known alias or gazetteer name, the company a company word
-    names (``Tập đoàn Viettel`` -> Viettel), a closing acronym (``Trung tâm nghiên cứu VDEC`` -> VDEC)."""
-    text, last = _span_text(piece), piece[-1]
-    canonical = aliases.get(_retone(text)) or known_canonical(text, rules)
-    if not canonical and head.text == "University" and last is head and len(piece) > 1:
-        name = "Đại học " + _span_text(piece[:-1])  # universities by their Vietnamese name, as the course names them
-        canonical = known_canonical(name, rules) or name
+    """An organisation's canonical name: the first name one of :data:`_NAMERS` gives, else the
+    name as written (in new-style tone placement)."""
+    for namer in _NAMERS:
+        if name := namer(piece, head, rules, aliases):
+            return name
+    return _retone(_span_text(piece))
+
+
+def _known_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """The name the article (a ``Full Name (ACRONYM)`` pair) or the gazetteer already gives it."""
+    text = _span_text(piece)
+    return aliases.get(_retone(text)) or known_canonical(text, rules)
+
+
+def _university_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """A university by its Vietnamese name, as the course names them (``FPT University`` -> ``Đại học FPT``)."""
+    if head.text != "University" or piece[-1] is not head or len(piece) < 2:
+        return ""
+    name = "Đại học " + _span_text(piece[:-1])
+    return known_canonical(name, rules) or name
+
+
+def _name_without_legal_form(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """An English name without its legal form (``Kioxia Corp.`` -> ``Kioxia``), as known if it is."""
     bare = _without_legal_form(piece) if head.label == "orghead_en" else piece
-    if not canonical and bare is not piece:
-        text = _span_text(bare)
-        canonical = aliases.get(text) or known_canonical(text, rules) or text
-    if not canonical and head.known.canonical in _COMPANY_HEADS and last.label == "ORG":
-        canonical = last.known.canonical
-    if not canonical and head.known.canonical in _COMPANY_HEADS and len(piece) > 1:
-        canonical = _company_name(piece[1:])  # Công ty TNHH Becamex Tokyu -> Becamex Tokyu
-    if not canonical and _ACRONYM.match(last.text) and "resolve" in rules and last.kind == "word":
-        canonical = last.text
-    return canonical or _retone(text)
+    if bare is piece:
+        return ""
+    text = _span_text(bare)
+    return aliases.get(text) or known_canonical(text, rules) or text
 
 
-def _company_name(rest: list[_Unit]) -> str:
-    """A company's name after its company word, without a Vietnamese legal form (TNHH, Cổ phần …)."""
-    words = [w for u in rest for w in u.text.split()]
+def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """The company a Vietnamese company word names, past legal forms and further company words:
+    a known company (``Tập đoàn Viettel`` -> Viettel), its unit for a country (``Công ty FPT Japan``
+    -> ``FPT Nhật Bản``), else the words as written (``Công ty TNHH Becamex Tokyu`` -> ``Becamex Tokyu``)."""
+    if head.known.canonical not in _COMPANY_HEADS or len(piece) < 2:
+        return ""
+    rest = piece[1 + _legal_words(piece[1:]) :]
+    if len(rest) == 2 and rest[0].label == "ORG" and rest[1].label == "LOC" and _subsidiary(rest[0], rest[1]):
+        return f"{rest[0].known.canonical} {rest[1].known.canonical}"
+    if rest and rest[-1].label == "ORG":
+        return rest[-1].known.canonical
+    return " ".join(w for u in rest for w in u.text.split())
+
+
+def _legal_words(rest: list[_Unit]) -> int:
+    """How many units at the start of ``rest`` are legal forms or company words (``TNHH``, ``Cổ phần
+    Tập đoàn`` in ``Công ty Cổ phần Tập đoàn Thiên Long``)."""
     k = 0
-    while k < len(words) and words[k] in _LEGAL_FORMS_VI:
+    while k < len(rest) and (_company_word(rest[k]) or _legal_form(rest[k])):
         k += 1
-    return " ".join(words[k:]) if k < len(words) else ""
+    return k
+
+
+def _legal_form(x: _Unit) -> bool:
+    return x.kind == "word" and all(w in _LEGAL_FORMS_VI for w in x.text.split())
+
+
+def _company_word(x: _Unit) -> bool:
+    return x.label == "orghead" and x.known.canonical in _COMPANY_HEADS
+
+
+def _closing_acronym(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """A closing acronym names the organisation (``Trung tâm nghiên cứu VDEC`` -> VDEC) when names are resolved."""
+    last = piece[-1]
+    return last.text if _ACRONYM.match(last.text) and "resolve" in rules and last.kind == "word" else ""
+
+
+#: The ways to name an organisation built on an organisation word, tried in this order.
+_NAMERS = (_known_name, _university_name, _name_without_legal_form, _company_after_head, _closing_acronym)
 
 
 def _without_legal_form(piece: list[_Unit]) -> list[_Unit]:
-    """An English name without its closing legal form (``Kioxia Corp`` -> ``Kioxia``); ``piece`` itself if none."""
+    """An English name without its closing legal forms and their punctuation (``Kioxia Corp`` ->
+    ``Kioxia``, ``Mitsui & Co.`` -> ``Mitsui``, ``BRG Group Joint Stock Co.`` -> ``BRG``); ``piece``
+    itself if none."""
     k = len(piece)
-    while k > 1 and (piece[k - 1].text in _LEGAL_FORMS_EN or piece[k - 1].text in (",", ".")):
+    while (n := _legal_form_at_end(piece[:k])) and n < k:
+        k -= n
+    return piece[:k] if k < len(piece) else piece
+
+
+def _legal_form_at_end(piece: list[_Unit]) -> int:
+    """How many units at the end of ``piece`` are one legal form with the punctuation and ``&``
+    around it (``, Ltd.`` -> 3); 0 if it does not end in one."""
+    words = [u.text.rstrip(".") for u in piece]
+    k = len(words)
+    while k > 0 and words[k - 1] in ("", ","):
         k -= 1
-    return piece[:k] if k < len(piece) and k > 0 else piece
+    form = next((f for f in _LEGAL_FORMS_EN if tuple(words[max(0, k - len(f)) : k]) == f), None)
+    if form is None:
+        return 0
+    k -= len(form)
+    while k > 0 and words[k - 1] in ("", ",", "&"):
+        k -= 1
+    return len(words) - k
 
 
 def _org_extent(units: list[_Unit], i: int) -> int | None:
@@ -136,8 +204,8 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
     last, k = None, i + 1
     while k < len(units) and not units[k].claimed:
         x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
-        if _org_name_part(x):
-            last = k
+        if _org_name_part(x) or (x.label == "orghead" and k > i + 1 and _legal_form(units[k - 1])):
+            last = k  # Công ty Cổ phần Tập đoàn …: a company word after the legal form goes on
         elif x.text == "tại" and takes_tai and nxt and nxt.label == "LOC" and last is not None:
             last = k = k + 1
         elif not _joins_name_parts(units, k, last):
@@ -147,7 +215,14 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
 
 
 def _org_name_part(x: _Unit) -> bool:
-    return (x.kind == "word" and x.text[:1].isupper() and not _person_shaped(x)) or x.label in ("ORG", "LOC")
+    """A word that may belong to a Vietnamese organisation's name: a known name, or a capitalised word
+    that is not a person's name nor a clipped country name run into the next word (``Ngân hàng
+    Nhật chi …``: a Japanese bank spends, no name)."""
+    if x.label in ("ORG", "LOC"):
+        return True
+    words = x.text.split()
+    clipped_run = len(words) > 1 and words[1].islower() and clipped(words[:1])
+    return x.kind == "word" and x.text[:1].isupper() and not _person_shaped(x) and not clipped_run
 
 
 def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
@@ -183,43 +258,117 @@ def _capital(x: _Unit) -> bool:
 
 
 def _run_start(units: list[_Unit], i: int) -> int:
-    """Back over capitalised words and connectors between them: ``Ministry of ...``. A place is
-    taken only as the first words of a name with a word between it and the organisation word
-    (``Ho Chi Minh City Stock Exchange``; not ``Japan Agency``-like pairs of a place and a head)."""
+    """Back over capitalised words, connectors and possessives between them: ``Ministry of ...``,
+    ``Hanoi People's Committee``. A place is taken only as the first words of a name with a word
+    between it and the organisation word (``Ho Chi Minh City Stock Exchange``; not ``Japan
+    Agency``-like pairs of a place and a head)."""
     start = i
     while start > 0:
-        x = units[start - 1]
-        if _capital(x) and not x.initial and x.label != "LOC":
-            start -= 1
-        elif x.label == "LOC" and _capital(x) and start < i and not x.initial:
-            start -= 1
-            break
-        elif (
-            x.text in _CONNECT_EN - {"the"}
-            and start > 1
-            and _capital(units[start - 2])
-            and not units[start - 2].initial
-        ):
-            if units[start - 2].label == "LOC" or not _joins(units, start - 1):
-                break
-            start -= 2
-        else:
+        step, last = _step_left(units, start, i)
+        start -= step
+        if last or not step:
             break
     return start
 
 
+def _step_left(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
+    """How many units before ``start`` the run takes in, and whether it starts there."""
+    x = units[start - 1]
+    if _capital(x) and not x.initial:
+        return (1, x.label == "LOC") if x.label != "LOC" or start < i else (0, True)
+    if n := _possessive_before(units, start):
+        return n, False
+    before = units[start - 2] if start > 1 else None
+    if before is None or not _capital(before) or before.initial or x.text not in _CONNECT_EN - {"the"}:
+        return 0, True
+    return (0, True) if before.label == "LOC" or not _joins(units, start - 1) else (2, False)
+
+
+def _possessive_before(units: list[_Unit], start: int) -> int:
+    """The units of a possessive just before ``start`` inside a name (``People's``: ``'`` and
+    ``s``; ``Manufacturers'``: ``'``), when a capitalised plain word (not a known name) owns it; 0 if none."""
+    n = 2 if units[start - 1].text == "s" else 1
+    marks = units[start - n : start]
+    owner = units[start - n - 1] if start - n - 1 >= 0 else None
+    if owner is None or marks[0].text not in _APOSTROPHES or not _capital(owner) or owner.kind != "word":
+        return 0  # Japan's Agency …: a country's possessive is no part of a name
+    glued = all(b.start == a.end for a, b in zip([owner, *marks[:-1]], marks, strict=True))
+    return n if glued and marks[-1].end == units[start].start - 1 else 0
+
+
+_APOSTROPHES = ("'", "’")
+
+
 def _run_end(units: list[_Unit], i: int) -> int:
-    """On over capitalised words that are not a person's name, and connectors between them."""
+    """On over capitalised words that are not a person's name, and connectors and possessives
+    between them; the full stop of a closing abbreviated legal form belongs to the name (``Kioxia Corp.``)."""
     end = i
-    while end + 1 < len(units):
-        x = units[end + 1]
-        if _capital(x) and not _person_shaped(x):
-            end += 1
-        elif x.text in _CONNECT_EN and end + 2 < len(units) and _capital(units[end + 2]) and _joins(units, end + 1):
-            end += 2
-        else:
-            break
+    while step := _step_right(units, end):
+        end += step
+    nxt = units[end + 1] if end + 1 < len(units) else None
+    if nxt is not None and nxt.text == "." and nxt.start == units[end].end and units[end].text in _ABBREVIATED_FORMS_EN:
+        end += 1
     return end
+
+
+def _step_right(units: list[_Unit], end: int) -> int:
+    """How many units after ``end`` the run takes in (0: it ends there)."""
+    if end + 1 >= len(units):
+        return 0
+    return next((n for step in _RIGHT_STEPS if (n := step(units, end))), 0)
+
+
+def _name_word_step(units: list[_Unit], end: int) -> int:
+    """A capitalised word that does not start a person's name (``… Technology`` / ``Bui Hoang Phuong``)."""
+    x = units[end + 1]
+    return 1 if _capital(x) and not _person_shaped(x) and not _vi_name_at(units, end + 1) else 0
+
+
+def _connector_step(units: list[_Unit], end: int) -> int:
+    """A connector and the capitalised word after it (``University of Tokyo``)."""
+    after = units[end + 2] if end + 2 < len(units) else None
+    joins = after is not None and units[end + 1].text in _CONNECT_EN and _capital(after)
+    return 2 if joins and _joins(units, end + 1) else 0
+
+
+def _legal_form_step(units: list[_Unit], end: int) -> int:
+    """A comma and an abbreviated legal form (``Co., Ltd.``)."""
+    after = units[end + 2] if end + 2 < len(units) else None
+    return 2 if units[end + 1].text == "," and after is not None and after.text in _ABBREVIATED_FORMS_EN else 0
+
+
+def _possessive_step(units: list[_Unit], end: int) -> int:
+    """A possessive glued to a plain word and followed by a capitalised word (``People's Committee``,
+    ``Manufacturers' Association``)."""
+    x, after = units[end + 1], units[end + 2] if end + 2 < len(units) else None
+    if after is None or x.text not in _APOSTROPHES or x.start != units[end].end or units[end].kind != "word":
+        return 0
+    n = 2 if after.text == "s" and after.start == x.end else 1
+    owned = units[end + n + 1] if end + n + 1 < len(units) else None
+    return n if owned is not None and _capital(owned) and owned.start == units[end + n].end + 1 else 0
+
+
+_RIGHT_STEPS = (_name_word_step, _connector_step, _legal_form_step, _possessive_step)
+
+
+def _vi_name_at(units: list[_Unit], k: int) -> bool:
+    """Do two to four plain capitalised words from ``k`` form a Vietnamese personal name (an English
+    name run stops before it: ``... Technology Bui Hoang Phuong``)?"""
+    for n in (4, 3, 2):
+        words = units[k : k + n]
+        if len(words) == n and all(_plain_capital(w) for w in words) and _is_vi_name([w.text for w in words]):
+            return True
+    return False
+
+
+def _office_field(units: list[_Unit], start: int, end: int) -> bool:
+    """Is the English run ``start..end`` the field of an office named just before it, a list joined
+    by ``and`` (``Minister of [Science and Technology]``), rather than an organisation?"""
+    before = units[start - 2 : start]
+    if len(before) < 2 or before[1].text != "of" or before[0].label != "TITLE":
+        return False
+    piece = units[start : end + 1]
+    return any(u.text == "and" for u in piece) and _without_legal_form(piece) is piece
 
 
 def _joins(units: list[_Unit], k: int) -> bool:
@@ -248,25 +397,65 @@ def _loc_patterns(units: list[_Unit], rules: frozenset[str], out: list[_Mention]
         if u.label == "lochead_en" and u.text in _PLACE_KINDS_EN and len(piece) > 1:
             name = _span_text(piece[:-1])
             text = known_canonical(name, rules) or name
+        elif u.label == "locafter_en":
+            text = known_canonical(text, rules) or text
         _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
 
 
 def _place_at(units: list[_Unit], i: int, kind: str) -> list[_Unit]:
     """The place a place word at ``i`` marks: the word and the capitalised words after it (Vietnamese),
-    the capitalised words before it and the word (English), or only the words after an introducer."""
-    if kind == "lochead":
-        k = _free_capitals_end(units, i + 1)
-        return units[i:k] if k > i + 1 else []
-    if kind == "lochead_en":
-        start = i
-        while start > 0 and _plain_capital(units[start - 1]):
-            start -= 1
-        return units[start : i + 1] if start < i else []
-    if kind == "locintro":
-        piece = units[i + 1 : _free_capitals_end(units, i + 1)]
-        vietnamese = all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
-        return piece if piece and vietnamese else []
-    return []
+    the capitalised words before it and the word (English), only the words before a lower-case English
+    kind word or after an introducer; ``[]`` if none."""
+    finder = _PLACE_FINDERS.get(kind)
+    return finder(units, i) if finder else []
+
+
+def _vi_head_place(units: list[_Unit], i: int) -> list[_Unit]:
+    """``Khu công nghiệp Thăng Long``: the head and the capitalised words after it."""
+    k = _free_capitals_end(units, i + 1)
+    return units[i:k] if k > i + 1 else []
+
+
+def _words_before(units: list[_Unit], i: int) -> int:
+    """Where the plain capitalised words just before ``i`` start (``i`` if none)."""
+    start = i
+    while start > 0 and _plain_capital(units[start - 1]):
+        start -= 1
+    return start
+
+
+def _en_head_place(units: list[_Unit], i: int) -> list[_Unit]:
+    """``Thang Long Industrial Park II``: the capitalised words before the head, the head and a Roman numeral."""
+    start = _words_before(units, i)
+    end = i + 1 if i + 1 < len(units) and _ROMAN.match(units[i + 1].text) else i
+    return units[start : end + 1] if start < i else []
+
+
+def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:
+    """``Dong Anh district``: the capitalised words before a lower-case kind word, without it."""
+    return units[_words_before(units, i) : i]
+
+
+def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
+    """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name)."""
+    piece = units[i + 1 : _free_capitals_end(units, i + 1)]
+    vietnamese = all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
+    return piece if piece and vietnamese and not _official_after_body(units, i, piece) else []
+
+
+_PLACE_FINDERS = {
+    "lochead": _vi_head_place,
+    "lochead_en": _en_head_place,
+    "locafter_en": _en_place_before_kind,
+    "locintro": _introduced_place,
+}
+
+
+def _official_after_body(units: list[_Unit], i: int, piece: list[_Unit]) -> bool:
+    """Is the name after the place word at ``i`` a person's, the place word ending a body's name
+    (``Chủ tịch UBND TP Phan Văn Mãi``: the chairman, not a city)?"""
+    body = i > 0 and units[i - 1].text[:1].isupper() and units[i - 1].label not in ("TITLE",)
+    return body and len(piece) == 1 and _person_shaped(piece[0])
 
 
 def _plain_capital(x: _Unit) -> bool:

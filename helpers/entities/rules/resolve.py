@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..lexicon import _is_vi_name
+from ..lexicon import _is_romaji_name, _is_vi_name
 from ..units import _Candidate, _Mention, _mention, _name_like
 
 
@@ -134,12 +134,20 @@ def organisation_names(mentions: list[_Mention]) -> dict[str, str]:
     return {m.canonical: m.canonical for m in mentions if m.label == "ORG"}
 
 
+def _person_name(words: list[str]) -> bool:
+    return _is_vi_name(words) or _is_romaji_name(words)
+
+
 def named_organisation(c: _Candidate, named: dict[str, str]) -> _Mention | None:
     """A run that is the name of an organisation the article has already named is that organisation,
-    even after a title (``Tổng giám đốc Sakura Semicon``: the company, not a person)."""
-    name = " ".join(c.words)
-    if name not in named:
+    even after a title (``Tổng giám đốc Sakura Semicon``: the company, not a person); a run that
+    starts with such a name is a unit of it, an organisation of its own (``Tasco`` named, then
+    ``in Tasco Auto``: not a place)."""
+    words = c.words
+    name = " ".join(words)
+    unit = any(name.startswith(n + " ") and not _person_name(name[len(n) + 1 :].split()) for n in named)
+    if name not in named and not unit:
         return None
     m = _mention(c, "ORG")
-    m.canonical, m.source = named[name], "rule:resolve"
+    m.canonical, m.source = named.get(name, name), "rule:resolve"
     return m

@@ -3,7 +3,7 @@
 ``Thủ tướng``, ``Bộ trưởng``, ``ông``, ``bà``, ``PM``, ``Mr`` (the TITLE rows of the gazetteer,
 any case): a capitalised word after one is probably a person (``Thủ tướng Chính``); in English,
 two or three capitalised words followed by ``, <title>`` or a verb of saying (``Keith Strier, vice
-president …``, ``Jane Doe said``) are a person of any nationality.
+president …``, ``Jane Doe said``), or making up a byline (``By Linh Pham``), are a person of any nationality.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def name(c: _Candidate) -> _Mention | None:
         m.title, m.short = c.title, len(words) == 1
         return m
     english = not any(u.pos for u in c.units)
-    if english and c.title_after and 2 <= len(words) <= 3 and _name_like(c.units, words, strict=False):
-        return _mention(c, "PER")  # "Keith Strier, vice president of …", "Jane Doe said"
+    cued = c.title_after or c.byline
+    if english and cued and 2 <= len(words) <= 3 and _name_like(c.units, words, strict=False):
+        return _mention(c, "PER")  # "Keith Strier, vice president of …", "Jane Doe said", "By Linh Pham"
     return None
