@@ -19,20 +19,7 @@ from helpers.entities import (
 )
 from helpers.evaluate import reference_entities, score_entities
 
-TITLES = (
-    "Thủ tướng",
-    "Bộ trưởng",
-    "Thứ trưởng",
-    "Đại sứ",
-    "Chủ tịch",
-    "ông",
-    "Ông",
-    "bà",
-    "Bà",
-    "PM",
-    "Mr",
-    "Minister",
-)
+TITLES = ("Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Chủ tịch", "ông", "Ông", "bà", "Bà", "PM", "Mr", "Minister")
 
 
 @pytest.fixture(scope="module")
@@ -161,9 +148,7 @@ def test_similar_vietnamese_names_stay_apart():
 
 
 def test_japanese_names_in_either_order():
-    text = (
-        "Thủ tướng Ishiba Shigeru thăm Hà Nội. Thủ tướng Shigeru Ishiba gặp doanh nghiệp. Ông Ishiba Shigeru về nước."
-    )
+    text = "Thủ tướng Ishiba Shigeru thăm Hà Nội. Thủ tướng Shigeru Ishiba gặp doanh nghiệp. Ông Ishiba Shigeru về nước."
     people = extract_entities(text).query("label == 'PER'")
     assert set(people.canonical) == {"Ishiba Shigeru"}
 
@@ -298,18 +283,9 @@ def test_gazetteer_is_consistent():
     # one alias never names two different things
     assert named.groupby("alias").canonical.nunique().max() == 1
     assert {"JICA", "JETRO", "Vinasa", "NIC"} <= set(named[named.label == "ORG"].canonical)
-    assert {
-        "Thủ tướng",
-        "Phó Thủ tướng",
-        "Bộ trưởng",
-        "Thứ trưởng",
-        "Đại sứ",
-        "Chủ tịch",
-        "ông",
-        "bà",
-        "PM",
-        "Mr",
-    } <= set(g[g.label == "TITLE"].alias)
+    assert {"Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Chủ tịch", "ông", "bà", "PM", "Mr"} <= set(
+        g[g.label == "TITLE"].alias
+    )
 
 
 # --- reference answers --------------------------------------------------------------------------
@@ -437,11 +413,7 @@ def test_english_people_of_any_nationality_by_apposition_or_saying():
         ("Công ty Sun Asterisk tuyển 200 kỹ sư.", "vi", ("Công ty Sun Asterisk", "ORG", "Sun Asterisk")),
         ("Công ty TNHH Becamex Tokyu khởi công dự án.", "vi", ("Công ty TNHH Becamex Tokyu", "ORG", "Becamex Tokyu")),
         ("UBND TP.HCM làm việc với đoàn.", "vi", ("UBND TP.HCM", "ORG", "UBND TP.HCM")),
-        (
-            "Nomura Securities and Rakuten Technology opened offices.",
-            "en",
-            ("Nomura Securities", "ORG", "Nomura Securities"),
-        ),
+        ("Nomura Securities and Rakuten Technology opened offices.", "en", ("Nomura Securities", "ORG", "Nomura Securities")),
     ],
 )
 def test_organisation_head_words_and_where_the_name_stops(text, lang, expected):
@@ -452,9 +424,7 @@ def test_an_organisation_named_again_after_a_title_stays_an_organisation():
     text = "Trung tâm và Công ty Sakura Semicon ký kết. Bà Sato Yuki, Tổng giám đốc Sakura Semicon, phát biểu."
     rows = found(text, "vi")
     assert ("Sakura Semicon", "ORG", "Sakura Semicon") in rows
-    assert ("Sato Yuki", "PER", "Sato Yuki") in rows and all(
-        label != "PER" or "Sakura" not in s for s, label, _ in rows
-    )
+    assert ("Sato Yuki", "PER", "Sato Yuki") in rows and all(label != "PER" or "Sakura" not in s for s, label, _ in rows)
 
 
 def test_english_organisation_names_that_start_with_a_place_and_universities():
@@ -609,3 +579,11 @@ def test_a_byline_names_a_person_of_any_nationality():
 def test_an_english_full_name_with_in_a_place_before_its_acronym():
     rows = found("The Japan Business Association in Da Nang (JBAD) held a seminar.", "en")
     assert ("Japan Business Association in Da Nang", "ORG", "JBAD") in rows
+
+
+def test_acronyms_of_agreements_and_programmes_are_not_organisations():
+    text = "Hai nước cùng tham gia Hiệp định Thương mại Tự do Á - Âu (ATFA). Nhờ ATFA, xuất khẩu tăng."
+    assert all(surface != "ATFA" for surface, _, _ in found(text, "vi"))
+    assert found("Sinh viên nhận học bổng chương trình MEXT năm nay.", "vi") == []
+    rows = found("Ban Quản lý Dự án Cảng biển (PMB) cho biết. PMB đã ký.", "vi")  # an organisation holding "Dự án"
+    assert {canonical for _, _, canonical in rows} == {"PMB"} and len(rows) == 3

@@ -44,6 +44,7 @@ CLAIMS = (
     ("acronyms", acronyms.claim),
     ("patterns", patterns.claim),
     ("acronyms", acronyms.ticker_claim),
+    ("acronyms", acronyms.term_claim),
     ("gazetteer", gazetteer.claim),
 )
 #: First pass over unclaimed capitalised runs: rules that recognise a person.

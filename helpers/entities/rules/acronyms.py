@@ -6,6 +6,8 @@ else the acronym when names are resolved); a later bare ``ACRONYM`` is the same 
 
 from __future__ import annotations
 
+from ... import vocabulary
+from ...cache import memoize
 from ...languages import VI
 from ..lexicon import _ACRONYM, _CONNECT_EN, _LEGAL_FORMS_VI, _ORG_HEADS_VI, _SHORT_WORD, Phrase, _retone, head_phrases
 from ..units import AliasClaim, _claim, _group_name_end, _Mention, _person_shaped, _span_text, _Unit
@@ -51,6 +53,43 @@ def ticker_claim(
         _claim([exchange], "ORG", known_canonical(exchange.text, rules) or exchange.text, out)
         _claim([ticker], "ORG", named.canonical, out)
         aliases[ticker.text] = named.canonical
+
+
+def term_claim(
+    units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]
+) -> None:
+    """Agreements, programmes, projects and events are not entities: an acronym right after one's
+    kind word (``Hiệp định CPTPP``, ``chương trình JDS``) or in brackets after a name that holds one
+    (``… Agreement for Trans-Pacific Partnership (CPTPP)``) is claimed for no mention, and so are its
+    later uses in the article (remembered with an empty name)."""
+    for i, u in enumerate(units):
+        if u.claimed or u.kind != "word" or not (_ACRONYM.match(u.text) and u.text.isupper()):
+            continue
+        if _term_word(units[i - 1] if i else None) or _names_a_term(units, i):
+            u.claimed = True
+            aliases[_retone(u.text)] = ""
+
+
+def _term_word(x: _Unit | None) -> bool:
+    return x is not None and x.kind == "word" and x.text.casefold() in _term_words()
+
+
+@memoize(maxsize=1)
+def _term_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary.words("term_words.txt"))
+
+
+def _names_a_term(units: list[_Unit], i: int) -> bool:
+    """Is the acronym at ``i`` in brackets after a name with a term word and no organisation word?"""
+    if i < 2 or units[i - 1].text != "(" or i + 1 >= len(units) or units[i + 1].text != ")":
+        return False
+    for k in range(i - 2, max(-1, i - 17), -1):
+        x = units[k]
+        if (x.kind == "punct" and x.text in _STOPS) or x.label in ("orghead", "orghead_en", "ORG"):
+            return False
+        if _term_word(x):
+            return True
+    return False
 
 
 def _acronym_in_brackets(units: list[_Unit], paren: int) -> list[_Unit]:
@@ -159,6 +198,9 @@ def alias_claimer(aliases: dict[str, str]) -> AliasClaim:
         u = units[i]
         if _retone(u.text) not in aliases or u.kind != "word":
             return 0
+        if not aliases[_retone(u.text)]:  # a programme's or agreement's acronym: no entity
+            u.claimed = True
+            return 1
         end = _group_name_end(units, i, lang)
         piece = units[i : end + 1]
         for x in piece:
