@@ -138,8 +138,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of one paragraph, with a piece that cannot start a sentence (a comma, a semicolon,
-    a lower-case letter: underthesea cut after the full stop of ``Co.`` or ``Corp.``) joined to the
-    sentence before it.
+    a lower-case letter: underthesea cut after the full stop of ``Co.`` or ``Corp.``), or that follows
+    a title's full stop (``Mr.``), joined to the sentence before it.
 
     >>> t = "Acme Co., Ltd. opened. Kioxia Corp. said so."
     >>> [t[a:b] for a, b in _join_continuations(t, [(0, 8), (8, 22), (23, 35), (36, 44)])]
@@ -148,11 +148,16 @@ def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     out: list[tuple[int, int]] = []
     for start, end in spans:
         first = text[start : start + 1]
-        if out and (first in ",;:" or first.islower()):
+        after_title = bool(out) and text[out[-1][0] : out[-1][1]].endswith(_TITLES_WITH_STOP)
+        if out and (first in ",;:" or first.islower() or after_title):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+# English titles written with a full stop, which never ends a sentence (Mr. Yamada said).
+_TITLES_WITH_STOP = (" Mr.", " Mrs.", " Ms.", " Dr.", " Prof.")
 
 
 def sentence_lookup(text: str) -> Callable[[int], str]:

@@ -587,3 +587,26 @@ def test_acronyms_of_agreements_and_programmes_are_not_organisations():
     assert found("Sinh viên nhận học bổng chương trình MEXT năm nay.", "vi") == []
     rows = found("Ban Quản lý Dự án Cảng biển (PMB) cho biết. PMB đã ký.", "vi")  # an organisation holding "Dự án"
     assert {canonical for _, _, canonical in rows} == {"PMB"} and len(rows) == 3
+
+
+def test_company_words_after_a_place_and_abbreviated_park_heads():
+    rows = found("Japan Airlines and Kyushu Electric signed with Vietnam Airlines; HCMC welcomed them.", "en")
+    assert {("Japan Airlines", "ORG"), ("Kyushu Electric", "ORG"), ("Vietnam Airlines", "ORG")} <= {(s, lb) for s, lb, _ in rows}
+    assert ("HCMC", "LOC", "Thành phố Hồ Chí Minh") in rows
+    assert ("KCN Yên Phong", "LOC", "KCN Yên Phong") in found("Nhà máy đặt tại KCN Yên Phong.", "vi")
+
+
+def test_an_abbreviated_title_with_its_full_stop_still_cues_a_person():
+    rows = found("The plant was opened by Mr. Watanabe, who spoke after Dr. Tran.", "en")
+    assert {("Watanabe", "PER"), ("Tran", "PER")} <= {(s, label) for s, label, _ in rows}
+
+
+def test_when_a_full_name_and_its_acronym_name_two_known_bodies_the_acronym_wins():
+    rows = found("Tổ chức Xúc tiến Thương mại Nhật Bản (JICA) công bố khảo sát.", "vi")
+    assert {canonical for _, _, canonical in rows} == {"JICA"}
+
+
+def test_va_between_two_foreign_names_joins_two_companies():
+    rows = found("Công ty Rikkei và Sun Asterisk tuyển kỹ sư.", "vi")
+    assert ("Công ty Rikkei", "ORG", "Rikkei") in rows and not any("và" in s for s, _, _ in rows)
+    assert ("Bộ Công nghiệp và Thương mại", "ORG") in {(s, lb) for s, lb, _ in found("Bộ Công nghiệp và Thương mại họp.", "vi")}

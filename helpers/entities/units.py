@@ -49,6 +49,7 @@ class _Unit:
     ner: str = "O"
     initial: bool = False
     claimed: bool = False
+    claimed_as: str = ""  # the label of the mention that claimed it (ORG, LOC, PER), if any
 
     @property
     def cap(self) -> bool:
@@ -116,7 +117,7 @@ def _mention(c: _Candidate, label: str) -> _Mention:
 def _claim(piece: list[_Unit], label: str, canonical: str, out: list[_Mention]) -> None:
     """The units of ``piece`` become one mention; no other rule may claim them."""
     for x in piece:
-        x.claimed = True
+        x.claimed, x.claimed_as = True, label
     out.append(_Mention(piece[0].start, piece[-1].end, label, canonical))
 
 
@@ -207,8 +208,8 @@ def _fitting_phrase(
     for n, entry in options:
         a, b = sylls[i][0], sylls[i + n - 1][1]
         if lang == VI and tokens:
-            if entry.label not in ("ORG", "LOC") and b not in token_ends:
-                continue
+            if entry.label not in ("ORG", "LOC") and b not in token_ends and not entry.canonical.isupper():
+                continue  # a title or kind word is a whole word; an abbreviation (KCN, UBND) may start one
             p = _person_token(tokens, tok_of[i]) or (
                 _proper_token(tokens, tok_of[i], n) if entry.label == "LOC" else None
             )
@@ -309,7 +310,8 @@ def _mark_initial(units: list[_Unit], sentence: str, offset: int, lang: str) -> 
     for k, u in enumerate(units):
         if u.kind == "punct":
             opening = u.text in "\"“'‘(:" and (k + 1 < len(units) and units[k + 1].start == u.end)
-            after_open = after_open or opening or u.text in ".!?…"
+            title_stop = u.text == "." and k > 0 and units[k - 1].label == "TITLE" and units[k - 1].end == u.start
+            after_open = after_open or opening or (u.text in ".!?…" and not title_stop)  # not after Mr.
             continue
         if after_open and u.kind == "word" and u.text[:1].isupper():
             u.initial = _capital_only_first(units, k, lang)
@@ -431,7 +433,7 @@ def _title_before(units: list[_Unit], i: int) -> str:
     None right after ``of``: ``Minister of Economy`` names the office's field, not a person."""
     if i > 0 and units[i - 1].text == "of":
         return ""
-    k = i - 1
+    k = _skip_title_stop(units, i) - 1
     while k >= 0 and i - k <= 8:
         x = units[k]
         if x.label == "TITLE":
@@ -447,7 +449,15 @@ def _title_before(units: list[_Unit], i: int) -> str:
 
 
 def _honorific_before(units: list[_Unit], i: int) -> bool:
-    return i > 0 and units[i - 1].label == "TITLE" and units[i - 1].known.kind in ("honorific", "office")
+    j = _skip_title_stop(units, i)
+    return j > 0 and units[j - 1].label == "TITLE" and units[j - 1].known.kind in ("honorific", "office")
+
+
+def _skip_title_stop(units: list[_Unit], i: int) -> int:
+    """``i``, or ``i - 1`` when the unit before ``i`` is the full stop of an abbreviated title (``Mr.``)."""
+    stop = units[i - 1] if i > 0 else None
+    glued = stop is not None and stop.text == "." and i > 1 and units[i - 2].end == stop.start
+    return i - 1 if glued and units[i - 2].label == "TITLE" else i
 
 
 def _loc_cue(units: list[_Unit], i: int) -> bool:
@@ -463,7 +473,7 @@ def _org_list(units: list[_Unit], i: int, k: int) -> bool:
     """
 
     def org_at(j: int) -> bool:
-        return 0 <= j < len(units) and units[j].claimed and units[j].label == "ORG"
+        return 0 <= j < len(units) and units[j].claimed and "ORG" in (units[j].label, units[j].claimed_as)
 
     left = i >= 2 and units[i - 1].text in _LIST_SEPARATORS and org_at(i - 2)
     right = k + 2 < len(units) and units[k + 1].text in _LIST_SEPARATORS and org_at(k + 2)

@@ -28,13 +28,20 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
             continue
         full = units[start:i]
         full_text, acr_text = _span_text(full), _span_text(acr)
-        canonical = known_canonical(full_text, rules) or known_canonical(acr_text, rules)
+        canonical = _pair_name(known_canonical(full_text, rules), known_canonical(acr_text, rules))
         if "resolve" in rules:
             canonical = canonical or acr_text
         for piece, text in ((full, full_text), (acr, acr_text)):
             _claim(piece, "ORG", canonical or _retone(text), out)
         aliases[_retone(acr_text)] = canonical or acr_text
         aliases[_retone(full_text)] = canonical or _retone(full_text)
+
+
+def _pair_name(full: str, acronym: str) -> str:
+    """The known name of a ``Full Name (ACRONYM)`` pair: the full name's, else the acronym's; when
+    both are known and name two organisations (an article calls JETRO by JICA's full name), the
+    acronym the article chose."""
+    return acronym if full and acronym and full != acronym else full or acronym
 
 
 def ticker_claim(
@@ -204,7 +211,7 @@ def alias_claimer(aliases: dict[str, str]) -> AliasClaim:
         end = _group_name_end(units, i, lang)
         piece = units[i : end + 1]
         for x in piece:
-            x.claimed = True
+            x.claimed, x.claimed_as = True, "ORG"
         canonical = aliases[_retone(u.text)] if end == i else _span_text(piece)
         out.append(_Mention(u.start, units[end].end, "ORG", canonical, sentence=sentence, source="rule:acronyms"))
         return len(piece)

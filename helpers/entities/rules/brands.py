@@ -44,13 +44,14 @@ def _acronym(word: str) -> bool:
 
 def _mixed_case(word: str) -> bool:
     """A word of letters with two capitals or more and a lower-case letter (``VPBank``, ``HoSE``,
-    ``VietinBank``), not a ``Mc``/``Mac`` surname.
+    ``VietinBank``), not a ``Mc``/``Mac`` surname nor an acronym's plural (``MOUs``).
 
-    >>> [_mixed_case(w) for w in ("VPBank", "HoSE", "McKinsey", "Bloomberg", "BIDV")]
-    [True, True, False, False, False]
+    >>> [_mixed_case(w) for w in ("VPBank", "HoSE", "McKinsey", "Bloomberg", "BIDV", "MOUs")]
+    [True, True, False, False, False, False]
     """
     upper = sum(ch.isupper() for ch in word)
-    return word.isalpha() and upper >= 2 and upper < len(word) and not word.startswith(("Mc", "Mac"))
+    plural = word[:-1].isupper() and word.endswith("s")  # MOUs, SMEs: a term's plural
+    return word.isalpha() and 2 <= upper < len(word) and not plural and not word.startswith(("Mc", "Mac"))
 
 
 def _foreign(words: list[str]) -> bool:

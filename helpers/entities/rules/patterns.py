@@ -131,7 +131,7 @@ def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], 
     """The company a Vietnamese company word names, past legal forms and further company words:
     a known company (``Tập đoàn Viettel`` -> Viettel), its unit for a country (``Công ty FPT Japan``
     -> ``FPT Nhật Bản``), else the words as written (``Công ty TNHH Becamex Tokyu`` -> ``Becamex Tokyu``)."""
-    if head.known.canonical not in _COMPANY_HEADS or len(piece) < 2:
+    if head.label != "orghead" or head.known.canonical not in _COMPANY_HEADS or len(piece) < 2:
         return ""
     rest = piece[1 + _legal_words(piece[1:]) :]
     if len(rest) == 2 and rest[0].label == "ORG" and rest[1].label == "LOC" and _subsidiary(rest[0], rest[1]):
@@ -226,13 +226,21 @@ def _org_name_part(x: _Unit) -> bool:
 
 
 def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
-    """``và``/``&`` or a spaced dash at ``k`` between two parts of a name (Bộ Khoa học và Công nghệ)."""
+    """``và``/``&`` or a spaced dash at ``k`` between two parts of a name (Bộ Khoa học và Công nghệ).
+    ``và`` joins Vietnamese words only: between two foreign names it joins two organisations
+    (``Công ty Rikkei và Sun Asterisk``)."""
     x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
     if nxt is None or not _org_name_part(nxt):
         return False
-    if x.text in ("và", "&"):
+    if x.text == "và":
+        return last is not None and _vietnamese_words(units[k - 1]) and _vietnamese_words(nxt)
+    if x.text == "&":
         return last is not None
     return x.text in ("-", "–") and last == k - 1 and units[k - 1].end < x.start
+
+
+def _vietnamese_words(x: _Unit) -> bool:
+    return all(_VI_SYLLABLE.match(_plain(w)) for w in x.text.split())
 
 
 def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
@@ -243,7 +251,8 @@ def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
     if k == i + 1 or k >= len(units):
         return None
     x = units[k]
-    return k if x.kind in ("word", "lex") and _ACRONYM.match(x.text) and not x.claimed else None
+    acronym = (x.kind == "word" or x.label == "ORG") and _ACRONYM.match(x.text)  # not a kind word: KCN
+    return k if acronym and not x.claimed else None
 
 
 def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
@@ -261,7 +270,7 @@ def _run_start(units: list[_Unit], i: int) -> int:
     """Back over capitalised words, connectors and possessives between them: ``Ministry of ...``,
     ``Hanoi People's Committee``. A place is taken only as the first words of a name with a word
     between it and the organisation word (``Ho Chi Minh City Stock Exchange``; not ``Japan
-    Agency``-like pairs of a place and a head)."""
+    Agency``-like pairs of a place and a head) or before a company word (``Vietnam Airlines``)."""
     start = i
     while start > 0:
         step, last = _step_left(units, start, i)
@@ -275,7 +284,8 @@ def _step_left(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
     """How many units before ``start`` the run takes in, and whether it starts there."""
     x = units[start - 1]
     if _capital(x) and not x.initial:
-        return (1, x.label == "LOC") if x.label != "LOC" or start < i else (0, True)
+        place_first = x.label == "LOC" and (start < i or units[i].known.canonical in _COMPANY_HEADS)  # Vietnam Airlines
+        return (1, x.label == "LOC") if x.label != "LOC" or place_first else (0, True)
     if n := _possessive_before(units, start):
         return n, False
     before = units[start - 2] if start > 1 else None
@@ -411,8 +421,14 @@ def _place_at(units: list[_Unit], i: int, kind: str) -> list[_Unit]:
 
 
 def _vi_head_place(units: list[_Unit], i: int) -> list[_Unit]:
-    """``Khu công nghiệp Thăng Long``: the head and the capitalised words after it."""
+    """``Khu công nghiệp Thăng Long``: the head and the capitalised words after it, or the one known
+    place after it (``KCN Yên Phong``), unless a plural word makes it the parks of a place (``các KCN
+    Bắc Ninh``)."""
     k = _free_capitals_end(units, i + 1)
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    plural = i > 0 and units[i - 1].text in ("các", "những")
+    if k == i + 1 and nxt is not None and nxt.label == "LOC" and not nxt.claimed and not plural:
+        k = i + 2
     return units[i:k] if k > i + 1 else []
 
 
