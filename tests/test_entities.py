@@ -610,3 +610,24 @@ def test_va_between_two_foreign_names_joins_two_companies():
     rows = found("Công ty Rikkei và Sun Asterisk tuyển kỹ sư.", "vi")
     assert ("Công ty Rikkei", "ORG", "Rikkei") in rows and not any("và" in s for s, _, _ in rows)
     assert ("Bộ Công nghiệp và Thương mại", "ORG") in {(s, lb) for s, lb, _ in found("Bộ Công nghiệp và Thương mại họp.", "vi")}
+
+
+def test_places_in_a_list_of_places_and_directions_after_phia():
+    rows = found("Delegates came from Mie, Aichi and Hokkaido to Tokyo.", "en")
+    assert ("Mie", "LOC", "Mie") in rows
+    assert all(s != "Nam" for s, _, _ in found("Nhà máy ở các tỉnh phía Nam như Bình Dương mở rộng.", "vi"))
+
+
+def test_a_news_outlet_after_a_lower_case_outlet_word():
+    rows = found("Theo báo The Japan Times và đài NHK, số lao động tăng; báo Nhật cũng đưa tin.", "vi")
+    assert {("The Japan Times", "ORG"), ("NHK", "ORG")} <= {(s, label) for s, label, _ in rows}
+    assert all(s != "Nhật" for s, _, _ in rows)
+
+
+def test_a_company_later_called_by_the_tail_of_its_name_is_named_by_that_short_form():
+    text = "Quỹ mua lại Công ty Cổ phần Đầu tư Hải Long An Phú. Cổ đông của Hải Long An Phú đồng ý."
+    rows = found(text, "vi")
+    assert {canonical for _, label, canonical in rows if label == "ORG"} == {"Hải Long An Phú"}
+    assert all(label == "ORG" for _, label, _ in rows)  # no place "Long An" inside the name
+    rows = found("Tổng công ty Điện lực Sông Hồng Việt Nam ký hợp đồng. Việt Nam cần thêm điện.", "vi")
+    assert rows[-1] == ("Việt Nam", "LOC", "Việt Nam")  # a known place is never a company's tail

@@ -45,6 +45,7 @@ CLAIMS = (
     ("patterns", patterns.claim),
     ("acronyms", acronyms.ticker_claim),
     ("acronyms", acronyms.term_claim),
+    ("resolve", resolve.name_claim),
     ("gazetteer", gazetteer.claim),
 )
 #: First pass over unclaimed capitalised runs: rules that recognise a person.
@@ -62,7 +63,10 @@ LABELLING: tuple[tuple[str, Callable[[_Candidate, frozenset[str], set[str]], _Me
 )
 FIRST_WORDS = {"resolve"}
 #: Steps over the article's mentions, in text order.
-ARTICLE_STEPS: tuple[tuple[str, Callable[[list[_Mention]], None]], ...] = (("resolve", resolve._resolve_people),)
+ARTICLE_STEPS: tuple[tuple[str, Callable[[list[_Mention]], None]], ...] = (
+    ("resolve", resolve._resolve_people),
+    ("resolve", resolve._short_organisation_names),
+)
 
 
 def _check_rules(rules: Iterable[str] | None) -> frozenset[str]:

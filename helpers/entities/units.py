@@ -77,6 +77,7 @@ class _Mention:
     short: bool = False  # a one-word reference to a person (ông Khoa)
     sentence: int = 0
     source: str = ""  # where it came from: "model", "gazetteer" or "rule:<rule name>"
+    long_name: str = ""  # the organisation's longer name this short form stands for (resolve)
 
 
 def source_of(rule: str) -> str:
@@ -103,6 +104,8 @@ class _Candidate:
     opened: bool = False  # right after an opening quote or bracket ("Made by ...", (APN))
     title_after: bool = False  # followed by ", <title>" or a verb of saying (Keith Strier, vice president …)
     byline: bool = False  # the rest of a sentence that starts with "By" (By Thanh Tam)
+    loc_list: bool = False  # an item of a list of three or more whose other items include a place
+    before: str = ""  # the word just before the run (phía Bắc: a direction)
 
     @property
     def words(self) -> list[str]:
@@ -407,6 +410,8 @@ def _candidate(units: list[_Unit], i: int, k: int, lang: str, sent: int) -> _Can
         opened=i > 0 and units[i - 1].text in _OPENERS and units[i - 1].end == run[0].start,
         title_after=_title_after(units, k),
         byline=i == 1 and units[0].text in ("By", "by") and all(x.kind == "punct" for x in units[k + 1 :]),
+        loc_list=_in_long_list(units, i, k, "LOC"),
+        before=units[i - 1].text if i > 0 else "",
     )
 
 
@@ -477,9 +482,16 @@ def _org_list(units: list[_Unit], i: int, k: int) -> bool:
 
     left = i >= 2 and units[i - 1].text in _LIST_SEPARATORS and org_at(i - 2)
     right = k + 2 < len(units) and units[k + 1].text in _LIST_SEPARATORS and org_at(k + 2)
+    return left or (right and units[k + 1].text != ",") or _in_long_list(units, i, k, "ORG")
+
+
+def _in_long_list(units: list[_Unit], i: int, k: int, label: str) -> bool:
+    """Is the run ``units[i..k]`` an item of a list of three or more whose other items include one
+    labelled ``label`` (``Toyota, Ford, Nissan and Volvo``; ``Mie, Aichi and Hokkaido``), and not
+    shaped like a person's name?"""
     others = _list_items(units, i, -1) + _list_items(units, k, 1)
-    in_long_list = len(others) >= 2 and any(org_at(j) for j in others) and not _person_shaped_run(units[i : k + 1])
-    return left or (right and units[k + 1].text != ",") or in_long_list
+    labelled = any(units[j].claimed and label in (units[j].label, units[j].claimed_as) for j in others)
+    return len(others) >= 2 and labelled and not _person_shaped_run(units[i : k + 1])
 
 
 def _person_shaped_run(run: list[_Unit]) -> bool:

@@ -2,7 +2,8 @@
 
 underthesea's CRF ``ner`` labels every word from the words around it; on this corpus it is often
 wrong (see lesson 03), so its label is the last resort, for Vietnamese proper nouns (POS ``Np``)
-only, and never for a clipped country name used as an adjective (``Việt``, ``Nhật``).
+only, and never for a clipped country name used as an adjective (``Việt``, ``Nhật``) or a point
+of the compass after ``phía`` (``các tỉnh phía Bắc``: the northern provinces).
 """
 
 from __future__ import annotations
@@ -14,6 +15,15 @@ from .gazetteer import clipped
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
     """underthesea's label (``PER``, ``ORG``, ``LOC``) for a run that looks like a name."""
     words = c.words
-    if c.model in LABELS and _name_like(c.units, words) and not ("gazetteer" in rules and clipped(words)):
+    direction = c.before == "phía" and words[0] in _COMPASS  # phía Bắc: the north side, no name
+    if (
+        c.model in LABELS
+        and _name_like(c.units, words)
+        and not ("gazetteer" in rules and clipped(words))
+        and not direction
+    ):
         return _mention(c, c.model)
     return None
+
+
+_COMPASS = ("Bắc", "Nam", "Đông", "Tây")

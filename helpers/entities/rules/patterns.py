@@ -8,6 +8,8 @@ organisations is an organisation, and one after ``tại``/``in`` is a place.
 
 from __future__ import annotations
 
+from ... import vocabulary
+from ...cache import memoize
 from ..lexicon import (
     _ABBREVIATED_FORMS_EN,
     _ACRONYM,
@@ -50,9 +52,35 @@ def phrases() -> list[Phrase]:
 
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
-    """Organisation names built on an organisation word, then places built on a place word."""
+    """Organisation names built on an organisation word or after an outlet word, then places built on a place word."""
     _org_names(units, rules, aliases, out)
+    _outlets(units, rules, out)
     _loc_patterns(units, rules, out)
+
+
+#: The key prefix under which a company's name is remembered in an article's aliases.
+COMPANY_NAME = "\x00company:"
+
+
+def _outlets(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
+    """``báo Tuổi Trẻ``, ``hãng tin Kyodo``, ``báo The Japan Times``: the capitalised name after a
+    lower-case word for a news outlet (``helpers/data/outlet_words.txt``) is an organisation."""
+    for i, u in enumerate(units[:-1]):
+        if u.kind != "word" or u.text not in _outlet_words():
+            continue
+        k = i + 1
+        while k < len(units) and _capital(units[k]) and units[k].start <= units[k - 1].end + 1:
+            k += 1
+        piece = units[i + 1 : k]
+        place = len(piece) == 1 and (piece[0].label == "LOC" or clipped([piece[0].text]))
+        if piece and not place:  # báo Nhật, báo Nhật Bản: the Japanese press
+            text = _span_text(piece)
+            _claim(piece, "ORG", known_canonical(text, rules) or _retone(text), out)
+
+
+@memoize(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(vocabulary.words("outlet_words.txt"))
 
 
 def held_back(c: _Candidate) -> bool:
@@ -61,10 +89,13 @@ def held_back(c: _Candidate) -> bool:
 
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
-    """ORG for a name listed among organisations, LOC for one after a place preposition."""
+    """ORG for a name listed among organisations, LOC for one listed among places or after a place
+    preposition (not a clipped country name: ``tại Nhật``)."""
     words = c.words
     if c.org_list and _name_like(c.units, words, strict=False):
         return _mention(c, "ORG")
+    if c.loc_list and _name_like(c.units, words) and c.model != "PER":  # a place's name, not a brand's
+        return _mention(c, "LOC")
     if c.loc_cue and _name_like(c.units, words, strict=False) and c.model != "PER":
         return None if "gazetteer" in rules and clipped(words) else _mention(c, "LOC")  # tại Nhật: an adjective
     return None
@@ -91,7 +122,10 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
             i += 1
             continue
         piece = units[start : end + 1]
-        _claim(piece, "ORG", _org_canonical(piece, u, rules, aliases), out)
+        canonical = _org_canonical(piece, u, rules, aliases)
+        _claim(piece, "ORG", canonical, out)
+        if _company_word(u) and len(canonical.split()) > 1:
+            aliases.setdefault(COMPANY_NAME + canonical, canonical)  # for its later, shorter uses (resolve)
         i = end + 1
 
 

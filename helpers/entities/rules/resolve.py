@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..lexicon import _is_romaji_name, _is_vi_name
-from ..units import _Candidate, _Mention, _mention, _name_like
+from ..units import _Candidate, _claim, _Mention, _mention, _name_like, _Unit
+from .patterns import COMPANY_NAME
 
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
@@ -126,6 +127,49 @@ def _merge_people(table: pd.DataFrame) -> pd.Series:
             group[name] += counts[name]
     rename = {name: _group_name(g) for g in groups for name in g}
     return table.canonical.where(table.label != "PER", table.canonical.map(lambda n: rename.get(n, n)))
+
+
+def name_claim(
+    units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]
+) -> None:
+    """A company named earlier with its company word, used again by its name or the last two words
+    or more of it (``Công ty Cổ phần Đầu tư Thiên Long An Thịnh``, then ``Thiên Long An Thịnh``),
+    is that company, even when a known place hides inside the name (``Long An``)."""
+    names = [name for key, name in aliases.items() if key.startswith(COMPANY_NAME)]
+    i = 0
+    while i < len(units) and names:
+        end, name = _named_company_at(units, i, names)
+        if end > i:
+            text = " ".join(" ".join(x.text for x in units[i:end]).split())
+            _claim(units[i:end], "ORG", text, out)
+            out[-1].long_name = name if text != name else ""
+        i = max(end, i + 1)
+
+
+def _named_company_at(units: list[_Unit], i: int, names: list[str]) -> tuple[int, str]:
+    """The longest run of capitalised units from ``i`` (a plain word first) whose words are a known
+    company name or its tail of two words or more: (where it ends, the company's name); ``(i, "")`` if none."""
+    k = i
+    while k < len(units) and units[k].text[:1].isupper() and not units[k].claimed and units[k].kind != "punct":
+        k += 1
+    if k == i or units[i].kind != "word":
+        return i, ""  # a known place or name is itself, never a company's tail (Việt Nam)
+    for end in range(k, i, -1):
+        words = " ".join(x.text for x in units[i:end]).split()
+        text = " ".join(words)
+        name = next((n for n in names if n == text or (len(words) > 1 and n.endswith(" " + text))), "")
+        if name:
+            return end, name
+    return i, ""
+
+
+def _short_organisation_names(mentions: list[_Mention]) -> None:
+    """A company the article also calls by the tail of its name is named by that short form
+    (``Đầu tư Thiên Long An Thịnh`` -> ``Thiên Long An Thịnh``), as the annotation guideline asks."""
+    short = {m.long_name: m.canonical for m in mentions if m.long_name}
+    for m in mentions:
+        if m.label == "ORG" and m.canonical in short:
+            m.canonical = short[m.canonical]
 
 
 def organisation_names(mentions: list[_Mention]) -> dict[str, str]:
