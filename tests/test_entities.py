@@ -631,3 +631,9 @@ def test_a_company_later_called_by_the_tail_of_its_name_is_named_by_that_short_f
     assert all(label == "ORG" for _, label, _ in rows)  # no place "Long An" inside the name
     rows = found("Tổng công ty Điện lực Sông Hồng Việt Nam ký hợp đồng. Việt Nam cần thêm điện.", "vi")
     assert rows[-1] == ("Việt Nam", "LOC", "Việt Nam")  # a known place is never a company's tail
+
+
+def test_english_apposition_with_a_managing_director_and_lower_case_zone_kinds():
+    rows = found("According to Laura Chen, managing director of Acme Asia, demand rose in the Dinh Vu economic zone.", "en")
+    assert ("Laura Chen", "PER", "Laura Chen") in rows and ("Dinh Vu", "LOC", "Dinh Vu") in rows
+    assert found("Các DN và NĐT chờ EVFTA, CPTPP được thực thi.", "vi") == []  # abbreviations of common nouns, agreements
