@@ -637,3 +637,9 @@ def test_english_apposition_with_a_managing_director_and_lower_case_zone_kinds()
     rows = found("According to Laura Chen, managing director of Acme Asia, demand rose in the Dinh Vu economic zone.", "en")
     assert ("Laura Chen", "PER", "Laura Chen") in rows and ("Dinh Vu", "LOC", "Dinh Vu") in rows
     assert found("Các DN và NĐT chờ EVFTA, CPTPP được thực thi.", "vi") == []  # abbreviations of common nouns, agreements
+
+
+def test_a_peoples_committee_is_named_with_its_place():
+    rows = found("Lãnh đạo UBND tỉnh Hà Nam và Ủy ban nhân dân huyện Củ Chi tiếp đoàn.", "vi")
+    assert {("UBND tỉnh Hà Nam", "ORG"), ("Ủy ban nhân dân huyện Củ Chi", "ORG")} <= {(s, lb) for s, lb, _ in rows}
+    assert ("Phan Văn Mãi", "PER", "Phan Văn Mãi") in found("Chủ tịch UBND TP Phan Văn Mãi phát biểu.", "vi")

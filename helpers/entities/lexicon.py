@@ -31,6 +31,10 @@ _ORG_HEADS_EN = [r["head"] for r in vocabulary.rows("org_heads.csv") if r["lang"
 _TAI_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["tai"] == "yes"}
 
 
+# Heads whose names go on over a place word and its place (UBND tỉnh Thừa Thiên Huế).
+_PLACE_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["place"] == "yes"}
+
+
 # Heads of company names: "Tập đoàn FPT" is FPT.
 _COMPANY_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["company"] == "yes"}
 

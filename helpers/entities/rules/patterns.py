@@ -18,6 +18,7 @@ from ..lexicon import (
     _LEGAL_FORMS_EN,
     _LEGAL_FORMS_VI,
     _LOC_INTROS,
+    _PLACE_HEADS,
     _PLACE_KINDS_EN,
     _ROMAN,
     _TAI_HEADS,
@@ -232,10 +233,13 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
     """The last unit of a Vietnamese organisation name starting with the head at ``i``.
 
     The name goes on over capitalised words and known names, across ``và``/``&`` and a spaced
-    dash between two of them, and over ``tại <place>`` for heads that take it (embassies ...).
+    dash between two of them, over ``tại <place>`` for heads that take it (embassies ...), and
+    over a place word and its place for People's Committees (``UBND tỉnh Bắc Ninh``).
     """
     takes_tai = units[i].known.canonical in _TAI_HEADS
     last, k = None, i + 1
+    if units[i].known.canonical in _PLACE_HEADS and (end := _introduced_place_end(units, k)):
+        return end  # UBND tỉnh Bắc Ninh
     while k < len(units) and not units[k].claimed:
         x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
         if _org_name_part(x) or (x.label == "orghead" and k > i + 1 and _legal_form(units[k - 1])):
@@ -246,6 +250,16 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
             break
         k += 1
     return _acronym_after_kind_words(units, i) if last is None else last
+
+
+def _introduced_place_end(units: list[_Unit], k: int) -> int | None:
+    """The last unit of ``<place word> <place>`` starting at ``k`` (``tỉnh Bắc Ninh``), else None."""
+    if k + 1 >= len(units) or units[k].label != "locintro":
+        return None
+    if units[k + 1].label == "LOC" and not units[k + 1].claimed:
+        return k + 1
+    piece = _introduced_place(units, k)  # not a person's name: Chủ tịch UBND TP Phan Văn Mãi
+    return k + len(piece) if piece else None
 
 
 def _org_name_part(x: _Unit) -> bool:
