@@ -236,20 +236,25 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
     dash between two of them, over ``tại <place>`` for heads that take it (embassies ...), and
     over a place word and its place for People's Committees (``UBND tỉnh Bắc Ninh``).
     """
-    takes_tai = units[i].known.canonical in _TAI_HEADS
+    if units[i].known.canonical in _PLACE_HEADS and (end := _introduced_place_end(units, i + 1)):
+        return end
     last, k = None, i + 1
-    if units[i].known.canonical in _PLACE_HEADS and (end := _introduced_place_end(units, k)):
-        return end  # UBND tỉnh Bắc Ninh
-    while k < len(units) and not units[k].claimed:
-        x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
-        if _org_name_part(x) or (x.label == "orghead" and k > i + 1 and _legal_form(units[k - 1])):
-            last = k  # Công ty Cổ phần Tập đoàn …: a company word after the legal form goes on
-        elif x.text == "tại" and takes_tai and nxt and nxt.label == "LOC" and last is not None:
-            last = k = k + 1
-        elif not _joins_name_parts(units, k, last):
-            break
+    while k < len(units) and not units[k].claimed and (step := _extent_step(units, i, k, last)) is not None:
+        last, k = step
         k += 1
     return _acronym_after_kind_words(units, i) if last is None else last
+
+
+def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[int | None, int] | None:
+    """Looking at unit ``k`` of a name started at ``i``: (its last unit so far, where to go on from);
+    None when the name ends before ``k``."""
+    x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
+    if _org_name_part(x) or (x.label == "orghead" and k > i + 1 and _legal_form(units[k - 1])):
+        return k, k  # Công ty Cổ phần Tập đoàn …: a company word after the legal form goes on
+    takes_tai = units[i].known.canonical in _TAI_HEADS
+    if x.text == "tại" and takes_tai and nxt is not None and nxt.label == "LOC" and last is not None:
+        return k + 1, k + 1
+    return (last, k) if _joins_name_parts(units, k, last) else None
 
 
 def _introduced_place_end(units: list[_Unit], k: int) -> int | None:
