@@ -643,3 +643,11 @@ def test_a_peoples_committee_is_named_with_its_place():
     rows = found("Lãnh đạo UBND tỉnh Hà Nam và Ủy ban nhân dân huyện Củ Chi tiếp đoàn.", "vi")
     assert {("UBND tỉnh Hà Nam", "ORG"), ("Ủy ban nhân dân huyện Củ Chi", "ORG")} <= {(s, lb) for s, lb, _ in rows}
     assert ("Phan Văn Mãi", "PER", "Phan Văn Mãi") in found("Chủ tịch UBND TP Phan Văn Mãi phát biểu.", "vi")
+
+
+def test_english_field_lists_in_names_and_group_units_for_a_country():
+    rows = found("Japan's Ministry of Land, Infrastructure, Transport and Tourism met Osaka Gas.", "en")
+    assert ("Ministry of Land, Infrastructure, Transport and Tourism", "ORG") in {(s, lb) for s, lb, _ in rows}
+    assert ("Osaka Gas", "ORG", "Osaka Gas") in rows
+    assert {"Ministry of Finance", "Toyota", "Honda"} <= {s for s, _, _ in found("The Ministry of Finance, Toyota and Honda met.", "en")}
+    assert ("Toyota Tsusho Vietnam", "ORG", "Toyota Tsusho Việt Nam") in found("Toyota Tsusho Vietnam opened.", "en")

@@ -344,16 +344,21 @@ AliasClaim = Callable[[list["_Unit"], int, str, int, list["_Mention"]], int]
 def _group_name_end(units: list[_Unit], i: int, lang: str) -> int:
     """Where a company's name at ``i`` goes on into one or two more capitalised words that make
     another organisation of its group (``Mitsubishi Motors``, ``Sumitomo Life``, ``SMBC Consumer
-    Finance``; in Vietnamese text only words that are not Vietnamese syllables); ``i`` if it does
-    not. A run of three or more, one with a common word (a headline: ``Mitsui Buys Into ...``) or
-    one shaped like a person's name (``Toyota Toyoda Akio``) is not the company's."""
+    Finance``; in Vietnamese text only words that are not Vietnamese syllables), and a country
+    after them (``Toyota Motor Vietnam``); ``i`` if it does not. A run of three words or more, one
+    with a common word (a headline: ``Mitsui Buys Into ...``) or one shaped like a person's name
+    (``Toyota Toyoda Akio``) is not the company's."""
     k = i + 1
     while k < len(units) and _group_word(units, k, lang):
         k += 1
     after = units[k] if k < len(units) else None
+    country = k > i + 1 and after is not None and after.label == "LOC" and after.known.kind == "country"
+    if country and not after.claimed and after.start == units[k - 1].end + 1:
+        k += 1  # Toyota Motor Vietnam: the group company's unit for a country
+        after = units[k] if k < len(units) else None
     run_goes_on = after is not None and after.kind in ("word", "lex") and after.text[:1].isupper()
     person = _person_shaped_run(units[i + 1 : k])  # Chủ tịch Toyota Toyoda Akio: the person after the company
-    return i if k - i > 3 or run_goes_on or person else k - 1
+    return i if k - i > 4 or run_goes_on or person else k - 1
 
 
 def _group_word(units: list[_Unit], k: int, lang: str) -> bool:

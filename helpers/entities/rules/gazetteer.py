@@ -106,8 +106,7 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
         elif nxt is not None and _subsidiary(u, nxt):
             _claim([u, nxt], u.label, f"{u.known.canonical} {nxt.known.canonical}", out)
         elif u.known.kind == "company" and (end := _group_name_end(units, i, lang)) > i:
-            text = _span_text(units[i : end + 1])
-            _claim(units[i : end + 1], "ORG", known_canonical(text, rules) or text, out)
+            _claim(units[i : end + 1], "ORG", _group_name(units[i : end + 1], rules), out)
         else:
             _claim([u], u.label, u.known.canonical, out)
 
@@ -119,6 +118,16 @@ def _honoured_person(units: list[_Unit], i: int) -> bool:
     if u.label != "LOC" or prev is None or not prev.entry or prev.entry.kind != "honorific":
         return False
     return len(u.text.split()) == 1 and not (nxt and nxt.kind == "word" and nxt.text[:1].isupper())
+
+
+def _group_name(piece: list[_Unit], rules: frozenset[str]) -> str:
+    """A group company's name as known, else as written with a closing country by its canonical
+    name, as the course names a company's unit for a country (``Toyota Motor Vietnam`` -> ``Toyota
+    Motor Việt Nam``)."""
+    text, last = _span_text(piece), piece[-1]
+    if known := known_canonical(text, rules):
+        return known
+    return f"{_span_text(piece[:-1])} {last.known.canonical}" if last.label == "LOC" else text
 
 
 def _given_name(units: list[_Unit], i: int) -> bool:

@@ -411,7 +411,32 @@ def _possessive_step(units: list[_Unit], end: int) -> int:
     return n if owned is not None and _capital(owned) and owned.start == units[end + n].end + 1 else 0
 
 
-_RIGHT_STEPS = (_name_word_step, _connector_step, _legal_form_step, _possessive_step)
+def _field_list_step(units: list[_Unit], end: int) -> int:
+    """A comma in a list of fields after ``of`` that ends in ``and`` (``Ministry of Land,
+    Infrastructure, Transport and Tourism``): plain capitalised words only, never a known name
+    (``Ministry of Finance, Toyota and Honda`` are three)."""
+    if units[end + 1].text != "," or not _joins_after_of(units, end):
+        return 0
+    j = end + 2
+    while j < len(units) and (units[j].text == "," or (units[j].kind == "word" and _capital(units[j]))):
+        j += 1
+    ends_in_and = (
+        j + 1 < len(units) and units[j].text == "and" and units[j + 1].kind == "word" and _capital(units[j + 1])
+    )
+    return 2 if ends_in_and and units[end + 2].kind == "word" and _capital(units[end + 2]) else 0
+
+
+def _joins_after_of(units: list[_Unit], end: int) -> bool:
+    """Is there an ``of`` earlier in the English run that ends at ``end``?"""
+    j = end
+    while j >= 0 and (_capital(units[j]) or units[j].text in _CONNECT_EN or units[j].text == ","):
+        if units[j].text == "of":
+            return True
+        j -= 1
+    return False
+
+
+_RIGHT_STEPS = (_name_word_step, _connector_step, _legal_form_step, _possessive_step, _field_list_step)
 
 
 def _vi_name_at(units: list[_Unit], k: int) -> bool:
@@ -438,14 +463,7 @@ def _joins(units: list[_Unit], k: int) -> bool:
     """Does the connector at ``k`` join two parts of one English name? ``and`` does only after an
     ``of`` in the same run (``Ministry of Economy, Trade and Industry``, ``University of Science and
     Technology``); otherwise it joins two names (``Sumitomo and SBI Holdings`` are two)."""
-    if units[k].text != "and":
-        return True
-    j = k - 1
-    while j >= 0 and (_capital(units[j]) or units[j].text in _CONNECT_EN or units[j].text == ","):
-        if units[j].text == "of":
-            return True
-        j -= 1
-    return False
+    return units[k].text != "and" or _joins_after_of(units, k - 1)
 
 
 def _loc_patterns(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
