@@ -351,14 +351,19 @@ def _group_name_end(units: list[_Unit], i: int, lang: str) -> int:
     k = i + 1
     while k < len(units) and _group_word(units, k, lang):
         k += 1
+    k += k > i + 1 and _country_after(units, k)  # Toyota Motor Vietnam: the group company's unit for a country
     after = units[k] if k < len(units) else None
-    country = k > i + 1 and after is not None and after.label == "LOC" and after.known.kind == "country"
-    if country and not after.claimed and after.start == units[k - 1].end + 1:
-        k += 1  # Toyota Motor Vietnam: the group company's unit for a country
-        after = units[k] if k < len(units) else None
     run_goes_on = after is not None and after.kind in ("word", "lex") and after.text[:1].isupper()
     person = _person_shaped_run(units[i + 1 : k])  # Chủ tịch Toyota Toyoda Akio: the person after the company
     return i if k - i > 4 or run_goes_on or person else k - 1
+
+
+def _country_after(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` a known country written one space after the unit before it?"""
+    x = units[k] if k < len(units) else None
+    if x is None or x.label != "LOC" or x.claimed or x.start != units[k - 1].end + 1:
+        return False
+    return x.known.kind == "country"
 
 
 def _group_word(units: list[_Unit], k: int, lang: str) -> bool:
