@@ -19,10 +19,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from . import vocabulary
 from .corpus import per_article
 from .languages import EN, check_language
 from .numbers import EN_UNITS, SP
-from .text import detect_language, sentence_lookup
+from .text import detect_language, sentence_lookup, stopwords
 
 __all__ = ["DATE_COLUMNS", "corpus_dates", "date_spans", "extract_dates"]
 
@@ -429,6 +430,46 @@ def _years_written(text: str, lang: str, reference: dt.date | None) -> list[_Dat
         y1, y2 = int(m.group(1)), int(m.group(2))
         if y1 < y2:
             found.append(_years(m.start(), m.end(), y1, y2))
+    return found + _years_after_weak_cues(text)
+
+
+_WEAK_YEAR_CUE = re.compile(
+    rf"(?<!\w)(?:for|on|than|with|versus|vs\.?){SP}+({_YEAR})(?![\w%]|[.,]\d)(?:{SP}+([a-z]+))?", re.IGNORECASE
+)
+_EN_COUNTED = frozenset(vocabulary.words("counted_nouns_en.txt"))
+
+
+def _years_after_weak_cues(text: str) -> list[_Date]:
+    """A year after ``for``, ``on``, ``than``, ``with``, ``versus`` (sales for 2023 rose, improved on 2023)
+    unless a counted noun follows: ``jobs for 2000 workers``, ``more than 2000 people`` are counts.
+
+    >>> [(d.first[0], d.start) for d in _years_after_weak_cues("Sales for 2023 rose; jobs for 2000 workers.")]
+    [(2023, 10)]
+    """
+    found = []
+    for m in _WEAK_YEAR_CUE.finditer(text):
+        after = (m.group(2) or "").lower()
+        plural = after.endswith("s") and not after.endswith("ss") and after not in stopwords(EN)
+        if not plural and after not in _EN_COUNTED:
+            found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
+    return found
+
+
+#: Japan's fiscal year (năm tài khóa) runs from 1 April to 31 March: ``fiscal 2024`` is April 2024 - March 2025.
+FISCAL_YEAR_FIRST_MONTH = 4
+_FISCAL_YEAR = re.compile(
+    rf"(?<!\w)(?:(?:năm{SP}+)?tài{SP}+(?:khóa|khoá)|fiscal(?:{SP}+year)?|FY){SP}*({_YEAR})(?![\w%]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_years(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """A Japanese fiscal year: ``năm tài khóa 2023``, ``fiscal 2024``, ``FY2024`` (April to March)."""
+    found = []
+    for m in _FISCAL_YEAR.finditer(text):
+        y, first = int(m.group(1)), FISCAL_YEAR_FIRST_MONTH
+        last = (y + 1, first - 1, _month_end(y + 1, first - 1))
+        found.append(_Date(m.start(), m.end(), "period", (y, first, 1), last, kind="fiscal"))
     return found
 
 
@@ -487,7 +528,8 @@ def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Da
         found.append(_month(m.start(), m.end(), int(m.group(2)), _en_month(m.group(1))))
     cued = (
         rf"(?<!\w)(?:in|of|since|by|until|till|from|to|as{SP}+of|during|early|late|mid|"
-        rf"before|after|through|end{SP}+of|beginning{SP}+of|last|this|next)[{SP[1:-1]}-]+({_MONTH_NAME})(?![\w])"
+        rf"before|after|through|end{SP}+of|beginning{SP}+of|last|this|next|"
+        rf"a|an|the|its|their|his|her|our|that)(?:{SP}|-)+({_MONTH_NAME})(?![\w])"
     )
     for m in re.finditer(cued, text, re.IGNORECASE):
         if m.group(1)[0].isupper():
@@ -566,6 +608,7 @@ _FINDERS: tuple[Finder, ...] = (
     _quarters,
     _halves,
     _years_written,
+    _fiscal_years,
     _decades,
     _english_days,
     _english_months,
@@ -656,12 +699,22 @@ def _merge_ranges(text: str, dates: list[_Date]) -> list[_Date]:
     return out
 
 
-def _closest_year(reference: dt.date, first: tuple, last: tuple) -> int:
-    """The year that puts the middle of a date or period nearest to ``reference``."""
+def _closest_year(reference: dt.date, first: tuple, last: tuple, days: bool = True) -> int:
+    """The year that puts the middle of a date or period nearest to ``reference``. With ``days``
+    (a date written with its day), a year without that day does not fit (29/2 only in a leap
+    year); a month or a period without a year fits any year (``February``: 28 or 29 days).
+
+    >>> _closest_year(dt.date(2025, 4, 10), (None, 2, 1), (None, 2, 29), days=False)
+    2025
+    >>> _closest_year(dt.date(2025, 4, 10), (None, 2, 29), (None, 2, 29))
+    2024
+    """
     best, best_gap = reference.year, None
     for y in (reference.year - 1, reference.year, reference.year + 1):
         last_y = y + (last[1] < first[1])
-        if first[2] > calendar.monthrange(y, first[1])[1] or last[2] > calendar.monthrange(last_y, last[1])[1]:
+        if days and (
+            first[2] > calendar.monthrange(y, first[1])[1] or last[2] > calendar.monthrange(last_y, last[1])[1]
+        ):
             continue  # 29/2 only in a leap year
         a = dt.date(y, first[1], min(first[2], calendar.monthrange(y, first[1])[1]))
         b = dt.date(last_y, last[1], min(last[2], calendar.monthrange(last_y, last[1])[1]))
@@ -677,7 +730,7 @@ def _finish(d: _Date, reference: dt.date | None) -> None:
         _finish_range(d, reference)
         return
     if d.needs_year and reference is not None:
-        year = _closest_year(reference, d.first, d.last)
+        year = _closest_year(reference, d.first, d.last, days=d.kind == "day")
         last_y = year + (d.last[1] < d.first[1])
         d.first, d.last = (
             (year, d.first[1], d.first[2]),
