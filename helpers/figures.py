@@ -839,6 +839,9 @@ _FRACTIONS_EN = {
 _VI_DENOMINATORS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "mười": 10}
 
 
+_RANK_ADJECTIVES = "lớn|cao|nhiều|đông|mạnh|nhanh|giàu|thấp|nhỏ"  # "lớn thứ hai": the rank is in the adjective
+
+
 def _after_one_of(*words: str) -> str:
     """A regular expression that matches where one of ``words`` and a space come just before.
 
@@ -860,7 +863,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",
         re.compile(
-            rf"(?<!\w)(?:lớn|cao|nhiều|đông|mạnh|nhanh|giàu|thấp|nhỏ|quan{SP}+trọng)"
+            rf"(?<!\w)(?:{_RANK_ADJECTIVES}|quan{SP}+trọng)"
             rf"{SP}+thứ{SP}+(?P<n>{_VI_ORD})(?!\w)",
             re.I,
         ),
@@ -894,7 +897,8 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",
         re.compile(
-            rf"(?<!\w)(?:{'|'.join(vocabulary.words('rank_roles_vi.txt'))})(?:{SP}+(?!(?:số|thứ)\b)\w+){{0,2}}?"
+            rf"(?<!\w)(?:{'|'.join(vocabulary.words('rank_roles_vi.txt'))})"
+            rf"(?:{SP}+(?!(?:số|thứ|{_RANK_ADJECTIVES})\b)\w+){{0,2}}?"
             rf"{SP}+(?:số{SP}+(?P<n>\d{{1,2}})|thứ{SP}+(?P<o>\d{{1,2}}|{_VI_ORD}))(?![\w.,]\d|\w)",
             re.I,
         ),
