@@ -411,7 +411,7 @@ def _first_or_last_months(m: re.Match[str], style: str) -> tuple[tuple[int, int]
 
 
 _YEAR_CUES = (
-    r"in|since|by|until|till|from|to|before|after|during|through|of|early|late|mid|around|year|"
+    r"in|since|by|until|till|from|to|before|after|during|through|of|early|late|mid|end|around|year|between|"
     r"fiscal|FY|đến|tới|từ|trước|sau|giai\s+đoạn|tầm\s+nhìn|đầu|cuối|giữa|niên\s+khóa"
 )
 
@@ -457,19 +457,44 @@ def _years_after_weak_cues(text: str) -> list[_Date]:
 
 #: Japan's fiscal year (năm tài khóa) runs from 1 April to 31 March: ``fiscal 2024`` is April 2024 - March 2025.
 FISCAL_YEAR_FIRST_MONTH = 4
+_EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FISCAL_YEAR = re.compile(
-    rf"(?<!\w)(?:(?:năm{SP}+)?tài{SP}+(?:khóa|khoá)|fiscal(?:{SP}+year)?|FY){SP}*({_YEAR})(?![\w%]|[.,]\d)",
+    rf"(?<!\w)(?:(?:(?:năm{SP}+)?tài{SP}+(?:khóa|khoá)|fiscal(?:{SP}+year)?|FY){SP}*({_YEAR})"
+    rf"|({_YEAR}){SP}+fiscal{SP}+year)(?![\w%]|[.,]\d)",
+    re.IGNORECASE,
+)
+_MONTHS_ENDING = re.compile(
+    rf"(?<!\w)(?:(?:fiscal{SP}+)?(year)|(\d{{1,2}}|{'|'.join(_EN_COUNTS)}){SP}+months){SP}+"
+    rf"(?:ending|ended|to|through){SP}+(?:in{SP}+)?({_MONTH_NAME})(?:,?{SP}+({_YEAR}))?(?!\w)",
     re.IGNORECASE,
 )
 
 
 def _fiscal_years(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """A Japanese fiscal year: ``năm tài khóa 2023``, ``fiscal 2024``, ``FY2024`` (April to March)."""
+    """A Japanese fiscal year: ``năm tài khóa 2023``, ``fiscal 2024``, ``FY2024``, ``the 2023 fiscal
+    year`` (April to March)."""
     found = []
     for m in _FISCAL_YEAR.finditer(text):
-        y, first = int(m.group(1)), FISCAL_YEAR_FIRST_MONTH
+        y, first = int(m.group(1) or m.group(2)), FISCAL_YEAR_FIRST_MONTH
         last = (y + 1, first - 1, _month_end(y + 1, first - 1))
         found.append(_Date(m.start(), m.end(), "period", (y, first, 1), last, kind="fiscal"))
+    return found
+
+
+def _months_ending(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """The months up to a month: ``the year ending March 2025`` (April 2024 - March 2025), ``the six
+    months to September`` (April - September, the year from the reference date)."""
+    found = []
+    for m in _MONTHS_ENDING.finditer(text):
+        n = 12 if m.group(1) else int(m.group(2)) if m.group(2).isdigit() else _EN_COUNTS[m.group(2).lower()]
+        end_month = _en_month(m.group(3))
+        end_year = int(m.group(4)) if m.group(4) else None
+        first_month = (end_month - n) % 12 + 1
+        first_year = None if end_year is None else end_year - (first_month > end_month)
+        last = (end_year, end_month, _month_end(end_year, end_month))
+        found.append(
+            _Date(m.start(), m.end(), "period", (first_year, first_month, 1), last, needs_year=end_year is None)
+        )
     return found
 
 
@@ -534,7 +559,60 @@ def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Da
     for m in re.finditer(cued, text, re.IGNORECASE):
         if m.group(1)[0].isupper():
             found.append(_month(m.start(1), m.end(1), None, _en_month(m.group(1))))
+    for m in re.finditer(rf"(?<!\w)({_MONTH_NAME}){SP}*[-–]{SP}*({_MONTH_NAME})(?!\w)", text):
+        found += [_month(m.start(i), m.end(i), None, _en_month(m.group(i))) for i in (1, 2)]  # April-June
+    return found + _relative_months(text, lang, reference)
+
+
+_RELATIVE_MONTH = re.compile(
+    rf"(?<!\w)(?:tháng{SP}+(này|trước|tới|sau)|(this|last|next){SP}+month|(a){SP}+month{SP}+(?:earlier|before)"
+    rf"|the{SP}+(previous|preceding){SP}+month)(?!\w)",
+    re.IGNORECASE,
+)
+_MONTH_OFFSETS = {"này": 0, "this": 0, "trước": -1, "last": -1, "a": -1, "previous": -1, "preceding": -1}
+
+
+def _relative_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """``tháng trước``, ``last month``, ``this month``, ``next month`` from the article's date;
+    ``tháng trước`` and ``a month earlier`` after a month named earlier in the sentence count from
+    that month (``Trong tháng 7, xuất khẩu tăng so với tháng trước``: June). Not ``5 tháng tới``.
+
+    >>> [d.first[:2] for d in _relative_months("Tháng 7 tăng 5% so với tháng trước.", "vi", dt.date(2025, 9, 1))]
+    [(2025, 6)]
+    """
+    if reference is None:
+        return []
+    found = []
+    for m in _RELATIVE_MONTH.finditer(text):
+        if _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "5 tháng tới": a duration
+        offset = _MONTH_OFFSETS.get(next(g for g in m.groups() if g).lower(), 1)
+        anchor = _month_in_sentence(text, m.start(), reference) if offset < 0 else None
+        y, mo = anchor or (reference.year, reference.month)
+        y, mo = y + (mo + offset - 1) // 12, (mo + offset - 1) % 12 + 1
+        found.append(_month(m.start(), m.end(), y, mo, inferred=True))
     return found
+
+
+def _month_in_sentence(text: str, pos: int, reference: dt.date) -> tuple[int, int] | None:
+    """The last month written earlier in the sentence before ``pos`` (with its year, or the year
+    nearest to ``reference``), which ``tháng trước`` and ``a month earlier`` count from."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    named = list(_MONTH_NAMED.finditer(text, ends[-1] if ends else 0, pos))
+    if not named:
+        return None
+    m = named[-1]
+    month = int(m.group(1)) if m.group(1) else _en_month(m.group(3))
+    written = m.group(2) or m.group(4)
+    if not 1 <= month <= 12:
+        return None
+    year = int(written) if written else _closest_year(reference, (None, month, 1), (None, month, 28), days=False)
+    return year, month
+
+
+_MONTH_NAMED = re.compile(
+    rf"(?<!\w)(?:[Tt]háng{SP}+(\d{{1,2}})(?:{SP}*[/.-]{SP}*({_YEAR}))?|({_MONTH_NAME})(?:,?{SP}+({_YEAR}))?)(?![\w/])"
+)
 
 
 _RELATIVE_YEARS = {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}
@@ -609,6 +687,7 @@ _FINDERS: tuple[Finder, ...] = (
     _halves,
     _years_written,
     _fiscal_years,
+    _months_ending,
     _decades,
     _english_days,
     _english_months,
@@ -743,13 +822,12 @@ def _finish(d: _Date, reference: dt.date | None) -> None:
 def _finish_range(d: _Date, reference: dt.date | None) -> None:
     """Both ends of a range; a first end without a year takes the second end's (``10/7 - 12/8/2025``)."""
     a, b = d.parts
+    if a.first[0] is None and b.first[0] is not None and not b.year_inferred:
+        y = b.first[0] - ((a.first[1], a.first[2]) > (b.first[1], b.first[2]))  # "December - March 2025"
+        a.first, a.last = (y, a.first[1], a.first[2]), (y, a.last[1], min(a.last[2], _month_end(y, a.last[1])))
+        a.needs_year = False
     for p in (a, b):
         _finish(p, reference)
-    if a.first[0] is None and b.first[0] is not None and not b.year_inferred:
-        a.first = (b.first[0], a.first[1], a.first[2])
-        a.last = (b.first[0], a.last[1], a.last[2])
-        a.needs_year = False
-        _finish(a, None)
     d.first, d.last = a.first, b.last
     d.year_inferred = a.year_inferred or b.year_inferred
     d.iso = f"{a.iso}/{b.iso}"

@@ -719,3 +719,40 @@ def test_identifiers_and_dates_stay_out_of_the_new_wordings():
     assert F.extract_figures("Hạn nộp hồ sơ đến 1/3.", "vi").empty  # a date (1 March), not a third
     assert F.extract_figures("COVID-19 changed a quarter-century of habits.", "en").empty
     assert list(F.extract_dates("Hạn nộp hồ sơ đến 1/3.", "vi", reference_date="2025-02-01").iso) == ["2025-03-01"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, reference, expected",
+    [
+        ("Tháng trước kim ngạch tăng, tháng này chững lại.", "vi", "2025-05-20",
+         [("Tháng trước", "2025-04"), ("tháng này", "2025-05")]),
+        ("Trong tháng 7, xuất khẩu tăng 3% so với tháng trước.", "vi", "2025-08-20",
+         [("tháng 7", "2025-07"), ("tháng trước", "2025-06")]),
+        ("Doanh số 5 tháng tới sẽ tăng.", "vi", "2025-08-20", []),  # a duration
+        ("Last month exports rose; next month a delegation visits.", "en", "2025-01-20",
+         [("Last month", "2024-12"), ("next month", "2025-02")]),
+        ("In December 2024 sales rose from the previous month.", "en", "2025-03-01",
+         [("December 2024", "2024-12"), ("the previous month", "2024-11")]),
+    ],
+)
+def test_relative_months_count_from_the_article_or_from_a_month_in_the_sentence(text, lang, reference, expected):
+    found = F.extract_dates(text, lang, reference_date=reference)
+    assert list(zip(found.surface, found.iso, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("Profit in the April-June quarter rose.", "2025-08-10", [("April-June", "2025-04/2025-06")]),
+        ("Sales fell in January-March 2025.", "2025-11-10", [("January-March 2025", "2025-01/2025-03")]),
+        ("Sales fell in December-February 2025.", "2025-11-10", [("December-February 2025", "2024-12/2025-02")]),
+        ("Sales rose in the year ending March 2025.", "2025-05-10", [("year ending March 2025", "2024-04/2025-03")]),
+        ("Results for the six months to September were strong.", "2025-11-10",
+         [("six months to September", "2025-04/2025-09")]),
+        ("The 2023 fiscal year was weak.", "2025-05-10", [("2023 fiscal year", "2023-04/2024-03")]),
+        ("It opens by end-2025, between 2026 and 2030.", "2025-05-10", [("2025", "2025"), ("2026 and 2030", "2026/2030")]),
+    ],
+)
+def test_english_periods_written_the_way_business_news_writes_them(text, reference, expected):
+    found = F.extract_dates(text, "en", reference_date=reference)
+    assert list(zip(found.surface, found.iso, strict=True)) == expected
