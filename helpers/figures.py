@@ -69,7 +69,7 @@ _CLOSE_QUOTES = "\"”»’'“"
 _SCALES = {r["word"]: int(r["value"]) for r in vocabulary.rows("scales.csv") if r["kind"] == "word"}
 _SCALE_ABBR = {r["word"]: int(r["value"]) for r in vocabulary.rows("scales.csv") if r["kind"] == "abbreviation"}
 _SCALE_RE = re.compile(
-    rf"{SP}*({'|'.join(sorted(map(re.escape, _SCALES), key=len, reverse=True))})(?!\w)", re.IGNORECASE
+    rf"(?:{SP}*|-)({'|'.join(sorted(map(re.escape, _SCALES), key=len, reverse=True))})(?!\w)", re.IGNORECASE
 )
 _SCALE_ABBR_RE = re.compile(rf"{SP}?({'|'.join(sorted(_SCALE_ABBR, key=len, reverse=True))})(?![\w$])")
 
@@ -498,13 +498,14 @@ _EN_SINGULAR_NOUNS = frozenset(n.lower() for n in _EN_NOUNS) | frozenset(
 
 
 def _hyphenated_unit(text: str, pos: int) -> tuple[str, int, int] | None:
-    """A counted noun joined to the number by a hyphen (``a 180-hectare site``, ``a 12-member team``).
+    """A counted noun joined to the number by a hyphen (``a 180-hectare site``, ``a 12-member team``,
+    ``a 40,000-square-metre factory``).
 
     >>> _hyphenated_unit("a 180-hectare site", 5), _hyphenated_unit("COVID-19", 5)
     (('hectare', 6, 13), None)
     """
-    m = re.compile(r"-([a-z]+)(?![\w-])").match(text, pos)
-    if m is None or m.group(1) not in _EN_SINGULAR_NOUNS:
+    m = re.compile(r"-([a-z]+(?:-[a-z]+){0,2})(?![\w-])").match(text, pos)
+    if m is None or m.group(1).replace("-", " ") not in _EN_SINGULAR_NOUNS:
         return None
     return m.group(1), m.start(1), m.end(1)
 
@@ -938,7 +939,9 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     ("multiplier", re.compile(rf"(?<!\w)(?P<n>{_EN_CARDINAL})-?fold(?!\w)", re.I)),  # "a fourfold increase"
     (
         "multiplier",  # "one in four Vietnamese workers": a fraction, not a count of four
-        re.compile(rf"(?<!\w)(?P<n>one|\d{{1,2}}){SP}+in{SP}+(?P<c>{_EN_CARDINAL}|\d{{1,2}})(?={SP}+[^\W\d_])", re.I),
+        re.compile(
+            rf"(?<!\w)(?P<n>{_EN_CARDINAL}|\d{{1,2}}){SP}+in{SP}+(?P<c>{_EN_CARDINAL}|\d{{1,2}})(?={SP}+[^\W\d_])", re.I
+        ),
     ),
     (
         "multiplier",

@@ -756,3 +756,18 @@ def test_relative_months_count_from_the_article_or_from_a_month_in_the_sentence(
 def test_english_periods_written_the_way_business_news_writes_them(text, reference, expected):
     found = F.extract_dates(text, "en", reference_date=reference)
     assert list(zip(found.surface, found.iso, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("FPT will build a US$200-million plant.", ("US$200-million", 200e6, "money")),
+        ("A $1.5-billion campus opened.", ("$1.5-billion", 1.5e9, "money")),
+        ("The 40,000-square-metre factory is ready.", ("40,000-square-metre", 40000.0, "count")),
+        ("Four in ten Japanese firms plan to expand.", ("Four in ten", 0.4, "multiplier")),
+    ],
+)
+def test_scale_words_and_units_after_a_hyphen_and_fractions_in_words(text, expected):
+    table = F.extract_figures(text, "en")
+    assert len(table) == 1 and (table.surface[0], table.kind[0]) == (expected[0], expected[2])
+    assert same(table.value[0], expected[1])
