@@ -401,6 +401,11 @@ _CHANGE_TARGET = re.compile(
     rf"totall?ed|totals|stood{SP}+at|numbered){SP}*$",
     re.I,
 )
+_COUNT_SUBJECT = re.compile(
+    rf"(?<!\w)(?:(?:[Ss]ố|[Tt]ổng{SP}+số|[Ss]ố{SP}+lượng){SP}+(?=(?:{_VI_NOUN_RE.pattern}))"
+    rf"|[Tt]he{SP}+number{SP}+of{SP}+)"
+    rf"[^\s.;:!?]+(?:{SP}+[^\s.;:!?]+){{0,8}}{SP}+(?:là|is|was|were|are|stood{SP}+at){SP}*$"
+)
 _PARTITIVE_AFTER = re.compile(
     rf"{SP}+(?:of{SP}+(?:them|these|those|which|whom|the|its|their|all|our)|out{SP}+of|trong{SP}+số)(?!\w)", re.I
 )
@@ -595,8 +600,9 @@ def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _
 def _elliptical(text: str, fig: _Figure) -> bool:
     """A number with no noun that still counts something named nearby (an elliptical count): an
     end of a change (``fell from 99,170 in 2019 to 83,403``, ``giảm từ 99.170 xuống 83.403``, ``up
-    from 1,200``), the level a change reaches (``rose to 1,500``, ``đạt 1.500``) or a part of a
-    whole (``nine of them``, ``49 trong số 63 tỉnh``, ``3 out of 5``). Never ``one``/``một``.
+    from 1,200``), the level a change reaches (``rose to 1,500``, ``đạt 1.500``), the value of a
+    number named before it (``Số lao động năm 2024 là 72.000``, ``the number of interns was 3,000``)
+    or a part of a whole (``nine of them``, ``49 trong số 63 tỉnh``, ``3 out of 5``). Never ``one``/``một``.
 
     >>> t = "Trainees fell from 99,170 in 2019 to 83,403 in 2022."
     >>> _elliptical(t, _Figure(19, 25, Decimal(99170))), _elliptical(t, _Figure(37, 43, Decimal(83403)))
@@ -611,7 +617,7 @@ def _elliptical(text: str, fig: _Figure) -> bool:
     if fig.value == 1:
         return False
     before = text[max(0, fig.start - 80) : fig.start]
-    if _CHANGE_FROM.search(before) or _CHANGE_TO.search(before) or _CHANGE_TARGET.search(before):
+    if any(p.search(before) for p in (_CHANGE_FROM, _CHANGE_TO, _CHANGE_TARGET, _COUNT_SUBJECT)):
         return True
     return fig.value_high is None and _PARTITIVE_AFTER.match(text, fig.end) is not None
 

@@ -771,3 +771,23 @@ def test_scale_words_and_units_after_a_hyphen_and_fractions_in_words(text, expec
     table = F.extract_figures(text, "en")
     assert len(table) == 1 and (table.surface[0], table.kind[0]) == (expected[0], expected[2])
     assert same(table.value[0], expected[1])
+
+
+def test_the_value_of_a_number_named_before_it_is_an_elliptical_count():
+    assert _found("Số lao động đưa đi năm 2024 là 72.000.", "vi") == [("72.000", 72000.0, None, "count")]
+    assert _found("The number of Vietnamese interns was 3,000.", "en") == [("3,000", 3000.0, None, "count")]
+    assert F.extract_figures("Số hiệu của tàu là 12.", "vi").empty  # an identifier: no counted noun after "Số"
+
+
+@pytest.mark.parametrize(
+    "text, lang, qualifier",
+    [
+        ("Công ty có trên dưới 100 nhân viên.", "vi", "about"),
+        ("Doanh thu ngót 200 tỷ đồng.", "vi", "nearly"),
+        ("Lãi tầm 30 tỷ đồng.", "vi", "about"),
+        ("Kim ngạch vượt mốc 50 tỷ USD.", "vi", "over"),
+        ("Exports topped $5 billion.", "en", "over"),
+    ],
+)
+def test_more_qualifier_words(text, lang, qualifier):
+    assert F.extract_figures(text, lang).qualifier.tolist() == [qualifier]
