@@ -559,6 +559,10 @@ def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Da
     for m in re.finditer(cued, text, re.IGNORECASE):
         if m.group(1)[0].isupper():
             found.append(_month(m.start(1), m.end(1), None, _en_month(m.group(1))))
+    if reference is not None:  # "in December last year": one month
+        for m in re.finditer(rf"(?<!\w)({_MONTH_NAME}){SP}+(last|this|next){SP}+year(?!\w)", text):
+            y = reference.year + _RELATIVE_YEARS[m.group(2).lower()]
+            found.append(_month(m.start(), m.end(), y, _en_month(m.group(1)), inferred=True))
     for m in re.finditer(rf"(?<!\w)({_MONTH_NAME}){SP}*[-–]{SP}*({_MONTH_NAME})(?!\w)", text):
         found += [_month(m.start(i), m.end(i), None, _en_month(m.group(i))) for i in (1, 2)]  # April-June
     return found + _relative_months(text, lang, reference)
@@ -638,14 +642,14 @@ def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Da
     for m in _YEAR_EARLIER.finditer(text):
         anchor = _year_in_sentence(text, m.start())
         if anchor is not None:
-            y = anchor - 1
+            y = anchor + (1 if m.group(1) else -1)
             found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
     return found
 
 
-_YEAR_EARLIER = re.compile(
+_YEAR_EARLIER = re.compile(  # group 1: a year later
     rf"(?<!\w)(?:a{SP}+year{SP}+(?:earlier|before)|the{SP}+(?:previous|preceding){SP}+year"
-    rf"|the{SP}+year{SP}+before)(?!\w)",
+    rf"|the{SP}+year{SP}+before|(a{SP}+year{SP}+later|the{SP}+following{SP}+year|the{SP}+year{SP}+after))(?!\w)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

@@ -791,3 +791,11 @@ def test_the_value_of_a_number_named_before_it_is_an_elliptical_count():
 )
 def test_more_qualifier_words(text, lang, qualifier):
     assert F.extract_figures(text, lang).qualifier.tolist() == [qualifier]
+
+
+def test_a_month_with_a_relative_year_is_one_date_and_a_year_later_counts_from_its_sentence():
+    found = F.extract_dates("In December last year exports rose; in March this year they fell.", "en", "2025-05-01")
+    assert list(zip(found.surface, found.iso, strict=True)) == [("December last year", "2024-12"), ("March this year", "2025-03")]
+    found = F.extract_dates("The plant opened in 2019 and doubled a year later.", "en", "2025-05-01")
+    assert list(found.iso) == ["2019", "2020"]
+    assert F.extract_dates("It doubled a year later.", "en", "2025-05-01").empty  # no year to count from
