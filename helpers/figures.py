@@ -769,7 +769,7 @@ def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
 
     A party noun (``hai nước``, ``two governments``), a definite reference back to two things
     already named (``the two companies``, ``cả hai ngân hàng``) or the subject of a reciprocal verb
-    (``hai ngân hàng ký thỏa thuận``).
+    with no third party (``hai ngân hàng ký thỏa thuận``, not ``hai công ty ký hợp đồng với FPT``).
 
     >>> _two_parties("the two companies said", 4, "companies", 17)
     True
@@ -778,7 +778,13 @@ def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
     """
     if noun in _PARTIES or re.sub(r"\s+", " ", noun) in _PARTIES:
         return True
-    return bool(_DEFINITE_BEFORE.search(text[max(0, start - 8) : start]) or _RECIPROCAL_AFTER.match(text, end))
+    if _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]):
+        return True
+    verb = _RECIPROCAL_AFTER.match(text, end)
+    if verb is None:
+        return False
+    clause = re.split(r"[.;,\n]", text[verb.end() : verb.end() + 120], maxsplit=1)[0]
+    return not re.search(r"(?<!\w)(?:với|with)(?!\w)", clause, re.IGNORECASE)
 
 
 def _part_of_a_label(text: str, fig: _Figure, atom: _Atom, scaled: bool) -> bool:

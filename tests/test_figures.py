@@ -799,3 +799,7 @@ def test_a_month_with_a_relative_year_is_one_date_and_a_year_later_counts_from_i
     found = F.extract_dates("The plant opened in 2019 and doubled a year later.", "en", "2025-05-01")
     assert list(found.iso) == ["2019", "2020"]
     assert F.extract_dates("It doubled a year later.", "en", "2025-05-01").empty  # no year to count from
+
+
+def test_two_firms_signing_with_a_third_party_are_a_count():
+    assert _found("Hai doanh nghiệp Việt Nam ký hợp đồng với FPT.", "vi") == [("Hai doanh nghiệp", 2.0, None, "count")]
