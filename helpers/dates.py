@@ -189,19 +189,22 @@ def _worded_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]
 
 
 def _day_spans(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """d1-d2/m(/yyyy): a span of days."""
+    """d1-d2/m(/yyyy), từ d1 đến d2/m: a span of days."""
     found = []
     pattern = (
         rf"(?<![\d/.,])(?:(?:ngày|Ngày|từ){SP}+)?(\d{{1,2}}){SP}*[-–]{SP}*(\d{{1,2}})/(\d{{1,2}})"
         rf"(?:/({_YEAR}))?(?![\d/])"
     )
-    for m in re.finditer(pattern, text):
+    worded = (  # "từ 10 đến 12/7": the preposition stays outside
+        rf"(?<!\w)từ{SP}+(?:ngày{SP}+)?(\d{{1,2}}){SP}+(?:đến|tới){SP}+(?:ngày{SP}+)?(\d{{1,2}})/(\d{{1,2}})"
+        rf"(?:/({_YEAR}))?(?![\d/])"
+    )
+    for m in [*re.finditer(pattern, text), *re.finditer(worded, text, re.IGNORECASE)]:
         d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
         y = int(m.group(4)) if m.group(4) else None
         if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
-            found.append(
-                _Date(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day")
-            )
+            start = m.start() if m.re.pattern == pattern else m.start(1)
+            found.append(_Date(start, m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day"))
     return found
 
 
@@ -546,6 +549,27 @@ def _english_days(text: str, lang: str, reference: dt.date | None) -> list[_Date
     return found
 
 
+_EN_DAY_SPANS = (
+    rf"(?<!\w)(?P<m>{_EN_MONTH}){SP}+(?P<a>\d{{1,2}}){SP}*(?:[-–]|to|and){SP}*(?P<b>\d{{1,2}})"
+    rf"(?:,?{SP}+(?P<y>{_YEAR}))?(?![\w:])",
+    rf"(?<!\w)(?P<a>\d{{1,2}}){SP}*[-–]{SP}*(?P<b>\d{{1,2}}){SP}+(?P<m>{_EN_MONTH})(?:,?{SP}+(?P<y>{_YEAR}))?(?!\w)",
+)
+
+
+def _english_day_spans(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """July 1-3, Sept. 10 to 12, 2025, 10-12 September 2025: a span of days."""
+    found = []
+    for pattern in _EN_DAY_SPANS:
+        for m in re.finditer(pattern, text):
+            d1, d2, mo = int(m.group("a")), int(m.group("b")), _en_month(m.group("m"))
+            y = int(m.group("y")) if m.group("y") else None
+            if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
+                found.append(
+                    _Date(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day")
+                )
+    return found
+
+
 def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """March 2025, and a month after a cue word (As of March, since April) with the year to infer."""
     found = []
@@ -664,6 +688,11 @@ def _year_in_sentence(text: str, pos: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+_EXPLICIT_DATE_AFTER = re.compile(
+    rf",?{SP}*\(?{SP}*(?:{_EN_MONTH}{SP}+\d|\d{{1,2}}(?:[/.-]\d|(?:st|nd|rd|th)?{SP}+{_EN_MONTH}))"
+)
+
+
 def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """on Monday, last Friday (English; Vietnamese only with a cue word), from a reference date."""
     if reference is None:
@@ -671,8 +700,8 @@ def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     found = []
     names = "|".join(d.capitalize() for d in _WEEKDAYS)
     for m in re.finditer(rf"(?<!\w)(?:(on|last|this|next|since|by|until){SP}+)?({names})(?!\w)", text):
-        if lang != EN and not m.group(1):
-            continue
+        if (lang != EN and not m.group(1)) or _EXPLICIT_DATE_AFTER.match(text, m.end()):
+            continue  # "Tuesday, Oct. 14", "Wednesday (Nov. 5)": only the explicit date counts
         day = _weekday(reference, _WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower())
         ymd = (day.year, day.month, day.day)
         found.append(_Date(m.start(2), m.end(), "day", ymd, ymd, year_inferred=True, kind="weekday"))
@@ -694,6 +723,7 @@ _FINDERS: tuple[Finder, ...] = (
     _months_ending,
     _decades,
     _english_days,
+    _english_day_spans,
     _english_months,
     _relative_years,
     _weekdays,

@@ -803,3 +803,20 @@ def test_a_month_with_a_relative_year_is_one_date_and_a_year_later_counts_from_i
 
 def test_two_firms_signing_with_a_third_party_are_a_count():
     assert _found("Hai doanh nghiệp Việt Nam ký hợp đồng với FPT.", "vi") == [("Hai doanh nghiệp", 2.0, None, "count")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Hội chợ diễn ra từ 10 đến 12/7.", "vi", [("10 đến 12/7", "2025-07-10/2025-07-12")]),
+        ("The fair runs July 1-3.", "en", [("July 1-3", "2025-07-01/2025-07-03")]),
+        ("It ran 10-12 September 2025.", "en", [("10-12 September 2025", "2025-09-10/2025-09-12")]),
+        ("It ran from Sept. 10 to 12, 2025.", "en", [("Sept. 10 to 12, 2025", "2025-09-10/2025-09-12")]),
+        ("Shares rose on Tuesday, Oct. 14.", "en", [("Oct. 14", "2025-10-14")]),
+        ("On Wednesday (Nov. 5) it closed.", "en", [("Nov. 5", "2025-11-05")]),
+        ("Growth was 5-7 percent in May 2025.", "en", [("May 2025", "2025-05")]),
+    ],
+)
+def test_spans_of_days_and_a_weekday_beside_its_date(text, lang, expected):
+    found = F.extract_dates(text, lang, reference_date="2025-06-01")
+    assert list(zip(found.surface, found.iso, strict=True)) == expected
