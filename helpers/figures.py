@@ -1074,10 +1074,12 @@ def extract_figures(text: str, lang: str | None = None) -> pd.DataFrame:
     - ``sentence``: the sentence the figure is in (:func:`helpers.text.sentence_spans`).
 
     Not figures: dates and years (see :func:`extract_dates`), identifiers (``Nghị quyết số 57``,
-    ``COVID-19``, ``5G``), event ordinals (``lần thứ 58``, ``Thứ hai,`` as "secondly"), the two
-    parties of a relation (``hai nước``, ``2 chính phủ``, ``two governments``), numbers in short
-    quoted labels (``"3 nhà"``) and structural descriptors (``chính quyền 2 cấp``), ``một`` /
-    ``one`` used as "a", and bare numbers with nothing to count.
+    ``COVID-19``, ``5G``), event ordinals (``lần thứ 58``, ``Thứ hai,`` as "secondly", ``50th
+    anniversary``), the two parties of a relation (``hai nước``, ``2 chính phủ``, ``the two
+    companies``), numbers in short quoted labels (``"3 nhà"``) and structural descriptors
+    (``chính quyền 2 cấp``), ``một`` / ``one`` used as "a", and bare numbers with nothing to count.
+    A bare number is still a count when the sentence says what it counts (an elliptical count:
+    ``nine of them``, ``fell from 99,170 to 83,403``, ``đạt 1.500``).
 
     >>> t = "Nhật Bản có hơn 5.500 dự án với tổng vốn gần 78,6 tỷ USD; vốn tăng trên 20% trong quý I/2025."
     >>> for row in extract_figures(t, lang="vi").itertuples():
