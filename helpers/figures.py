@@ -494,6 +494,8 @@ def _en_unit_after_names(text: str, p: int) -> tuple[str, int, int] | None:
     if not words or words[0].group().lower() in _EN_FUNCTION:
         return None
     unit, _, end = _en_unit(words)
+    if not (unit.endswith("s") or _EN_NOUN_RE.fullmatch(unit)):
+        return None  # "25 Ly Thuong Kiet street", "10 Downing Street said": an address, not a count
     return unit, p, end
 
 
@@ -902,7 +904,8 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",  # "second in Southeast Asia", "second only to Laos"; not "the first in Vietnam to ..."
         re.compile(
-            rf"(?<!\w)(?<!the{SP})(?<!The{SP})(?<!its{SP})(?<!a{SP})(?P<n>{_EN_ORD})"
+            rf"(?<!\w)(?<!the{SP})(?<!The{SP})(?<!its{SP})(?<!a{SP})(?<!'s{SP})(?<!’s{SP})(?<!their{SP})"
+            rf"(?P<n>{_EN_ORD})"
             rf"(?={SP}+(?:only{SP}+)?(?:in|among|to|behind|after)"
             rf"{SP}+(?:only{SP}+)?(?:the{SP}+)?(?!(?:{_MONTHS})\b)[A-Z])",
         ),

@@ -820,3 +820,8 @@ def test_two_firms_signing_with_a_third_party_are_a_count():
 def test_spans_of_days_and_a_weekday_beside_its_date(text, lang, expected):
     found = F.extract_dates(text, lang, reference_date="2025-06-01")
     assert list(zip(found.surface, found.iso, strict=True)) == expected
+
+
+def test_addresses_and_possessive_ordinals_are_not_figures():
+    assert F.extract_figures("The office is at 25 Ly Thuong Kiet street in Hanoi.", "en").empty
+    assert F.extract_figures("Toyota's first in Vietnam opened in 1996.", "en").empty
