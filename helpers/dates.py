@@ -208,6 +208,10 @@ def _day_spans(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     return found
 
 
+_DAY_WORDS = ("ngày", "hôm", "mùng", "mồng", "sáng", "chiều", "tối", "trưa", "đêm")
+_FRACTION_OF = re.compile(rf"{SP}+(?:số|tổng|lượng|dân{SP}+số|diện{SP}+tích|kim{SP}+ngạch|vốn|of)(?!\w)", re.I)
+
+
 def _cued_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """d/m with a cue word: ngày 10/7, sáng 28/4, (27/8), Quốc khánh 2/9."""
     found = []
@@ -219,6 +223,8 @@ def _cued_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
         cue = re.search(rf"(?<!\w)({_DAY_CUES}){SP}+$", before, re.IGNORECASE)
         if not (cue or _parenthesised(text, m) or _after_a_name(text, m.start(), before)):
             continue
+        if d < mo <= 10 and (not cue or cue.group(1).lower() not in _DAY_WORDS) and _FRACTION_OF.match(text, m.end()):
+            continue  # "đến 1/3 số doanh nghiệp": a fraction of something, not 1 March
         start = m.start()
         if cue and cue.group(1).lower() in ("ngày", "hôm", "mùng", "mồng"):
             start = m.start() - len(cue.group())

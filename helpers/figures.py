@@ -932,7 +932,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "multiplier",  # "chiếm 1/3 tổng vốn", "bằng 1/4": a fraction after a word of proportion, not a date
         re.compile(
-            _after_one_of("chiếm", "bằng", "khoảng", "gần", "hơn", "trên", "hay")
+            _after_one_of("chiếm", "bằng", "khoảng", "gần", "hơn", "trên", "hay", "đến", "tới")
             + r"(?P<n>[1-9])/(?P<d>[2-9]|10)(?![\d/]|[.,]\d)",
             re.I,
         ),

@@ -825,3 +825,12 @@ def test_spans_of_days_and_a_weekday_beside_its_date(text, lang, expected):
 def test_addresses_and_possessive_ordinals_are_not_figures():
     assert F.extract_figures("The office is at 25 Ly Thuong Kiet street in Hanoi.", "en").empty
     assert F.extract_figures("Toyota's first in Vietnam opened in 1996.", "en").empty
+
+
+def test_a_fraction_of_something_is_not_a_date():
+    text = "Có đến 1/3 số doanh nghiệp thua lỗ; hạn chót đến 1/3; ngày 1/3 số liệu được công bố."
+    found = F.extract_dates(text, "vi", reference_date="2025-02-01")
+    assert list(zip(found.surface, found.iso, strict=True)) == [("1/3", "2025-03-01"), ("ngày 1/3", "2025-03-01")]
+    assert found.start.tolist()[0] == text.index("1/3;")
+    figures = F.extract_figures(text, "vi")
+    assert list(zip(figures.surface, figures.kind, figures.qualifier, strict=True)) == [("1/3", "multiplier", "up_to")]
