@@ -174,6 +174,20 @@ def _numeric_days(text: str, lang: str, reference: dt.date | None) -> list[_Date
     return found
 
 
+def _iso_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """2025-07-01, as web pages stamp articles.
+
+    >>> [(d.first, d.start) for d in _iso_days("Posted 2025-07-01 10:12", "en", None)]
+    [((2025, 7, 1), 7)]
+    """
+    found = []
+    for m in re.finditer(rf"(?<![\d/.,-])({_YEAR})-(\d{{2}})-(\d{{2}})(?![\d/-])", text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            found.append(_day(m, y, mo, d))
+    return found
+
+
 def _worded_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """ngày 10 tháng 7 năm 2025 / 10 tháng 7 năm 2025."""
     found = []
@@ -717,6 +731,7 @@ def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
 #: The ways of writing a date, in the order their finds are collected (overlaps: longest wins).
 _FINDERS: tuple[Finder, ...] = (
     _numeric_days,
+    _iso_days,
     _worded_days,
     _day_spans,
     _cued_days,

@@ -834,3 +834,8 @@ def test_a_fraction_of_something_is_not_a_date():
     assert found.start.tolist()[0] == text.index("1/3;")
     figures = F.extract_figures(text, "vi")
     assert list(zip(figures.surface, figures.kind, figures.qualifier, strict=True)) == [("1/3", "multiplier", "up_to")]
+
+
+def test_iso_web_stamps_are_dates():
+    found = F.extract_dates("Posted 2025-07-01 10:12; the 2021-2025 plan.", "en", reference_date="2025-07-02")
+    assert list(zip(found.surface, found.iso, strict=True)) == [("2025-07-01", "2025-07-01"), ("2021-2025", "2021/2025")]
