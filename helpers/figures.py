@@ -883,7 +883,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("rank", re.compile(rf"(?<!\w)top{SP}*-?{SP}*(?P<n>\d+|ten|five|three|twenty|fifty|hundred)(?!\w)", re.I)),
+    ("rank", re.compile(rf"(?<!\w)(?:top|tốp){SP}*-?{SP}*(?P<n>\d+|{_EN_CARDINAL}|twenty|fifty|hundred)(?!\w)", re.I)),
     (
         "rank",
         re.compile(
@@ -992,7 +992,7 @@ def _special_figures(text: str, lang: str) -> list[_Figure]:
             if not value:
                 continue
             fig = _Figure(m.start(), m.end(), value, kind=kind)
-            if kind == "rank" and m.group().lower().startswith("top"):
+            if kind == "rank" and m.group().lower().startswith(("top", "tốp")):
                 fig.qualifier = "up_to"
             else:
                 fig.qualifier = _qualifier_before(text, m.start())[0] if kind == "multiplier" else "exact"

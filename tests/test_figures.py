@@ -839,3 +839,8 @@ def test_a_fraction_of_something_is_not_a_date():
 def test_iso_web_stamps_are_dates():
     found = F.extract_dates("Posted 2025-07-01 10:12; the 2021-2025 plan.", "en", reference_date="2025-07-02")
     assert list(zip(found.surface, found.iso, strict=True)) == [("2025-07-01", "2025-07-01"), ("2021-2025", "2021/2025")]
+
+
+def test_top_n_in_words_and_the_vietnamese_spelling():
+    found = F.extract_figures("Vietnam is in the top four; Việt Nam lọt tốp 5 thế giới.", "en")
+    assert list(zip(found.surface, found.value, found.kind, strict=True)) == [("top four", 4.0, "rank"), ("tốp 5", 5.0, "rank")]
