@@ -15,20 +15,14 @@ from pathlib import Path
 
 import pytest
 
+from helpers.corpus import COURSE_ARTICLES
+
 SEEDS = Path(__file__).resolve().parent / "seeds"
 
 # Notebook kernels started by the tests print sets and dicts in one order on every machine (make also
 # sets it; this covers `python -m pytest` run directly, e.g. on Windows).
 os.environ.setdefault("PYTHONHASHSEED", "0")
 
-# The five articles the course is built on (seeds/catalog.csv).
-COURSE_DOC_IDS = (
-    "forum-2025-04-28-vi",
-    "it-day-tokyo-2025-08-28-vi",
-    "forum-2025-04-28-en",
-    "asean-fm-2025-07-10-vi",
-    "ambassador-2025-09-19-vi",
-)
 
 
 @pytest.fixture(scope="session")
@@ -39,8 +33,8 @@ def course_dir(tmp_path_factory) -> Path:
     shutil.copytree(SEEDS, seeds, ignore=lambda folder, names: [n for n in names if n.endswith(".txt") or n == "catalog.csv"]
                     if Path(folder) == SEEDS else [])
     with (SEEDS / "catalog.csv").open(encoding="utf-8", newline="") as source:
-        rows = [row for row in csv.DictReader(source) if row["doc_id"] in COURSE_DOC_IDS]
-    assert sorted(row["doc_id"] for row in rows) == sorted(COURSE_DOC_IDS), "seeds/catalog.csv lost a course article"
+        rows = [row for row in csv.DictReader(source) if row["doc_id"] in COURSE_ARTICLES]
+    assert sorted(row["doc_id"] for row in rows) == sorted(COURSE_ARTICLES), "seeds/catalog.csv lost a course article"
     with (seeds / "catalog.csv").open("w", encoding="utf-8", newline="") as target:
         writer = csv.DictWriter(target, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()

@@ -25,13 +25,14 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from .corpus import caption_without_credit
+from .corpus import COURSE_ARTICLES, caption_without_credit
 from .dates import extract_dates
 from .entities import extract_entities
 from .figures import extract_figures
@@ -90,18 +91,19 @@ def blank_brief(doc_id: str, title: str, lang: str = "vi") -> Brief:
     return Brief(doc_id, title, lang, "date unknown", "missing", "", figures, entities, dates, themes, [])
 
 
-def choose_article(corpus: pd.DataFrame, exclude: list[str], file: str = "") -> pd.DataFrame:
-    """The article(s) to brief: the row whose ``file`` is ``file`` (spelled either way, composed or
-    decomposed), or, when ``file`` is ``""``, every row whose ``doc_id`` is not in ``exclude`` (the
-    course's own articles), in file-name order. Raises ``ValueError`` naming the files there are
-    when ``file`` is not one of them.
+def choose_article(corpus: pd.DataFrame, file: str = "", exclude: Iterable[str] = COURSE_ARTICLES) -> pd.DataFrame:
+    """The article(s) to brief (lesson 08): the row whose ``file`` is ``file`` (spelled either way,
+    composed or decomposed), or, when ``file`` is ``""``, every row whose ``doc_id`` is not in
+    ``exclude`` (by default the course's own five articles, :data:`helpers.corpus.COURSE_ARTICLES`),
+    in file-name order. Raises ``ValueError`` naming the files there are when ``file`` is not one of
+    them.
 
     >>> docs = pd.DataFrame({"doc_id": ["a", "mine"], "file": ["a.txt", "bài.txt"]})
-    >>> choose_article(docs, ["a"]).doc_id.tolist(), choose_article(docs, [], "bài.txt").doc_id.tolist()
+    >>> choose_article(docs, exclude=["a"]).doc_id.tolist(), choose_article(docs, "bài.txt").doc_id.tolist()
     (['mine'], ['mine'])
     """
     if not file:
-        return corpus[~corpus.doc_id.isin(exclude)]
+        return corpus[~corpus.doc_id.isin(list(exclude))]
     wanted = unicodedata.normalize("NFC", file)
     chosen = corpus[[unicodedata.normalize("NFC", f) == wanted for f in corpus.file]]
     if chosen.empty:

@@ -26,6 +26,7 @@ from .text import Tag, content_words, detect_language, normalize, sentence_spans
 from .webpage import chrome_kind, first_full_date, is_headline, source_of
 
 __all__ = [
+    "COURSE_ARTICLES",
     "CorpusError",
     "CatalogWarning",
     "Cleaned",
@@ -38,6 +39,16 @@ __all__ = [
     "tag_sentences",
     "word_counts",
 ]
+
+#: The five articles the course is built on (their rows in ``seeds/catalog.csv``, their answers in
+#: ``seeds/annotations/``); lesson 08 briefs any other article in ``seeds/``.
+COURSE_ARTICLES: tuple[str, ...] = (
+    "forum-2025-04-28-vi",
+    "it-day-tokyo-2025-08-28-vi",
+    "forum-2025-04-28-en",
+    "asean-fm-2025-07-10-vi",
+    "ambassador-2025-09-19-vi",
+)
 
 CATALOG_COLUMNS = ["doc_id", "file", "lang", "date", "date_source", "outlet_or_byline", "title", "sha256"]
 REQUIRED_COLUMNS = ["doc_id", "file"]

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from . import vocabulary
 from .corpus import per_article
 from .languages import EN, check_language
 from .numbers import EN_UNITS, SP
-from .text import detect_language, sentence_lookup
+from .text import detect_language, sentence_lookup, stopwords
 
 __all__ = ["DATE_COLUMNS", "corpus_dates", "date_spans", "extract_dates"]
 
@@ -173,6 +174,20 @@ def _numeric_days(text: str, lang: str, reference: dt.date | None) -> list[_Date
     return found
 
 
+def _iso_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """2025-07-01, as web pages stamp articles.
+
+    >>> [(d.first, d.start) for d in _iso_days("Posted 2025-07-01 10:12", "en", None)]
+    [((2025, 7, 1), 7)]
+    """
+    found = []
+    for m in re.finditer(rf"(?<![\d/.,-])({_YEAR})-(\d{{2}})-(\d{{2}})(?![\d/-])", text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            found.append(_day(m, y, mo, d))
+    return found
+
+
 def _worded_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """ngày 10 tháng 7 năm 2025 / 10 tháng 7 năm 2025."""
     found = []
@@ -188,20 +203,27 @@ def _worded_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]
 
 
 def _day_spans(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """d1-d2/m(/yyyy): a span of days."""
+    """d1-d2/m(/yyyy), từ d1 đến d2/m: a span of days."""
     found = []
     pattern = (
         rf"(?<![\d/.,])(?:(?:ngày|Ngày|từ){SP}+)?(\d{{1,2}}){SP}*[-–]{SP}*(\d{{1,2}})/(\d{{1,2}})"
         rf"(?:/({_YEAR}))?(?![\d/])"
     )
-    for m in re.finditer(pattern, text):
+    worded = (  # "từ 10 đến 12/7": the preposition stays outside
+        rf"(?<!\w)từ{SP}+(?:ngày{SP}+)?(\d{{1,2}}){SP}+(?:đến|tới){SP}+(?:ngày{SP}+)?(\d{{1,2}})/(\d{{1,2}})"
+        rf"(?:/({_YEAR}))?(?![\d/])"
+    )
+    for m in [*re.finditer(pattern, text), *re.finditer(worded, text, re.IGNORECASE)]:
         d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
         y = int(m.group(4)) if m.group(4) else None
         if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
-            found.append(
-                _Date(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day")
-            )
+            start = m.start() if m.re.pattern == pattern else m.start(1)
+            found.append(_Date(start, m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day"))
     return found
+
+
+_DAY_WORDS = ("ngày", "hôm", "mùng", "mồng", "sáng", "chiều", "tối", "trưa", "đêm")
+_FRACTION_OF = re.compile(rf"{SP}+(?:số|tổng|lượng|dân{SP}+số|diện{SP}+tích|kim{SP}+ngạch|vốn|of)(?!\w)", re.I)
 
 
 def _cued_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
@@ -215,6 +237,8 @@ def _cued_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
         cue = re.search(rf"(?<!\w)({_DAY_CUES}){SP}+$", before, re.IGNORECASE)
         if not (cue or _parenthesised(text, m) or _after_a_name(text, m.start(), before)):
             continue
+        if d < mo <= 10 and (not cue or cue.group(1).lower() not in _DAY_WORDS) and _FRACTION_OF.match(text, m.end()):
+            continue  # "đến 1/3 số doanh nghiệp": a fraction of something, not 1 March
         start = m.start()
         if cue and cue.group(1).lower() in ("ngày", "hôm", "mùng", "mồng"):
             start = m.start() - len(cue.group())
@@ -410,7 +434,7 @@ def _first_or_last_months(m: re.Match[str], style: str) -> tuple[tuple[int, int]
 
 
 _YEAR_CUES = (
-    r"in|since|by|until|till|from|to|before|after|during|through|of|early|late|mid|around|year|"
+    r"in|since|by|until|till|from|to|before|after|during|through|of|early|late|mid|end|around|year|between|"
     r"fiscal|FY|đến|tới|từ|trước|sau|giai\s+đoạn|tầm\s+nhìn|đầu|cuối|giữa|niên\s+khóa"
 )
 
@@ -429,6 +453,71 @@ def _years_written(text: str, lang: str, reference: dt.date | None) -> list[_Dat
         y1, y2 = int(m.group(1)), int(m.group(2))
         if y1 < y2:
             found.append(_years(m.start(), m.end(), y1, y2))
+    return found + _years_after_weak_cues(text)
+
+
+_WEAK_YEAR_CUE = re.compile(
+    rf"(?<!\w)(?:for|on|than|with|versus|vs\.?){SP}+({_YEAR})(?![\w%]|[.,]\d)(?:{SP}+([a-z]+))?", re.IGNORECASE
+)
+_EN_COUNTED = frozenset(vocabulary.words("counted_nouns_en.txt"))
+
+
+def _years_after_weak_cues(text: str) -> list[_Date]:
+    """A year after ``for``, ``on``, ``than``, ``with``, ``versus`` (sales for 2023 rose, improved on 2023)
+    unless a counted noun follows: ``jobs for 2000 workers``, ``more than 2000 people`` are counts.
+
+    >>> [(d.first[0], d.start) for d in _years_after_weak_cues("Sales for 2023 rose; jobs for 2000 workers.")]
+    [(2023, 10)]
+    """
+    found = []
+    for m in _WEAK_YEAR_CUE.finditer(text):
+        after = (m.group(2) or "").lower()
+        plural = after.endswith("s") and not after.endswith("ss") and after not in stopwords(EN)
+        if not plural and after not in _EN_COUNTED:
+            found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
+    return found
+
+
+#: Japan's fiscal year (năm tài khóa) runs from 1 April to 31 March: ``fiscal 2024`` is April 2024 - March 2025.
+FISCAL_YEAR_FIRST_MONTH = 4
+_EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_FISCAL_YEAR = re.compile(
+    rf"(?<!\w)(?:(?:(?:năm{SP}+)?tài{SP}+(?:khóa|khoá)|fiscal(?:{SP}+year)?|FY){SP}*({_YEAR})"
+    rf"|({_YEAR}){SP}+fiscal{SP}+year)(?![\w%]|[.,]\d)",
+    re.IGNORECASE,
+)
+_MONTHS_ENDING = re.compile(
+    rf"(?<!\w)(?:(?:fiscal{SP}+)?(year)|(\d{{1,2}}|{'|'.join(_EN_COUNTS)}){SP}+months){SP}+"
+    rf"(?:ending|ended|to|through){SP}+(?:in{SP}+)?({_MONTH_NAME})(?:,?{SP}+({_YEAR}))?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_years(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """A Japanese fiscal year: ``năm tài khóa 2023``, ``fiscal 2024``, ``FY2024``, ``the 2023 fiscal
+    year`` (April to March)."""
+    found = []
+    for m in _FISCAL_YEAR.finditer(text):
+        y, first = int(m.group(1) or m.group(2)), FISCAL_YEAR_FIRST_MONTH
+        last = (y + 1, first - 1, _month_end(y + 1, first - 1))
+        found.append(_Date(m.start(), m.end(), "period", (y, first, 1), last, kind="fiscal"))
+    return found
+
+
+def _months_ending(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """The months up to a month: ``the year ending March 2025`` (April 2024 - March 2025), ``the six
+    months to September`` (April - September, the year from the reference date)."""
+    found = []
+    for m in _MONTHS_ENDING.finditer(text):
+        n = 12 if m.group(1) else int(m.group(2)) if m.group(2).isdigit() else _EN_COUNTS[m.group(2).lower()]
+        end_month = _en_month(m.group(3))
+        end_year = int(m.group(4)) if m.group(4) else None
+        first_month = (end_month - n) % 12 + 1
+        first_year = None if end_year is None else end_year - (first_month > end_month)
+        last = (end_year, end_month, _month_end(end_year, end_month))
+        found.append(
+            _Date(m.start(), m.end(), "period", (first_year, first_month, 1), last, needs_year=end_year is None)
+        )
     return found
 
 
@@ -480,6 +569,27 @@ def _english_days(text: str, lang: str, reference: dt.date | None) -> list[_Date
     return found
 
 
+_EN_DAY_SPANS = (
+    rf"(?<!\w)(?P<m>{_EN_MONTH}){SP}+(?P<a>\d{{1,2}}){SP}*(?:[-–]|to|and){SP}*(?P<b>\d{{1,2}})"
+    rf"(?:,?{SP}+(?P<y>{_YEAR}))?(?![\w:])",
+    rf"(?<!\w)(?P<a>\d{{1,2}}){SP}*[-–]{SP}*(?P<b>\d{{1,2}}){SP}+(?P<m>{_EN_MONTH})(?:,?{SP}+(?P<y>{_YEAR}))?(?!\w)",
+)
+
+
+def _english_day_spans(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """July 1-3, Sept. 10 to 12, 2025, 10-12 September 2025: a span of days."""
+    found = []
+    for pattern in _EN_DAY_SPANS:
+        for m in re.finditer(pattern, text):
+            d1, d2, mo = int(m.group("a")), int(m.group("b")), _en_month(m.group("m"))
+            y = int(m.group("y")) if m.group("y") else None
+            if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
+                found.append(
+                    _Date(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day")
+                )
+    return found
+
+
 def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """March 2025, and a month after a cue word (As of March, since April) with the year to infer."""
     found = []
@@ -487,12 +597,70 @@ def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Da
         found.append(_month(m.start(), m.end(), int(m.group(2)), _en_month(m.group(1))))
     cued = (
         rf"(?<!\w)(?:in|of|since|by|until|till|from|to|as{SP}+of|during|early|late|mid|"
-        rf"before|after|through|end{SP}+of|beginning{SP}+of|last|this|next)[{SP[1:-1]}-]+({_MONTH_NAME})(?![\w])"
+        rf"before|after|through|end{SP}+of|beginning{SP}+of|last|this|next|"
+        rf"a|an|the|its|their|his|her|our|that)(?:{SP}|-)+({_MONTH_NAME})(?![\w])"
     )
     for m in re.finditer(cued, text, re.IGNORECASE):
         if m.group(1)[0].isupper():
             found.append(_month(m.start(1), m.end(1), None, _en_month(m.group(1))))
+    if reference is not None:  # "in December last year": one month
+        for m in re.finditer(rf"(?<!\w)({_MONTH_NAME}){SP}+(last|this|next){SP}+year(?!\w)", text):
+            y = reference.year + _RELATIVE_YEARS[m.group(2).lower()]
+            found.append(_month(m.start(), m.end(), y, _en_month(m.group(1)), inferred=True))
+    for m in re.finditer(rf"(?<!\w)({_MONTH_NAME}){SP}*[-–]{SP}*({_MONTH_NAME})(?!\w)", text):
+        found += [_month(m.start(i), m.end(i), None, _en_month(m.group(i))) for i in (1, 2)]  # April-June
+    return found + _relative_months(text, lang, reference)
+
+
+_RELATIVE_MONTH = re.compile(
+    rf"(?<!\w)(?:tháng{SP}+(này|trước|tới|sau)|(this|last|next){SP}+month|(a){SP}+month{SP}+(?:earlier|before)"
+    rf"|the{SP}+(previous|preceding){SP}+month)(?!\w)",
+    re.IGNORECASE,
+)
+_MONTH_OFFSETS = {"này": 0, "this": 0, "trước": -1, "last": -1, "a": -1, "previous": -1, "preceding": -1}
+
+
+def _relative_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """``tháng trước``, ``last month``, ``this month``, ``next month`` from the article's date;
+    ``tháng trước`` and ``a month earlier`` after a month named earlier in the sentence count from
+    that month (``Trong tháng 7, xuất khẩu tăng so với tháng trước``: June). Not ``5 tháng tới``.
+
+    >>> [d.first[:2] for d in _relative_months("Tháng 7 tăng 5% so với tháng trước.", "vi", dt.date(2025, 9, 1))]
+    [(2025, 6)]
+    """
+    if reference is None:
+        return []
+    found = []
+    for m in _RELATIVE_MONTH.finditer(text):
+        if _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "5 tháng tới": a duration
+        offset = _MONTH_OFFSETS.get(next(g for g in m.groups() if g).lower(), 1)
+        anchor = _month_in_sentence(text, m.start(), reference) if offset < 0 else None
+        y, mo = anchor or (reference.year, reference.month)
+        y, mo = y + (mo + offset - 1) // 12, (mo + offset - 1) % 12 + 1
+        found.append(_month(m.start(), m.end(), y, mo, inferred=True))
     return found
+
+
+def _month_in_sentence(text: str, pos: int, reference: dt.date) -> tuple[int, int] | None:
+    """The last month written earlier in the sentence before ``pos`` (with its year, or the year
+    nearest to ``reference``), which ``tháng trước`` and ``a month earlier`` count from."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    named = list(_MONTH_NAMED.finditer(text, ends[-1] if ends else 0, pos))
+    if not named:
+        return None
+    m = named[-1]
+    month = int(m.group(1)) if m.group(1) else _en_month(m.group(3))
+    written = m.group(2) or m.group(4)
+    if not 1 <= month <= 12:
+        return None
+    year = int(written) if written else _closest_year(reference, (None, month, 1), (None, month, 28), days=False)
+    return year, month
+
+
+_MONTH_NAMED = re.compile(
+    rf"(?<!\w)(?:[Tt]háng{SP}+(\d{{1,2}})(?:{SP}*[/.-]{SP}*({_YEAR}))?|({_MONTH_NAME})(?:,?{SP}+({_YEAR}))?)(?![\w/])"
+)
 
 
 _RELATIVE_YEARS = {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}
@@ -518,14 +686,14 @@ def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Da
     for m in _YEAR_EARLIER.finditer(text):
         anchor = _year_in_sentence(text, m.start())
         if anchor is not None:
-            y = anchor - 1
+            y = anchor + (1 if m.group(1) else -1)
             found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
     return found
 
 
-_YEAR_EARLIER = re.compile(
+_YEAR_EARLIER = re.compile(  # group 1: a year later
     rf"(?<!\w)(?:a{SP}+year{SP}+(?:earlier|before)|the{SP}+(?:previous|preceding){SP}+year"
-    rf"|the{SP}+year{SP}+before)(?!\w)",
+    rf"|the{SP}+year{SP}+before|(a{SP}+year{SP}+later|the{SP}+following{SP}+year|the{SP}+year{SP}+after))(?!\w)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -540,6 +708,11 @@ def _year_in_sentence(text: str, pos: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+_EXPLICIT_DATE_AFTER = re.compile(
+    rf",?{SP}*\(?{SP}*(?:{_EN_MONTH}{SP}+\d|\d{{1,2}}(?:[/.-]\d|(?:st|nd|rd|th)?{SP}+{_EN_MONTH}))"
+)
+
+
 def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """on Monday, last Friday (English; Vietnamese only with a cue word), from a reference date."""
     if reference is None:
@@ -547,8 +720,8 @@ def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     found = []
     names = "|".join(d.capitalize() for d in _WEEKDAYS)
     for m in re.finditer(rf"(?<!\w)(?:(on|last|this|next|since|by|until){SP}+)?({names})(?!\w)", text):
-        if lang != EN and not m.group(1):
-            continue
+        if (lang != EN and not m.group(1)) or _EXPLICIT_DATE_AFTER.match(text, m.end()):
+            continue  # "Tuesday, Oct. 14", "Wednesday (Nov. 5)": only the explicit date counts
         day = _weekday(reference, _WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower())
         ymd = (day.year, day.month, day.day)
         found.append(_Date(m.start(2), m.end(), "day", ymd, ymd, year_inferred=True, kind="weekday"))
@@ -558,6 +731,7 @@ def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
 #: The ways of writing a date, in the order their finds are collected (overlaps: longest wins).
 _FINDERS: tuple[Finder, ...] = (
     _numeric_days,
+    _iso_days,
     _worded_days,
     _day_spans,
     _cued_days,
@@ -566,8 +740,11 @@ _FINDERS: tuple[Finder, ...] = (
     _quarters,
     _halves,
     _years_written,
+    _fiscal_years,
+    _months_ending,
     _decades,
     _english_days,
+    _english_day_spans,
     _english_months,
     _relative_years,
     _weekdays,
@@ -656,12 +833,22 @@ def _merge_ranges(text: str, dates: list[_Date]) -> list[_Date]:
     return out
 
 
-def _closest_year(reference: dt.date, first: tuple, last: tuple) -> int:
-    """The year that puts the middle of a date or period nearest to ``reference``."""
+def _closest_year(reference: dt.date, first: tuple, last: tuple, days: bool = True) -> int:
+    """The year that puts the middle of a date or period nearest to ``reference``. With ``days``
+    (a date written with its day), a year without that day does not fit (29/2 only in a leap
+    year); a month or a period without a year fits any year (``February``: 28 or 29 days).
+
+    >>> _closest_year(dt.date(2025, 4, 10), (None, 2, 1), (None, 2, 29), days=False)
+    2025
+    >>> _closest_year(dt.date(2025, 4, 10), (None, 2, 29), (None, 2, 29))
+    2024
+    """
     best, best_gap = reference.year, None
     for y in (reference.year - 1, reference.year, reference.year + 1):
         last_y = y + (last[1] < first[1])
-        if first[2] > calendar.monthrange(y, first[1])[1] or last[2] > calendar.monthrange(last_y, last[1])[1]:
+        if days and (
+            first[2] > calendar.monthrange(y, first[1])[1] or last[2] > calendar.monthrange(last_y, last[1])[1]
+        ):
             continue  # 29/2 only in a leap year
         a = dt.date(y, first[1], min(first[2], calendar.monthrange(y, first[1])[1]))
         b = dt.date(last_y, last[1], min(last[2], calendar.monthrange(last_y, last[1])[1]))
@@ -677,7 +864,7 @@ def _finish(d: _Date, reference: dt.date | None) -> None:
         _finish_range(d, reference)
         return
     if d.needs_year and reference is not None:
-        year = _closest_year(reference, d.first, d.last)
+        year = _closest_year(reference, d.first, d.last, days=d.kind == "day")
         last_y = year + (d.last[1] < d.first[1])
         d.first, d.last = (
             (year, d.first[1], d.first[2]),
@@ -690,13 +877,12 @@ def _finish(d: _Date, reference: dt.date | None) -> None:
 def _finish_range(d: _Date, reference: dt.date | None) -> None:
     """Both ends of a range; a first end without a year takes the second end's (``10/7 - 12/8/2025``)."""
     a, b = d.parts
+    if a.first[0] is None and b.first[0] is not None and not b.year_inferred:
+        y = b.first[0] - ((a.first[1], a.first[2]) > (b.first[1], b.first[2]))  # "December - March 2025"
+        a.first, a.last = (y, a.first[1], a.first[2]), (y, a.last[1], min(a.last[2], _month_end(y, a.last[1])))
+        a.needs_year = False
     for p in (a, b):
         _finish(p, reference)
-    if a.first[0] is None and b.first[0] is not None and not b.year_inferred:
-        a.first = (b.first[0], a.first[1], a.first[2])
-        a.last = (b.first[0], a.last[1], a.last[2])
-        a.needs_year = False
-        _finish(a, None)
     d.first, d.last = a.first, b.last
     d.year_inferred = a.year_inferred or b.year_inferred
     d.iso = f"{a.iso}/{b.iso}"

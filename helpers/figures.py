@@ -69,7 +69,7 @@ _CLOSE_QUOTES = "\"”»’'“"
 _SCALES = {r["word"]: int(r["value"]) for r in vocabulary.rows("scales.csv") if r["kind"] == "word"}
 _SCALE_ABBR = {r["word"]: int(r["value"]) for r in vocabulary.rows("scales.csv") if r["kind"] == "abbreviation"}
 _SCALE_RE = re.compile(
-    rf"{SP}*({'|'.join(sorted(map(re.escape, _SCALES), key=len, reverse=True))})(?!\w)", re.IGNORECASE
+    rf"(?:{SP}*|-)({'|'.join(sorted(map(re.escape, _SCALES), key=len, reverse=True))})(?!\w)", re.IGNORECASE
 )
 _SCALE_ABBR_RE = re.compile(rf"{SP}?({'|'.join(sorted(_SCALE_ABBR, key=len, reverse=True))})(?![\w$])")
 
@@ -144,7 +144,7 @@ _COMPARATIVES = frozenset(vocabulary.words("comparatives.txt"))
 
 # Words that, written just before a number, make it an identifier or part of a date.
 _ID_BEFORE = re.compile(
-    r"(?<![\w])(?:số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|mục|nghị\s+quyết|nghị\s+định|quyết\s+định|"
+    r"(?<![\w])(?:(?<!trong\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|mục|nghị\s+quyết|nghị\s+định|quyết\s+định|"
     r"thông\s+tư|chỉ\s+thị|luật|kết\s+luận|công\s+văn|resolution|decree|decision|circular|directive|article|"
     r"clause|chapter|section|quốc\s+lộ|ql|version|phiên\s+bản|thứ|tháng|ngày|năm|quý|mùng|mồng|lúc|hôm|"
     r"vol\.|volume)[^\S\n]*$",
@@ -384,10 +384,30 @@ def _percent_or_currency_after(text: str, q: _Quantity) -> None:
 _RANGE_DASH = re.compile(rf"{SP}*[-–—~]{SP}*")
 _RANGE_WORD = re.compile(rf"{SP}+(đến|tới|to|and|-|–)(?!\w){SP}*", re.IGNORECASE)
 _RANGE_START = re.compile(r"(?<!\w)(từ|from|between)[^\S\n]+$", re.IGNORECASE)
-_CHANGE_VERB = re.compile(
-    r"(?<!\w)(?:tăng|giảm|rose|rise|rises|risen|fell|fall|falls|grew|grow|increased?|decreased?|"
-    r"jumped|dropped|climbed|declined)(?:\s+\S+){0,2}\s*$",
-    re.IGNORECASE,
+_CHANGE_VERBS = (
+    r"tăng|giảm|nâng|rút|rose|rise|rises|risen|fell|fall|falls|grew|grow|increased?|decreased?|"
+    r"jumped|dropped|climbed|declined|slipped|surged|soared|double[ds]?|triple[ds]?|raised?|lifted|boosted|"
+    r"expanded|cut|reduced?"
+)
+_CHANGE_VERB = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ){SP}*$", re.I)
+_CHANGE_TO = re.compile(
+    rf"(?<!\w)(?:{_CHANGE_VERBS})(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ){SP}+[\d.,]+[^.;:!?\n]{{0,30}}?"
+    rf"{SP}(?:to|lên|xuống|còn){SP}*$",
+    re.I,
+)
+_CHANGE_TARGET = re.compile(
+    rf"(?<!\w)(?:(?:{_CHANGE_VERBS})(?:{SP}+\S+){{0,2}}?{SP}+(?:to|lên|xuống|còn)|đạt|reached|reaching|reaches|"
+    rf"totall?ed|totals|stood{SP}+at|numbered){SP}*$",
+    re.I,
+)
+_COUNT_SUBJECT = re.compile(
+    rf"(?<!\w)(?:(?:[Ss]ố|[Tt]ổng{SP}+số|[Ss]ố{SP}+lượng){SP}+(?=(?:{_VI_NOUN_RE.pattern}))"
+    rf"|[Tt]he{SP}+number{SP}+of{SP}+)"
+    rf"[^\s.;:!?]+(?:{SP}+[^\s.;:!?]+){{0,8}}{SP}+(?:là|is|was|were|are|stood{SP}+at){SP}*$"
+)
+_PARTITIVE_AFTER = re.compile(
+    rf"{SP}+(?:of{SP}+(?:them|these|those|which|whom|the|its|their|all|our)|out{SP}+of|trong{SP}+số)(?!\w)", re.I
 )
 
 
@@ -401,11 +421,13 @@ def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: s
             return None, start  # "tăng từ 10% lên 20%": a change, two figures
         m = _range_word(text, left.end, kw.group(1).lower())
         start = kw.start() if m else start
+    if not m and not (left.percent or left.currency or left.scaled):
+        m = _range_word(text, left.end, "")  # no opener: "hai đến ba năm", "one to two years", not "11 points to 58%"
     if not m:
         return None, left.start
     right = _quantity_at(text, m.end(), atoms_at, lang)
-    if right is None:
-        return None, left.start
+    if right is None or (_is_year(right.atom) and not right.scaled):
+        return None, left.start  # "30% to 2030" is not a range
     if right.atom.written != left.atom.written and left.atom.written == "digits":
         return None, left.start
     return right, start
@@ -413,7 +435,7 @@ def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: s
 
 def _range_word(text: str, pos: int, opener: str) -> re.Match[str] | None:
     """The word joining a range opened by ``từ``/``from``/``between``: ``to``/``đến`` after
-    ``from``, ``and`` after ``between``."""
+    ``from`` or after no opener (``opener=""``: ``two to three years``), ``and`` after ``between``."""
     m = _RANGE_WORD.match(text, pos)
     if m is None:
         return None
@@ -431,7 +453,7 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
     """
     m = re.compile(rf"{SP}+").match(text, pos)
     if not m:
-        return None
+        return _hyphenated_unit(text, pos) if lang == EN else None
     p = m.end()
     if p < len(text) and text[p] in _OPEN_QUOTES:
         return _quoted_unit(text, p)
@@ -443,11 +465,56 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
         return None
     first = words[0].group()
     function = _VI_FUNCTION if lang == VI else _EN_FUNCTION
+    if lang == EN and first[0].isupper():
+        return _en_unit_after_names(text, p)
     if not first[0].islower() or first.lower() in function:
         return None
     if lang == VI:
         return _vi_unit(text, words, written)
     return _en_unit(words)
+
+
+_EN_NAMES_THEN_NOUN = re.compile(rf"(?:[A-Z][\w&.-]*{SP}+){{1,4}}(?=[a-z])")
+
+
+def _en_unit_after_names(text: str, p: int) -> tuple[str, int, int] | None:
+    """English: a counted noun after capitalised modifiers (``50 Vietnamese engineers``,
+    ``three ODA projects``, ``three Official Development Assistance projects``); the span starts
+    at the modifiers and the unit is the noun.
+
+    >>> _en_unit_after_names("three ODA projects", 6)
+    ('projects', 6, 18)
+    >>> _en_unit_after_names("five In Tokyo", 5) is None
+    True
+    """
+    m = _EN_NAMES_THEN_NOUN.match(text, p)
+    if m is None:
+        return None
+    words = _words_at(text, m.end())
+    if not words or words[0].group().lower() in _EN_FUNCTION:
+        return None
+    unit, _, end = _en_unit(words)
+    if not (unit.endswith("s") or _EN_NOUN_RE.fullmatch(unit)):
+        return None  # "25 Ly Thuong Kiet street", "10 Downing Street said": an address, not a count
+    return unit, p, end
+
+
+_EN_SINGULAR_NOUNS = frozenset(n.lower() for n in _EN_NOUNS) | frozenset(
+    n.lower()[:-1] for n in _EN_NOUNS if n.endswith("s") and not n.endswith("ss")
+)
+
+
+def _hyphenated_unit(text: str, pos: int) -> tuple[str, int, int] | None:
+    """A counted noun joined to the number by a hyphen (``a 180-hectare site``, ``a 12-member team``,
+    ``a 40,000-square-metre factory``).
+
+    >>> _hyphenated_unit("a 180-hectare site", 5), _hyphenated_unit("COVID-19", 5)
+    (('hectare', 6, 13), None)
+    """
+    m = re.compile(r"-([a-z]+(?:-[a-z]+){0,2})(?![\w-])").match(text, pos)
+    if m is None or m.group(1).replace("-", " ") not in _EN_SINGULAR_NOUNS:
+        return None
+    return m.group(1), m.start(1), m.end(1)
 
 
 def _quoted_unit(text: str, p: int) -> tuple[str, int, int] | None:
@@ -527,9 +594,34 @@ def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _
         return None
     _attach_rate(text, fig)
     _attach_qualifier(text, fig)
-    if fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and not scaled:
+    if fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and not scaled and not _elliptical(text, fig):
         return None  # a bare number (Industry 4.0, page 12): not a quantity we can read
     return fig
+
+
+def _elliptical(text: str, fig: _Figure) -> bool:
+    """A number with no noun that still counts something named nearby (an elliptical count): an
+    end of a change (``fell from 99,170 in 2019 to 83,403``, ``giảm từ 99.170 xuống 83.403``, ``up
+    from 1,200``), the level a change reaches (``rose to 1,500``, ``đạt 1.500``), the value of a
+    number named before it (``Số lao động năm 2024 là 72.000``, ``the number of interns was 3,000``)
+    or a part of a whole (``nine of them``, ``49 trong số 63 tỉnh``, ``3 out of 5``). Never ``one``/``một``.
+
+    >>> t = "Trainees fell from 99,170 in 2019 to 83,403 in 2022."
+    >>> _elliptical(t, _Figure(19, 25, Decimal(99170))), _elliptical(t, _Figure(37, 43, Decimal(83403)))
+    (True, True)
+    >>> _elliptical("Chỉ 49 trong số 63 tỉnh.", _Figure(4, 6, Decimal(49)))
+    True
+    >>> _elliptical("See page 12 to 14.", _Figure(9, 11, Decimal(12)))
+    False
+    >>> _elliptical("one of them", _Figure(0, 3, Decimal(1)))
+    False
+    """
+    if fig.value == 1:
+        return False
+    before = text[max(0, fig.start - 80) : fig.start]
+    if any(p.search(before) for p in (_CHANGE_FROM, _CHANGE_TO, _CHANGE_TARGET, _COUNT_SUBJECT)):
+        return True
+    return fig.value_high is None and _PARTITIVE_AFTER.match(text, fig.end) is not None
 
 
 def _prefix_currency(text: str, atom: _Atom, left: _Quantity) -> None:
@@ -643,23 +735,58 @@ def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
     return not (atom.written == "words" and atom.text.lower() == "một")
 
 
-_EVERY_BEFORE = re.compile(rf"(?<!\w)(?:mỗi|từng|every|each){SP}+$", re.I)
+_EVERY_BEFORE = re.compile(rf"(?<!\w)(?:mỗi|từng|cứ|every|each){SP}+$", re.I)
 
 
 def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> bool:
     """A count of things, with the counted noun as its unit; False for parties, structures and labels."""
     unit = _unit_after(text, fig.end, lang, atom.written)
-    if atom.written == "words" and not _accept_words(atom, unit, scaled):
+    if (
+        atom.written == "words"
+        and not _accept_words(atom, unit, scaled)
+        and not (unit is None and _elliptical(text, fig))
+    ):
         return False
     fig.kind = "count"
     if unit:
         noun = unit[0].lower()
-        if atom.value == 2 and fig.value_high is None and (noun in _PARTIES or re.sub(r"\s+", " ", noun) in _PARTIES):
-            return False  # "hai nước", "2 chính phủ", "two governments": the two parties, not a count
+        if atom.value == 2 and fig.value_high is None and _two_parties(text, fig.start, noun, unit[2]):
+            return False  # "hai nước", "2 chính phủ", "the two companies": the two parties, not a count
         if noun in _DESCRIPTORS:
             return False  # "chính quyền 2 cấp": part of a name
         fig.unit, fig.unit_start, fig.end = unit[0], unit[1], unit[2]
     return not _part_of_a_label(text, fig, atom, scaled)
+
+
+_RECIPROCAL_AFTER = re.compile(
+    rf"{SP}+(?:(?:đã|sẽ|cùng|vừa|will|have|has|had|then|also){SP}+)?"
+    rf"(?:{_phrases_re(list(vocabulary.words('reciprocal_verbs.txt')))})(?!\w)",
+    re.IGNORECASE,
+)
+_DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:the|cả){SP}+$", re.IGNORECASE)
+
+
+def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
+    """Is ``2 <noun>`` (starting at ``start``, ending at ``end``) the two parties of a relation?
+
+    A party noun (``hai nước``, ``two governments``), a definite reference back to two things
+    already named (``the two companies``, ``cả hai ngân hàng``) or the subject of a reciprocal verb
+    with no third party (``hai ngân hàng ký thỏa thuận``, not ``hai công ty ký hợp đồng với FPT``).
+
+    >>> _two_parties("the two companies said", 4, "companies", 17)
+    True
+    >>> _two_parties("hire two engineers", 5, "engineers", 18)
+    False
+    """
+    if noun in _PARTIES or re.sub(r"\s+", " ", noun) in _PARTIES:
+        return True
+    if _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]):
+        return True
+    verb = _RECIPROCAL_AFTER.match(text, end)
+    if verb is None:
+        return False
+    clause = re.split(r"[.;,\n]", text[verb.end() : verb.end() + 120], maxsplit=1)[0]
+    return not re.search(r"(?<!\w)(?:với|with)(?!\w)", clause, re.IGNORECASE)
 
 
 def _part_of_a_label(text: str, fig: _Figure, atom: _Atom, scaled: bool) -> bool:
@@ -708,6 +835,9 @@ _EN_ORD_WORDS = {
     "tenth": 10,
 }
 _EN_ORD = r"\d+(?:st|nd|rd|th)|" + "|".join(_EN_ORD_WORDS)
+_EN_CARDINALS = {**EN_UNITS, "ten": 10}
+_EN_CARDINAL = "|".join(_EN_CARDINALS)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORD_VALUES = {"một": 1, "nhất": 1, "tư": 4, **VI_UNITS, "mười": 10, **_EN_ORD_WORDS, **EN_UNITS}
 _FRACTIONS_EN = {
     "half": 2,
@@ -723,21 +853,37 @@ _FRACTIONS_EN = {
 }
 _VI_DENOMINATORS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "mười": 10}
 
+
+_RANK_ADJECTIVES = "lớn|cao|nhiều|đông|mạnh|nhanh|giàu|thấp|nhỏ"  # "lớn thứ hai": the rank is in the adjective
+
+
+def _after_one_of(*words: str) -> str:
+    """A regular expression that matches where one of ``words`` and a space come just before.
+
+    >>> re.search(_after_one_of("the", "its") + "No", "its No. 1").start()
+    4
+    """
+    return "(?:" + "|".join(f"(?<={re.escape(w)}{SP})" for w in words) + ")"
+
+
 _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",
         re.compile(rf"(?<!\w)(?:xếp{SP}+)?(?:thứ{SP}+)?hạng{SP}+(?:thứ{SP}+|số{SP}+)?(?P<n>{_VI_ORD})(?!\w)", re.I),
     ),
-    ("rank", re.compile(rf"(?<!\w)(?:vị{SP}+trí|đứng)(?:{SP}+(?:số|thứ))?{SP}+(?P<n>{_VI_ORD})(?!\w)", re.I)),
+    (
+        "rank",
+        re.compile(rf"(?<!\w)(?:(?:vị{SP}+trí|đứng)(?:{SP}+(?:số|thứ))?|xếp{SP}+thứ){SP}+(?P<n>{_VI_ORD})(?!\w)", re.I),
+    ),
     (
         "rank",
         re.compile(
-            rf"(?<!\w)(?:lớn|cao|nhiều|đông|mạnh|nhanh|giàu|thấp|nhỏ|quan{SP}+trọng)"
+            rf"(?<!\w)(?:{_RANK_ADJECTIVES}|quan{SP}+trọng)"
             rf"{SP}+thứ{SP}+(?P<n>{_VI_ORD})(?!\w)",
             re.I,
         ),
     ),
-    ("rank", re.compile(rf"(?<!\w)top{SP}*-?{SP}*(?P<n>\d+|ten|five|three|twenty|fifty|hundred)(?!\w)", re.I)),
+    ("rank", re.compile(rf"(?<!\w)(?:top|tốp){SP}*-?{SP}*(?P<n>\d+|{_EN_CARDINAL}|twenty|fifty|hundred)(?!\w)", re.I)),
     (
         "rank",
         re.compile(
@@ -756,16 +902,41 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     ),
     ("rank", re.compile(rf"(?<!\w)(?P<n>{_EN_ORD}){SP}+place(?!\w)", re.I)),
     (
+        "rank",  # "second in Southeast Asia", "second only to Laos"; not "the first in Vietnam to ..."
+        re.compile(
+            rf"(?<!\w)(?<!the{SP})(?<!The{SP})(?<!its{SP})(?<!a{SP})(?<!'s{SP})(?<!’s{SP})(?<!their{SP})"
+            rf"(?P<n>{_EN_ORD})"
+            rf"(?={SP}+(?:only{SP}+)?(?:in|among|to|behind|after)"
+            rf"{SP}+(?:only{SP}+)?(?:the{SP}+)?(?!(?:{_MONTHS})\b)[A-Z])",
+        ),
+    ),
+    (
         "rank",
         re.compile(
-            rf"(?<!\w)(?:{'|'.join(vocabulary.words('rank_roles_vi.txt'))})(?:{SP}+(?!số\b)\w+){{0,2}}?"
-            rf"{SP}+số{SP}+(?P<n>\d{{1,2}})(?![\w.,]\d|\w)",
+            rf"(?<!\w)(?:{'|'.join(vocabulary.words('rank_roles_vi.txt'))})"
+            rf"(?:{SP}+(?!(?:số|thứ|{_RANK_ADJECTIVES})\b)\w+){{0,2}}?"
+            rf"{SP}+(?:số{SP}+(?P<n>\d{{1,2}})|thứ{SP}+(?P<o>\d{{1,2}}|{_VI_ORD}))(?![\w.,]\d|\w)",
             re.I,
         ),
     ),
     ("rank", re.compile(rf"(?<!\w)(?:the{SP}+)?number(?:-|{SP}+)(?P<n>one)(?!\w)", re.I)),
+    (
+        "rank",  # "the No. 1 ODA donor", "Vietnam's No. 2 investor"; not "Decree No. 13"
+        re.compile(
+            _after_one_of("the", "The", "'s", "’s", "its", "their", "as", "is", "was", "ranked")
+            + rf"No\.{SP}?(?P<n>\d{{1,2}})(?![\d]|[.,]\d)"
+        ),
+    ),
     ("multiplier", re.compile(rf"(?<!\w)gấp{SP}+(?P<n>đôi|rưỡi|\d+(?:[.,]\d+)?|{_VI_ORD})(?:{SP}+lần)?(?!\w)", re.I)),
     ("multiplier", re.compile(rf"(?<!\w)(?P<n>một){SP}+nửa(?!\w)", re.I)),
+    (
+        "multiplier",  # "chiếm 1/3 tổng vốn", "bằng 1/4": a fraction after a word of proportion, not a date
+        re.compile(
+            _after_one_of("chiếm", "bằng", "khoảng", "gần", "hơn", "trên", "hay", "đến", "tới")
+            + r"(?P<n>[1-9])/(?P<d>[2-9]|10)(?![\d/]|[.,]\d)",
+            re.I,
+        ),
+    ),
     (
         "multiplier",
         re.compile(rf"(?<!\w)(?P<n>một|hai|ba|bốn|\d+){SP}+phần{SP}+(?P<d>hai|ba|tư|bốn|năm|mười|\d+)(?!\w)", re.I),
@@ -773,12 +944,20 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "multiplier",
         re.compile(
-            rf"(?<!\w)(?P<n>one|a|two|three){SP}*[-{SP[1:-1]}]{SP}*"
-            r"(?P<d>halves|half|thirds|third|quarters|fifths|fifth|tenths|tenth)(?=[^\S\n]+of(?!\w)|-)",
+            rf"(?<!\w)(?P<n>one|a|two|three)(?:{SP}*-{SP}*|{SP}+)"
+            r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
+            r"(?=[^\S\n]+of(?!\w)|-(?!century))",
             re.I,
         ),
     ),
     ("multiplier", re.compile(rf"(?<![\w-])(?<!first{SP})(?<!second{SP})(?P<d>half){SP}+(?=of|the(?!\w))", re.I)),
+    ("multiplier", re.compile(rf"(?<!\w)(?P<n>{_EN_CARDINAL})-?fold(?!\w)", re.I)),  # "a fourfold increase"
+    (
+        "multiplier",  # "one in four Vietnamese workers": a fraction, not a count of four
+        re.compile(
+            rf"(?<!\w)(?P<n>{_EN_CARDINAL}|\d{{1,2}}){SP}+in{SP}+(?P<c>{_EN_CARDINAL}|\d{{1,2}})(?={SP}+[^\W\d_])", re.I
+        ),
+    ),
     (
         "multiplier",
         re.compile(
@@ -788,7 +967,6 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("duration", re.compile(rf"(?<!\w)(?P<n>\d+)(?:st|nd|rd|th){SP}+(?P<u>anniversary)(?!\w)", re.I)),
 ]
 _WORD_MULTIPLIERS = {
     "doubled": 2,
@@ -806,7 +984,7 @@ _WORD_MULTIPLIERS = {
 
 
 def _special_figures(text: str, lang: str) -> list[_Figure]:
-    """Ranks, multipliers, fractions and anniversaries written in fixed phrases (:data:`_SPECIALS`)."""
+    """Ranks, multipliers and fractions written in fixed phrases (:data:`_SPECIALS`)."""
     found = []
     for kind, pattern in _SPECIALS:
         for m in pattern.finditer(text):
@@ -814,9 +992,7 @@ def _special_figures(text: str, lang: str) -> list[_Figure]:
             if not value:
                 continue
             fig = _Figure(m.start(), m.end(), value, kind=kind)
-            if kind == "duration":
-                fig.unit = m.groupdict().get("u") or ""
-            if kind == "rank" and m.group().lower().startswith("top"):
+            if kind == "rank" and m.group().lower().startswith(("top", "tốp")):
                 fig.qualifier = "up_to"
             else:
                 fig.qualifier = _qualifier_before(text, m.start())[0] if kind == "multiplier" else "exact"
@@ -831,8 +1007,11 @@ _MULTIPLE_WORDS = {"đôi": Decimal(2), "rưỡi": Decimal("1.5")}
 
 def _special_value(kind: str, groups: dict[str, str | None], lang: str) -> Decimal | None:
     """The value of a fixed phrase: ``gấp đôi`` 2, ``một nửa`` 0.5, ``two-thirds`` 0.667, ``hạng 38`` 38."""
-    raw = (groups.get("n") or "").lower()
+    raw = (groups.get("n") or groups.get("o") or "").lower()
     word, denominator = groups.get("w"), groups.get("d")
+    cardinal = (groups.get("c") or "").lower()
+    if cardinal:  # "one in four"
+        return _fraction(raw, str(_EN_CARDINALS.get(cardinal, cardinal)))
     if kind == "multiplier" and word:
         return Decimal(str(_WORD_MULTIPLIERS[word.lower()]))
     if kind == "multiplier" and denominator:
@@ -843,6 +1022,8 @@ def _special_value(kind: str, groups: dict[str, str | None], lang: str) -> Decim
         return _MULTIPLE_WORDS[raw]
     if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
         return parse_number(raw, lang) if not raw.isdigit() else Decimal(raw)
+    if raw in _EN_CARDINALS and kind == "multiplier":
+        return Decimal(_EN_CARDINALS[raw])  # "fourfold"
     if raw in _ROUND_NUMBERS:
         return Decimal(_ROUND_NUMBERS[raw])
     digits = re.match(r"\d+", raw)
@@ -896,10 +1077,12 @@ def extract_figures(text: str, lang: str | None = None) -> pd.DataFrame:
     - ``sentence``: the sentence the figure is in (:func:`helpers.text.sentence_spans`).
 
     Not figures: dates and years (see :func:`extract_dates`), identifiers (``Nghị quyết số 57``,
-    ``COVID-19``, ``5G``), event ordinals (``lần thứ 58``, ``Thứ hai,`` as "secondly"), the two
-    parties of a relation (``hai nước``, ``2 chính phủ``, ``two governments``), numbers in short
-    quoted labels (``"3 nhà"``) and structural descriptors (``chính quyền 2 cấp``), ``một`` /
-    ``one`` used as "a", and bare numbers with nothing to count.
+    ``COVID-19``, ``5G``), event ordinals (``lần thứ 58``, ``Thứ hai,`` as "secondly", ``50th
+    anniversary``), the two parties of a relation (``hai nước``, ``2 chính phủ``, ``the two
+    companies``), numbers in short quoted labels (``"3 nhà"``) and structural descriptors
+    (``chính quyền 2 cấp``), ``một`` / ``one`` used as "a", and bare numbers with nothing to count.
+    A bare number is still a count when the sentence says what it counts (an elliptical count:
+    ``nine of them``, ``fell from 99,170 to 83,403``, ``đạt 1.500``).
 
     >>> t = "Nhật Bản có hơn 5.500 dự án với tổng vốn gần 78,6 tỷ USD; vốn tăng trên 20% trong quý I/2025."
     >>> for row in extract_figures(t, lang="vi").itertuples():
@@ -972,6 +1155,9 @@ def _trim_to_blocked(text: str, fig: _Figure, blocked: list[tuple[int, int]]) ->
                     fig.end -= 1
                 if fig.kind == "count" and fig.unit:
                     fig.unit = text[fig.unit_start : fig.end].strip() if fig.unit_start < fig.end else ""
+                if fig.kind == "duration" and fig.end <= fig.unit_start:
+                    fig.kind, fig.unit = "count", ""  # "99.170 năm 2019": "năm" belonged to the date
+                    return fig if fig.qualifier != "exact" or _elliptical(text, fig) else None
                 return fig
             return None
     return fig
