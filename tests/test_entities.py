@@ -651,3 +651,12 @@ def test_english_field_lists_in_names_and_group_units_for_a_country():
     assert ("Osaka Gas", "ORG", "Osaka Gas") in rows
     assert {"Ministry of Finance", "Toyota", "Honda"} <= {s for s, _, _ in found("The Ministry of Finance, Toyota and Honda met.", "en")}
     assert ("Toyota Tsusho Vietnam", "ORG", "Toyota Tsusho Việt Nam") in found("Toyota Tsusho Vietnam opened.", "en")
+
+
+def test_embassies_in_a_place_websites_and_companies_named_like_people():
+    rows = found("The Korean Embassy in Japan cited Asahi.com on Monday.", "en")
+    assert {("Korean Embassy in Japan", "ORG"), ("Asahi.com", "ORG")} <= {(s, lb) for s, lb, _ in rows}
+    rows = found("Công ty cổ phần Phạm Minh Long ký với Thương vụ Việt Nam tại Hàn Quốc.", "vi")
+    assert ("Công ty cổ phần Phạm Minh Long", "ORG", "Phạm Minh Long") in rows
+    assert ("Thương vụ Việt Nam tại Hàn Quốc", "ORG") in {(s, lb) for s, lb, _ in rows}
+    assert ("Trương Gia Bình", "PER", "Trương Gia Bình") in found("Tập đoàn FPT Trương Gia Bình", "vi")

@@ -65,7 +65,9 @@ COMPANY_NAME = "\x00company:"
 
 def _outlets(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
     """``báo Tuổi Trẻ``, ``hãng tin Kyodo``, ``báo The Japan Times``: the capitalised name after a
-    lower-case word for a news outlet (``helpers/data/outlet_words.txt``) is an organisation."""
+    lower-case word for a news outlet (``helpers/data/outlet_words.txt``) is an organisation; so is
+    a website named by its address (``Nippon.com``, ``VnExpress.net``)."""
+    _websites(units, out)
     for i, u in enumerate(units[:-1]):
         if u.kind != "word" or u.text not in _outlet_words():
             continue
@@ -77,6 +79,18 @@ def _outlets(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> 
         if piece and not place:  # báo Nhật, báo Nhật Bản: the Japanese press
             text = _span_text(piece)
             _claim(piece, "ORG", known_canonical(text, rules) or _retone(text), out)
+
+
+_DOMAINS = ("com", "net", "org", "vn", "jp")
+
+
+def _websites(units: list[_Unit], out: list[_Mention]) -> None:
+    """A capitalised word glued to ``.com``, ``.net``, ``.vn`` …: a website, an organisation."""
+    for i in range(len(units) - 2):
+        name, dot, domain = units[i : i + 3]
+        glued = dot.start == name.end and domain.start == dot.end and dot.text == "."
+        if glued and domain.text in _DOMAINS and _capital(name) and not dot.claimed and not domain.claimed:
+            _claim([name, dot, domain], "ORG", f"{name.text}.{domain.text}", out)
 
 
 @memoize(maxsize=1)
@@ -251,10 +265,24 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
     x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
     if _org_name_part(x) or (x.label == "orghead" and k > i + 1 and _legal_form(units[k - 1])):
         return k, k  # Công ty Cổ phần Tập đoàn …: a company word after the legal form goes on
+    if last is None:
+        return _first_name_step(units, i, k)
     takes_tai = units[i].known.canonical in _TAI_HEADS
-    if x.text == "tại" and takes_tai and nxt is not None and nxt.label == "LOC" and last is not None:
+    if x.text == "tại" and takes_tai and nxt is not None and nxt.label == "LOC":
         return k + 1, k + 1
     return (last, k) if _joins_name_parts(units, k, last) else None
+
+
+def _first_name_step(units: list[_Unit], i: int, k: int) -> tuple[int | None, int] | None:
+    """Before any name part: a legal form in lower case goes on (``Công ty cổ phần …``), and right
+    after a company word a capitalised word shaped like a person's name is the company's name
+    (``Công ty cổ phần Hoàng Anh Gia Lai``)."""
+    x = units[k]
+    if _legal_form(x):
+        return None, k
+    if x.kind == "word" and x.text[:1].isupper() and _company_word(units[i]):
+        return k, k
+    return (None, k) if _joins_name_parts(units, k, None) else None
 
 
 def _introduced_place_end(units: list[_Unit], k: int) -> int | None:
@@ -436,7 +464,14 @@ def _joins_after_of(units: list[_Unit], end: int) -> bool:
     return False
 
 
-_RIGHT_STEPS = (_name_word_step, _connector_step, _legal_form_step, _possessive_step, _field_list_step)
+def _in_place_step(units: list[_Unit], end: int) -> int:
+    """``in <place>`` after an organisation word that takes it (``Japanese Embassy in Vietnam``)."""
+    head, after = units[end], units[end + 2] if end + 2 < len(units) else None
+    takes_in = head.label == "orghead_en" and head.known.canonical in _TAI_HEADS
+    return 2 if takes_in and units[end + 1].text == "in" and after is not None and after.label == "LOC" else 0
+
+
+_RIGHT_STEPS = (_name_word_step, _connector_step, _legal_form_step, _possessive_step, _field_list_step, _in_place_step)
 
 
 def _vi_name_at(units: list[_Unit], k: int) -> bool:
