@@ -19,7 +19,20 @@ from helpers.entities import (
 )
 from helpers.evaluate import reference_entities, score_entities
 
-TITLES = ("Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Chủ tịch", "ông", "Ông", "bà", "Bà", "PM", "Mr", "Minister")
+TITLES = (
+    "Thủ tướng",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Đại sứ",
+    "Chủ tịch",
+    "ông",
+    "Ông",
+    "bà",
+    "Bà",
+    "PM",
+    "Mr",
+    "Minister",
+)
 
 
 @pytest.fixture(scope="module")
@@ -148,7 +161,9 @@ def test_similar_vietnamese_names_stay_apart():
 
 
 def test_japanese_names_in_either_order():
-    text = "Thủ tướng Ishiba Shigeru thăm Hà Nội. Thủ tướng Shigeru Ishiba gặp doanh nghiệp. Ông Ishiba Shigeru về nước."
+    text = (
+        "Thủ tướng Ishiba Shigeru thăm Hà Nội. Thủ tướng Shigeru Ishiba gặp doanh nghiệp. Ông Ishiba Shigeru về nước."
+    )
     people = extract_entities(text).query("label == 'PER'")
     assert set(people.canonical) == {"Ishiba Shigeru"}
 
@@ -283,9 +298,18 @@ def test_gazetteer_is_consistent():
     # one alias never names two different things
     assert named.groupby("alias").canonical.nunique().max() == 1
     assert {"JICA", "JETRO", "Vinasa", "NIC"} <= set(named[named.label == "ORG"].canonical)
-    assert {"Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Chủ tịch", "ông", "bà", "PM", "Mr"} <= set(
-        g[g.label == "TITLE"].alias
-    )
+    assert {
+        "Thủ tướng",
+        "Phó Thủ tướng",
+        "Bộ trưởng",
+        "Thứ trưởng",
+        "Đại sứ",
+        "Chủ tịch",
+        "ông",
+        "bà",
+        "PM",
+        "Mr",
+    } <= set(g[g.label == "TITLE"].alias)
 
 
 # --- reference answers --------------------------------------------------------------------------
@@ -413,7 +437,11 @@ def test_english_people_of_any_nationality_by_apposition_or_saying():
         ("Công ty Sun Asterisk tuyển 200 kỹ sư.", "vi", ("Công ty Sun Asterisk", "ORG", "Sun Asterisk")),
         ("Công ty TNHH Becamex Tokyu khởi công dự án.", "vi", ("Công ty TNHH Becamex Tokyu", "ORG", "Becamex Tokyu")),
         ("UBND TP.HCM làm việc với đoàn.", "vi", ("UBND TP.HCM", "ORG", "UBND TP.HCM")),
-        ("Nomura Securities and Rakuten Technology opened offices.", "en", ("Nomura Securities", "ORG", "Nomura Securities")),
+        (
+            "Nomura Securities and Rakuten Technology opened offices.",
+            "en",
+            ("Nomura Securities", "ORG", "Nomura Securities"),
+        ),
     ],
 )
 def test_organisation_head_words_and_where_the_name_stops(text, lang, expected):
@@ -424,7 +452,9 @@ def test_an_organisation_named_again_after_a_title_stays_an_organisation():
     text = "Trung tâm và Công ty Sakura Semicon ký kết. Bà Sato Yuki, Tổng giám đốc Sakura Semicon, phát biểu."
     rows = found(text, "vi")
     assert ("Sakura Semicon", "ORG", "Sakura Semicon") in rows
-    assert ("Sato Yuki", "PER", "Sato Yuki") in rows and all(label != "PER" or "Sakura" not in s for s, label, _ in rows)
+    assert ("Sato Yuki", "PER", "Sato Yuki") in rows and all(
+        label != "PER" or "Sakura" not in s for s, label, _ in rows
+    )
 
 
 def test_english_organisation_names_that_start_with_a_place_and_universities():
@@ -591,7 +621,9 @@ def test_acronyms_of_agreements_and_programmes_are_not_organisations():
 
 def test_company_words_after_a_place_and_abbreviated_park_heads():
     rows = found("Japan Airlines and Kyushu Electric signed with Vietnam Airlines; HCMC welcomed them.", "en")
-    assert {("Japan Airlines", "ORG"), ("Kyushu Electric", "ORG"), ("Vietnam Airlines", "ORG")} <= {(s, lb) for s, lb, _ in rows}
+    assert {("Japan Airlines", "ORG"), ("Kyushu Electric", "ORG"), ("Vietnam Airlines", "ORG")} <= {
+        (s, lb) for s, lb, _ in rows
+    }
     assert ("HCMC", "LOC", "Thành phố Hồ Chí Minh") in rows
     assert ("KCN Yên Phong", "LOC", "KCN Yên Phong") in found("Nhà máy đặt tại KCN Yên Phong.", "vi")
 
@@ -609,7 +641,9 @@ def test_when_a_full_name_and_its_acronym_name_two_known_bodies_the_acronym_wins
 def test_va_between_two_foreign_names_joins_two_companies():
     rows = found("Công ty Rikkei và Sun Asterisk tuyển kỹ sư.", "vi")
     assert ("Công ty Rikkei", "ORG", "Rikkei") in rows and not any("và" in s for s, _, _ in rows)
-    assert ("Bộ Công nghiệp và Thương mại", "ORG") in {(s, lb) for s, lb, _ in found("Bộ Công nghiệp và Thương mại họp.", "vi")}
+    assert ("Bộ Công nghiệp và Thương mại", "ORG") in {
+        (s, lb) for s, lb, _ in found("Bộ Công nghiệp và Thương mại họp.", "vi")
+    }
 
 
 def test_places_in_a_list_of_places_and_directions_after_phia():
@@ -634,9 +668,13 @@ def test_a_company_later_called_by_the_tail_of_its_name_is_named_by_that_short_f
 
 
 def test_english_apposition_with_a_managing_director_and_lower_case_zone_kinds():
-    rows = found("According to Laura Chen, managing director of Acme Asia, demand rose in the Dinh Vu economic zone.", "en")
+    rows = found(
+        "According to Laura Chen, managing director of Acme Asia, demand rose in the Dinh Vu economic zone.", "en"
+    )
     assert ("Laura Chen", "PER", "Laura Chen") in rows and ("Dinh Vu", "LOC", "Dinh Vu") in rows
-    assert found("Các DN và NĐT chờ EVFTA, CPTPP được thực thi.", "vi") == []  # abbreviations of common nouns, agreements
+    assert (
+        found("Các DN và NĐT chờ EVFTA, CPTPP được thực thi.", "vi") == []
+    )  # abbreviations of common nouns, agreements
 
 
 def test_a_peoples_committee_is_named_with_its_place():
@@ -649,7 +687,9 @@ def test_english_field_lists_in_names_and_group_units_for_a_country():
     rows = found("Japan's Ministry of Land, Infrastructure, Transport and Tourism met Osaka Gas.", "en")
     assert ("Ministry of Land, Infrastructure, Transport and Tourism", "ORG") in {(s, lb) for s, lb, _ in rows}
     assert ("Osaka Gas", "ORG", "Osaka Gas") in rows
-    assert {"Ministry of Finance", "Toyota", "Honda"} <= {s for s, _, _ in found("The Ministry of Finance, Toyota and Honda met.", "en")}
+    assert {"Ministry of Finance", "Toyota", "Honda"} <= {
+        s for s, _, _ in found("The Ministry of Finance, Toyota and Honda met.", "en")
+    }
     assert ("Toyota Tsusho Vietnam", "ORG", "Toyota Tsusho Việt Nam") in found("Toyota Tsusho Vietnam opened.", "en")
 
 
@@ -660,3 +700,28 @@ def test_embassies_in_a_place_websites_and_companies_named_like_people():
     assert ("Công ty cổ phần Phạm Minh Long", "ORG", "Phạm Minh Long") in rows
     assert ("Thương vụ Việt Nam tại Hàn Quốc", "ORG") in {(s, lb) for s, lb, _ in rows}
     assert ("Trương Gia Bình", "PER", "Trương Gia Bình") in found("Tập đoàn FPT Trương Gia Bình", "vi")
+
+
+def test_a_state_bodys_official_name_goes_on_in_lower_case():
+    rows = found("Theo Cục Quản lý lao động ngoài nước, năm nay Vụ Hợp tác quốc tế cho biết thêm.", "vi")
+    assert {("Cục Quản lý lao động ngoài nước", "ORG"), ("Vụ Hợp tác quốc tế", "ORG")} <= {(s, lb) for s, lb, _ in rows}
+    rows = found("Sở Công Thương tỉnh Nam Định và Tập đoàn Hòa Phát tăng vốn.", "vi")
+    assert ("Sở Công Thương", "ORG") in {(s, lb) for s, lb, _ in rows}  # a place word ends it
+    assert ("Tập đoàn Hòa Phát", "ORG", "Hòa Phát") in rows  # a company name never goes on in lower case
+
+
+def test_a_legal_form_inside_a_bank_name_and_a_person_after_a_company():
+    rows = found("Ngân hàng Thương mại cổ phần Quân đội Việt Nam mở chi nhánh.", "vi")
+    assert ("Ngân hàng Thương mại cổ phần Quân đội Việt Nam", "ORG") in {(s, lb) for s, lb, _ in rows}
+    rows = found("Chủ tịch Công ty cổ phần Sao Mai Lê Đức Thành phát biểu.", "vi")
+    assert ("Lê Đức Thành", "PER", "Lê Đức Thành") in rows
+    assert ("Công ty cổ phần Sao Mai", "ORG", "Sao Mai") in rows
+
+
+def test_hyphenated_identifiers_and_glued_sums_are_no_brands():
+    assert found("Sau Covid-19, chỉ số HNX-Index và quỹ VND5 tăng.", "vi") == []
+
+
+def test_a_person_named_like_the_company_after_an_honorific():
+    rows = found("Kato Corporation mở văn phòng. Bà Kato Yumi cho biết công ty tuyển thêm.", "vi")
+    assert ("Kato Yumi", "PER", "Kato Yumi") in rows and ("Kato Corporation", "ORG", "Kato") in rows

@@ -33,7 +33,9 @@ def test_extensions_of_the_stopwords_do_not_repeat_them(name):
 
 
 def test_csv_lists_have_their_columns():
-    assert {tuple(r) for r in vocabulary.rows("org_heads.csv")} == {("head", "lang", "tai", "company", "place")}
+    assert {tuple(r) for r in vocabulary.rows("org_heads.csv")} == {
+        ("head", "lang", "tai", "company", "place", "lower")
+    }
     assert {r["qualifier"] for r in vocabulary.rows("qualifiers.csv")} == {"over", "nearly", "about", "up_to"}
     assert all(int(r["value"]) >= 1000 for r in vocabulary.rows("scales.csv"))
     assert all(len(r["code"]) == 3 and r["code"].isupper() for r in vocabulary.rows("currency_prefixes.csv"))

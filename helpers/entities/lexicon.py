@@ -35,6 +35,10 @@ _TAI_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["tai"] ==
 _PLACE_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["place"] == "yes"}
 
 
+# State bodies whose official names go on in lower case (Cục Đầu tư nước ngoài).
+_LOWER_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["lower"] == "yes"}
+
+
 # Heads of company names: "Tập đoàn FPT" is FPT.
 _COMPANY_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["company"] == "yes"}
 

@@ -106,6 +106,7 @@ class _Candidate:
     byline: bool = False  # the rest of a sentence that starts with "By" (By Thanh Tam)
     loc_list: bool = False  # an item of a list of three or more whose other items include a place
     before: str = ""  # the word just before the run (phía Bắc: a direction)
+    hyphened: bool = False  # glued by a hyphen to the word before or after it (Covid-19, VN-Index)
 
     @property
     def words(self) -> list[str]:
@@ -165,7 +166,7 @@ def _sentence_units(sentence: str, offset: int, lang: str, lex: _Lexicon) -> lis
             units.append(_Unit(a + offset, b + offset, w, "punct"))
             i += 1
             continue
-        j = _word_end(i, sylls, tok_of, options, lang)
+        j = _word_end(i, sylls, tok_of, options, lang, _vi_name_token(tokens, tok_of[i]))
         b = sylls[j - 1][1]
         units.append(_Unit(a + offset, b + offset, sentence[a:b], "word", None, *_tok_info(tokens, tok_of[i])))
         i = j
@@ -233,6 +234,11 @@ def _proper_token(tokens: list[_Token], index: int, syllables: int) -> tuple[int
     return (a, b) if pos == "Np" and vietnamese and (syllables == 1 or ner.endswith("LOC")) else None
 
 
+def _vi_name_token(tokens: list[_Token], index: int) -> bool:
+    """Is underthesea word ``index`` a proper noun shaped like a Vietnamese personal name (``Nguyễn Đức Tài``)?"""
+    return index >= 0 and tokens[index][3] == "Np" and _is_vi_name(tokens[index][2].split())
+
+
 def _person_token(tokens: list[_Token], index: int) -> tuple[int, int] | None:
     """The span of underthesea word ``index`` if it has the shape of a person's name."""
     if index < 0:
@@ -248,9 +254,11 @@ def _word_end(
     tok_of: list[int],
     options: list[list[tuple[int, _Entry]]],
     lang: str,
+    person: bool = False,
 ) -> int:
     """Where a word starting at syllable ``i`` ends: the rest of its underthesea word, up to the next
-    known name, and before a lower-case syllable that follows a capitalised one in a proper noun."""
+    known name (not inside a Vietnamese ``person``'s name: ``Đức`` in ``Nguyễn Đức Tài``), and before a lower-case
+    syllable that follows a capitalised one in a proper noun."""
     j = i + 1
     while (
         lang == VI
@@ -259,7 +267,7 @@ def _word_end(
         and tok_of[i] >= 0
         and sylls[j][2][0].isalnum()
         and not _foreign_then_lower(sylls, i, j)
-        and not any(e.label in ("ORG", "LOC", "orghead_en", "lochead_en") for _, e in options[j])
+        and (person or not any(e.label in ("ORG", "LOC", "orghead_en", "lochead_en") for _, e in options[j]))
     ):
         j += 1
     return j
@@ -422,7 +430,15 @@ def _candidate(units: list[_Unit], i: int, k: int, lang: str, sent: int) -> _Can
         byline=i == 1 and units[0].text in ("By", "by") and all(x.kind == "punct" for x in units[k + 1 :]),
         loc_list=_in_long_list(units, i, k, "LOC"),
         before=units[i - 1].text if i > 0 else "",
+        hyphened=_hyphen_glued(units, i, k),
     )
+
+
+def _hyphen_glued(units: list[_Unit], i: int, k: int) -> bool:
+    """Is the run ``units[i..k]`` glued by a hyphen to a word before or after it?"""
+    before = i > 1 and units[i - 1].text == "-" and units[i - 2].end == units[i - 1].end - 1 == units[i].start - 1
+    after = k + 2 < len(units) and units[k + 1].text == "-" and units[k].end == units[k + 1].start
+    return before or (after and units[k + 2].start == units[k + 1].end)
 
 
 _OPENERS = {'"', "“", "‘", "'", "("}

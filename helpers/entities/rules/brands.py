@@ -10,7 +10,8 @@ title before them (which the rules before this one read). Its known weakness: a 
 written in its own spelling (``Chennai``) becomes an organisation too. A word right after an
 opening quote or bracket is left alone: a quoted slogan (``"Made by ..."``) or a term's
 abbreviation (``All-Photonics Network (APN)``; an organisation's is claimed by the acronyms rule
-before).
+before), and so is a word glued by a hyphen to another (``Covid-19``, ``VN-Index``: an identifier
+or a compound term).
 """
 
 from __future__ import annotations
@@ -29,12 +30,17 @@ def _abbreviations() -> frozenset[str]:
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
     """ORG for an acronym or a foreign-looking name no other rule labelled (not after a title)."""
     words = c.words
-    if c.title or c.honorific or c.loc_cue or c.opened or any(w in _abbreviations() for w in words):
+    if c.title or c.honorific or c.loc_cue or c.opened or c.hyphened or any(_abbreviation(w) for w in words):
         return None
     brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0]))
     if brand or (any(u.pos for u in c.units) and _foreign(words)):  # foreign: Vietnamese text (tagged) only
         return _mention(c, "ORG")
     return None
+
+
+def _abbreviation(word: str) -> bool:
+    """A common abbreviation, alone or glued to a number (``USD``, ``VND1``: a sum, no name)."""
+    return word.rstrip("0123456789") in _abbreviations()
 
 
 def _acronym(word: str) -> bool:

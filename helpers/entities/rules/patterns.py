@@ -18,6 +18,7 @@ from ..lexicon import (
     _LEGAL_FORMS_EN,
     _LEGAL_FORMS_VI,
     _LOC_INTROS,
+    _LOWER_HEADS,
     _PLACE_HEADS,
     _PLACE_KINDS_EN,
     _ROMAN,
@@ -247,8 +248,9 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
     """The last unit of a Vietnamese organisation name starting with the head at ``i``.
 
     The name goes on over capitalised words and known names, across ``và``/``&`` and a spaced
-    dash between two of them, over ``tại <place>`` for heads that take it (embassies ...), and
-    over a place word and its place for People's Committees (``UBND tỉnh Bắc Ninh``).
+    dash between two of them, over ``tại <place>`` for heads that take it (embassies ...), over
+    a place word and its place for People's Committees (``UBND tỉnh Bắc Ninh``), and over the
+    lower-case words of a state body's official name (:func:`_lower_case_tail`).
     """
     if units[i].known.canonical in _PLACE_HEADS and (end := _introduced_place_end(units, i + 1)):
         return end
@@ -256,7 +258,28 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
     while k < len(units) and not units[k].claimed and (step := _extent_step(units, i, k, last)) is not None:
         last, k = step
         k += 1
-    return _acronym_after_kind_words(units, i) if last is None else last
+    return _acronym_after_kind_words(units, i) if last is None else _lower_case_tail(units, i, last)
+
+
+#: Words that end a state body's lower-case tail: time, plural and pointing words.
+_TAIL_STOPS = frozenset({"năm", "tháng", "ngày", "quý", "hôm", "tuần", "các", "những", "này", "đó", "đây", "nay"})
+
+
+def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int:
+    """A state body's official name goes on in lower case after its first capitalised word, over
+    nouns and adjectives (underthesea's ``N``, ``A``), up to a verb, a preposition, punctuation,
+    a place word or a time word: ``Cục Đầu tư nước ngoài``, ``Vụ Hợp tác quốc tế``, ``Cục Quản lý
+    lao động ngoài nước cho biết``. Company names never do (``Tập đoàn Hòa Phát tăng``)."""
+    if units[i].known.canonical not in _LOWER_HEADS or units[last].kind != "word":
+        return last
+    k = last + 1
+    while k < len(units) and _tail_word(units[k]):
+        k += 1
+    return k - 1
+
+
+def _tail_word(x: _Unit) -> bool:
+    return x.kind == "word" and x.text.islower() and x.pos in ("N", "A") and x.text.split()[0] not in _TAIL_STOPS
 
 
 def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[int | None, int] | None:
@@ -267,6 +290,8 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
         return k, k  # Công ty Cổ phần Tập đoàn …: a company word after the legal form goes on
     if last is None:
         return _first_name_step(units, i, k)
+    if _legal_form(x) and nxt is not None and _org_name_part(nxt):
+        return last, k  # Ngân hàng Thương mại cổ phần Ngoại thương …: a legal form inside the name
     takes_tai = units[i].known.canonical in _TAI_HEADS
     if x.text == "tại" and takes_tai and nxt is not None and nxt.label == "LOC":
         return k + 1, k + 1

@@ -186,12 +186,13 @@ def named_organisation(c: _Candidate, named: dict[str, str]) -> _Mention | None:
     """A run that is the name of an organisation the article has already named is that organisation,
     even after a title (``Tổng giám đốc Sakura Semicon``: the company, not a person); a run that
     starts with such a name is a unit of it, an organisation of its own (``Tasco`` named, then
-    ``in Tasco Auto``: not a place)."""
+    ``in Tasco Auto``: not a place). A name shaped like a person's after an honorific is that person
+    (``ông Yamada Taro``, the founder of ``Yamada Corporation``)."""
     words = c.words
     name = " ".join(words)
     unit = any(name.startswith(n + " ") and not _person_name(name[len(n) + 1 :].split()) for n in named)
-    if name not in named and not unit:
-        return None
+    if (name not in named and not unit) or (c.honorific and not c.title and _person_name(words)):
+        return None  # ông Yamada Taro of Yamada Corporation: a person named like the company
     m = _mention(c, "ORG")
     m.canonical, m.source = named.get(name, name), "rule:resolve"
     return m
