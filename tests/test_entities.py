@@ -725,3 +725,29 @@ def test_hyphenated_identifiers_and_glued_sums_are_no_brands():
 def test_a_person_named_like_the_company_after_an_honorific():
     rows = found("Kato Corporation mở văn phòng. Bà Kato Yumi cho biết công ty tuyển thêm.", "vi")
     assert ("Kato Yumi", "PER", "Kato Yumi") in rows and ("Kato Corporation", "ORG", "Kato") in rows
+
+
+def test_english_names_with_places_inside_weekdays_after_and_universities_of_a_place():
+    rows = found(
+        "Osaka University and the University of Kansas on Monday met ABC Vietnam Trading Company Limited.", "en"
+    )
+    assert ("University of Kansas", "ORG", "Đại học Kansas") in rows
+    assert ("ABC Vietnam Trading Company Limited", "ORG", "ABC Vietnam Trading") in rows
+    rows = found("The Vietnam-Korea Friendship Association thanked Hanoi-Saigon Commercial Bank (HSB).", "en")
+    assert ("Vietnam-Korea Friendship Association", "ORG") in {(s, lb) for s, lb, _ in rows}
+    assert ("Hanoi-Saigon Commercial Bank", "ORG", "HSB") in rows
+    rows = found("Officials of the Ministry of Culture, Sports, Science and Technology attended.", "en")
+    assert ("Ministry of Culture, Sports, Science and Technology", "ORG") in {(s, lb) for s, lb, _ in rows}
+
+
+def test_bylines_with_a_date_copyright_lines_and_based_places():
+    assert ("Lan Pham", "PER", "Lan Pham") in found("By Lan Pham | 3 March, 2025", "en")
+    assert ("Asia Weekly", "ORG", "Asia Weekly") in found("© Asia Weekly", "en")
+    assert ("Sendai", "LOC", "Sendai") in found("The Sendai-based maker grew.", "en")
+
+
+def test_a_zone_named_with_a_dash_and_its_short_name():
+    text = "Công ty động thổ Khu công nghiệp Sakura - Nam Định giai đoạn 2 (SNIZ II). SNIZ II rộng 100 ha."
+    rows = found(text, "vi")
+    assert ("Khu công nghiệp Sakura - Nam Định", "LOC", "SNIZ II") in rows and ("SNIZ II", "LOC", "SNIZ II") in rows
+    assert all(lb == "LOC" for _, lb, _ in rows)

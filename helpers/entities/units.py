@@ -257,8 +257,9 @@ def _word_end(
     person: bool = False,
 ) -> int:
     """Where a word starting at syllable ``i`` ends: the rest of its underthesea word, up to the next
-    known name (not inside a Vietnamese ``person``'s name: ``Đức`` in ``Nguyễn Đức Tài``), and before a lower-case
-    syllable that follows a capitalised one in a proper noun."""
+    known name (not inside a Vietnamese ``person``'s name: ``Đức`` in ``Nguyễn Đức Tài``), before a lower-case
+    syllable that follows a capitalised one in a proper noun, and before a capitalised syllable that
+    follows a lower-case one (underthesea's ``thổ Khu công nghiệp``: a name starts there)."""
     j = i + 1
     while (
         lang == VI
@@ -267,6 +268,7 @@ def _word_end(
         and tok_of[i] >= 0
         and sylls[j][2][0].isalnum()
         and not _foreign_then_lower(sylls, i, j)
+        and not (sylls[j][2][0].isupper() and sylls[j - 1][2][0].islower())  # động thổ | Khu công nghiệp
         and (person or not any(e.label in ("ORG", "LOC", "orghead_en", "lochead_en") for _, e in options[j]))
     ):
         j += 1
@@ -295,6 +297,7 @@ def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
             and units[k + 1].text == "-"
             and units[k + 2].kind == "word"
             and units[k + 2].text.islower()
+            and units[k + 2].text not in ("based", "headquartered")  # Boise-based: a place and an adjective
             and units[k + 1].start == u.end
             and units[k + 2].start == units[k + 1].end
         ):
@@ -427,11 +430,19 @@ def _candidate(units: list[_Unit], i: int, k: int, lang: str, sent: int) -> _Can
         sent,
         opened=i > 0 and units[i - 1].text in _OPENERS and units[i - 1].end == run[0].start,
         title_after=_title_after(units, k),
-        byline=i == 1 and units[0].text in ("By", "by") and all(x.kind == "punct" for x in units[k + 1 :]),
+        byline=_byline(units, i, k),
         loc_list=_in_long_list(units, i, k, "LOC"),
         before=units[i - 1].text if i > 0 else "",
         hyphened=_hyphen_glued(units, i, k),
     )
+
+
+def _byline(units: list[_Unit], i: int, k: int) -> bool:
+    """Is the run ``units[i..k]`` the name of a byline: ``By`` first, then only punctuation or a
+    ``|`` before the date (``By Thao Nguyen | 10 January, 2025``)?"""
+    rest = units[k + 1 :]
+    ends = all(x.kind == "punct" for x in rest) or (bool(rest) and rest[0].text == "|")
+    return i == 1 and units[0].text in ("By", "by") and ends
 
 
 def _hyphen_glued(units: list[_Unit], i: int, k: int) -> bool:

@@ -135,11 +135,14 @@ def _full_name_start(units: list[_Unit], paren: int, lang: str) -> int | None:
 
 def _vi_full_name_start(units: list[_Unit], paren: int) -> int | None:
     """The nearest organisation word before ``(`` (or a known name that starts with one: ``Bộ Y tế,
-    Lao động và Phúc lợi Nhật Bản (MHLW)``), over a comma inside a list of fields joined by ``và``."""
+    Lao động và Phúc lợi Nhật Bản (MHLW)``), over a comma inside a list of fields joined by ``và``;
+    None past a place word (the short name is a place's)."""
     for k in range(paren - 1, max(-1, paren - 15), -1):
         x = units[k]
         if (x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)) or _not_in_a_name(x):
             return None
+        if x.label == "lochead":
+            return None  # … Khu công nghiệp Nhật Bản - Hải Phòng giai đoạn 2 (NHIZ II): a place's short name
         if (x.label == "orghead" or _starts_with_head(x)) and x.text[:1].isupper():
             return _outer_head(units, k)
         if x.label == "ORG" and k == paren - 1 and x.entry and x.entry.kind != "company":
@@ -191,9 +194,12 @@ def _en_full_name_start(units: list[_Unit], paren: int) -> int | None:
 
 def _connects(units: list[_Unit], k: int) -> bool:
     """A connector inside a full name: ``of``, ``and`` ..., and ``in`` before a place (``Association
-    of Digital Transformation in Japan (VADX)``)."""
+    of Digital Transformation in Japan (VADX)``), and a hyphen glued between two words (``Saigon-Hanoi
+    Commercial Joint Stock Bank (SHB)``)."""
     nxt = units[k + 1] if k + 1 < len(units) else None
-    return units[k].text in _CONNECT_EN or (units[k].text == "in" and nxt is not None and nxt.label == "LOC")
+    glued = units[k].text == "-" and k > 0 and units[k - 1].end == units[k].start  # Saigon-Hanoi … Bank
+    glued = glued and nxt is not None and nxt.start == units[k].end
+    return units[k].text in _CONNECT_EN or glued or (units[k].text == "in" and nxt is not None and nxt.label == "LOC")
 
 
 def alias_claimer(aliases: dict[str, str]) -> AliasClaim:

@@ -19,6 +19,7 @@ from ..lexicon import (
     _LEGAL_FORMS_VI,
     _LOC_INTROS,
     _LOWER_HEADS,
+    _NOT_NAMES_EN,
     _PLACE_HEADS,
     _PLACE_KINDS_EN,
     _ROMAN,
@@ -44,6 +45,7 @@ from ..units import (
     _span_text,
     _Unit,
 )
+from .acronyms import _acronym_in_brackets
 from .gazetteer import _subsidiary, clipped, known_canonical
 
 
@@ -54,10 +56,25 @@ def phrases() -> list[Phrase]:
 
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
-    """Organisation names built on an organisation word or after an outlet word, then places built on a place word."""
+    """Organisation names built on an organisation word or after an outlet word, then places built on
+    a place word or before ``-based``."""
     _org_names(units, rules, aliases, out)
     _outlets(units, rules, out)
-    _loc_patterns(units, rules, out)
+    _loc_patterns(units, rules, aliases, out)
+    _based_places(units, rules, out)
+
+
+#: English words that, glued to a name by a hyphen, make it a place (``the Boise-based maker``).
+_PLACE_ADJECTIVES = ("based", "headquartered")
+
+
+def _based_places(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
+    """``Boise-based``: a capitalised word glued to ``-based`` or ``-headquartered`` is a place."""
+    for i in range(len(units) - 2):
+        x, dash, adjective = units[i : i + 3]
+        glued = dash.text == "-" and dash.start == x.end and adjective.start == dash.end
+        if glued and adjective.text in _PLACE_ADJECTIVES and _capital(x) and x.kind == "word":
+            _claim([x], "LOC", known_canonical(x.text, rules) or x.text, out)
 
 
 #: The key prefix under which a company's name is remembered in an article's aliases.
@@ -66,11 +83,12 @@ COMPANY_NAME = "\x00company:"
 
 def _outlets(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
     """``báo Tuổi Trẻ``, ``hãng tin Kyodo``, ``báo The Japan Times``: the capitalised name after a
-    lower-case word for a news outlet (``helpers/data/outlet_words.txt``) is an organisation; so is
-    a website named by its address (``Nippon.com``, ``VnExpress.net``)."""
+    lower-case word for a news outlet (``helpers/data/outlet_words.txt``) or the copyright sign
+    (``© Japan Today``: the publisher) is an organisation; so is a website named by its address
+    (``Nippon.com``, ``VnExpress.net``)."""
     _websites(units, out)
     for i, u in enumerate(units[:-1]):
-        if u.kind != "word" or u.text not in _outlet_words():
+        if u.text != "©" and (u.kind != "word" or u.text not in _outlet_words()):
             continue
         k = i + 1
         while k < len(units) and _capital(units[k]) and units[k].start <= units[k - 1].end + 1:
@@ -161,10 +179,16 @@ def _known_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases:
 
 
 def _university_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """A university by its Vietnamese name, as the course names them (``FPT University`` -> ``Đại học FPT``)."""
-    if head.text != "University" or piece[-1] is not head or len(piece) < 2:
+    """A university by its Vietnamese name, as the course names them (``FPT University`` -> ``Đại học FPT``,
+    ``University of Idaho`` -> ``Đại học Idaho``)."""
+    if head.text != "University" or len(piece) < 2:
         return ""
-    name = "Đại học " + _span_text(piece[:-1])
+    if piece[0] is head and piece[1].text == "of" and len(piece) == 3:  # University of Idaho
+        name = "Đại học " + piece[2].text
+    elif piece[-1] is head:
+        name = "Đại học " + _span_text(piece[:-1])
+    else:
+        return ""
     return known_canonical(name, rules) or name
 
 
@@ -391,13 +415,30 @@ def _step_left(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
     x = units[start - 1]
     if _capital(x) and not x.initial:
         place_first = x.label == "LOC" and (start < i or units[i].known.canonical in _COMPANY_HEADS)  # Vietnam Airlines
-        return (1, x.label == "LOC") if x.label != "LOC" or place_first else (0, True)
+        if x.label == "LOC" and place_first:
+            return _place_in_name(units, start - 1)
+        return (1, False) if x.label != "LOC" else (0, True)
     if n := _possessive_before(units, start):
         return n, False
     before = units[start - 2] if start > 1 else None
     if before is None or not _capital(before) or before.initial or x.text not in _CONNECT_EN - {"the"}:
         return 0, True
     return (0, True) if before.label == "LOC" or not _joins(units, start - 1) else (2, False)
+
+
+def _place_in_name(units: list[_Unit], k: int) -> tuple[int, bool]:
+    """A place at ``k`` inside an English name: with another place glued before it by a hyphen
+    (``Vietnam-Japan Experts Association``, ``Saigon-Hanoi Commercial … Bank``), and, after a
+    company's own name, in the middle of it (``ACS Vietnam Trading``, ``Home Credit Vietnam Finance``):
+    (how many units the run takes in, whether it starts there)."""
+    if k == 0:
+        return 1, True
+    before = units[k - 1]
+    pair = k > 1 and before.text in ("-", "–") and before.start == units[k - 2].end
+    if pair and before.end == units[k].start and units[k - 2].label == "LOC" and not units[k - 2].claimed:
+        return 3, True
+    owner = _capital(before) and not before.initial and before.kind == "word"
+    return (1, False) if owner and before.end == units[k].start - 1 else (1, True)
 
 
 def _possessive_before(units: list[_Unit], start: int) -> int:
@@ -441,10 +482,12 @@ def _name_word_step(units: list[_Unit], end: int) -> int:
 
 
 def _connector_step(units: list[_Unit], end: int) -> int:
-    """A connector and the capitalised word after it (``University of Tokyo``)."""
+    """A connector and the capitalised word after it (``University of Tokyo``), not a weekday, month
+    or common word (``… on Wednesday``)."""
     after = units[end + 2] if end + 2 < len(units) else None
     joins = after is not None and units[end + 1].text in _CONNECT_EN and _capital(after)
-    return 2 if joins and _joins(units, end + 1) else 0
+    common = after is not None and after.text[1:].islower() and after.text.lower() in _NOT_NAMES_EN  # … on Wednesday
+    return 2 if joins and not common and _joins(units, end + 1) else 0
 
 
 def _legal_form_step(units: list[_Unit], end: int) -> int:
@@ -473,9 +516,9 @@ def _field_list_step(units: list[_Unit], end: int) -> int:
     j = end + 2
     while j < len(units) and (units[j].text == "," or (units[j].kind == "word" and _capital(units[j]))):
         j += 1
-    ends_in_and = (
-        j + 1 < len(units) and units[j].text == "and" and units[j + 1].kind == "word" and _capital(units[j + 1])
-    )
+    last = units[j + 1] if j + 1 < len(units) else None
+    plain_last = last is not None and _capital(last) and (last.kind == "word" or last.label == "orghead_en")
+    ends_in_and = units[j].text == "and" and plain_last  # … Science and Technology: a head word may close it
     return 2 if ends_in_and and units[end + 2].kind == "word" and _capital(units[end + 2]) else 0
 
 
@@ -526,10 +569,11 @@ def _joins(units: list[_Unit], k: int) -> bool:
     return units[k].text != "and" or _joins_after_of(units, k - 1)
 
 
-def _loc_patterns(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
+def _loc_patterns(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
     """Place words: ``Khu công nghiệp Thăng Long`` / ``Thăng Long Industrial Park`` / ``tỉnh Quảng Ninh``.
 
-    An English kind of place is left out of the canonical name (``Mie Prefecture`` -> ``Mie``)."""
+    An English kind of place is left out of the canonical name (``Mie Prefecture`` -> ``Mie``); a
+    zone's short name in brackets after it names it (:func:`_place_acronym`)."""
     for i, u in enumerate(units):
         piece = [] if u.claimed else _place_at(units, i, u.label)
         if not piece:
@@ -541,6 +585,23 @@ def _loc_patterns(units: list[_Unit], rules: frozenset[str], out: list[_Mention]
         elif u.label == "locafter_en":
             text = known_canonical(text, rules) or text
         _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
+        _place_acronym(units, units.index(piece[-1]) + 1, aliases, out)
+
+
+def _place_acronym(units: list[_Unit], paren: int, aliases: dict[str, str], out: list[_Mention]) -> None:
+    """``Khu công nghiệp … giai đoạn 2 (NHIZ II)``: an acronym in brackets just after a place (over
+    at most three lower-case words or numbers) is the place's short name; both are named by it, and
+    its later uses are no organisation (remembered with an empty name, as a term's are)."""
+    k = paren
+    while k < len(units) and k < paren + 3 and units[k].kind == "word" and not units[k].text[:1].isupper():
+        k += 1
+    acronym = _acronym_in_brackets(units, k) if k < len(units) and units[k].text == "(" else []
+    if not acronym or any(x.claimed for x in acronym) or not _ACRONYM.match(acronym[0].text):
+        return
+    text = _span_text(acronym)
+    out[-1].canonical = text
+    _claim(acronym, "LOC", text, out)
+    aliases[_retone(text)] = ""
 
 
 def _place_at(units: list[_Unit], i: int, kind: str) -> list[_Unit]:
@@ -554,13 +615,25 @@ def _place_at(units: list[_Unit], i: int, kind: str) -> list[_Unit]:
 def _vi_head_place(units: list[_Unit], i: int) -> list[_Unit]:
     """``Khu công nghiệp Thăng Long``: the head and the capitalised words after it, or the one known
     place after it (``KCN Yên Phong``), unless a plural word makes it the parks of a place (``các KCN
-    Bắc Ninh``)."""
+    Bắc Ninh``); a spaced dash and one more part go on (``Khu công nghiệp Nomura - Hải Phòng``)."""
     k = _free_capitals_end(units, i + 1)
     nxt = units[i + 1] if i + 1 < len(units) else None
     plural = i > 0 and units[i - 1].text in ("các", "những")
     if k == i + 1 and nxt is not None and nxt.label == "LOC" and not nxt.claimed and not plural:
         k = i + 2
+    while k > i + 1 and _dashed_part(units, k):  # Khu công nghiệp Việt Nam - Singapore
+        k += 2
     return units[i:k] if k > i + 1 else []
+
+
+def _dashed_part(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` a spaced dash followed by a capitalised word or a known place (one more part of a
+    zone's name: ``Khu công nghiệp Nomura - Hải Phòng``)?"""
+    dash, nxt = units[k] if k < len(units) else None, units[k + 1] if k + 1 < len(units) else None
+    if dash is None or nxt is None or dash.text not in ("-", "–") or nxt.claimed:
+        return False
+    spaced = dash.start > units[k - 1].end and nxt.start > dash.end
+    return spaced and (nxt.label == "LOC" or (nxt.kind == "word" and nxt.text[:1].isupper()))
 
 
 def _words_before(units: list[_Unit], i: int) -> int:
