@@ -751,3 +751,11 @@ def test_a_zone_named_with_a_dash_and_its_short_name():
     rows = found(text, "vi")
     assert ("Khu công nghiệp Sakura - Nam Định", "LOC", "SNIZ II") in rows and ("SNIZ II", "LOC", "SNIZ II") in rows
     assert all(lb == "LOC" for _, lb, _ in rows)
+
+
+def test_an_office_then_its_company_then_the_person():
+    rows = found("Tổng Giám đốc Vinatex Mai Kiều Liên cho biết công ty tăng lương.", "vi")
+    assert ("Vinatex", "ORG", "Vinatex") in rows and ("Mai Kiều Liên", "PER", "Mai Kiều Liên") in rows
+    rows = found("Chủ tịch Sojitz Fujimoto Masayoshi và Giám đốc Kubota Việt Nam Tanaka Ken đến.", "vi")
+    assert ("Sojitz", "ORG", "Sojitz") in rows and ("Fujimoto Masayoshi", "PER", "Fujimoto Masayoshi") in rows
+    assert ("Tanaka Ken", "PER", "Tanaka Ken") in rows and not any(lb == "PER" and s == "Kubota" for s, lb, _ in rows)

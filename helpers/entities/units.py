@@ -107,6 +107,7 @@ class _Candidate:
     loc_list: bool = False  # an item of a list of three or more whose other items include a place
     before: str = ""  # the word just before the run (phía Bắc: a direction)
     hyphened: bool = False  # glued by a hyphen to the word before or after it (Covid-19, VN-Index)
+    name_after: bool = False  # a personal name follows, maybe after a country (Giám đốc Marubeni Việt Nam Tanaka Ken)
 
     @property
     def words(self) -> list[str]:
@@ -269,10 +270,20 @@ def _word_end(
         and sylls[j][2][0].isalnum()
         and not _foreign_then_lower(sylls, i, j)
         and not (sylls[j][2][0].isupper() and sylls[j - 1][2][0].islower())  # động thổ | Khu công nghiệp
+        and not _foreign_then_vi_name(sylls, tok_of, i, j)
         and (person or not any(e.label in ("ORG", "LOC", "orghead_en", "lochead_en") for _, e in options[j]))
     ):
         j += 1
     return j
+
+
+def _foreign_then_vi_name(sylls: list[_Syllable], tok_of: list[int], i: int, j: int) -> bool:
+    """Does an underthesea word run, at syllable ``j``, from a foreign name into a Vietnamese
+    personal name (``Vinamilk Mai Kiều Liên`` after a title: the company, then its officer)?"""
+    if _VI_SYLLABLE.match(_plain(sylls[j - 1][2])) or not sylls[j - 1][2][:1].isupper():
+        return False
+    rest = [syl[2] for k, syl in enumerate(sylls) if k >= j and tok_of[k] == tok_of[i]]
+    return _is_vi_name(rest)
 
 
 def _foreign_then_lower(sylls: list[_Syllable], i: int, j: int) -> bool:
@@ -410,11 +421,22 @@ def _candidates(
 
 
 def _free_run_end(units: list[_Unit], i: int) -> int:
-    """The last unit of the run of adjacent unclaimed capitalised words that starts at ``i``."""
+    """The last unit of the run of adjacent unclaimed capitalised words that starts at ``i`` (a
+    foreign word before a personal name ends it: :func:`_brand_then_person`)."""
     k = i
     while k + 1 < len(units) and units[k + 1].cap and not units[k + 1].claimed and _adjacent(units[k], units[k + 1]):
+        if _brand_then_person(units, k):
+            break
         k += 1
     return k
+
+
+def _brand_then_person(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` a foreign word (not a Vietnamese syllable, not part of a Japanese name) followed
+    by a personal name (``Chủ tịch Sojitz Fujimoto Masayoshi``: the company, then its chairman)?"""
+    words = units[k].text.split()
+    foreign = len(words) == 1 and not _VI_SYLLABLE.match(_plain(words[0])) and not _ROMAJI.match(words[0].lower())
+    return units[k].kind == "word" and foreign and _person_shaped(units[k + 1])
 
 
 def _candidate(units: list[_Unit], i: int, k: int, lang: str, sent: int) -> _Candidate:
@@ -434,7 +456,16 @@ def _candidate(units: list[_Unit], i: int, k: int, lang: str, sent: int) -> _Can
         loc_list=_in_long_list(units, i, k, "LOC"),
         before=units[i - 1].text if i > 0 else "",
         hyphened=_hyphen_glued(units, i, k),
+        name_after=_name_after(units, k),
     )
+
+
+def _name_after(units: list[_Unit], k: int) -> bool:
+    """Is the run ending at ``k`` followed, maybe over one known place, by a personal name?"""
+    j = k + 1
+    if j < len(units) and units[j].label == "LOC" and _adjacent(units[j - 1], units[j]):
+        j += 1
+    return j < len(units) and _adjacent(units[j - 1], units[j]) and not units[j].claimed and _person_shaped(units[j])
 
 
 def _byline(units: list[_Unit], i: int, k: int) -> bool:

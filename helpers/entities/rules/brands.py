@@ -28,9 +28,11 @@ def _abbreviations() -> frozenset[str]:
 
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
-    """ORG for an acronym or a foreign-looking name no other rule labelled (not after a title)."""
+    """ORG for an acronym or a foreign-looking name no other rule labelled (not after a title, unless
+    a personal name follows it: the office's company)."""
     words = c.words
-    if c.title or c.honorific or c.loc_cue or c.opened or c.hyphened or any(_abbreviation(w) for w in words):
+    office = (c.title or c.honorific) and not (c.title and c.name_after)  # Giám đốc Marubeni Tanaka Ken
+    if office or c.loc_cue or c.opened or c.hyphened or any(_abbreviation(w) for w in words):
         return None
     brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0]))
     if brand or (any(u.pos for u in c.units) and _foreign(words)):  # foreign: Vietnamese text (tagged) only

@@ -8,7 +8,7 @@ president …``, ``Jane Doe said``), or making up a byline (``By Linh Pham``), a
 
 from __future__ import annotations
 
-from ..lexicon import Phrase, _Entry, _gazetteer, _key, _words
+from ..lexicon import _VI_SYLLABLE, Phrase, _Entry, _gazetteer, _key, _plain, _words
 from ..units import _Candidate, _Mention, _mention, _name_like
 
 
@@ -22,8 +22,12 @@ def phrases() -> list[Phrase]:
 
 
 def name(c: _Candidate) -> _Mention | None:
-    """A person named right after a title or honorific (one capitalised syllable is enough)."""
+    """A person named right after a title or honorific (one capitalised syllable is enough), not a
+    foreign word followed by a personal name (the company of the office: ``Chủ tịch Sojitz Fujimoto
+    Masayoshi``)."""
     words = c.words
+    if c.name_after and c.title and len(words) == 1 and not _VI_SYLLABLE.match(_plain(words[0])):
+        return None  # Giám đốc Marubeni Tanaka Ken: the office's company, then the person
     if (c.title or c.honorific) and _name_like(c.units, words, strict=False, cued=True):
         m = _mention(c, "PER")
         m.title, m.short = c.title, len(words) == 1
