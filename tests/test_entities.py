@@ -759,3 +759,17 @@ def test_an_office_then_its_company_then_the_person():
     rows = found("Chủ tịch Sojitz Fujimoto Masayoshi và Giám đốc Kubota Việt Nam Tanaka Ken đến.", "vi")
     assert ("Sojitz", "ORG", "Sojitz") in rows and ("Fujimoto Masayoshi", "PER", "Fujimoto Masayoshi") in rows
     assert ("Tanaka Ken", "PER", "Tanaka Ken") in rows and not any(lb == "PER" and s == "Kubota" for s, lb, _ in rows)
+
+
+def test_a_former_name_is_an_alias():
+    rows = found("Sakura Tech Corp. (formerly Hana Soft Co., Ltd.) hired 50 engineers.", "en")
+    assert [c for _, lb, c in rows if lb == "ORG"] == ["Sakura Tech", "Sakura Tech"]
+    rows = found("Tập đoàn Sao Mai, trước đây là Công ty Hoa Mai, tuyển kỹ sư. Công ty Hoa Mai từng nhỏ.", "vi")
+    assert {c for _, lb, c in rows if lb == "ORG"} == {"Sao Mai"}
+    assert {c for _, lb, c in found("Tập đoàn Sao Mai và Công ty Hoa Mai ký kết.", "vi")} == {"Sao Mai", "Hoa Mai"}
+
+
+def test_a_name_before_a_region_is_its_unit_for_the_region():
+    rows = found("In 2022, Sankei Asia and Fujitsu Asia grew in Southeast Asia.", "en")
+    assert ("Sankei Asia", "ORG", "Sankei Asia") in rows and ("Fujitsu Asia", "ORG", "Fujitsu Asia") in rows
+    assert ("Southeast Asia", "LOC", "Đông Nam Á") in rows

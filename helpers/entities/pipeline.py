@@ -47,6 +47,7 @@ CLAIMS = (
     ("acronyms", acronyms.term_claim),
     ("resolve", resolve.name_claim),
     ("gazetteer", gazetteer.claim),
+    ("resolve", resolve.former_name_claim),
 )
 #: First pass over unclaimed capitalised runs: rules that recognise a person.
 NAMING: tuple[tuple[str, Callable[[_Candidate], _Mention | None]], ...] = (

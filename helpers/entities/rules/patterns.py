@@ -57,11 +57,32 @@ def phrases() -> list[Phrase]:
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
     """Organisation names built on an organisation word or after an outlet word, then places built on
-    a place word or before ``-based``."""
+    a place word or before ``-based``, then a name's unit for a region (``Nikkei Asia``)."""
     _org_names(units, rules, aliases, out)
     _outlets(units, rules, out)
     _loc_patterns(units, rules, aliases, out)
     _based_places(units, rules, out)
+    _regional_names(units, out)
+
+
+#: Words that make a part of a region, not an organisation, before a region's name (``Southeast Asia``).
+_REGION_QUALIFIERS = frozenset(
+    "north south east west central southeast southwest northeast northwest eastern western northern "
+    "southern emerging developing greater continental".split()
+)
+
+
+def _regional_names(units: list[_Unit], out: list[_Mention]) -> None:
+    """``Nikkei Asia``, ``Fujitsu Asia``: a capitalised name or known organisation right before a region's
+    English name (not a part of the region: ``Central Asia``) is one organisation, the name's unit
+    or edition for that region."""
+    for i in range(len(units) - 1):
+        x, region = units[i], units[i + 1]
+        if region.label != "LOC" or region.known.kind != "region" or region.claimed or not region.text[:1].isupper():
+            continue
+        named = (x.kind == "word" or x.label == "ORG") and _capital(x) and not x.initial
+        if named and region.start == x.end + 1 and x.text.lower() not in _NOT_NAMES_EN | _REGION_QUALIFIERS:
+            _claim([x, region], "ORG", f"{x.text} {region.text}", out)
 
 
 #: English words that, glued to a name by a hyphen, make it a place (``the Boise-based maker``).

@@ -30,6 +30,34 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     return None
 
 
+#: Words between an organisation's name and its former name (``Kioxia (formerly Toshiba Memory)``).
+_FORMER_CUES = frozenset(
+    {
+        "formerly",
+        "formerly known as",
+        "previously known as",
+        "renamed from",
+        "trước đây là",
+        "tên cũ là",
+        "tên cũ",
+        "tiền thân là",
+    }
+)
+
+
+def former_name_claim(
+    units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]
+) -> None:
+    """An organisation's former name, written right after it with ``formerly``, ``renamed from``,
+    ``trước đây là``, ``tên cũ là`` …, is an alias: it and every later use of it are named as the
+    organisation (``Sakura Tech (formerly Hana Soft)``, then ``Hana Soft`` is ``Sakura Tech``)."""
+    orgs = sorted((m for m in out if m.label == "ORG"), key=lambda m: m.start)
+    for now, former in zip(orgs, orgs[1:], strict=False):
+        between = " ".join(u.text for u in units if now.end <= u.start and u.end <= former.start)
+        if between.strip(" ,(").casefold() in _FORMER_CUES and former.canonical != now.canonical:
+            former.long_name, former.canonical = former.canonical, now.canonical
+
+
 def _name_parts(full_names: list[str]) -> set[str]:
     """The words a person may be called by alone: the given name of a Vietnamese name
     (``Khoa``), any part of another name (``Ishiba``, ``Shigeru``)."""
