@@ -773,3 +773,9 @@ def test_a_name_before_a_region_is_its_unit_for_the_region():
     rows = found("In 2022, Sankei Asia and Fujitsu Asia grew in Southeast Asia.", "en")
     assert ("Sankei Asia", "ORG", "Sankei Asia") in rows and ("Fujitsu Asia", "ORG", "Fujitsu Asia") in rows
     assert ("Southeast Asia", "LOC", "Đông Nam Á") in rows
+
+
+def test_names_of_contests_apps_standards_and_roman_numerals_are_no_brands():
+    text = "Cuộc thi Hackathon và ứng dụng Zalo đạt chứng chỉ ISO, nay khóa XV ghi nhận."
+    assert [(s, lb) for s, lb, _ in found(text, "vi")] == []
+    assert ("Zalo", "ORG", "Zalo") in found("Zalo tuyển thêm kỹ sư.", "vi")  # a company name alone still is one

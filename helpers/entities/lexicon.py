@@ -92,7 +92,7 @@ _SHORT_WORD = re.compile(r"^[A-Z][a-z]{2,9}$")
 
 
 # A Roman numeral that numbers a place or organisation (Thang Long Industrial Park II), never an acronym.
-_ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X)$")
+_ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|X{1,3}(?:IX|IV|V?I{0,3}))$")  # II … XXXIX: khóa XV, điện VIII
 
 
 _ROMAJI = re.compile(

@@ -107,6 +107,7 @@ class _Candidate:
     loc_list: bool = False  # an item of a list of three or more whose other items include a place
     before: str = ""  # the word just before the run (phía Bắc: a direction)
     hyphened: bool = False  # glued by a hyphen to the word before or after it (Covid-19, VN-Index)
+    lead: str = ""  # the two words just before the run (Cuộc thi Hackathon: a contest's name)
     name_after: bool = False  # a personal name follows, maybe after a country (Giám đốc Marubeni Việt Nam Tanaka Ken)
 
     @property
@@ -457,6 +458,7 @@ def _candidate(units: list[_Unit], i: int, k: int, lang: str, sent: int) -> _Can
         before=units[i - 1].text if i > 0 else "",
         hyphened=_hyphen_glued(units, i, k),
         name_after=_name_after(units, k),
+        lead=" ".join(x.text for x in units[max(0, i - 2) : i]),
     )
 
 

@@ -11,7 +11,8 @@ written in its own spelling (``Chennai``) becomes an organisation too. A word ri
 opening quote or bracket is left alone: a quoted slogan (``"Made by ..."``) or a term's
 abbreviation (``All-Photonics Network (APN)``; an organisation's is claimed by the acronyms rule
 before), and so is a word glued by a hyphen to another (``Covid-19``, ``VN-Index``: an identifier
-or a compound term).
+or a compound term), and so is a word right after a word for a programme, event, contest, app or
+model (``helpers/data/term_words.txt``: ``Cuộc thi Hackathon``, ``ứng dụng Zalo``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from ... import vocabulary
 from ...cache import memoize
 from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _ROMAN, _VI_SYLLABLE, _plain
 from ..units import _Candidate, _Mention, _mention
+
+
+@memoize(maxsize=1)
+def _term_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary.words("term_words.txt"))
 
 
 @memoize(maxsize=1)
@@ -32,7 +38,9 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     a personal name follows it: the office's company)."""
     words = c.words
     office = (c.title or c.honorific) and not (c.title and c.name_after)  # Giám đốc Marubeni Tanaka Ken
-    if office or c.loc_cue or c.opened or c.hyphened or any(_abbreviation(w) for w in words):
+    lead = c.lead.casefold()
+    named_thing = any(lead == t or lead.endswith(" " + t) for t in _term_words())  # Cuộc thi Hackathon
+    if office or named_thing or c.loc_cue or c.opened or c.hyphened or any(_abbreviation(w) for w in words):
         return None
     brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0]))
     if brand or (any(u.pos for u in c.units) and _foreign(words)):  # foreign: Vietnamese text (tagged) only
