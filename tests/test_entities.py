@@ -779,3 +779,13 @@ def test_names_of_contests_apps_standards_and_roman_numerals_are_no_brands():
     text = "Cuộc thi Hackathon và ứng dụng Zalo đạt chứng chỉ ISO, nay khóa XV ghi nhận."
     assert [(s, lb) for s, lb, _ in found(text, "vi")] == []
     assert ("Zalo", "ORG", "Zalo") in found("Zalo tuyển thêm kỹ sư.", "vi")  # a company name alone still is one
+
+
+def test_party_committees_companies_named_like_people_and_common_abbreviations():
+    rows = found("Bí thư Tỉnh ủy Lê Văn Hòa dự lễ. Tỉnh ủy Nam Định chỉ đạo; miền Bắc thiếu điện.", "vi")
+    assert ("Lê Văn Hòa", "PER", "Lê Văn Hòa") in rows and ("Tỉnh ủy Nam Định", "ORG", "Tỉnh ủy Nam Định") in rows
+    assert ("miền Bắc", "LOC", "miền Bắc") in rows
+    rows = found("Chủ đầu tư là Tập đoàn Hoàng Long Việt Nam (HLVN Group).", "vi")
+    assert ("Tập đoàn Hoàng Long Việt Nam", "ORG", "HLVN Group") in rows
+    rows = found("Công ty Cổ phần Điện khí LNG Nam Định xây Nhà máy nhiệt điện LNG Nam Định.", "vi")
+    assert [c for _, lb, c in rows if lb == "ORG"] == ["Điện khí LNG Nam Định"]

@@ -9,7 +9,17 @@ from __future__ import annotations
 from ... import vocabulary
 from ...cache import memoize
 from ...languages import VI
-from ..lexicon import _ACRONYM, _CONNECT_EN, _LEGAL_FORMS_VI, _ORG_HEADS_VI, _SHORT_WORD, Phrase, _retone, head_phrases
+from ..lexicon import (
+    _ACRONYM,
+    _COMPANY_HEADS,
+    _CONNECT_EN,
+    _LEGAL_FORMS_VI,
+    _ORG_HEADS_VI,
+    _SHORT_WORD,
+    Phrase,
+    _retone,
+    head_phrases,
+)
 from ..units import AliasClaim, _claim, _group_name_end, _Mention, _person_shaped, _span_text, _Unit
 from .gazetteer import known_canonical
 
@@ -139,7 +149,7 @@ def _vi_full_name_start(units: list[_Unit], paren: int) -> int | None:
     None past a place word (the short name is a place's)."""
     for k in range(paren - 1, max(-1, paren - 15), -1):
         x = units[k]
-        if (x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)) or _not_in_a_name(x):
+        if (x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)) or _not_in_a_name(units, k):
             return None
         if x.label == "lochead":
             return None  # … Khu công nghiệp Nhật Bản - Hải Phòng giai đoạn 2 (NHIZ II): a place's short name
@@ -150,9 +160,13 @@ def _vi_full_name_start(units: list[_Unit], paren: int) -> int | None:
     return None
 
 
-def _not_in_a_name(x: _Unit) -> bool:
-    """A title or a person's name: an organisation's full name never holds one (``… Bùi Thanh Sơn (BTS)``)."""
-    return x.label == "TITLE" or (x.kind == "word" and _person_shaped(x))
+def _not_in_a_name(units: list[_Unit], k: int) -> bool:
+    """A title or a person's name: an organisation's full name never holds one (``… Bùi Thanh Sơn (BTS)``),
+    except a company's name shaped like a person's right after its company word (``Tập đoàn Trường
+    Thành Việt Nam (TTVN Group)``)."""
+    x, before = units[k], units[k - 1] if k > 0 else None
+    company = before is not None and before.label == "orghead" and before.known.canonical in _COMPANY_HEADS
+    return x.label == "TITLE" or (x.kind == "word" and _person_shaped(x) and not company)
 
 
 def _starts_with_head(x: _Unit) -> bool:

@@ -46,6 +46,7 @@ from ..units import (
     _Unit,
 )
 from .acronyms import _acronym_in_brackets
+from .brands import _abbreviation
 from .gazetteer import _subsidiary, clipped, known_canonical
 
 
@@ -395,14 +396,15 @@ def _vietnamese_words(x: _Unit) -> bool:
 
 
 def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
-    """A kind word, up to three plain words and an acronym: ``Trung tâm nghiên cứu VDEC``."""
+    """A kind word, up to three plain words and an acronym: ``Trung tâm nghiên cứu VDEC`` (not a common
+    abbreviation: ``Nhà máy nhiệt điện LNG`` names no organisation; not a kind word: ``KCN``)."""
     k = i + 1
     while k < len(units) and k <= i + 3 and units[k].kind == "word" and units[k].text.islower():
         k += 1
     if k == i + 1 or k >= len(units):
         return None
     x = units[k]
-    acronym = (x.kind == "word" or x.label == "ORG") and _ACRONYM.match(x.text)  # not a kind word: KCN
+    acronym = (x.kind == "word" or x.label == "ORG") and _ACRONYM.match(x.text) and not _abbreviation(x.text)
     return k if acronym and not x.claimed else None
 
 

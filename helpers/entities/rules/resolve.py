@@ -17,6 +17,7 @@ import pandas as pd
 
 from ..lexicon import _is_romaji_name, _is_vi_name
 from ..units import _Candidate, _claim, _Mention, _mention, _name_like, _Unit
+from .brands import _abbreviation
 from .patterns import COMPANY_NAME
 
 
@@ -175,13 +176,14 @@ def name_claim(
 
 
 def _named_company_at(units: list[_Unit], i: int, names: list[str]) -> tuple[int, str]:
-    """The longest run of capitalised units from ``i`` (a plain word first) whose words are a known
+    """The longest run of capitalised units from ``i`` (a plain word first, not a common abbreviation:
+    ``nhà máy điện LNG Thái Bình`` is no short form of ``Điện khí LNG Thái Bình``) whose words are a known
     company name or its tail of two words or more: (where it ends, the company's name); ``(i, "")`` if none."""
     k = i
     while k < len(units) and units[k].text[:1].isupper() and not units[k].claimed and units[k].kind != "punct":
         k += 1
-    if k == i or units[i].kind != "word":
-        return i, ""  # a known place or name is itself, never a company's tail (Việt Nam)
+    if k == i or units[i].kind != "word" or _abbreviation(units[i].text):
+        return i, ""  # a known place or name is itself, never a company's tail (Việt Nam); nor is LNG …
     for end in range(k, i, -1):
         words = " ".join(x.text for x in units[i:end]).split()
         text = " ".join(words)
