@@ -789,3 +789,8 @@ def test_party_committees_companies_named_like_people_and_common_abbreviations()
     assert ("Tập đoàn Hoàng Long Việt Nam", "ORG", "HLVN Group") in rows
     rows = found("Công ty Cổ phần Điện khí LNG Nam Định xây Nhà máy nhiệt điện LNG Nam Định.", "vi")
     assert [c for _, lb, c in rows if lb == "ORG"] == ["Điện khí LNG Nam Định"]
+
+
+def test_web_page_chrome_outlets_with_a_plus_and_newsroom_abbreviations():
+    rows = found("PV/Vietnam+ đưa tin lúc 14:30 GMT+7. Tags: FDI, JICA", "vi")
+    assert [(s, lb, c) for s, lb, c in rows] == [("Vietnam+", "ORG", "Vietnam+"), ("JICA", "ORG", "JICA")]

@@ -126,12 +126,18 @@ _DOMAINS = ("com", "net", "org", "vn", "jp")
 
 
 def _websites(units: list[_Unit], out: list[_Mention]) -> None:
-    """A capitalised word glued to ``.com``, ``.net``, ``.vn`` …: a website, an organisation."""
+    """A capitalised word glued to ``.com``, ``.net``, ``.vn``, ``.VN`` …: a website, an organisation;
+    so is a name glued to a ``+`` (``Vietnam+``, an outlet's name, not the country)."""
     for i in range(len(units) - 2):
         name, dot, domain = units[i : i + 3]
         glued = dot.start == name.end and domain.start == dot.end and dot.text == "."
-        if glued and domain.text in _DOMAINS and _capital(name) and not dot.claimed and not domain.claimed:
+        if glued and domain.text.lower() in _DOMAINS and _capital(name) and not dot.claimed and not domain.claimed:
             _claim([name, dot, domain], "ORG", f"{name.text}.{domain.text}", out)
+    for k, (name, plus) in enumerate(zip(units, units[1:], strict=False)):
+        after = units[k + 2] if k + 2 < len(units) else None
+        offset = after is not None and after.start == plus.end and after.text[:1].isdigit()  # GMT+7
+        if plus.text == "+" and plus.start == name.end and _capital(name) and not plus.claimed and not offset:
+            _claim([name, plus], "ORG", f"{name.text}+", out)  # Vietnam+: an outlet, not the country
 
 
 @memoize(maxsize=1)
