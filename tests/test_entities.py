@@ -794,3 +794,12 @@ def test_party_committees_companies_named_like_people_and_common_abbreviations()
 def test_web_page_chrome_outlets_with_a_plus_and_newsroom_abbreviations():
     rows = found("PV/Vietnam+ đưa tin lúc 14:30 GMT+7. Tags: FDI, JICA", "vi")
     assert [(s, lb, c) for s, lb, c in rows] == [("Vietnam+", "ORG", "Vietnam+"), ("JICA", "ORG", "JICA")]
+
+
+def test_english_company_cues_and_a_company_of_its_country():
+    rows = found("The Japanese brokerage Hanaya bought shares, while Kairos invested $5 million.", "en")
+    assert ("Hanaya", "ORG", "Hanaya") in rows and ("Kairos", "ORG", "Kairos") in rows
+    assert ("Morita", "ORG") not in {(s, lb) for s, lb, _ in found("He met Morita said.", "en")}  # said: no cue
+    rows = found("It signed a deal with LK Group of South Korea and Hanoi University of Science.", "en")
+    assert ("LK Group", "ORG", "LK") in rows and ("South Korea", "LOC", "Hàn Quốc") in rows
+    assert ("University of Science", "ORG") in {(s, lb) for s, lb, _ in rows}  # a head opening a name takes "of"

@@ -108,6 +108,7 @@ class _Candidate:
     before: str = ""  # the word just before the run (phía Bắc: a direction)
     hyphened: bool = False  # glued by a hyphen to the word before or after it (Covid-19, VN-Index)
     lead: str = ""  # the two words just before the run (Cuộc thi Hackathon: a contest's name)
+    after: str = ""  # the word just after the run (Kyocera invested)
     name_after: bool = False  # a personal name follows, maybe after a country (Giám đốc Marubeni Việt Nam Tanaka Ken)
 
     @property
@@ -459,6 +460,7 @@ def _candidate(units: list[_Unit], i: int, k: int, lang: str, sent: int) -> _Can
         hyphened=_hyphen_glued(units, i, k),
         name_after=_name_after(units, k),
         lead=" ".join(x.text for x in units[max(0, i - 2) : i]),
+        after=units[k + 1].text if k + 1 < len(units) else "",
     )
 
 

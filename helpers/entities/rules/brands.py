@@ -4,7 +4,8 @@ What no other rule explains is labelled here, before the model's guess: an acron
 (``BIDV``, ``TTXVN``, ``MHLW``) that is not a common abbreviation (``USD``, ``ODA``, ``AI``;
 ``helpers/data/not_names_abbreviations.txt``) in either language, and in Vietnamese text one
 capitalised word that is not a Vietnamese syllable (``Vietcombank``, ``Bloomberg``, ``Kyodo``), and in
-either language a word with capitals inside it (``VPBank``, ``HoSE``):
+either language a word with capitals inside it (``VPBank``, ``HoSE``), and in English a name with a
+company noun before it or a company verb after it (:func:`english_company`):
 a Vietnamese article writes people and places it does not know in Vietnamese form or with a
 title before them (which the rules before this one read). Its known weakness: a foreign place
 written in its own spelling (``Chennai``) becomes an organisation too. A word right after an
@@ -19,8 +20,27 @@ from __future__ import annotations
 
 from ... import vocabulary
 from ...cache import memoize
-from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _ROMAN, _VI_SYLLABLE, _plain
+from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _ROMAN, _VI_SYLLABLE, _is_romaji_name, _plain
 from ..units import _Candidate, _Mention, _mention
+
+
+@memoize(maxsize=1)
+def _company_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns before a company's name, verbs after it): ``helpers/data/company_cues_en.txt``."""
+    cues = vocabulary.words("company_cues_en.txt")
+    return frozenset(w for w in cues if ":" not in w), frozenset(w[: -len(":after")] for w in cues if ":" in w)
+
+
+def english_company(c: _Candidate) -> bool:
+    """An unknown English name with a company cue: a company noun before it (``the brokerage
+    Nomura``, ``law firm Baker McKenzie``) or, for a lone word, a company verb after it
+    (``Kyocera invested``); not a name shaped like a person's after a noun (``investor Kenji Sato``)."""
+    if any(u.pos for u in c.units) or c.title or c.honorific or len(c.words) > 3:
+        return False
+    nouns, verbs = _company_cues()
+    if c.before in nouns:
+        return len(c.words) == 1 or not _is_romaji_name(c.words)
+    return len(c.words) == 1 and c.after in verbs and not c.initial
 
 
 @memoize(maxsize=1)
@@ -42,7 +62,7 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     named_thing = any(lead == t or lead.endswith(" " + t) for t in _term_words())  # Cuộc thi Hackathon
     if office or named_thing or c.loc_cue or c.opened or c.hyphened or any(_abbreviation(w) for w in words):
         return None
-    brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0]))
+    brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0])) or english_company(c)
     if brand or (any(u.pos for u in c.units) and _foreign(words)):  # foreign: Vietnamese text (tagged) only
         return _mention(c, "ORG")
     return None

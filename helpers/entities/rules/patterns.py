@@ -516,7 +516,16 @@ def _connector_step(units: list[_Unit], end: int) -> int:
     after = units[end + 2] if end + 2 < len(units) else None
     joins = after is not None and units[end + 1].text in _CONNECT_EN and _capital(after)
     common = after is not None and after.text[1:].islower() and after.text.lower() in _NOT_NAMES_EN  # … on Wednesday
-    return 2 if joins and not common and _joins(units, end + 1) else 0
+    return 2 if joins and not common and not _company_of_place(units, end) and _joins(units, end + 1) else 0
+
+
+def _company_of_place(units: list[_Unit], end: int) -> bool:
+    """Does a company's legal form (``Group``, ``Corp``) closing a name at ``end`` stand before
+    ``of``/``in`` (``SK Group of South Korea``: the company and its country; not ``Bank of Japan``,
+    where the word opens the name)?"""
+    head = units[end]
+    closing = head.label == "orghead_en" and (head.text.rstrip("."),) in _LEGAL_FORMS_EN and end > 0
+    return closing and _capital(units[end - 1]) and units[end + 1].text in ("of", "in")
 
 
 def _legal_form_step(units: list[_Unit], end: int) -> int:
