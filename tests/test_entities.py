@@ -803,3 +803,9 @@ def test_english_company_cues_and_a_company_of_its_country():
     rows = found("It signed a deal with LK Group of South Korea and Hanoi University of Science.", "en")
     assert ("LK Group", "ORG", "LK") in rows and ("South Korea", "LOC", "Hàn Quốc") in rows
     assert ("University of Science", "ORG") in {(s, lb) for s, lb, _ in rows}  # a head opening a name takes "of"
+
+
+def test_the_company_after_a_company_office_of():
+    rows = found("Kenji Watanabe, president of Sanko Denki, met the Minister of Finance Kato Katsunobu.", "en")
+    assert ("Sanko Denki", "ORG", "Sanko Denki") in rows and ("Kato Katsunobu", "PER", "Kato Katsunobu") in rows
+    assert ("Finance", "ORG") not in {(s, lb) for s, lb, _ in rows}

@@ -109,6 +109,7 @@ class _Candidate:
     hyphened: bool = False  # glued by a hyphen to the word before or after it (Covid-19, VN-Index)
     lead: str = ""  # the two words just before the run (Cuộc thi Hackathon: a contest's name)
     after: str = ""  # the word just after the run (Kyocera invested)
+    office_of: bool = False  # after "<company office> of" (president of Sanko Denki): the office's company
     name_after: bool = False  # a personal name follows, maybe after a country (Giám đốc Marubeni Việt Nam Tanaka Ken)
 
     @property
@@ -461,7 +462,21 @@ def _candidate(units: list[_Unit], i: int, k: int, lang: str, sent: int) -> _Can
         name_after=_name_after(units, k),
         lead=" ".join(x.text for x in units[max(0, i - 2) : i]),
         after=units[k + 1].text if k + 1 < len(units) else "",
+        office_of=_company_office_of(units, i),
     )
+
+
+#: Offices held in a company: the name after "<office> of" is the company's (president of Sanko Denki).
+_COMPANY_OFFICES = frozenset(
+    {"chairman", "vice chairman", "president", "vice president", "director", "general director", "deputy director"}
+)
+
+
+def _company_office_of(units: list[_Unit], i: int) -> bool:
+    """Is the run at ``i`` right after ``<company office> of`` (``president of Sanko Denki``)?"""
+    office = units[i - 2] if i >= 2 else None
+    held = office is not None and office.label == "TITLE" and office.known.canonical in _COMPANY_OFFICES
+    return held and units[i - 1].text == "of"
 
 
 def _name_after(units: list[_Unit], k: int) -> bool:

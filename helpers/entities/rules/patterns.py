@@ -151,10 +151,11 @@ def held_back(c: _Candidate) -> bool:
 
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
-    """ORG for a name listed among organisations, LOC for one listed among places or after a place
+    """ORG for a name listed among organisations or after ``<company office> of`` (``president of
+    Sanko Denki``), LOC for one listed among places or after a place
     preposition (not a clipped country name: ``tại Nhật``)."""
     words = c.words
-    if c.org_list and _name_like(c.units, words, strict=False):
+    if (c.org_list or c.office_of) and _name_like(c.units, words, strict=False):
         return _mention(c, "ORG")
     if c.loc_list and _name_like(c.units, words) and c.model != "PER":  # a place's name, not a brand's
         return _mention(c, "LOC")

@@ -14,8 +14,11 @@ from ..units import _Candidate, _Mention, _mention
 
 def name(c: _Candidate) -> _Mention | None:
     """A run shaped like a Vietnamese or Japanese personal name (any title before it is kept), or
-    ending in one after the words of a long title (``… Trade and Industry Muto Yoji``)."""
+    ending in one after the words of a long title (``… Trade and Industry Muto Yoji``); not a run
+    right after ``<company office> of`` (``president of Sanko Denki`` names the company)."""
     words = c.words
+    if c.office_of:
+        return None  # president of Sanko Denki: the company, named like a person
     if _is_vi_name(words) or _is_romaji_name(words):
         m = _mention(c, "PER")
         m.title = c.title
