@@ -809,3 +809,8 @@ def test_the_company_after_a_company_office_of():
     rows = found("Kenji Watanabe, president of Sanko Denki, met the Minister of Finance Kato Katsunobu.", "en")
     assert ("Sanko Denki", "ORG", "Sanko Denki") in rows and ("Kato Katsunobu", "PER", "Kato Katsunobu") in rows
     assert ("Finance", "ORG") not in {(s, lb) for s, lb, _ in rows}
+
+
+def test_a_factory_is_no_organisation_but_its_company_and_place_are():
+    rows = found("Nhà máy Canon Bắc Ninh sản xuất máy in.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("Canon", "ORG"), ("Bắc Ninh", "LOC")]
