@@ -814,8 +814,3 @@ def test_the_company_after_a_company_office_of():
 def test_a_factory_is_no_organisation_but_its_company_and_place_are():
     rows = found("Nhà máy Canon Bắc Ninh sản xuất máy in.", "vi")
     assert [(s, lb) for s, lb, _ in rows] == [("Canon", "ORG"), ("Bắc Ninh", "LOC")]
-
-
-def test_a_vietnamese_place_after_a_company_is_no_group_company():
-    rows = found("Khách đến Aeon Mall Tân Phú rất đông.", "vi")
-    assert ("Aeon", "ORG", "Aeon") in rows and not any("Tân Phú" in c for _, lb, c in rows if lb == "ORG")

@@ -395,8 +395,7 @@ def _group_word(units: list[_Unit], k: int, lang: str) -> bool:
     x = units[k]
     if x.kind != "word" or x.claimed or x.initial or not x.text[:1].isupper() or x.start != units[k - 1].end + 1:
         return False
-    vietnamese = all(_VI_SYLLABLE.match(_plain(w)) for w in x.text.split())  # Tân Phú: a place, no group word
-    return x.text.lower() not in _NOT_NAMES_EN and not (lang == VI and vietnamese)
+    return x.text.lower() not in _NOT_NAMES_EN and not (lang == VI and _VI_SYLLABLE.match(_plain(x.text)))
 
 
 def _candidates(
