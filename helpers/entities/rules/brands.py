@@ -57,15 +57,22 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     """ORG for an acronym or a foreign-looking name no other rule labelled (not after a title, unless
     a personal name follows it: the office's company)."""
     words = c.words
-    office = (c.title or c.honorific) and not (c.title and c.name_after)  # Giám đốc Marubeni Tanaka Ken
-    lead = c.lead.casefold()
-    named_thing = any(lead == t or lead.endswith(" " + t) for t in _term_words())  # Cuộc thi Hackathon
-    if office or named_thing or c.loc_cue or c.opened or c.hyphened or any(_abbreviation(w) for w in words):
+    if _not_a_brand(c):
         return None
     brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0])) or english_company(c)
     if brand or (any(u.pos for u in c.units) and _foreign(words)):  # foreign: Vietnamese text (tagged) only
         return _mention(c, "ORG")
     return None
+
+
+def _not_a_brand(c: _Candidate) -> bool:
+    """A run the context says is no brand: after an office or honorific (unless a personal name
+    follows: Giám đốc Marubeni Tanaka Ken), after a term word (Cuộc thi Hackathon), after a place
+    preposition, an opening quote or bracket, glued by a hyphen, or a common abbreviation."""
+    office = (c.title or c.honorific) and not (c.title and c.name_after)
+    lead = c.lead.casefold()
+    named_thing = any(lead == t or lead.endswith(" " + t) for t in _term_words())
+    return office or named_thing or c.loc_cue or c.opened or c.hyphened or any(_abbreviation(w) for w in c.words)
 
 
 def _abbreviation(word: str) -> bool:

@@ -133,6 +133,11 @@ def _websites(units: list[_Unit], out: list[_Mention]) -> None:
         glued = dot.start == name.end and domain.start == dot.end and dot.text == "."
         if glued and domain.text.lower() in _DOMAINS and _capital(name) and not dot.claimed and not domain.claimed:
             _claim([name, dot, domain], "ORG", f"{name.text}.{domain.text}", out)
+    _plus_outlets(units, out)
+
+
+def _plus_outlets(units: list[_Unit], out: list[_Mention]) -> None:
+    """A name glued to a ``+`` is an outlet (``Vietnam+``), not a time zone's offset (``GMT+7``)."""
     for k, (name, plus) in enumerate(zip(units, units[1:], strict=False)):
         after = units[k + 2] if k + 2 < len(units) else None
         offset = after is not None and after.start == plus.end and after.text[:1].isdigit()  # GMT+7
@@ -444,16 +449,23 @@ def _step_left(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
     """How many units before ``start`` the run takes in, and whether it starts there."""
     x = units[start - 1]
     if _capital(x) and not x.initial:
-        place_first = x.label == "LOC" and (start < i or units[i].known.canonical in _COMPANY_HEADS)  # Vietnam Airlines
-        if x.label == "LOC" and place_first:
-            return _place_in_name(units, start - 1)
-        return (1, False) if x.label != "LOC" else (0, True)
+        return _capital_step(units, start, i)
     if n := _possessive_before(units, start):
         return n, False
     before = units[start - 2] if start > 1 else None
     if before is None or not _capital(before) or before.initial or x.text not in _CONNECT_EN - {"the"}:
         return 0, True
     return (0, True) if before.label == "LOC" or not _joins(units, start - 1) else (2, False)
+
+
+def _capital_step(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
+    """A capitalised word just before ``start``: taken in; a place only first, with a word between
+    it and the organisation word or before a company word (``Vietnam Airlines``)."""
+    x = units[start - 1]
+    if x.label != "LOC":
+        return 1, False
+    place_first = start < i or units[i].known.canonical in _COMPANY_HEADS
+    return _place_in_name(units, start - 1) if place_first else (0, True)
 
 
 def _place_in_name(units: list[_Unit], k: int) -> tuple[int, bool]:
