@@ -60,6 +60,23 @@ def course_articles_only(course_dir: Path):
         yield
 
 
+# The files that take longest (seconds on an idle 2-core machine), run first: pytest-xdist hands whole
+# files (--dist loadfile) to whichever worker is free, in collection order (--no-loadscope-reorder), so
+# the longest go out first and the short ones fill in at the end, and both workers finish together.
+SLOWEST_FIRST = (
+    "tests/test_browser.py",  # 69: JupyterLab start, then every lesson run in the browser
+    "tests/test_capstone.py",  # 48: every lesson executed on a course copy with every pasted-article shape
+    "tests/test_student.py",  # 29: every lesson of the student edition executed with its worked solutions
+    "tests/test_site.py",  # 15: the Sphinx build, then a browser
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Put the slowest files first (a stable sort: every other item keeps its place)."""
+    rank = {name: i for i, name in enumerate(SLOWEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """nbval opens its sanitize file when a notebook starts, after tests may have changed directory:
     name it by its full path."""
