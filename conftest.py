@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from nbval.plugin import IPyNbCell
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
 
@@ -71,10 +72,27 @@ SLOWEST_FIRST = (
 )
 
 
+BROWSER_LESSON_TEST = "tests/test_browser.py::test_lesson_runs_in_jupyterlab["
+
+
+@pytest.hookimpl(trylast=True)  # after -m, -k and --deselect have chosen the items
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Put the slowest files first (a stable sort: every other item keeps its place)."""
+    """Execute each lesson once: leave out the nbval items of the lessons the browser test runs, then put
+    the slowest files first (a stable sort: every other item keeps its place)."""
+    ran_in_browser = {item.callspec.params["path"].resolve() for item in items if _runs_a_lesson_in_the_browser(item)}
+    nbval_done = {item for item in items if isinstance(item, IPyNbCell) and item.path.resolve() in ran_in_browser}
+    if nbval_done:
+        config.hook.pytest_deselected(items=[item for item in items if item in nbval_done])
+        items[:] = [item for item in items if item not in nbval_done]
     rank = {name: i for i, name in enumerate(SLOWEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
+
+
+def _runs_a_lesson_in_the_browser(item: pytest.Item) -> bool:
+    """tests/test_browser.py runs this lesson and compares every output as nbval does, unless it is skipped
+    (no Chromium, no font, ...: its skipif condition is a plain boolean; anything else counts as skipped)."""
+    return item.nodeid.startswith(BROWSER_LESSON_TEST) and not item.get_closest_marker("skip") and all(
+        mark.args and mark.args[0] is False for mark in item.iter_markers("skipif"))
 
 
 def pytest_configure(config: pytest.Config) -> None:

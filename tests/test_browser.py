@@ -9,7 +9,11 @@ Cells**, and look at the result. The test asserts that
 - the key outputs are on screen: as many rendered tables and charts as the stored notebook has;
 - Vietnamese text is drawn with the right glyphs: output and code text is set in Noto Sans Mono
   and Chromium used that one font for every letter (no fallback font for a missing glyph), and
-  the printed Vietnamese text on screen equals the stored output.
+  the printed Vietnamese text on screen equals the stored output;
+- every output equals the stored one, compared as ``pytest --nbval`` compares (the lesson is saved
+  from JupyterLab, then each code cell's outputs are set side by side with nbval's own functions
+  and tests/sanitize.cfg). That is nbval's check, made on this run: when this test runs a lesson,
+  the root conftest.py deselects that lesson's nbval items, so a lesson is executed once for both.
 
 A screenshot per lesson goes to ``build/screenshots/NN_name.png`` and the wall time per lesson
 to ``build/screenshots/timings.txt``.
@@ -22,6 +26,7 @@ Chromium binary). Deselect it with ``-m "not browser"``.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -29,14 +34,15 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 import unicodedata
 import urllib.error
 import urllib.request
 from pathlib import Path
 
+import nbformat
 import pytest
+from nbval.plugin import coalesce_streams, get_sanitize_patterns, transform_streams_for_comparison
 
 from .conftest import ROOT, copy_repository
 
@@ -49,11 +55,15 @@ CODE_FONT = "Noto Sans Mono"
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 SCREENSHOTS = ROOT / "build" / "screenshots"
 RUN_TIMEOUT_S = 180
+# The output fields nbval 0.11 does not compare (IPyNbFile.skip_compare, without --nbdime); the rest it
+# compares exactly, after the replacements of the sanitize file make test names (pyproject.toml addopts).
+NBVAL_SKIPPED = {"metadata", "traceback", "prompt_number", "output_type", "name", "execution_count",
+                 "application/vnd.jupyter.widget-view+json", "image/png", "image/jpeg"}
+SANITIZE = get_sanitize_patterns((ROOT / "tests" / "sanitize.cfg").read_text(encoding="utf-8"))
 # Letters that only Vietnamese uses among Latin scripts: ă â đ ơ ư and the stacked tone marks.
 VIETNAMESE = "[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
 
 try:
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 except ImportError:  # pragma: no cover - depends on the machine
     sync_playwright = None
@@ -126,6 +136,7 @@ def lab(tmp_path_factory) -> str:
                     pytest.fail("make lab did not start JupyterLab:\n" + (base / "server.log").read_text(encoding="utf-8", errors="replace")[-3000:])
                 time.sleep(0.2)
         _OPENED["runtime"] = base / "runtime"
+        _OPENED["course"] = course
         yield url
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -236,14 +247,50 @@ def _open(page, path: str) -> None:
 
 
 def _close(page) -> None:
-    """Close the current lesson without saving (its kernel shuts down with it)."""
+    """Close the current lesson (its kernel shuts down with it), discarding changes if it asks."""
     _menu(page, "File", "Close Tab")
-    discard = page.locator(".jp-Dialog button", has_text="Discard")
-    try:
-        discard.click(timeout=5_000)
-    except PlaywrightTimeout:
-        pass
+    page.wait_for_function("() => !document.querySelector('.jp-NotebookPanel') || document.querySelector('.jp-Dialog')",
+                           timeout=10_000, polling=50)
+    if page.locator(".jp-Dialog").count():
+        page.locator(".jp-Dialog button", has_text="Discard").click()
     page.locator(".jp-NotebookPanel").wait_for(state="detached", timeout=10_000)
+
+
+def _save(page, url: str, path: str) -> dict:
+    """Save the lesson once its kernel is idle (every output has arrived); return the saved notebook."""
+    page.wait_for_function("() => /\\| Idle/.test(document.querySelector('#jp-main-statusbar')?.innerText ?? '')",
+                           timeout=60_000, polling=100)
+    before = json.loads(_get(f"{url}/api/contents/{path}?content=0"))["last_modified"]
+    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").press("Control+s")
+    deadline = time.monotonic() + 30
+    while json.loads(_get(f"{url}/api/contents/{path}?content=0"))["last_modified"] == before:
+        assert time.monotonic() < deadline, "saving the lesson did not finish in 30 s"
+        time.sleep(0.1)
+    saved = json.loads(_get(f"{url}/api/contents/{path}?type=notebook"))["content"]
+    return nbformat.reads(json.dumps(saved), as_version=4)
+
+
+def _as_nbval_compares(outputs: list) -> dict[str, list]:
+    """A cell's outputs as nbval compares them: streams joined per name, every field it does not skip, sanitized."""
+    fields: dict[str, list] = {}
+    for output in transform_streams_for_comparison(coalesce_streams([nbformat.from_dict(o) for o in outputs])):
+        for key, value in output.items():
+            for field, data in value.items() if key == "data" else [(key, value)]:
+                if field not in NBVAL_SKIPPED:
+                    for pattern, replacement in SANITIZE if isinstance(data, str) else []:
+                        data = re.sub(pattern, replacement, data)
+                    fields.setdefault(field, []).append(data)
+    return fields
+
+
+def _output_differences(stored, ran) -> list[str]:
+    """Code cells whose outputs differ from the stored notebook's as nbval sees them, each with both versions."""
+    expected = [c for c in stored.cells if c.cell_type == "code"]
+    got = [c for c in ran.cells if c.cell_type == "code"]
+    assert [c.source for c in got] == [c.source for c in expected], "the saved lesson's code is not the stored code"
+    return [f"Cell {n} {cell.source[:60]!r}:\n  stored: {want!r:.600}\n  now:    {have!r:.600}"
+            for n, (cell, old) in enumerate(zip(got, expected, strict=True))
+            if (want := _as_nbval_compares(old.outputs)) != (have := _as_nbval_compares(cell.outputs))]
 
 
 def _prompts(page) -> list[str]:
@@ -276,6 +323,25 @@ def _shut_down_kernels(url: str) -> None:
             _get(f"{url}/api/sessions/{session['id']}", method="DELETE")
     except (urllib.error.URLError, ConnectionError, TimeoutError):
         pass  # the server is gone: the test has already failed and says why
+
+
+def test_outputs_are_compared_as_nbval_compares():
+    """What nbval lets pass passes (a stream split in two, another execution count and PNG, a memory address the
+    sanitize file replaces); a changed printed line is reported with its cell."""
+    stored = nbformat.read(ROOT / "notebooks" / "00_welcome.ipynb", as_version=4)
+    n, cell = next((n, c) for n, c in enumerate(c for c in stored.cells if c.cell_type == "code")
+                   if {"stream", "display_data"} <= {o.output_type for o in c.outputs})
+    next(o for o in cell.outputs if o.output_type == "stream").text += "<Axes at 0x1f>\n"
+    ran = copy.deepcopy(stored)
+    cell = [c for c in ran.cells if c.cell_type == "code"][n]
+    stream = next(o for o in cell.outputs if o.output_type == "stream")
+    stream.text, rest = stream.text[:10], stream.text[10:].replace("0x1f", "0x7f3a2b")
+    cell.outputs.append(nbformat.v4.new_output("stream", name=stream.name, text=rest))
+    next(o for o in cell.outputs if "image/png" in o.get("data", {})).data["image/png"] = "iVBORw0K"
+    cell.execution_count = 99
+    assert _output_differences(stored, ran) == []
+    stream.text = stream.text.upper()
+    assert [d.splitlines()[0] for d in _output_differences(stored, ran)] == [f"Cell {n} {cell.source[:60]!r}:"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -344,6 +410,11 @@ def test_lesson_runs_in_jupyterlab(lab, lab_page, path):
             _menu(page, "View", "Appearance", "Show Left Sidebar")  # hide it: the lesson gets the width
             page.locator("#jp-left-stack").wait_for(state="hidden", timeout=10_000)
         page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"))
+
+        # What nbval checks: every output as stored (this run is the lesson's one execution in the suite).
+        stored = nbformat.read(path, as_version=4)
+        differences = _output_differences(stored, _save(page, lab, f"notebooks/{path.name}"))
+        assert not differences, "outputs differ from the stored ones (nbval's comparison):\n" + "\n".join(differences)
         _close(page)
         _assert_no_kernel_left(lab)
         with (SCREENSHOTS / "timings.txt").open("a", encoding="utf-8") as log:
