@@ -64,6 +64,7 @@ SANITIZE = get_sanitize_patterns((ROOT / "tests" / "sanitize.cfg").read_text(enc
 VIETNAMESE = "[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
 
 try:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 except ImportError:  # pragma: no cover - depends on the machine
     sync_playwright = None
@@ -283,10 +284,13 @@ def _as_nbval_compares(outputs: list) -> dict[str, list]:
     return fields
 
 
+def _code_cells(nb) -> list:
+    return [c for c in nb.cells if c.cell_type == "code"]
+
+
 def _output_differences(stored, ran) -> list[str]:
     """Code cells whose outputs differ from the stored notebook's as nbval sees them, each with both versions."""
-    expected = [c for c in stored.cells if c.cell_type == "code"]
-    got = [c for c in ran.cells if c.cell_type == "code"]
+    expected, got = _code_cells(stored), _code_cells(ran)
     assert [c.source for c in got] == [c.source for c in expected], "the saved lesson's code is not the stored code"
     return [f"Cell {n} {cell.source[:60]!r}:\n  stored: {want!r:.600}\n  now:    {have!r:.600}"
             for n, (cell, old) in enumerate(zip(got, expected, strict=True))
@@ -329,11 +333,11 @@ def test_outputs_are_compared_as_nbval_compares():
     """What nbval lets pass passes (a stream split in two, another execution count and PNG, a memory address the
     sanitize file replaces); a changed printed line is reported with its cell."""
     stored = nbformat.read(ROOT / "notebooks" / "00_welcome.ipynb", as_version=4)
-    n, cell = next((n, c) for n, c in enumerate(c for c in stored.cells if c.cell_type == "code")
-                   if {"stream", "display_data"} <= {o.output_type for o in c.outputs})
-    next(o for o in cell.outputs if o.output_type == "stream").text += "<Axes at 0x1f>\n"
+    kinds = [{o.output_type for o in c.outputs} for c in _code_cells(stored)]
+    n = next(i for i, k in enumerate(kinds) if {"stream", "display_data"} <= k)  # a chart and its sentence
+    next(o for o in _code_cells(stored)[n].outputs if o.output_type == "stream").text += "<Axes at 0x1f>\n"
     ran = copy.deepcopy(stored)
-    cell = [c for c in ran.cells if c.cell_type == "code"][n]
+    cell = _code_cells(ran)[n]
     stream = next(o for o in cell.outputs if o.output_type == "stream")
     stream.text, rest = stream.text[:10], stream.text[10:].replace("0x1f", "0x7f3a2b")
     cell.outputs.append(nbformat.v4.new_output("stream", name=stream.name, text=rest))
@@ -342,6 +346,74 @@ def test_outputs_are_compared_as_nbval_compares():
     assert _output_differences(stored, ran) == []
     stream.text = stream.text.upper()
     assert [d.splitlines()[0] for d in _output_differences(stored, ran)] == [f"Cell {n} {cell.source[:60]!r}:"]
+
+
+# Where Run All stands, in one look at the page: "dialog", "failed" (error or warning output), "done"
+# (every code cell shows its number; "[*]" is still running), or false (still running).
+_RUN_STATE = """(cells) => {
+  if (document.querySelector('.jp-Dialog')) return 'dialog';
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  if (panel?.querySelector(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")) return 'failed';
+  const prompts = [...(panel?.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt') ?? [])].map((p) => p.innerText);
+  return prompts.length === cells && prompts.every((p) => /^\\[\\d+\\]:$/.test(p)) ? 'done' : false;
+}"""
+STDERR = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+
+
+def _run_all(page, code_cells: int) -> None:
+    """Run ▸ Run All Cells and wait until every code cell ran, in order; fail on a dialog or an error."""
+    _menu(page, "Run", "Run All Cells")
+    try:
+        state = page.wait_for_function(_RUN_STATE, arg=code_cells, timeout=RUN_TIMEOUT_S * 1000, polling=100)
+    except PlaywrightTimeout:
+        pytest.fail(f"Run All did not finish in {RUN_TIMEOUT_S} s; prompts: {_prompts(page)}")
+    state = state.json_value()
+    assert state != "dialog", f"a dialog blocks the run: {page.locator('.jp-Dialog').first.inner_text()[:300]}"
+    failed = page.locator(f".jp-NotebookPanel:not(.lm-mod-hidden) {STDERR}")
+    assert state != "failed", "a cell failed or warned:\n" + "\n---\n".join(failed.all_inner_texts())[:2000]
+    assert _prompts(page) == [f"[{n}]:" for n in range(1, code_cells + 1)], "cells did not run in order"
+
+
+def _assert_results_on_screen(notebook, expected: dict) -> None:
+    """As many rendered tables and charts as the stored lesson has, every chart loaded."""
+    tables = notebook.locator(".jp-OutputArea-output table").count()
+    assert tables == expected["tables"], f"{tables} tables on screen, the stored notebook has {expected['tables']}"
+    charts = notebook.locator(".jp-OutputArea-output img, .jp-OutputArea-output svg")
+    assert charts.count() == expected["charts"], f"{charts.count()} charts on screen, stored: {expected['charts']}"
+    for i in range(charts.count()):
+        loaded = charts.nth(i).evaluate("e => e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0)")
+        assert loaded, "a chart did not load"
+
+
+def _assert_vietnamese_glyphs(page, notebook, expected: dict) -> int:
+    """Right characters, right font, no glyph taken from a fallback font; returns how many elements were checked."""
+    marked = page.evaluate(_MARK_VIETNAMESE, VIETNAMESE)
+    fonts = _platform_fonts(page)
+    shown = unicodedata.normalize("NFC", "\n".join(notebook.locator(".jp-OutputArea-output pre").all_inner_texts()))
+    for text in expected["vietnamese_prints"]:
+        assert text in shown, f"printed Vietnamese text not shown as stored:\n{text[:200]}"
+    assert any(m["kind"].startswith("output") for m in marked), "no Vietnamese text in any output"
+    for item, used in zip(marked, fonts, strict=True):
+        where = f"{item['kind']} {item['text']!r}"
+        if item["kind"] in ("output-text", "code"):
+            assert used == [CODE_FONT], f"{where}: drawn with {used}, expected only {CODE_FONT}"
+            assert CODE_FONT in item["font"], f"{where}: font-family is {item['font']}"
+        else:
+            assert len(used) == 1, f"{where}: drawn with several fonts {used} (a glyph is missing from one)"
+    return len(marked)
+
+
+def _screenshot(page, notebook, path: Path) -> None:
+    """The lesson's first result (each lesson shows its result first), without the left sidebar."""
+    first_output = notebook.locator(".jp-OutputArea-output img, .jp-OutputArea-output table").first
+    if first_output.count():
+        first_output.evaluate("""e => { e.closest('.jp-Cell').scrollIntoView({block: 'start'});
+                                        e.closest('.jp-WindowedPanel-outer')?.scrollBy(0, -48); }""")
+        page.wait_for_timeout(200)
+    if page.locator("#jp-left-stack").is_visible():
+        _menu(page, "View", "Appearance", "Show Left Sidebar")  # hide it: the lesson gets the width
+        page.locator("#jp-left-stack").wait_for(state="hidden", timeout=10_000)
+    page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"))
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -358,69 +430,24 @@ def test_lesson_runs_in_jupyterlab(lab, lab_page, path):
     try:
         _open(page, f"notebooks/{path.name}")
         opened = time.perf_counter()
-        _menu(page, "Run", "Run All Cells")
-
-        # Done when every code cell shows a number; a "[*]" is still running.
-        deadline = time.monotonic() + RUN_TIMEOUT_S
-        prompts = _prompts(page)
-        while not (len(prompts) == expected["code_cells"] and all(re.fullmatch(r"\[\d+\]:", p) for p in prompts)):
-            dialog = page.locator(".jp-Dialog")
-            assert not dialog.count(), f"a dialog blocks the run: {dialog.first.inner_text()[:300]}"
-            failed = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-            assert not failed.count(), "a cell failed, so Run All stopped:\n" + failed.first.inner_text()[:2000]
-            assert time.monotonic() < deadline, f"Run All did not finish in {RUN_TIMEOUT_S} s; prompts: {prompts}"
-            page.wait_for_timeout(100)
-            prompts = _prompts(page)
+        _run_all(page, expected["code_cells"])
         finished = time.perf_counter()
-
-        assert prompts == [f"[{n}]:" for n in range(1, expected["code_cells"] + 1)], "cells did not run in order"
         notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
-        errors = notebook.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-        assert errors.count() == 0, "error or warning output:\n" + "\n---\n".join(errors.all_inner_texts())[:2000]
-        tables = notebook.locator(".jp-OutputArea-output table").count()
-        assert tables == expected["tables"], f"{tables} tables on screen, the stored notebook has {expected['tables']}"
-        charts = notebook.locator(".jp-OutputArea-output img, .jp-OutputArea-output svg")
-        assert charts.count() == expected["charts"], f"{charts.count()} charts on screen, stored: {expected['charts']}"
-        for i in range(charts.count()):
-            assert charts.nth(i).evaluate("e => e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0)"), "a chart did not load"
-
-        # Vietnamese text: right characters, right font, and no glyph taken from a fallback font.
-        marked = page.evaluate(_MARK_VIETNAMESE, VIETNAMESE)
-        fonts = _platform_fonts(page)
-        shown = unicodedata.normalize("NFC", "\n".join(notebook.locator(".jp-OutputArea-output pre").all_inner_texts()))
-        for text in expected["vietnamese_prints"]:
-            assert text in shown, f"printed Vietnamese text not shown as stored:\n{text[:200]}"
-        assert any(m["kind"].startswith("output") for m in marked), "no Vietnamese text in any output"
-        for item, used in zip(marked, fonts, strict=True):
-            where = f"{item['kind']} {item['text']!r}"
-            if item["kind"] in ("output-text", "code"):
-                assert used == [CODE_FONT], f"{where}: drawn with {used}, expected only {CODE_FONT}"
-                assert CODE_FONT in item["font"], f"{where}: font-family is {item['font']}"
-            else:
-                assert len(used) == 1, f"{where}: drawn with several fonts {used} (a glyph is missing from one)"
+        _assert_results_on_screen(notebook, expected)
+        checked = _assert_vietnamese_glyphs(page, notebook, expected)
         assert not problems, problems
-
-        # Screenshot: the lesson's first result (each lesson shows its result first).
-        first_output = notebook.locator(".jp-OutputArea-output img, .jp-OutputArea-output table").first
-        if first_output.count():
-            first_output.evaluate("""e => { e.closest('.jp-Cell').scrollIntoView({block: 'start'});
-                                            e.closest('.jp-WindowedPanel-outer')?.scrollBy(0, -48); }""")
-            page.wait_for_timeout(200)
-        if page.locator("#jp-left-stack").is_visible():
-            _menu(page, "View", "Appearance", "Show Left Sidebar")  # hide it: the lesson gets the width
-            page.locator("#jp-left-stack").wait_for(state="hidden", timeout=10_000)
-        page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"))
+        _screenshot(page, notebook, path)
 
         # What nbval checks: every output as stored (this run is the lesson's one execution in the suite).
-        stored = nbformat.read(path, as_version=4)
-        differences = _output_differences(stored, _save(page, lab, f"notebooks/{path.name}"))
+        saved = _save(page, lab, f"notebooks/{path.name}")
+        differences = _output_differences(nbformat.read(path, as_version=4), saved)
         assert not differences, "outputs differ from the stored ones (nbval's comparison):\n" + "\n".join(differences)
         _close(page)
         _assert_no_kernel_left(lab)
         with (SCREENSHOTS / "timings.txt").open("a", encoding="utf-8") as log:
             log.write(f"{path.name:<24} {time.perf_counter() - started:5.1f} s in all: opened with an idle kernel in"
                       f" {opened - started:4.1f} s, Run All done {finished - opened:5.1f} s later;"
-                      f" {len(marked)} elements checked for Vietnamese glyphs\n")
+                      f" {checked} elements checked for Vietnamese glyphs\n")
     except BaseException:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{path.stem}-FAILED.png"))
