@@ -1,4 +1,5 @@
-"""Test set-up for the whole tree (helpers' doctests, tests/, notebooks): a fixed course and stable hashing.
+"""Test set-up for the whole tree (helpers' doctests, tests/, notebooks): a fixed course, stable hashing, and
+the order of the run (slowest files first; a lesson the browser test runs is not executed again by nbval).
 
 A teacher may add articles to seeds/. Unit tests and doctests still read exactly the five articles
 the course is built on: each runs with a copy of them as its working directory, where the helpers
@@ -65,10 +66,12 @@ def course_articles_only(course_dir: Path):
 # files (--dist loadfile) to whichever worker is free, in collection order (--no-loadscope-reorder), so
 # the longest go out first and the short ones fill in at the end, and both workers finish together.
 SLOWEST_FIRST = (
-    "tests/test_browser.py",  # 69: JupyterLab start, then every lesson run in the browser
+    "tests/test_browser.py",  # 69: JupyterLab start, then every lesson run in the browser (and nbval's check)
     "tests/test_capstone.py",  # 48: every lesson executed on a course copy with every pasted-article shape
     "tests/test_student.py",  # 29: every lesson of the student edition executed with its worked solutions
     "tests/test_site.py",  # 15: the Sphinx build, then a browser
+    "tests/test_figures.py",  # 8: property-based tests
+    "tests/test_style.py",  # 6: mypy
 )
 
 
