@@ -1,4 +1,5 @@
-"""Test set-up for the whole tree (helpers' doctests, tests/, notebooks): a fixed course and stable hashing.
+"""Test set-up for the whole tree (helpers' doctests, tests/, notebooks): a fixed course, stable hashing, and
+the order of the run (slowest files first; a lesson the browser test runs is not executed again by nbval).
 
 A teacher may add articles to seeds/. Unit tests and doctests still read exactly the five articles
 the course is built on: each runs with a copy of them as its working directory, where the helpers
@@ -14,6 +15,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from nbval.plugin import IPyNbCell
 
 from helpers.corpus import COURSE_ARTICLES
 
@@ -52,6 +54,42 @@ def course_articles_only(course_dir: Path):
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(course_dir)
         yield
+
+
+# The files that take longest (seconds on an idle 2-core machine), run first: pytest-xdist hands whole
+# files (--dist loadfile) to whichever worker is free, in collection order (--no-loadscope-reorder), so
+# the longest go out first and the short ones fill in at the end, and both workers finish together.
+SLOWEST_FIRST = (
+    "tests/test_browser.py",  # 69: JupyterLab start, then every lesson run in the browser (and nbval's check)
+    "tests/test_capstone.py",  # 48: every lesson executed on a course copy with every pasted-article shape
+    "tests/test_student.py",  # 29: every lesson of the student edition executed with its worked solutions
+    "tests/test_site.py",  # 15: the Sphinx build, then a browser
+    "tests/test_figures.py",  # 8: property-based tests
+    "tests/test_style.py",  # 6: mypy
+)
+
+
+BROWSER_LESSON_TEST = "tests/test_browser.py::test_lesson_runs_in_jupyterlab["
+
+
+@pytest.hookimpl(trylast=True)  # after -m, -k and --deselect have chosen the items
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Execute each lesson once: leave out the nbval items of the lessons the browser test runs, then put
+    the slowest files first (a stable sort: every other item keeps its place)."""
+    ran_in_browser = {item.callspec.params["path"].resolve() for item in items if _runs_a_lesson_in_the_browser(item)}
+    nbval_done = {item for item in items if isinstance(item, IPyNbCell) and item.path.resolve() in ran_in_browser}
+    if nbval_done:
+        config.hook.pytest_deselected(items=[item for item in items if item in nbval_done])
+        items[:] = [item for item in items if item not in nbval_done]
+    rank = {name: i for i, name in enumerate(SLOWEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
+
+
+def _runs_a_lesson_in_the_browser(item: pytest.Item) -> bool:
+    """tests/test_browser.py runs this lesson and compares every output as nbval does, unless it is skipped
+    (no Chromium, no font, ...: its skipif condition is a plain boolean; anything else counts as skipped)."""
+    return item.nodeid.startswith(BROWSER_LESSON_TEST) and not item.get_closest_marker("skip") and all(
+        mark.args and mark.args[0] is False for mark in item.iter_markers("skipif"))
 
 
 def pytest_configure(config: pytest.Config) -> None:

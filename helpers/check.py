@@ -304,29 +304,48 @@ def _compare_mapping(answer: Any, expected: Mapping, tolerance: float) -> tuple[
 
 
 def _compare_pandas(answer: Any, expected: pd.DataFrame | pd.Series, tolerance: float) -> tuple[bool, str]:
-    if isinstance(expected, pd.Series) and isinstance(answer, pd.DataFrame) and answer.shape[1] == 1:
-        answer = answer.iloc[:, 0]
-    if isinstance(expected, pd.Series) and isinstance(answer, Mapping):
-        answer = pd.Series(answer)
+    answer = _like_expected(answer, expected)
     if type(answer) is not type(expected):
         return False, f"your answer is {_kind(answer)}, but {_kind(expected)} is expected."
     if answer.shape != expected.shape:
         return False, f"your {_kind(answer)[2:]} has shape {answer.shape}; the expected one has shape {expected.shape}."
-    if isinstance(expected, pd.DataFrame) and list(map(str, answer.columns)) != list(map(str, expected.columns)):
-        if set(map(str, answer.columns)) == set(map(str, expected.columns)):
-            answer = answer[expected.columns]
-        else:
-            return False, f"the columns differ: yours are {list(answer.columns)}."
-    if not answer.index.equals(expected.index):
-        if expected.index.is_unique and answer.index.is_unique and set(answer.index) == set(expected.index):
-            answer = answer.reindex(expected.index)  # same labels in another order: fine
-        elif _values_equal(answer, expected, tolerance):
-            return False, "the values are right but the row labels (the index) differ."
-        else:
-            return False, "the row labels (the index) differ from the expected ones."
+    answer, problem = _align_columns(answer, expected)
+    if not problem:
+        answer, problem = _align_index(answer, expected, tolerance)
+    if problem:
+        return False, problem
     if _values_equal(answer, expected, tolerance):
         return True, ""
     return False, "the labels are right but some values differ."
+
+
+def _like_expected(answer: Any, expected: pd.DataFrame | pd.Series) -> Any:
+    """Where a Series is expected, a one-column table or a mapping is taken as that Series."""
+    if isinstance(expected, pd.Series) and isinstance(answer, pd.DataFrame) and answer.shape[1] == 1:
+        return answer.iloc[:, 0]
+    if isinstance(expected, pd.Series) and isinstance(answer, Mapping):
+        return pd.Series(answer)
+    return answer
+
+
+def _align_columns(answer: Any, expected: pd.DataFrame | pd.Series) -> tuple[Any, str]:
+    """The answer with the expected column order when it has the same columns; else what differs."""
+    if not isinstance(expected, pd.DataFrame) or list(map(str, answer.columns)) == list(map(str, expected.columns)):
+        return answer, ""
+    if set(map(str, answer.columns)) == set(map(str, expected.columns)):
+        return answer[expected.columns], ""
+    return answer, f"the columns differ: yours are {list(answer.columns)}."
+
+
+def _align_index(answer: Any, expected: pd.DataFrame | pd.Series, tolerance: float) -> tuple[Any, str]:
+    """The answer in the expected row order when it has the same unique row labels; else what differs."""
+    if answer.index.equals(expected.index):
+        return answer, ""
+    if expected.index.is_unique and answer.index.is_unique and set(answer.index) == set(expected.index):
+        return answer.reindex(expected.index), ""  # same labels in another order: fine
+    if _values_equal(answer, expected, tolerance):
+        return answer, "the values are right but the row labels (the index) differ."
+    return answer, "the row labels (the index) differ from the expected ones."
 
 
 def _values_equal(answer: pd.DataFrame | pd.Series, expected: pd.DataFrame | pd.Series, tolerance: float) -> bool:

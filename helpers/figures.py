@@ -413,16 +413,7 @@ _PARTITIVE_AFTER = re.compile(
 
 def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: str) -> tuple[_Quantity | None, int]:
     """The upper end of a range starting with ``left`` and where the range starts."""
-    start = left.start
-    m = _RANGE_DASH.match(text, left.end)
-    kw = _RANGE_START.search(text, max(0, left.start - 12), left.start)
-    if not m and kw:
-        if kw.group(1).lower() in ("từ", "from") and _CHANGE_VERB.search(text[max(0, kw.start() - 40) : kw.start()]):
-            return None, start  # "tăng từ 10% lên 20%": a change, two figures
-        m = _range_word(text, left.end, kw.group(1).lower())
-        start = kw.start() if m else start
-    if not m and not (left.percent or left.currency or left.scaled):
-        m = _range_word(text, left.end, "")  # no opener: "hai đến ba năm", "one to two years", not "11 points to 58%"
+    m, start = _range_joiner(text, left)
     if not m:
         return None, left.start
     right = _quantity_at(text, m.end(), atoms_at, lang)
@@ -431,6 +422,25 @@ def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: s
     if right.atom.written != left.atom.written and left.atom.written == "digits":
         return None, left.start
     return right, start
+
+
+def _range_joiner(text: str, left: _Quantity) -> tuple[re.Match[str] | None, int]:
+    """The dash or word joining ``left`` to a range's upper end (None if there is none), and where the
+    range starts: at the opener ``từ``/``from``/``between`` when one comes just before ``left``."""
+    m = _RANGE_DASH.match(text, left.end)
+    if m:
+        return m, left.start
+    kw = _RANGE_START.search(text, max(0, left.start - 12), left.start)
+    if kw:
+        if kw.group(1).lower() in ("từ", "from") and _CHANGE_VERB.search(text[max(0, kw.start() - 40) : kw.start()]):
+            return None, left.start  # "tăng từ 10% lên 20%": a change, two figures
+        m = _range_word(text, left.end, kw.group(1).lower())
+        if m:
+            return m, kw.start()
+    if not (left.percent or left.currency or left.scaled):
+        # no opener: "hai đến ba năm", "one to two years", not "11 points to 58%"
+        return _range_word(text, left.end, ""), left.start
+    return None, left.start
 
 
 def _range_word(text: str, pos: int, opener: str) -> re.Match[str] | None:
@@ -1012,12 +1022,22 @@ def _special_value(kind: str, groups: dict[str, str | None], lang: str) -> Decim
     cardinal = (groups.get("c") or "").lower()
     if cardinal:  # "one in four"
         return _fraction(raw, str(_EN_CARDINALS.get(cardinal, cardinal)))
-    if kind == "multiplier" and word:
+    if kind == "multiplier" and (word or denominator or raw == "một"):
+        return _multiplier_value(raw, word, denominator)
+    return _number_word_value(raw, kind, lang)
+
+
+def _multiplier_value(raw: str, word: str | None, denominator: str | None) -> Decimal | None:
+    """A multiplier named by a word (``gấp đôi`` 2), a fraction (``two-thirds``) or ``một nửa`` (0.5)."""
+    if word:
         return Decimal(str(_WORD_MULTIPLIERS[word.lower()]))
-    if kind == "multiplier" and denominator:
+    if denominator:
         return _fraction(raw, denominator.lower())
-    if kind == "multiplier" and raw == "một":
-        return Decimal("0.5")
+    return Decimal("0.5")
+
+
+def _number_word_value(raw: str, kind: str, lang: str) -> Decimal | None:
+    """The number in a rank or multiplier phrase: digits, ``rưỡi``, ``fourfold``, ``ten``, an ordinal."""
     if raw in _MULTIPLE_WORDS:
         return _MULTIPLE_WORDS[raw]
     if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
@@ -1150,16 +1170,22 @@ def _trim_to_blocked(text: str, fig: _Figure, blocked: list[tuple[int, int]]) ->
     for s, e in blocked:
         if fig.start < e and s < fig.end:
             if s > fig.start and all(c[1] <= s for c in fig.claims):
-                fig.end = s
-                while fig.end > fig.start and text[fig.end - 1].isspace():
-                    fig.end -= 1
-                if fig.kind == "count" and fig.unit:
-                    fig.unit = text[fig.unit_start : fig.end].strip() if fig.unit_start < fig.end else ""
-                if fig.kind == "duration" and fig.end <= fig.unit_start:
-                    fig.kind, fig.unit = "count", ""  # "99.170 năm 2019": "năm" belonged to the date
-                    return fig if fig.qualifier != "exact" or _elliptical(text, fig) else None
-                return fig
+                return _cut_at(text, fig, s)
             return None
+    return fig
+
+
+def _cut_at(text: str, fig: _Figure, cut: int) -> _Figure | None:
+    """``fig`` ended before ``cut`` (and its spaces); a duration that loses its unit word is a count
+    with no unit, kept only when it is elliptical or qualified."""
+    fig.end = cut
+    while fig.end > fig.start and text[fig.end - 1].isspace():
+        fig.end -= 1
+    if fig.kind == "count" and fig.unit:
+        fig.unit = text[fig.unit_start : fig.end].strip() if fig.unit_start < fig.end else ""
+    if fig.kind == "duration" and fig.end <= fig.unit_start:
+        fig.kind, fig.unit = "count", ""  # "99.170 năm 2019": "năm" belonged to the date
+        return fig if fig.qualifier != "exact" or _elliptical(text, fig) else None
     return fig
 
 

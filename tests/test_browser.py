@@ -9,7 +9,11 @@ Cells**, and look at the result. The test asserts that
 - the key outputs are on screen: as many rendered tables and charts as the stored notebook has;
 - Vietnamese text is drawn with the right glyphs: output and code text is set in Noto Sans Mono
   and Chromium used that one font for every letter (no fallback font for a missing glyph), and
-  the printed Vietnamese text on screen equals the stored output.
+  the printed Vietnamese text on screen equals the stored output;
+- every output equals the stored one, compared as ``pytest --nbval`` compares (the lesson is saved
+  from JupyterLab, then each code cell's outputs are set side by side with nbval's own functions
+  and tests/sanitize.cfg). That is nbval's check, made on this run: when this test runs a lesson,
+  the root conftest.py deselects that lesson's nbval items, so a lesson is executed once for both.
 
 A screenshot per lesson goes to ``build/screenshots/NN_name.png`` and the wall time per lesson
 to ``build/screenshots/timings.txt``.
@@ -22,6 +26,7 @@ Chromium binary). Deselect it with ``-m "not browser"``.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -29,14 +34,15 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 import unicodedata
 import urllib.error
 import urllib.request
 from pathlib import Path
 
+import nbformat
 import pytest
+from nbval.plugin import coalesce_streams, get_sanitize_patterns, transform_streams_for_comparison
 
 from .conftest import ROOT, copy_repository
 
@@ -49,6 +55,11 @@ CODE_FONT = "Noto Sans Mono"
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 SCREENSHOTS = ROOT / "build" / "screenshots"
 RUN_TIMEOUT_S = 180
+# The output fields nbval 0.11 does not compare (IPyNbFile.skip_compare, without --nbdime); the rest it
+# compares exactly, after the replacements of the sanitize file make test names (pyproject.toml addopts).
+NBVAL_SKIPPED = {"metadata", "traceback", "prompt_number", "output_type", "name", "execution_count",
+                 "application/vnd.jupyter.widget-view+json", "image/png", "image/jpeg"}
+SANITIZE = get_sanitize_patterns((ROOT / "tests" / "sanitize.cfg").read_text(encoding="utf-8"))
 # Letters that only Vietnamese uses among Latin scripts: ă â đ ơ ư and the stacked tone marks.
 VIETNAMESE = "[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
 
@@ -126,6 +137,7 @@ def lab(tmp_path_factory) -> str:
                     pytest.fail("make lab did not start JupyterLab:\n" + (base / "server.log").read_text(encoding="utf-8", errors="replace")[-3000:])
                 time.sleep(0.2)
         _OPENED["runtime"] = base / "runtime"
+        _OPENED["course"] = course
         yield url
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -236,14 +248,53 @@ def _open(page, path: str) -> None:
 
 
 def _close(page) -> None:
-    """Close the current lesson without saving (its kernel shuts down with it)."""
+    """Close the current lesson (its kernel shuts down with it), discarding changes if it asks."""
     _menu(page, "File", "Close Tab")
-    discard = page.locator(".jp-Dialog button", has_text="Discard")
-    try:
-        discard.click(timeout=5_000)
-    except PlaywrightTimeout:
-        pass
+    page.wait_for_function("() => !document.querySelector('.jp-NotebookPanel') || document.querySelector('.jp-Dialog')",
+                           timeout=10_000, polling=50)
+    if page.locator(".jp-Dialog").count():
+        page.locator(".jp-Dialog button", has_text="Discard").click()
     page.locator(".jp-NotebookPanel").wait_for(state="detached", timeout=10_000)
+
+
+def _save(page, url: str, path: str) -> dict:
+    """Save the lesson once its kernel is idle (every output has arrived); return the saved notebook."""
+    page.wait_for_function("() => /\\| Idle/.test(document.querySelector('#jp-main-statusbar')?.innerText ?? '')",
+                           timeout=60_000, polling=100)
+    before = json.loads(_get(f"{url}/api/contents/{path}?content=0"))["last_modified"]
+    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").press("Control+s")
+    deadline = time.monotonic() + 30
+    while json.loads(_get(f"{url}/api/contents/{path}?content=0"))["last_modified"] == before:
+        assert time.monotonic() < deadline, "saving the lesson did not finish in 30 s"
+        time.sleep(0.1)
+    saved = json.loads(_get(f"{url}/api/contents/{path}?type=notebook"))["content"]
+    return nbformat.reads(json.dumps(saved), as_version=4)
+
+
+def _as_nbval_compares(outputs: list) -> dict[str, list]:
+    """A cell's outputs as nbval compares them: streams joined per name, every field it does not skip, sanitized."""
+    fields: dict[str, list] = {}
+    for output in transform_streams_for_comparison(coalesce_streams([nbformat.from_dict(o) for o in outputs])):
+        for key, value in output.items():
+            for field, data in value.items() if key == "data" else [(key, value)]:
+                if field not in NBVAL_SKIPPED:
+                    for pattern, replacement in SANITIZE if isinstance(data, str) else []:
+                        data = re.sub(pattern, replacement, data)
+                    fields.setdefault(field, []).append(data)
+    return fields
+
+
+def _code_cells(nb) -> list:
+    return [c for c in nb.cells if c.cell_type == "code"]
+
+
+def _output_differences(stored, ran) -> list[str]:
+    """Code cells whose outputs differ from the stored notebook's as nbval sees them, each with both versions."""
+    expected, got = _code_cells(stored), _code_cells(ran)
+    assert [c.source for c in got] == [c.source for c in expected], "the saved lesson's code is not the stored code"
+    return [f"Cell {n} {cell.source[:60]!r}:\n  stored: {want!r:.600}\n  now:    {have!r:.600}"
+            for n, (cell, old) in enumerate(zip(got, expected, strict=True))
+            if (want := _as_nbval_compares(old.outputs)) != (have := _as_nbval_compares(cell.outputs))]
 
 
 def _prompts(page) -> list[str]:
@@ -278,6 +329,93 @@ def _shut_down_kernels(url: str) -> None:
         pass  # the server is gone: the test has already failed and says why
 
 
+def test_outputs_are_compared_as_nbval_compares():
+    """What nbval lets pass passes (a stream split in two, another execution count and PNG, a memory address the
+    sanitize file replaces); a changed printed line is reported with its cell."""
+    stored = nbformat.read(ROOT / "notebooks" / "00_welcome.ipynb", as_version=4)
+    kinds = [{o.output_type for o in c.outputs} for c in _code_cells(stored)]
+    n = next(i for i, k in enumerate(kinds) if {"stream", "display_data"} <= k)  # a chart and its sentence
+    next(o for o in _code_cells(stored)[n].outputs if o.output_type == "stream").text += "<Axes at 0x1f>\n"
+    ran = copy.deepcopy(stored)
+    cell = _code_cells(ran)[n]
+    stream = next(o for o in cell.outputs if o.output_type == "stream")
+    stream.text, rest = stream.text[:10], stream.text[10:].replace("0x1f", "0x7f3a2b")
+    cell.outputs.append(nbformat.v4.new_output("stream", name=stream.name, text=rest))
+    next(o for o in cell.outputs if "image/png" in o.get("data", {})).data["image/png"] = "iVBORw0K"
+    cell.execution_count = 99
+    assert _output_differences(stored, ran) == []
+    stream.text = stream.text.upper()
+    assert [d.splitlines()[0] for d in _output_differences(stored, ran)] == [f"Cell {n} {cell.source[:60]!r}:"]
+
+
+# Where Run All stands, in one look at the page: "dialog", "failed" (error or warning output), "done"
+# (every code cell shows its number; "[*]" is still running), or false (still running).
+_RUN_STATE = """(cells) => {
+  if (document.querySelector('.jp-Dialog')) return 'dialog';
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  if (panel?.querySelector(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")) return 'failed';
+  const prompts = [...(panel?.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt') ?? [])].map((p) => p.innerText);
+  return prompts.length === cells && prompts.every((p) => /^\\[\\d+\\]:$/.test(p)) ? 'done' : false;
+}"""
+STDERR = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+
+
+def _run_all(page, code_cells: int) -> None:
+    """Run ▸ Run All Cells and wait until every code cell ran, in order; fail on a dialog or an error."""
+    _menu(page, "Run", "Run All Cells")
+    try:
+        state = page.wait_for_function(_RUN_STATE, arg=code_cells, timeout=RUN_TIMEOUT_S * 1000, polling=100)
+    except PlaywrightTimeout:
+        pytest.fail(f"Run All did not finish in {RUN_TIMEOUT_S} s; prompts: {_prompts(page)}")
+    state = state.json_value()
+    assert state != "dialog", f"a dialog blocks the run: {page.locator('.jp-Dialog').first.inner_text()[:300]}"
+    failed = page.locator(f".jp-NotebookPanel:not(.lm-mod-hidden) {STDERR}")
+    assert state != "failed", "a cell failed or warned:\n" + "\n---\n".join(failed.all_inner_texts())[:2000]
+    assert _prompts(page) == [f"[{n}]:" for n in range(1, code_cells + 1)], "cells did not run in order"
+
+
+def _assert_results_on_screen(notebook, expected: dict) -> None:
+    """As many rendered tables and charts as the stored lesson has, every chart loaded."""
+    tables = notebook.locator(".jp-OutputArea-output table").count()
+    assert tables == expected["tables"], f"{tables} tables on screen, the stored notebook has {expected['tables']}"
+    charts = notebook.locator(".jp-OutputArea-output img, .jp-OutputArea-output svg")
+    assert charts.count() == expected["charts"], f"{charts.count()} charts on screen, stored: {expected['charts']}"
+    for i in range(charts.count()):
+        loaded = charts.nth(i).evaluate("e => e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0)")
+        assert loaded, "a chart did not load"
+
+
+def _assert_vietnamese_glyphs(page, notebook, expected: dict) -> int:
+    """Right characters, right font, no glyph taken from a fallback font; returns how many elements were checked."""
+    marked = page.evaluate(_MARK_VIETNAMESE, VIETNAMESE)
+    fonts = _platform_fonts(page)
+    shown = unicodedata.normalize("NFC", "\n".join(notebook.locator(".jp-OutputArea-output pre").all_inner_texts()))
+    for text in expected["vietnamese_prints"]:
+        assert text in shown, f"printed Vietnamese text not shown as stored:\n{text[:200]}"
+    assert any(m["kind"].startswith("output") for m in marked), "no Vietnamese text in any output"
+    for item, used in zip(marked, fonts, strict=True):
+        where = f"{item['kind']} {item['text']!r}"
+        if item["kind"] in ("output-text", "code"):
+            assert used == [CODE_FONT], f"{where}: drawn with {used}, expected only {CODE_FONT}"
+            assert CODE_FONT in item["font"], f"{where}: font-family is {item['font']}"
+        else:
+            assert len(used) == 1, f"{where}: drawn with several fonts {used} (a glyph is missing from one)"
+    return len(marked)
+
+
+def _screenshot(page, notebook, path: Path) -> None:
+    """The lesson's first result (each lesson shows its result first), without the left sidebar."""
+    first_output = notebook.locator(".jp-OutputArea-output img, .jp-OutputArea-output table").first
+    if first_output.count():
+        first_output.evaluate("""e => { e.closest('.jp-Cell').scrollIntoView({block: 'start'});
+                                        e.closest('.jp-WindowedPanel-outer')?.scrollBy(0, -48); }""")
+        page.wait_for_timeout(200)
+    if page.locator("#jp-left-stack").is_visible():
+        _menu(page, "View", "Appearance", "Show Left Sidebar")  # hide it: the lesson gets the width
+        page.locator("#jp-left-stack").wait_for(state="hidden", timeout=10_000)
+    page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"))
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_lesson_runs_in_jupyterlab(lab, lab_page, path):
     expected = _stored(path)
@@ -292,64 +430,24 @@ def test_lesson_runs_in_jupyterlab(lab, lab_page, path):
     try:
         _open(page, f"notebooks/{path.name}")
         opened = time.perf_counter()
-        _menu(page, "Run", "Run All Cells")
-
-        # Done when every code cell shows a number; a "[*]" is still running.
-        deadline = time.monotonic() + RUN_TIMEOUT_S
-        prompts = _prompts(page)
-        while not (len(prompts) == expected["code_cells"] and all(re.fullmatch(r"\[\d+\]:", p) for p in prompts)):
-            dialog = page.locator(".jp-Dialog")
-            assert not dialog.count(), f"a dialog blocks the run: {dialog.first.inner_text()[:300]}"
-            failed = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-            assert not failed.count(), "a cell failed, so Run All stopped:\n" + failed.first.inner_text()[:2000]
-            assert time.monotonic() < deadline, f"Run All did not finish in {RUN_TIMEOUT_S} s; prompts: {prompts}"
-            page.wait_for_timeout(100)
-            prompts = _prompts(page)
+        _run_all(page, expected["code_cells"])
         finished = time.perf_counter()
-
-        assert prompts == [f"[{n}]:" for n in range(1, expected["code_cells"] + 1)], "cells did not run in order"
         notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
-        errors = notebook.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-        assert errors.count() == 0, "error or warning output:\n" + "\n---\n".join(errors.all_inner_texts())[:2000]
-        tables = notebook.locator(".jp-OutputArea-output table").count()
-        assert tables == expected["tables"], f"{tables} tables on screen, the stored notebook has {expected['tables']}"
-        charts = notebook.locator(".jp-OutputArea-output img, .jp-OutputArea-output svg")
-        assert charts.count() == expected["charts"], f"{charts.count()} charts on screen, stored: {expected['charts']}"
-        for i in range(charts.count()):
-            assert charts.nth(i).evaluate("e => e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0)"), "a chart did not load"
-
-        # Vietnamese text: right characters, right font, and no glyph taken from a fallback font.
-        marked = page.evaluate(_MARK_VIETNAMESE, VIETNAMESE)
-        fonts = _platform_fonts(page)
-        shown = unicodedata.normalize("NFC", "\n".join(notebook.locator(".jp-OutputArea-output pre").all_inner_texts()))
-        for text in expected["vietnamese_prints"]:
-            assert text in shown, f"printed Vietnamese text not shown as stored:\n{text[:200]}"
-        assert any(m["kind"].startswith("output") for m in marked), "no Vietnamese text in any output"
-        for item, used in zip(marked, fonts, strict=True):
-            where = f"{item['kind']} {item['text']!r}"
-            if item["kind"] in ("output-text", "code"):
-                assert used == [CODE_FONT], f"{where}: drawn with {used}, expected only {CODE_FONT}"
-                assert CODE_FONT in item["font"], f"{where}: font-family is {item['font']}"
-            else:
-                assert len(used) == 1, f"{where}: drawn with several fonts {used} (a glyph is missing from one)"
+        _assert_results_on_screen(notebook, expected)
+        checked = _assert_vietnamese_glyphs(page, notebook, expected)
         assert not problems, problems
+        _screenshot(page, notebook, path)
 
-        # Screenshot: the lesson's first result (each lesson shows its result first).
-        first_output = notebook.locator(".jp-OutputArea-output img, .jp-OutputArea-output table").first
-        if first_output.count():
-            first_output.evaluate("""e => { e.closest('.jp-Cell').scrollIntoView({block: 'start'});
-                                            e.closest('.jp-WindowedPanel-outer')?.scrollBy(0, -48); }""")
-            page.wait_for_timeout(200)
-        if page.locator("#jp-left-stack").is_visible():
-            _menu(page, "View", "Appearance", "Show Left Sidebar")  # hide it: the lesson gets the width
-            page.locator("#jp-left-stack").wait_for(state="hidden", timeout=10_000)
-        page.screenshot(path=str(SCREENSHOTS / f"{path.stem}.png"))
+        # What nbval checks: every output as stored (this run is the lesson's one execution in the suite).
+        saved = _save(page, lab, f"notebooks/{path.name}")
+        differences = _output_differences(nbformat.read(path, as_version=4), saved)
+        assert not differences, "outputs differ from the stored ones (nbval's comparison):\n" + "\n".join(differences)
         _close(page)
         _assert_no_kernel_left(lab)
         with (SCREENSHOTS / "timings.txt").open("a", encoding="utf-8") as log:
             log.write(f"{path.name:<24} {time.perf_counter() - started:5.1f} s in all: opened with an idle kernel in"
                       f" {opened - started:4.1f} s, Run All done {finished - opened:5.1f} s later;"
-                      f" {len(marked)} elements checked for Vietnamese glyphs\n")
+                      f" {checked} elements checked for Vietnamese glyphs\n")
     except BaseException:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{path.stem}-FAILED.png"))

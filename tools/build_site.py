@@ -97,25 +97,34 @@ def broken_links(site: Path) -> list[str]:
     Links to other sites are not followed (the build is offline).
 
     >>> site = Path(tempfile.mkdtemp())
-    >>> _ = (site / "a.html").write_text('<h1 id="top">A</h1><a href="a.html#top">ok</a><a href="b.html">x</a>')
+    >>> page = '<h1 id="top">A</h1><a href="a.html#top">ok</a><a href="b.html">x</a><a href="#end">y</a>'
+    >>> _ = (site / "a.html").write_text(page, encoding="utf-8")
     >>> broken_links(site)
-    ['a.html: <a href="b.html">']
+    ['a.html: <a href="b.html">', 'a.html: <a href="#end"> (no such anchor)']
     """
     broken = []
     for page in html_pages(site):
         for tag, url in links(page).links:
-            parts = urlsplit(url)
-            if parts.scheme or parts.netloc or not (parts.path or parts.fragment):
-                continue
-            path = unquote(parts.path)
-            target = site / path.lstrip("/") if path.startswith("/") else page.parent / path if path else page
-            target = target / "index.html" if target.is_dir() else target
-            where = f'{page.relative_to(site).as_posix()}: <{tag} {"src" if tag in ("img", "script") else "href"}="{url}">'
-            if not target.is_file() or (tag == "img" and target.stat().st_size == 0):
-                broken.append(where)
-            elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in links(target).ids:
-                broken.append(where + " (no such anchor)")
+            problem = _link_problem(site, page, tag, url)
+            attribute = "src" if tag in ("img", "script") else "href"
+            if problem is not None:
+                broken.append(f'{page.relative_to(site).as_posix()}: <{tag} {attribute}="{url}">{problem}')
     return broken
+
+
+def _link_problem(site: Path, page: Path, tag: str, url: str) -> str | None:
+    """None when a link of ``page`` is fine or leads off the site; else "" (nothing there) or what is missing."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or not (parts.path or parts.fragment):
+        return None
+    path = unquote(parts.path)
+    target = site / path.lstrip("/") if path.startswith("/") else page.parent / path if path else page
+    target = target / "index.html" if target.is_dir() else target
+    if not target.is_file() or (tag == "img" and target.stat().st_size == 0):
+        return ""
+    if parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in links(target).ids:
+        return " (no such anchor)"
+    return None
 
 
 def build(out: Path) -> float:
