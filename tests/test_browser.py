@@ -258,15 +258,19 @@ def _close(page) -> None:
 
 
 def _save(page, url: str, path: str) -> dict:
-    """Save the lesson once its kernel is idle (every output has arrived); return the saved notebook."""
+    """Save the lesson once its kernel is idle (every output has arrived); return the saved notebook.
+
+    The notebook is read only after the server has answered the save (its PUT): reading it while the
+    server is still writing it atomically races with that write."""
     page.wait_for_function("() => /\\| Idle/.test(document.querySelector('#jp-main-statusbar')?.innerText ?? '')",
                            timeout=60_000, polling=100)
-    before = json.loads(_get(f"{url}/api/contents/{path}?content=0"))["last_modified"]
-    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").press("Control+s")
-    deadline = time.monotonic() + 30
-    while json.loads(_get(f"{url}/api/contents/{path}?content=0"))["last_modified"] == before:
-        assert time.monotonic() < deadline, "saving the lesson did not finish in 30 s"
-        time.sleep(0.1)
+
+    def is_the_save(response) -> bool:
+        return response.request.method == "PUT" and response.url.split("?")[0].endswith(f"/api/contents/{path}")
+
+    with page.expect_response(is_the_save, timeout=30_000) as answer:
+        page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").press("Control+s")
+    assert answer.value.ok, f"saving the lesson failed: HTTP {answer.value.status}"
     saved = json.loads(_get(f"{url}/api/contents/{path}?type=notebook"))["content"]
     return nbformat.reads(json.dumps(saved), as_version=4)
 
