@@ -17,6 +17,7 @@ from .paths import annotations_dir, seeds_dir
 
 __all__ = [
     "devset_folder",
+    "load_answered",
     "load_devset",
     "evaluate_dates",
     "evaluate_figures",
@@ -154,6 +155,25 @@ def devset_folder(name: str = "frozen") -> Path:
     return seeds_dir() / "devset" / name
 
 
+def load_answered(folder: str | Path, pasted_page: bool = True) -> dict[str, pd.DataFrame]:
+    """The articles of ``folder`` and their hand-checked answers (``folder/annotations/*.csv``): keys
+    ``corpus`` (as :func:`helpers.load_corpus` returns it, with ``pasted_page`` passed on),
+    ``entities``, ``figures`` and ``dates`` (the references, read as the course reads its own).
+
+    >>> sorted(load_answered(seeds_dir()))
+    ['corpus', 'dates', 'entities', 'figures']
+    """
+    from .corpus import load_corpus
+
+    answers = Path(folder) / "annotations"
+    return {
+        "corpus": load_corpus(folder, pasted_page=pasted_page),
+        "entities": reference_entities(answers / "entities.csv"),
+        "figures": reference_figures(answers / "figures.csv"),
+        "dates": reference_dates(answers / "dates.csv"),
+    }
+
+
 def load_devset(name: str = "frozen") -> dict[str, pd.DataFrame]:
     """A development set and its hand-checked answers (taught in lessons 03 and 04): keys ``corpus``
     (as :func:`helpers.load_corpus` returns it), ``entities``, ``figures`` and ``dates`` (the references).
@@ -165,16 +185,7 @@ def load_devset(name: str = "frozen") -> dict[str, pd.DataFrame]:
     >>> sorted(frozen), sorted(frozen["corpus"].lang.unique())
     (['corpus', 'dates', 'entities', 'figures'], ['en', 'vi'])
     """
-    from .corpus import load_corpus
-
-    folder = devset_folder(name)
-    answers = folder / "annotations"
-    return {
-        "corpus": load_corpus(folder, pasted_page=False),
-        "entities": reference_entities(answers / "entities.csv"),
-        "figures": reference_figures(answers / "figures.csv"),
-        "dates": reference_dates(answers / "dates.csv"),
-    }
+    return load_answered(devset_folder(name), pasted_page=False)
 
 
 # --- scores ---------------------------------------------------------------------------------

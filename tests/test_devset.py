@@ -13,7 +13,7 @@ import pytest
 
 from helpers import load_corpus
 from helpers.corpus import CATALOG_COLUMNS
-from helpers.evaluate import reference_dates, reference_figures, written_as
+from helpers.evaluate import load_devset, reference_dates, reference_figures, written_as
 from helpers.figures import KINDS, QUALIFIERS
 
 from .conftest import ROOT, SEEDS
@@ -34,7 +34,7 @@ def _corpus(name: str) -> pd.DataFrame:
     """One set loaded as the course loads its corpus; a stale catalog sha256 is an error."""
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        return load_corpus(DEVSET / name, pasted_page=False)  # the cleaning its frozen offsets were written on
+        return load_devset(name)["corpus"]  # with the cleaning its frozen offsets were written on
 
 
 def _header(path: Path) -> list[str]:

@@ -32,16 +32,13 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from helpers import load_corpus  # noqa: E402
 from helpers.dates import corpus_dates  # noqa: E402
 from helpers.entities import corpus_entities  # noqa: E402
 from helpers.evaluate import (  # noqa: E402
     evaluate_dates,
     evaluate_figures,
+    load_answered,
     load_devset,
-    reference_dates,
-    reference_entities,
-    reference_figures,
     score_entities,
     written_as,
 )
@@ -63,23 +60,13 @@ COLUMNS = ["set", "measure", "lang", "group", "tp", "fp", "fn", "precision", "re
 
 
 def load_set(folder: Path) -> dict[str, pd.DataFrame]:
-    """The articles of ``folder`` and their reference answers (``folder/annotations/*.csv``).
-
-    Keys: ``corpus`` (as :func:`helpers.load_corpus` returns it), ``entities``, ``figures``,
-    ``dates`` (the reference tables, read as the course reads its own).
+    """The articles of ``folder`` and their reference answers: a development set as
+    :func:`helpers.evaluate.load_devset` reads it, the course as :func:`helpers.evaluate.load_answered` does.
 
     >>> sorted(load_set(SEEDS))
     ['corpus', 'dates', 'entities', 'figures']
     """
-    if folder.parent.name == "devset":
-        return load_devset(folder.name)
-    answers = folder / "annotations"
-    return {
-        "corpus": load_corpus(folder),
-        "entities": reference_entities(answers / "entities.csv"),
-        "figures": reference_figures(answers / "figures.csv"),
-        "dates": reference_dates(answers / "dates.csv"),
-    }
+    return load_devset(folder.name) if folder.parent.name == "devset" else load_answered(folder)
 
 
 def _by_language(corpus: pd.DataFrame) -> dict[str, set[str]]:
