@@ -876,6 +876,15 @@ def _after_one_of(*words: str) -> str:
     return "(?:" + "|".join(f"(?<={re.escape(w)}{SP})" for w in words) + ")"
 
 
+def _not_after(*words: str) -> str:
+    """A regular expression that matches where none of ``words`` and a space come just before.
+
+    >>> re.search(_not_after("the", "its") + "second", "its second, a second").start()
+    14
+    """
+    return "".join(f"(?<!{re.escape(w)}{SP})" for w in words)
+
+
 _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",
@@ -914,8 +923,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",  # "second in Southeast Asia", "second only to Laos"; not "the first in Vietnam to ..."
         re.compile(
-            rf"(?<!\w)(?<!the{SP})(?<!The{SP})(?<!its{SP})(?<!a{SP})(?<!'s{SP})(?<!’s{SP})(?<!their{SP})"
-            rf"(?P<n>{_EN_ORD})"
+            r"(?<!\w)" + _not_after("the", "The", "its", "a", "'s", "’s", "their") + rf"(?P<n>{_EN_ORD})"
             rf"(?={SP}+(?:only{SP}+)?(?:in|among|to|behind|after)"
             rf"{SP}+(?:only{SP}+)?(?:the{SP}+)?(?!(?:{_MONTHS})\b)[A-Z])",
         ),
