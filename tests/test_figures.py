@@ -844,3 +844,57 @@ def test_iso_web_stamps_are_dates():
 def test_top_n_in_words_and_the_vietnamese_spelling():
     found = F.extract_figures("Vietnam is in the top four; Việt Nam lọt tốp 5 thế giới.", "en")
     assert list(zip(found.surface, found.value, found.kind, strict=True)) == [("top four", 4.0, "rank"), ("tốp 5", 5.0, "rank")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Doanh nghiệp Nhật chiếm từ 1/4 đến 1/3 tổng vốn của ngành.", "vi", []),
+        ("Tỷ lệ này tăng từ 1/5 lên 1/3 chỉ sau hai năm.", "vi", []),
+        ("Có tới 3/4 thực tập sinh hoàn thành hợp đồng; mức giảm lên tới 1/3.", "vi", []),
+        ("Từ 1/7 lương tăng; từ 1/4 đến 1/5 hội chợ mở cửa.", "vi", [("1/7", "2025-07-01"), ("1/4 đến 1/5", "2025-04-01/2025-05-01")]),
+        ("Đợt 2/2025 tuyển 300 kỹ sư, khóa 3/2024 đã tốt nghiệp; đến 3/2025 đã xong.", "vi", [("3/2025", "2025-03")]),
+        ("The share rose from 1/5 to 1/3; up to 1/3 of trainees leave.", "en", []),
+        ("The fair runs on 7/1.", "en", [("7/1", "2025-07-01")]),  # English text: month first
+    ],
+)
+def test_shares_and_numbered_rounds_written_like_dates_are_not_dates(text, lang, expected):
+    found = F.extract_dates(text, lang, reference_date="2025-06-15")
+    assert list(zip(found.surface, found.iso, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, reference, expected",
+    [
+        ("Last August the plan was shown; this April a loan, next March the line.", "en", "2025-06-05",
+         [("Last August", "2024-08"), ("this April", "2025-04"), ("next March", "2026-03")]),
+        ("In August 2019 a memo was signed, and the governor came that November.", "en", "2023-07-29",
+         [("August 2019", "2019-08"), ("November", "2019-11")]),
+        ("Between January and June, 72,000 workers left.", "en", "2023-07-29", [("January and June", "2023-01/2023-06")]),
+        ("between March and May 2024", "en", "2025-06-05", [("March and May 2024", "2024-03/2024-05")]),
+        ("Tháng 8 tới công ty mở nhà máy, sau khi ký từ tháng 3 vừa qua.", "vi", "2025-06-05",
+         [("Tháng 8 tới", "2025-08"), ("tháng 3 vừa qua", "2025-03")]),
+        ("từ tháng 1 tới tháng 6", "vi", "2025-06-05", [("tháng 1 tới tháng 6", "2025-01/2025-06")]),
+        ("BUSINESS JUN. 05, 2025 07:15 AM JST; SEPT. 3, 2024; 05 JUN 2025", "en", "2025-06-05",
+         [("JUN. 05, 2025", "2025-06-05"), ("SEPT. 3, 2024", "2024-09-03"), ("05 JUN 2025", "2025-06-05")]),
+    ],
+)
+def test_months_placed_by_a_word_ranges_between_two_months_and_capitals(text, lang, reference, expected):
+    found = F.extract_dates(text, lang, reference_date=reference)
+    assert list(zip(found.surface, found.iso, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Năm 2022 hai bên ký, một năm sau công ty có lãi.", "vi", [("Năm 2022", "2022"), ("năm sau", "2023")]),
+        ("Một năm sau, công ty có lãi. Năm sau đó, công ty mở rộng.", "vi", []),
+        ("Hơn một năm sau, ngân hàng mới chấp thuận.", "vi", []),
+        ("It was signed on October 20, 2023 and cleared on December 30, 2024, more than a year later.", "en",
+         [("October 20, 2023", "2023-10-20"), ("December 30, 2024", "2024-12-30")]),
+        ("Profit for 2024 was 9.8 points more than a year earlier.", "en", [("2024", "2024"), ("a year earlier", "2023")]),
+    ],
+)
+def test_a_year_later_needs_a_year_to_count_from_and_is_no_date_after_a_qualifier(text, lang, expected):
+    found = F.extract_dates(text, lang, reference_date="2025-06-15")
+    assert list(zip(found.surface, found.iso, strict=True)) == expected
