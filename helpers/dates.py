@@ -229,6 +229,10 @@ _SLASH_DAY = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
 _QUANTITY_BEFORE_CUE = re.compile(
     rf"(?<!\w)(?:lên|có|chiếm|đạt|bằng|up|accounts?{SP}+for|accounted{SP}+for){SP}+$", re.IGNORECASE
 )
+# "Đến 1/3 doanh nghiệp", "tới 2/3 lao động": "as many as" a share of a counted noun (a date has a comma
+# or a verb after it: "Đến 1/3, doanh nghiệp phải …").
+_VI_COUNTED = sorted(map(re.escape, vocabulary.words("counted_nouns_vi.txt")), key=len, reverse=True)
+_COUNTED_AFTER_SHARE = re.compile(rf"{SP}+(?:{'|'.join(_VI_COUNTED)})(?!\w)", re.IGNORECASE)
 # A change of a share: "từ 1/5 lên 1/3" (dates run "từ … đến …").
 _CHANGE_TO_SHARE = re.compile(rf"{SP}+(?:lên|xuống|còn)(?:{SP}+(?:mức|tới|đến))?{SP}+\d/\d{{1,2}}(?![\d/])", re.I)
 # Two numbers joined as a range ("từ 1/4 đến 1/3", "from 1/5 to 1/3").
@@ -262,14 +266,21 @@ def _cued_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
 
 def _share_like(text: str, m: re.Match[str], cue: re.Match[str] | None) -> bool:
     """Is ``n/d`` (``n < d <= 10``, not after a word for a day) a share: before a whole (``1/3 số``,
-    ``1/4 of``), after a verb of quantity (``lên tới 1/3``, ``chiếm từ 1/4``, ``up to 1/3``) or changing
-    to another share (``từ 1/5 lên 1/3``)?"""
+    ``1/4 of``), after a verb of quantity (``lên tới 1/3``, ``chiếm từ 1/4``, ``up to 1/3``), after
+    ``đến``/``tới`` right before a counted noun (``Tới 2/3 doanh nghiệp``) or changing to another share
+    (``từ 1/5 lên 1/3``)?"""
     n, d = int(m.group(1)), int(m.group(2))
     if not n < d <= 10 or (cue and cue.group(1).lower() in _DAY_WORDS):
         return False
     cue_start = m.start() - (len(cue.group()) if cue else 0)
     quantity = _QUANTITY_BEFORE_CUE.search(text, max(0, cue_start - 20), cue_start) if cue else None
-    return bool(_FRACTION_OF.match(text, m.end()) or quantity or _CHANGE_TO_SHARE.match(text, m.end()))
+    counted = (
+        cue is not None
+        and cue.group(1).lower() in ("đến", "tới")
+        and not re.search(r"\d/\d{1,2}\s*$", text[max(0, cue_start - 12) : cue_start])  # "từ 1/4 đến 1/5": a range
+        and _COUNTED_AFTER_SHARE.match(text, m.end())
+    )
+    return bool(_FRACTION_OF.match(text, m.end()) or quantity or counted or _CHANGE_TO_SHARE.match(text, m.end()))
 
 
 def _shares(text: str, found: list[tuple[_Date, bool]]) -> list[_Date]:

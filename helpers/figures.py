@@ -71,6 +71,8 @@ _SCALE_ABBR = {r["word"]: int(r["value"]) for r in vocabulary.rows("scales.csv")
 _SCALE_RE = re.compile(
     rf"(?:{SP}*|-)({'|'.join(sorted(map(re.escape, _SCALES), key=len, reverse=True))})(?!\w)", re.IGNORECASE
 )
+_SMALL_SCALES = {r["word"]: int(r["value"]) for r in vocabulary.rows("small_scales.csv")}
+_SMALL_SCALE_RE = re.compile(rf"{SP}+({'|'.join(_SMALL_SCALES)})(?![\w-])", re.IGNORECASE)
 _SCALE_ABBR_RE = re.compile(rf"{SP}?({'|'.join(sorted(_SCALE_ABBR, key=len, reverse=True))})(?![\w$])")
 
 _CURRENCY_WORDS = [
@@ -107,7 +109,8 @@ _RATE_RE = re.compile(
     rf"per{SP}+day|a{SP}+day|per{SP}+capita|per{SP}+person)(?!\w))",
     re.IGNORECASE,
 )
-_DURATION_RE = re.compile(
+_DURATION_RE = re.compile(  # "four more years": a word that adds to a count may come first
+    rf"(?:{SP}+(?:more|additional|further|extra))?"
     rf"(?:{SP}+|-)(thập{SP}+kỷ|thập{SP}+niên|thế{SP}+kỷ|năm|tháng|tuần|ngày|giờ|tiếng|phút|"
     rf"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?!\w)",
     re.IGNORECASE,
@@ -254,8 +257,25 @@ def _glued_after(digits: str, after: str) -> bool:
     return len(digits) > 1 and digits[0] == "0" and digits[1].isdigit()  # 0243…: a phone or code number
 
 
+_ALL_SCALES = "|".join(sorted([*_SCALES, *_SMALL_SCALES], key=len, reverse=True))
+_EN_ARTICLE_NUMBER = re.compile(rf"(?<!\w)(?:(half){SP}+)?an?(?={SP}+(?:{_ALL_SCALES})(?![\w-]))", re.IGNORECASE)
+
+
+def _article_atoms(text: str) -> list[_Atom]:
+    """English ``a``/``an`` (1) and ``half a`` (0.5) before a scale word: ``a dozen firms``, ``a hundred
+    workers``, ``half a million visitors`` (not ``a billion-dollar plant``, an adjective).
+
+    >>> [(a.text, a.value) for a in _article_atoms("half a million visitors and a dozen firms")]
+    [('half a', Decimal('0.5')), ('a', Decimal('1'))]
+    """
+    return [
+        _Atom(m.start(), m.end(), Decimal("0.5") if m.group(1) else Decimal(1), "words", m.group())
+        for m in _EN_ARTICLE_NUMBER.finditer(text)
+    ]
+
+
 def _word_atoms(text: str, lang: str) -> list[_Atom]:
-    atoms = []
+    atoms = [] if lang == VI else _article_atoms(text)
     pattern = _VI_WORD_ATOM_RE if lang == VI else _EN_WORD_ATOM_RE
     parse = vi_words_value if lang == VI else en_words_value
     for m in pattern.finditer(text):
@@ -346,6 +366,12 @@ def _quantity_at(
 
 
 def _attach_scale(text: str, q: _Quantity) -> None:
+    """Multiply ``q`` by the scale word after it: ``tỷ``, ``billion``, ``5bn``; ``dozen``, ``hundred``,
+    ``chục`` (small_scales.csv), then a large one still (``a hundred thousand``)."""
+    small = _SMALL_SCALE_RE.match(text, q.end)
+    if small:
+        q.value *= _SMALL_SCALES[small.group(1).lower()]
+        q.scaled, q.end = True, small.end()
     m = _SCALE_RE.match(text, q.end)
     if m:
         q.value *= _SCALES[m.group(1).lower()]
@@ -390,7 +416,8 @@ _CHANGE_VERBS = (
     r"expanded|cut|reduced?"
 )
 _CHANGE_VERB = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
-_CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ){SP}*$", re.I)
+_CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ|by){SP}*$", re.I)
+_CHANGE_BY = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+by{SP}*$", re.I)
 _CHANGE_TO = re.compile(
     rf"(?<!\w)(?:{_CHANGE_VERBS})(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ){SP}+[\d.,]+[^.;:!?\n]{{0,30}}?"
     rf"{SP}(?:to|lên|xuống|còn){SP}*$",
@@ -437,8 +464,10 @@ def _range_joiner(text: str, left: _Quantity) -> tuple[re.Match[str] | None, int
         m = _range_word(text, left.end, kw.group(1).lower())
         if m:
             return m, kw.start()
-    if not (left.percent or left.currency or left.scaled):
-        # no opener: "hai đến ba năm", "one to two years", not "11 points to 58%"
+    if not (left.percent or left.currency or left.scaled) and not _CHANGE_BY.search(
+        text, max(0, left.start - 40), left.start
+    ):
+        # no opener: "hai đến ba năm", "one to two years", not "11 points to 58%" nor "rose by two to 21"
         return _range_word(text, left.end, ""), left.start
     return None, left.start
 
@@ -470,14 +499,14 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
     lm = (_VI_NOUN_RE if lang == VI else _EN_NOUN_RE).match(text, p)
     if lm:
         return lm.group(), p, lm.end()
-    words = _words_at(text, p)
+    words = _words_at(text, p, 3 if lang == VI else 5)
     if not words:
         return None
     first = words[0].group()
     function = _VI_FUNCTION if lang == VI else _EN_FUNCTION
     if lang == EN and first[0].isupper():
         return _en_unit_after_names(text, p)
-    if not first[0].islower() or first.lower() in function:
+    if not first[0].islower() or (first.lower() in function and not (lang == EN and first in _EN_COUNT_MODIFIERS)):
         return None
     if lang == VI:
         return _vi_unit(text, words, written)
@@ -503,7 +532,10 @@ def _en_unit_after_names(text: str, p: int) -> tuple[str, int, int] | None:
     words = _words_at(text, m.end())
     if not words or words[0].group().lower() in _EN_FUNCTION:
         return None
-    unit, _, end = _en_unit(words)
+    found = _en_unit(words)
+    if found is None:
+        return None
+    unit, _, end = found
     if not (unit.endswith("s") or _EN_NOUN_RE.fullmatch(unit)):
         return None  # "25 Ly Thuong Kiet street", "10 Downing Street said": an address, not a count
     return unit, p, end
@@ -535,11 +567,11 @@ def _quoted_unit(text: str, p: int) -> tuple[str, int, int] | None:
     return close.group(1).strip(), p, close.end()
 
 
-def _words_at(text: str, p: int) -> list[re.Match[str]]:
-    """Up to three words starting exactly at ``p``, separated by single runs of spaces."""
+def _words_at(text: str, p: int, limit: int = 3) -> list[re.Match[str]]:
+    """Up to ``limit`` words starting exactly at ``p``, separated by single runs of spaces."""
     words: list[re.Match[str]] = []
     for w in _WORD.finditer(text, p):
-        if w.start() != p or len(words) >= 3:
+        if w.start() != p or len(words) >= limit:
             break
         words.append(w)
         p = w.end()
@@ -560,14 +592,30 @@ def _vi_unit(text: str, words: list[re.Match[str]], written: str) -> tuple[str, 
     return text[words[0].start() : last.end()], words[0].start(), last.end()
 
 
-def _en_unit(words: list[re.Match[str]]) -> tuple[str, int, int]:
-    """English: up to the first plural-looking noun (``5,500 valid projects``: the noun is ``projects``)."""
-    for w in words:
-        word = w.group()
-        if word.lower() in _EN_FUNCTION or not word[0].islower():
+_EN_COUNT_MODIFIERS = frozenset({"more", "other", "additional", "further", "extra"})
+
+
+def _en_unit(words: list[re.Match[str]]) -> tuple[str, int, int] | None:
+    """English: up to the first plural-looking noun (``5,500 valid projects``: the noun is ``projects``),
+    over adjectives, names and an ``and`` between them (``eight new semiconductor design centres``,
+    ``three big Japanese banks``, ``three research and development centres``) and a word that adds to
+    a count (``two more factories``, ``three other firms``); None when only such a
+    word follows (``hired two more.``).
+
+    >>> _en_unit(_words_at("three big Japanese banks", 6, 5))
+    ('banks', 6, 24)
+    """
+    for i, w in enumerate(words):
+        word, low = w.group(), w.group().lower()
+        joins = low == "and" and 0 < i < len(words) - 1 and words[i + 1].group().lower() not in EN_NUMBER_WORDS
+        if joins or low in _EN_COUNT_MODIFIERS:
+            continue
+        if low in _EN_FUNCTION or (i == 0 and not word[0].islower()):
             break
-        if word.endswith("s") and not word.endswith("ss"):
+        if word[0].islower() and word.endswith("s") and not word.endswith("ss"):
             return word, words[0].start(), w.end()
+    if words[0].group() in _EN_COUNT_MODIFIERS:
+        return None
     return words[0].group(), words[0].start(), words[0].end()
 
 
@@ -745,11 +793,14 @@ def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
     return not (atom.written == "words" and atom.text.lower() == "một")
 
 
+_ORDINAL_OF_ITEMS_BEFORE = re.compile(rf"(?<!\w)the{SP}+(?:first|last|final|next){SP}+$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(rf"(?<!\w)(?:mỗi|từng|cứ|every|each){SP}+$", re.I)
 
 
 def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> bool:
     """A count of things, with the counted noun as its unit; False for parties, structures and labels."""
+    if _ORDINAL_OF_ITEMS_BEFORE.search(text, max(0, fig.start - 20), fig.start):
+        return False  # "the first two phases": which items, not how many
     unit = _unit_after(text, fig.end, lang, atom.written)
     if (
         atom.written == "words"

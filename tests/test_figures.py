@@ -852,6 +852,7 @@ def test_top_n_in_words_and_the_vietnamese_spelling():
         ("Doanh nghiệp Nhật chiếm từ 1/4 đến 1/3 tổng vốn của ngành.", "vi", []),
         ("Tỷ lệ này tăng từ 1/5 lên 1/3 chỉ sau hai năm.", "vi", []),
         ("Có tới 3/4 thực tập sinh hoàn thành hợp đồng; mức giảm lên tới 1/3.", "vi", []),
+        ("Tới 2/3 doanh nghiệp dự định tăng lương. Đến 1/3, doanh nghiệp phải nộp.", "vi", [("1/3", "2025-03-01")]),
         ("Từ 1/7 lương tăng; từ 1/4 đến 1/5 hội chợ mở cửa.", "vi", [("1/7", "2025-07-01"), ("1/4 đến 1/5", "2025-04-01/2025-05-01")]),
         ("Đợt 2/2025 tuyển 300 kỹ sư, khóa 3/2024 đã tốt nghiệp; đến 3/2025 đã xong.", "vi", [("3/2025", "2025-03")]),
         ("The share rose from 1/5 to 1/3; up to 1/3 of trainees leave.", "en", []),
@@ -898,3 +899,49 @@ def test_months_placed_by_a_word_ranges_between_two_months_and_capitals(text, la
 def test_a_year_later_needs_a_year_to_count_from_and_is_no_date_after_a_qualifier(text, lang, expected):
     found = F.extract_dates(text, lang, reference_date="2025-06-15")
     assert list(zip(found.surface, found.iso, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A dozen Japanese firms signed; more than a dozen projects began.",
+         [("A dozen Japanese firms", 12.0, "count", "exact"), ("a dozen projects", 12.0, "count", "over")]),
+        ("Some two dozen projects and half a dozen banks.",
+         [("two dozen projects", 24.0, "count", "about"), ("half a dozen banks", 6.0, "count", "exact")]),
+        ("It hired a hundred workers and expects half a million visitors.",
+         [("a hundred workers", 100.0, "count", "exact"), ("half a million visitors", 500000.0, "count", "exact")]),
+        ("Dozens of companies and hundreds of workers joined a billion-dollar plan.", []),  # vague amounts
+        ("Hai chục doanh nghiệp Nhật Bản tham gia, hàng chục doanh nghiệp khác đứng ngoài.",
+         [("Hai chục doanh nghiệp", 20.0, "count", "exact")]),
+    ],
+)
+def test_dozen_hundred_and_an_article_before_a_scale_word(text, expected):
+    lang = "vi" if "doanh" in text else "en"
+    found = F.extract_figures(text, lang)
+    assert list(zip(found.surface, found.value, found.kind, found.qualifier, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It opened eight new semiconductor design centres.", [("eight new semiconductor design centres", "centres")]),
+        ("Three big Japanese banks lent the money.", [("Three big Japanese banks", "banks")]),
+        ("They set up three research and development centres.", [("three research and development centres", "centres")]),
+        ("The group will build two more factories and three other plants.",
+         [("two more factories", "factories"), ("three other plants", "plants")]),
+        ("The deal runs for four more years.", [("four more years", "years")]),
+    ],
+)
+def test_english_number_words_before_modifiers_and_several_word_nouns(text, expected):
+    found = F.extract_figures(text, "en")
+    assert list(zip(found.surface, found.unit, strict=True)) == expected
+
+
+def test_the_amount_of_a_change_is_no_range_and_the_first_items_are_no_count():
+    found = F.extract_figures("The number of deals rose by two to 21.", "en")
+    assert list(zip(found.surface, found.value, found.value_high.isna(), strict=True)) == [
+        ("two", 2.0, True),
+        ("21", 21.0, True),
+    ]
+    assert F.extract_figures("The first two phases are done.", "en").empty
+    assert only("Over the next five years the plan grows.", "en")["kind"] == "duration"
