@@ -514,6 +514,8 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
 
 
 _EN_NAMES_THEN_NOUN = re.compile(rf"(?:[A-Z][\w&.-]*{SP}+){{1,4}}(?=[a-z])")
+_EN_CARDINAL_WORDS = "|".join(sorted([*EN_UNITS, *EN_TEENS, *EN_TENS], key=len, reverse=True))
+_EN_AND_ANOTHER_COUNT = re.compile(rf"(?:and|or){SP}+(?:\d+|{_EN_CARDINAL_WORDS}){SP}+(?=[A-Z])")
 
 
 def _en_unit_after_names(text: str, p: int) -> tuple[str, int, int] | None:
@@ -525,10 +527,16 @@ def _en_unit_after_names(text: str, p: int) -> tuple[str, int, int] | None:
     ('projects', 6, 18)
     >>> _en_unit_after_names("five In Tokyo", 5) is None
     True
+    >>> _en_unit_after_names("eight Vietnamese and five Japanese firms", 6)
+    ('firms', 6, 16)
     """
     m = _EN_NAMES_THEN_NOUN.match(text, p)
     if m is None:
         return None
+    shared = _EN_AND_ANOTHER_COUNT.match(text, m.end())
+    if shared:  # "eight Vietnamese and five Japanese firms": the noun of the second count, the span up to "and"
+        noun = _en_unit_after_names(text, shared.end())
+        return None if noun is None else (noun[0], p, m.end() - len(m.group()) + len(m.group().rstrip()))
     words = _words_at(text, m.end())
     if not words or words[0].group().lower() in _EN_FUNCTION:
         return None
@@ -936,6 +944,24 @@ def _not_after(*words: str) -> str:
     return "".join(f"(?<!{re.escape(w)}{SP})" for w in words)
 
 
+# Verbs and prepositions after which a bare ordinal is a position ("was third among", "came in second").
+_STANDING_VERBS = (
+    "is",
+    "was",
+    "are",
+    "were",
+    "remained",
+    "remains",
+    "stayed",
+    "stays",
+    "stood",
+    "stands",
+    "came in",
+    "finished",
+    "placed",
+    "to",
+    "at",
+)
 _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",
@@ -971,6 +997,15 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("rank", re.compile(rf"(?<!\w)(?P<n>{_EN_ORD}){SP}+place(?!\w)", re.I)),
+    (
+        "rank",  # "Japan was third among investors", "remained third, behind …", "rose to 44th in the index"
+        re.compile(
+            _after_one_of(*_STANDING_VERBS)
+            + rf"(?P<n>\d+(?:st|nd|rd|th)|{'|'.join(o for o in _EN_ORD_WORDS if o != 'first')})"
+            + rf"(?=[,.;]|{SP}+(?:among|in|behind|after|globally|worldwide|overall|out{SP}+of)(?!\w))",
+            re.I,
+        ),
+    ),
     (
         "rank",  # "second in Southeast Asia", "second only to Laos"; not "the first in Vietnam to ..."
         re.compile(

@@ -945,3 +945,19 @@ def test_the_amount_of_a_change_is_no_range_and_the_first_items_are_no_count():
     ]
     assert F.extract_figures("The first two phases are done.", "en").empty
     assert only("Over the next five years the plan grows.", "en")["kind"] == "duration"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan was third among foreign investors.", [("third", 3.0, "rank")]),
+        ("Japan remained second, behind Singapore.", [("second", 2.0, "rank")]),
+        ("Vietnam rose to 44th in the index.", [("44th", 44.0, "rank")]),
+        ("The method was first used in 2019; Japan was the first country to sign.", []),
+        ("The ministry named eight Vietnamese and five Japanese firms.",
+         [("eight Vietnamese", 8.0, "count"), ("five Japanese firms", 5.0, "count")]),
+    ],
+)
+def test_bare_english_ordinals_after_a_verb_of_standing_and_counts_sharing_a_noun(text, expected):
+    found = F.extract_figures(text, "en")
+    assert list(zip(found.surface, found.value, found.kind, strict=True)) == expected
