@@ -746,10 +746,13 @@ _MONTH_OFFSETS = {"này": 0, "this": 0, "trước": -1, "last": -1, "a": -1, "pr
 def _relative_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """``tháng trước``, ``last month``, ``this month``, ``next month`` from the article's date;
     ``tháng trước`` and ``a month earlier`` after a month named earlier in the sentence count from
-    that month (``Trong tháng 7, xuất khẩu tăng so với tháng trước``: June). Not ``5 tháng tới``.
+    that month (``Trong tháng 7, xuất khẩu tăng so với tháng trước``: June), and ``tháng sau đó``
+    ("the month after that") only from a month the sentence names. Not ``5 tháng tới``.
 
     >>> [d.first[:2] for d in _relative_months("Tháng 7 tăng 5% so với tháng trước.", "vi", dt.date(2025, 9, 1))]
     [(2025, 6)]
+    >>> [d.first[:2] for d in _relative_months("Tháng sau đó, hai bên ký.", "vi", dt.date(2025, 9, 1))]
+    []
     """
     if reference is None:
         return []
@@ -758,7 +761,10 @@ def _relative_months(text: str, lang: str, reference: dt.date | None) -> list[_D
         if _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "5 tháng tới": a duration
         offset = _MONTH_OFFSETS.get(next(g for g in m.groups() if g).lower(), 1)
-        anchor = _month_in_sentence(text, m.start(), reference) if offset < 0 else None
+        that = _THAT_AFTER.match(text, m.end()) is not None  # "tháng sau đó": after a month the text names
+        anchor = _month_in_sentence(text, m.start(), reference) if offset < 0 or that else None
+        if that and anchor is None:
+            continue
         y, mo = anchor or (reference.year, reference.month)
         y, mo = y + (mo + offset - 1) // 12, (mo + offset - 1) % 12 + 1
         found.append(_month(m.start(), m.end(), y, mo, inferred=True))
