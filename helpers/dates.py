@@ -127,7 +127,7 @@ def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     Each finder reads one way of writing a date; they run in the order of :data:`_FINDERS`.
     """
     found = [d for finder in _FINDERS for d in finder(text, lang, reference)]
-    dates = _merge_ranges(text, _resolve(found))
+    dates = _not_recurring(text, _merge_ranges(text, _resolve(found)))
     for d in dates:
         _finish(d, reference)
     return dates
@@ -898,6 +898,87 @@ def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     return found
 
 
+_DAY_THEN_YEAR_WORD = (
+    re.compile(
+        rf"(?<![\d/.,])(?:(?:ngày|Ngày){SP}+)?(\d{{1,2}})/(\d{{1,2}}){SP}+năm{SP}+(nay|ngoái|trước|sau|tới)(?!\w)"
+    ),
+    re.compile(
+        rf"(?<!\w)({_EN_MONTH}){SP}+(\d{{1,2}})(?:st|nd|rd|th)?,?{SP}+(?:of{SP}+)?"
+        rf"(?:(this|last|next){SP}+year|the{SP}+(following|next|previous|preceding){SP}+year)(?!\w)"
+    ),
+)
+_YEAR_WORD_OFFSETS = {**_RELATIVE_YEARS, "following": 1, "previous": -1, "preceding": -1}
+
+
+def _days_then_relative_year(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """A day and a word for its year: ``ngày 15/3 năm ngoái``, ``March 15 last year`` (from the article's
+    date); ``31/3 năm sau``, ``March 31 of the following year`` only from a year the sentence names
+    (else the day is part of a cycle: :func:`_not_recurring`).
+
+    >>> [d.first for d in _days_then_relative_year("Ngày 15/3 năm ngoái; March 31 of the following year.",
+    ...                                             "vi", dt.date(2025, 6, 1))]
+    [(2024, 3, 15)]
+    """
+    found = []
+    for pattern in _DAY_THEN_YEAR_WORD:
+        for m in pattern.finditer(text):
+            vi = pattern is _DAY_THEN_YEAR_WORD[0]
+            d, mo = (int(m.group(1)), int(m.group(2))) if vi else (int(m.group(2)), _en_month(m.group(1)))
+            word = (m.group(3) if vi else m.group(3) or m.group(4)).lower()
+            anchored = word in ("trước", "sau", "following", "next", "previous", "preceding") and (vi or m.group(4))
+            base = _year_in_sentence(text, m.start()) if anchored else reference.year if reference else None
+            y = None if base is None else base + _YEAR_WORD_OFFSETS[word]
+            if y is not None and _valid(y, mo, d):
+                found.append(_Date(m.start(), m.end(), "day", (y, mo, d), (y, mo, d), year_inferred=True, kind="day"))
+    return found
+
+
+_RECURRING = re.compile(
+    rf"(?<!\w)(?:(?:hằng|hàng|mỗi){SP}+(?:năm|tháng)|(?:every|each){SP}+(?:year|month)|annually|yearly)(?!\w)", re.I
+)
+_CYCLE_END = re.compile(
+    rf"{SP}+(?:năm{SP}+(?:trước|sau)|of{SP}+the{SP}+(?:following|next|previous|preceding){SP}+year)(?!\w)", re.I
+)
+
+
+def _not_recurring(text: str, dates: list[_Date]) -> list[_Date]:
+    """``dates`` without the generic ones: a date without a year next to a word of recurrence (``Hằng
+    năm, vào ngày 2/9``, ``ngày 1/1 hằng năm``, ``every year on April 1``), and every date without a year
+    in a sentence that describes a cycle (``bắt đầu từ ngày 1/4 và kết thúc vào ngày 31/3 năm sau``, with
+    no year to count ``năm sau`` from).
+
+    >>> t = "Năm tài khóa bắt đầu từ ngày 1/4 và kết thúc vào ngày 31/3 năm sau. Hằng năm, vào ngày 2/9, ngày 5/9 cũng."
+    >>> [text for d in _not_recurring(t, _date_atoms(t, "vi", None)) for text in [t[d.start : d.end]]]
+    ['ngày 5/9']
+    """
+    cycles = [
+        _sentence_bounds(text, d.start)
+        for d in dates
+        if d.needs_year and _CYCLE_END.match(text, d.end) and _year_in_sentence(text, d.start) is None
+    ]
+    return [
+        d
+        for d in dates
+        if not d.needs_year or not (_recurring_beside(text, d) or any(a <= d.start < b for a, b in cycles))
+    ]
+
+
+def _recurring_beside(text: str, d: _Date) -> bool:
+    """A word of recurrence just before ``d`` with no number between (``Hằng năm, vào [ngày 2/9]``) or
+    right after it (``[ngày 1/1] hằng năm``)."""
+    before = list(_RECURRING.finditer(text, max(0, d.start - 25), d.start))
+    if before and not re.search(r"\d", text[before[-1].end() : d.start]):
+        return True
+    return _RECURRING.match(text, d.end + 1, d.end + 20) is not None
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the sentence around ``pos`` starts and ends (:data:`_SENTENCE_END`)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    after = _SENTENCE_END.search(text, pos)
+    return (ends[-1] if ends else 0), (after.end() if after else len(text))
+
+
 #: The ways of writing a date, in the order their finds are collected (overlaps: longest wins).
 _FINDERS: tuple[Finder, ...] = (
     _numeric_days,
@@ -918,6 +999,7 @@ _FINDERS: tuple[Finder, ...] = (
     _english_months,
     _relative_years,
     _weekdays,
+    _days_then_relative_year,
 )
 
 

@@ -961,3 +961,21 @@ def test_the_amount_of_a_change_is_no_range_and_the_first_items_are_no_count():
 def test_bare_english_ordinals_after_a_verb_of_standing_and_counts_sharing_a_noun(text, expected):
     found = F.extract_figures(text, "en")
     assert list(zip(found.surface, found.value, found.kind, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Năm tài khóa bắt đầu từ ngày 1/4 năm trước và kết thúc vào ngày 31/3 năm sau.", "vi", []),
+        ("Japan's fiscal year runs from April 1 to March 31 of the following year.", "en", []),
+        ("Hằng năm, vào ngày 2/9, người dân treo cờ; hợp đồng gia hạn vào ngày 1/1 hằng năm.", "vi", []),
+        ("Ngày 10/7, công ty cho biết mỗi năm tuyển 100 kỹ sư.", "vi", [("Ngày 10/7", "2025-07-10")]),
+        ("Năm tài khóa 2023 kết thúc ngày 31/3 năm sau.", "vi",
+         [("Năm tài khóa 2023", "2023-04/2024-03"), ("ngày 31/3 năm sau", "2024-03-31")]),
+        ("Luật có hiệu lực từ ngày 15/3 năm ngoái; the rule took effect on March 15 last year.", "vi",
+         [("ngày 15/3 năm ngoái", "2024-03-15"), ("March 15 last year", "2024-03-15")]),
+    ],
+)
+def test_generic_recurring_dates_are_not_dates_and_a_day_takes_the_year_word_after_it(text, lang, expected):
+    found = F.extract_dates(text, lang, reference_date="2025-06-15")
+    assert list(zip(found.surface, found.iso, strict=True)) == expected
