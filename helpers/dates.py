@@ -22,7 +22,7 @@ import pandas as pd
 from . import vocabulary
 from .corpus import per_article
 from .languages import EN, check_language
-from .numbers import EN_UNITS, SP
+from .numbers import EN_UNITS, SP, VI_NUMBER_WORDS
 from .text import detect_language, sentence_lookup, stopwords
 
 __all__ = ["DATE_COLUMNS", "corpus_dates", "date_spans", "extract_dates"]
@@ -793,7 +793,10 @@ _MONTH_NAMED = re.compile(
 
 
 _RELATIVE_YEARS = {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}
-_COUNT_BEFORE = re.compile(rf"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|nhiều|những|các){SP}+$", re.IGNORECASE)
+# A number or an amount word before "năm"/"tháng": "5 năm tới", "hai mươi năm trước", "mấy năm trước" are lengths.
+_AMOUNT_WORDS = {"vài", "dăm", "mấy", "nhiều", "những", "các", "hàng", "bao"}
+_COUNT_WORDS = sorted(VI_NUMBER_WORDS | _AMOUNT_WORDS, key=len, reverse=True)
+_COUNT_BEFORE = re.compile(rf"(?<!\w)(?:\d+|{'|'.join(_COUNT_WORDS)}){SP}+$", re.IGNORECASE)
 
 
 _RELATIVE_YEAR = re.compile(

@@ -891,6 +891,8 @@ def test_months_placed_by_a_word_ranges_between_two_months_and_capitals(text, la
         ("Năm 2022 hai bên ký, một năm sau công ty có lãi.", "vi", [("Năm 2022", "2022"), ("năm sau", "2023")]),
         ("Một năm sau, công ty có lãi. Năm sau đó, công ty mở rộng.", "vi", []),
         ("Hơn một năm sau, ngân hàng mới chấp thuận.", "vi", []),
+        ("Hai mươi năm trước và mấy năm trước nữa, mười lăm năm tới; so với năm trước, tăng 5%.", "vi",
+         [("năm trước", "2024")]),
         ("It was signed on October 20, 2023 and cleared on December 30, 2024, more than a year later.", "en",
          [("October 20, 2023", "2023-10-20"), ("December 30, 2024", "2024-12-30")]),
         ("Profit for 2024 was 9.8 points more than a year earlier.", "en", [("2024", "2024"), ("a year earlier", "2023")]),
