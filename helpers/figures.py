@@ -99,7 +99,7 @@ _PREFIX_SIGN_RE = "|".join(
 _PREFIX_CURRENCY_RE = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_CODE_RE})[^\S\n]?|({_PREFIX_SIGN_RE}))$")
 
 _PERCENT_RE = re.compile(
-    rf"{SP}*(điểm{SP}+phần{SP}+trăm|điểm{SP}*%|percentage{SP}+points?|phần{SP}+trăm|per{SP}*cent|percent|pct|%)(?!\w)",
+    rf"{SP}*(điểm{SP}+phần{SP}+trăm|điểm{SP}*%|percentage{SP}+points?|phần{SP}+trăm|per{SP}*cent|percent|pct|(?-i:pc)|%)(?!\w)",
     re.IGNORECASE,
 )
 _RATE_RE = re.compile(
@@ -204,7 +204,7 @@ class _Atom:
 
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _GLUED_OK_AFTER = re.compile(
-    r"(?:tn|trn|bn|bln|mn|mln|m|M|b|B|k|K|st|nd|rd|th|đ|USD|VND|VNĐ|JPY|MW|GW|kW|kWh|MWh|GWh|TWh|km|kg|ha|m2|m3)"
+    r"(?:tn|trn|bn|bln|mn|mln|m|M|b|B|k|K|st|nd|rd|th|đ|pct|pc|USD|VND|VNĐ|JPY|MW|GW|kW|kWh|MWh|GWh|TWh|km|kg|ha|m2|m3)"
     r"(?![^\W\d_])"
 )
 _VI_WORD_ATOM_RE = re.compile(
@@ -640,6 +640,9 @@ def _capitalised_word_before(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in '.!?:;\n"“(«–—-,'
 
 
+_PLUS_AFTER = re.compile(r"(?:\+|-plus)(?![\w+])")
+
+
 def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _Figure | None:
     """Build a figure around ``atom``: range, currency, percent, unit, qualifier."""
     left = _quantity_at(text, atom.start, atoms_at, lang, allow_prefix=False)
@@ -647,6 +650,9 @@ def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _
         return None
     _prefix_currency(text, atom, left)
     _percent_or_currency_after(text, left)
+    plus = _PLUS_AFTER.match(text, left.end)  # "10,000+ staff", "3,000-plus engineers", "8%+": more than
+    if plus:
+        left.end = plus.end()
     fig, currency, percent, scaled = _with_range(text, left, atoms_at, lang)
     if not currency and not percent and _not_a_quantity(text, atom, fig.end, lang, scaled):
         return None
@@ -660,6 +666,8 @@ def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _
         return None
     _attach_rate(text, fig)
     _attach_qualifier(text, fig)
+    if plus:
+        fig.qualifier = "over"
     if fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and not scaled and not _elliptical(text, fig):
         return None  # a bare number (Industry 4.0, page 12): not a quantity we can read
     return fig
@@ -1028,7 +1036,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         "rank",  # "the No. 1 ODA donor", "Vietnam's No. 2 investor"; not "Decree No. 13"
         re.compile(
             _after_one_of("the", "The", "'s", "’s", "its", "their", "as", "is", "was", "ranked")
-            + rf"No\.{SP}?(?P<n>\d{{1,2}})(?![\d]|[.,]\d)"
+            + rf"No\.?{SP}?(?P<n>\d{{1,2}})(?![\d]|[.,]\d)"
         ),
     ),
     ("multiplier", re.compile(rf"(?<!\w)gấp{SP}+(?P<n>đôi|rưỡi|\d+(?:[.,]\d+)?|{_VI_ORD})(?:{SP}+lần)?(?!\w)", re.I)),

@@ -981,3 +981,19 @@ def test_bare_english_ordinals_after_a_verb_of_standing_and_counts_sharing_a_nou
 def test_generic_recurring_dates_are_not_dates_and_a_day_takes_the_year_word_after_it(text, lang, expected):
     found = F.extract_dates(text, lang, reference_date="2025-06-15")
     assert list(zip(found.surface, found.iso, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Revenue hit US$3.4bn, up 12pc; exports grew by 8.2 pc.",
+         [("US$3.4bn", 3.4e9, "money", "exact"), ("12pc", 12.0, "percent", "exact"), ("8.2 pc", 8.2, "percent", "exact")]),
+        ("The firm has 3,000-plus engineers and 10,000+ staff, and targets 8%+ growth.",
+         [("3,000-plus engineers", 3000.0, "count", "over"), ("10,000+ staff", 10000.0, "count", "over"),
+          ("8%+", 8.0, "percent", "over")]),
+        ("Japan is Vietnam's No 3 investor; the time is GMT+7.", [("No 3", 3.0, "rank", "exact")]),
+    ],
+)
+def test_pc_for_per_cent_plus_after_a_number_and_no_without_a_full_stop(text, expected):
+    found = F.extract_figures(text, "en")
+    assert list(zip(found.surface, found.value, found.kind, found.qualifier, strict=True)) == expected
