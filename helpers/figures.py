@@ -99,7 +99,8 @@ _PREFIX_SIGN_RE = "|".join(
 _PREFIX_CURRENCY_RE = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_CODE_RE})[^\S\n]?|({_PREFIX_SIGN_RE}))$")
 
 _PERCENT_RE = re.compile(
-    rf"{SP}*(điểm{SP}+phần{SP}+trăm|điểm{SP}*%|percentage{SP}+points?|phần{SP}+trăm|per{SP}*cent|percent|pct|(?-i:pc)|%)(?!\w)",
+    rf"{SP}*(điểm{SP}+phần{SP}+trăm|điểm{SP}*%|percentage{SP}+points?|phần{SP}+trăm|per{SP}*cent|percent|pct|"
+    rf"(?-i:pc)|%)(?!\w)",  # "pc" only in lower case: "5 PCs" are computers
     re.IGNORECASE,
 )
 _RATE_RE = re.compile(
