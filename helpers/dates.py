@@ -1130,7 +1130,8 @@ def _finish(d: _Date, reference: dt.date | None) -> None:
 
 
 def _finish_range(d: _Date, reference: dt.date | None) -> None:
-    """Both ends of a range; a first end without a year takes the second end's (``10/7 - 12/8/2025``);
+    """Both ends of a range; a first end without a year takes the second end's (``10/7 - 12/8/2025``,
+    ``từ tháng 8 đến tháng 9 năm ngoái``);
     a range without any year takes the one that puts the whole range nearest to ``reference``."""
     a, b = d.parts
     if a.needs_year and b.needs_year and reference is not None:  # "between January and June": one year for both
@@ -1139,10 +1140,10 @@ def _finish_range(d: _Date, reference: dt.date | None) -> None:
             last_day = min(p.last[2], _month_end(year, p.last[1]))
             p.first, p.last = (year, p.first[1], p.first[2]), (year, p.last[1], last_day)
             p.needs_year, p.year_inferred = False, True
-    if a.first[0] is None and b.first[0] is not None and not b.year_inferred:
-        y = b.first[0] - ((a.first[1], a.first[2]) > (b.first[1], b.first[2]))  # "December - March 2025"
+    if a.first[0] is None and b.first[0] is not None:  # "December - March 2025", "tháng 8 đến tháng 9 năm ngoái"
+        y = b.first[0] - ((a.first[1], a.first[2]) > (b.first[1], b.first[2]))
         a.first, a.last = (y, a.first[1], a.first[2]), (y, a.last[1], min(a.last[2], _month_end(y, a.last[1])))
-        a.needs_year = False
+        a.needs_year, a.year_inferred = False, b.year_inferred
     for p in (a, b):
         _finish(p, reference)
     d.first, d.last = a.first, b.last
