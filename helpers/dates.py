@@ -255,7 +255,8 @@ def _cued_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
             d, mo = mo, d
         before = text[max(0, m.start() - 30) : m.start()]
         cue = re.search(rf"(?<!\w)({_DAY_CUES}){SP}+$", before, re.IGNORECASE)
-        if not _valid(None, mo, d) or not (cue or _parenthesised(text, m) or _after_a_name(text, m.start(), before)):
+        named = _parenthesised(text, m) or _TODAY_THEN.search(before) or _after_a_name(text, m.start(), before)
+        if not _valid(None, mo, d) or not (cue or named):
             continue
         start = m.start()
         if cue and cue.group(1).lower() in ("ngày", "hôm", "mùng", "mồng"):
@@ -308,17 +309,26 @@ def _share_shaped(text: str, d: _Date) -> bool:
 _DASHED_DAY = re.compile(
     rf"(?<!\w)(ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm){SP}+(\d{{1,2}})-(\d{{1,2}})(?![\d/-]|[.,]\d)", re.I
 )
+# "Sáng nay, 15/6", "Sáng qua (14-6)", "hôm nay (15-6)": today, yesterday or tomorrow, then its date.
+_TODAY = rf"(?<!\w)(?:hôm|sáng|chiều|tối|trưa|đêm){SP}+(?:nay|qua|mai)(?:,{SP}*|{SP}*\()"
+_TODAY_THEN = re.compile(rf"{_TODAY}$", re.IGNORECASE)
+_TODAY_DASHED = re.compile(rf"{_TODAY}(\d{{1,2}})-(\d{{1,2}})(?![\d/-]|[.,]\d)", re.IGNORECASE)
 
 
 def _dashed_days(text: str) -> list[_Date]:
-    """d-m after a word for a day or a part of it (``sáng 22-12``, ``ngày 8-3``); only these cues, since
-    after other words ``10-12`` is often a range of numbers."""
+    """d-m after a word for a day or a part of it (``sáng 22-12``, ``ngày 8-3``) or after today, yesterday
+    or tomorrow (``Sáng qua (14-6)``); only these cues, since after other words ``10-12`` is often a range
+    of numbers."""
     found = []
     for m in _DASHED_DAY.finditer(text):
         d, mo = int(m.group(2)), int(m.group(3))
         if _valid(None, mo, d):
             day_word = m.group(1).lower() in ("ngày", "hôm", "mùng", "mồng")
             found.append(_day(m, None, mo, d, m.start() if day_word else m.start(2)))
+    for m in _TODAY_DASHED.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if _valid(None, mo, d):
+            found.append(_day(m, None, mo, d, m.start(1)))
     return found
 
 

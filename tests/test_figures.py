@@ -999,3 +999,9 @@ def test_generic_recurring_dates_are_not_dates_and_a_day_takes_the_year_word_aft
 def test_pc_for_per_cent_plus_after_a_number_and_no_without_a_full_stop(text, expected):
     found = F.extract_figures(text, "en")
     assert list(zip(found.surface, found.value, found.kind, found.qualifier, strict=True)) == expected
+
+
+def test_a_date_after_today_yesterday_or_tomorrow_with_a_comma_or_in_brackets():
+    text = "Sáng nay, 15/6, hai bên ký kết; sáng qua (14-6) đoàn đến; tỷ số 3-1."
+    found = F.extract_dates(text, "vi", reference_date="2025-06-15")
+    assert list(zip(found.surface, found.iso, strict=True)) == [("15/6", "2025-06-15"), ("14-6", "2025-06-14")]
