@@ -1200,8 +1200,11 @@ def extract_dates(text: str, lang: str | None = None, reference_date=None) -> pd
     ``reference_date`` (a date, a Timestamp or an ISO string; usually the article's date) gives
     the year to dates written without one (``ngày 10/7``, ``tháng 4``, ``As of March``): the
     year that puts the date nearest to the reference. It also resolves ``năm nay``, ``this year``,
-    ``last year`` and weekdays (``on Monday``: the last Monday on or before the reference).
+    ``last year``, months placed by a word (``last August``: the last August before the reference;
+    ``tháng 8 tới``) and weekdays (``on Monday``: the last Monday on or before the reference).
     Without it, such dates keep an unknown year (ISO ``--07-10``) and relative ones are skipped.
+    Not dates: shares written like days (``lên tới 1/3``, ``Tới 2/3 doanh nghiệp``), the n-th of a year
+    (``đợt 2/2025``) and generic recurring dates (``Hằng năm, vào ngày 2/9``).
 
     Columns:
 
