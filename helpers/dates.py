@@ -22,7 +22,7 @@ import pandas as pd
 from . import vocabulary
 from .corpus import per_article
 from .languages import EN, check_language
-from .numbers import EN_UNITS, SP
+from .numbers import EN_UNITS, SP, VI_NUMBER_WORDS
 from .text import detect_language, sentence_lookup, stopwords
 
 __all__ = ["DATE_COLUMNS", "corpus_dates", "date_spans", "extract_dates"]
@@ -127,7 +127,7 @@ def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     Each finder reads one way of writing a date; they run in the order of :data:`_FINDERS`.
     """
     found = [d for finder in _FINDERS for d in finder(text, lang, reference)]
-    dates = _merge_ranges(text, _resolve(found))
+    dates = _not_recurring(text, _merge_ranges(text, _resolve(found)))
     for d in dates:
         _finish(d, reference)
     return dates
@@ -224,42 +224,111 @@ def _day_spans(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
 
 _DAY_WORDS = ("ngày", "hôm", "mùng", "mồng", "sáng", "chiều", "tối", "trưa", "đêm")
 _FRACTION_OF = re.compile(rf"{SP}+(?:số|tổng|lượng|dân{SP}+số|diện{SP}+tích|kim{SP}+ngạch|vốn|of)(?!\w)", re.I)
+_SLASH_DAY = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+# A verb of quantity before the cue: "lên tới 1/3", "chiếm từ 1/4", "có tới 3/4", "up to 1/3" are shares.
+_QUANTITY_BEFORE_CUE = re.compile(
+    rf"(?<!\w)(?:lên|có|chiếm|đạt|bằng|up|accounts?{SP}+for|accounted{SP}+for){SP}+$", re.IGNORECASE
+)
+# "Đến 1/3 doanh nghiệp", "tới 2/3 lao động": "as many as" a share of a counted noun (a date has a comma
+# or a verb after it: "Đến 1/3, doanh nghiệp phải …").
+_VI_COUNTED = sorted(map(re.escape, vocabulary.words("counted_nouns_vi.txt")), key=len, reverse=True)
+_COUNTED_AFTER_SHARE = re.compile(rf"{SP}+(?:{'|'.join(_VI_COUNTED)})(?!\w)", re.IGNORECASE)
+# A change of a share: "từ 1/5 lên 1/3" (dates run "từ … đến …").
+_CHANGE_TO_SHARE = re.compile(rf"{SP}+(?:lên|xuống|còn)(?:{SP}+(?:mức|tới|đến))?{SP}+\d/\d{{1,2}}(?![\d/])", re.I)
+# Two numbers joined as a range ("từ 1/4 đến 1/3", "from 1/5 to 1/3").
+_PAIR_LINK = re.compile(rf"{SP}*(?:[-–]|đến|tới|to){SP}*$", re.I)
 
 
 def _cued_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """d/m with a cue word: ngày 10/7, sáng 28/4, (27/8), Quốc khánh 2/9."""
-    found = []
-    for m in re.finditer(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)", text):
+    """d/m with a cue word: ngày 10/7, sáng 28/4, (27/8), Quốc khánh 2/9 (in English text m/d, US order).
+
+    A share written like a day is no date (``đến 1/3 số doanh nghiệp``, ``lên tới 1/3``, ``tăng từ 1/5
+    lên 1/3``): see :func:`_share_like` and :func:`_shares`.
+
+    >>> [d.first for d in _cued_days("Từ 1/7, lương tăng; tỷ lệ tăng từ 1/5 lên 1/3.", "vi", None)]
+    [(None, 7, 1)]
+    """
+    found: list[tuple[_Date, bool]] = []
+    for m in _SLASH_DAY.finditer(text):
         d, mo = int(m.group(1)), int(m.group(2))
-        if not _valid(None, mo, d):
-            continue
+        if lang == EN:
+            d, mo = mo, d
         before = text[max(0, m.start() - 30) : m.start()]
         cue = re.search(rf"(?<!\w)({_DAY_CUES}){SP}+$", before, re.IGNORECASE)
-        if not (cue or _parenthesised(text, m) or _after_a_name(text, m.start(), before)):
+        named = _parenthesised(text, m) or _TODAY_THEN.search(before) or _after_a_name(text, m.start(), before)
+        if not _valid(None, mo, d) or not (cue or named):
             continue
-        if d < mo <= 10 and (not cue or cue.group(1).lower() not in _DAY_WORDS) and _FRACTION_OF.match(text, m.end()):
-            continue  # "đến 1/3 số doanh nghiệp": a fraction of something, not 1 March
         start = m.start()
         if cue and cue.group(1).lower() in ("ngày", "hôm", "mùng", "mồng"):
             start = m.start() - len(cue.group())
-        found.append(_day(m, None, mo, d, start))
-    return found + _dashed_days(text)
+        found.append((_day(m, None, mo, d, start), _share_like(text, m, cue)))
+    return _shares(text, found) + _dashed_days(text)
+
+
+def _share_like(text: str, m: re.Match[str], cue: re.Match[str] | None) -> bool:
+    """Is ``n/d`` (``n < d <= 10``, not after a word for a day) a share: before a whole (``1/3 số``,
+    ``1/4 of``), after a verb of quantity (``lên tới 1/3``, ``chiếm từ 1/4``, ``up to 1/3``), after
+    ``đến``/``tới`` right before a counted noun (``Tới 2/3 doanh nghiệp``) or changing to another share
+    (``từ 1/5 lên 1/3``)?"""
+    n, d = int(m.group(1)), int(m.group(2))
+    if not n < d <= 10 or (cue and cue.group(1).lower() in _DAY_WORDS):
+        return False
+    cue_start = m.start() - (len(cue.group()) if cue else 0)
+    quantity = _QUANTITY_BEFORE_CUE.search(text, max(0, cue_start - 20), cue_start) if cue else None
+    counted = (
+        cue is not None
+        and cue.group(1).lower() in ("đến", "tới")
+        and not re.search(r"\d/\d{1,2}\s*$", text[max(0, cue_start - 12) : cue_start])  # "từ 1/4 đến 1/5": a range
+        and _COUNTED_AFTER_SHARE.match(text, m.end())
+    )
+    return bool(_FRACTION_OF.match(text, m.end()) or quantity or counted or _CHANGE_TO_SHARE.match(text, m.end()))
+
+
+def _shares(text: str, found: list[tuple[_Date, bool]]) -> list[_Date]:
+    """The days of ``found`` that are no shares. A number linked to a share (``từ 1/4 đến 1/3 tổng
+    vốn``) is one too, and so are two share-shaped numbers linked as a range that runs backwards
+    (``from 1/5 to 1/3``: 5 January, then 3 January)."""
+    share = [flag for _, flag in found]
+    for i in range(len(found) - 1):
+        (a, _), (b, _) = found[i], found[i + 1]
+        between = text[a.end : b.start]
+        if not between.strip() or not _PAIR_LINK.match(between):
+            continue
+        backwards = (b.first[1], b.first[2]) <= (a.first[1], a.first[2])
+        if share[i] or share[i + 1] or (backwards and _share_shaped(text, a) and _share_shaped(text, b)):
+            share[i] = share[i + 1] = True
+    return [d for (d, _), flag in zip(found, share, strict=True) if not flag]
+
+
+def _share_shaped(text: str, d: _Date) -> bool:
+    """Is the ``n/d`` at the end of ``d`` shaped like a share (``n < d <= 10``)?"""
+    n, den = (int(x) for x in text[d.start : d.end].split()[-1].split("/"))
+    return n < den <= 10
 
 
 _DASHED_DAY = re.compile(
     rf"(?<!\w)(ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm){SP}+(\d{{1,2}})-(\d{{1,2}})(?![\d/-]|[.,]\d)", re.I
 )
+# "Sáng nay, 15/6", "Sáng qua (14-6)", "hôm nay (15-6)": today, yesterday or tomorrow, then its date.
+_TODAY = rf"(?<!\w)(?:hôm|sáng|chiều|tối|trưa|đêm){SP}+(?:nay|qua|mai)(?:,{SP}*|{SP}*\()"
+_TODAY_THEN = re.compile(rf"{_TODAY}$", re.IGNORECASE)
+_TODAY_DASHED = re.compile(rf"{_TODAY}(\d{{1,2}})-(\d{{1,2}})(?![\d/-]|[.,]\d)", re.IGNORECASE)
 
 
 def _dashed_days(text: str) -> list[_Date]:
-    """d-m after a word for a day or a part of it (``sáng 22-12``, ``ngày 8-3``); only these cues, since
-    after other words ``10-12`` is often a range of numbers."""
+    """d-m after a word for a day or a part of it (``sáng 22-12``, ``ngày 8-3``) or after today, yesterday
+    or tomorrow (``Sáng qua (14-6)``); only these cues, since after other words ``10-12`` is often a range
+    of numbers."""
     found = []
     for m in _DASHED_DAY.finditer(text):
         d, mo = int(m.group(2)), int(m.group(3))
         if _valid(None, mo, d):
             day_word = m.group(1).lower() in ("ngày", "hôm", "mùng", "mồng")
             found.append(_day(m, None, mo, d, m.start() if day_word else m.start(2)))
+    for m in _TODAY_DASHED.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if _valid(None, mo, d):
+            found.append(_day(m, None, mo, d, m.start(1)))
     return found
 
 
@@ -300,12 +369,23 @@ def _vi_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     return found
 
 
+_NUMBERED_BEFORE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(vocabulary.words('numbered_nouns.txt'))})(?:{SP}+(?:thứ|số|no\.?))?{SP}*$", re.IGNORECASE
+)
+
+
 def _numeric_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """m/yyyy without "tháng" (đến 3/2025), not a document number (Nghị quyết 57/2025)."""
+    """m/yyyy without "tháng" (đến 3/2025), not a document number (Nghị quyết 57/2025) nor the n-th
+    of a year after a noun that numbers things (``đợt 2/2025``, ``khóa 3/2024``: numbered_nouns.txt).
+
+    >>> [d.first for d in _numeric_months("Đến 3/2025, đợt 2/2025 đã tuyển xong.", "vi", None)]
+    [(2025, 3, 1)]
+    """
     found = []
     for m in re.finditer(rf"(?<![\d/.,\w])(\d{{1,2}})/({_YEAR})(?![\d/])", text):
         mo, y = int(m.group(1)), int(m.group(2))
-        if 1 <= mo <= 12 and not _DOC_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if 1 <= mo <= 12 and not _DOC_BEFORE.search(before) and not _NUMBERED_BEFORE.search(before):
             found.append(_month(m.start(), m.end(), y, mo))
     return found
 
@@ -548,7 +628,8 @@ def _decades(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     return found
 
 
-_EN_MONTH = rf"(?:{_MONTH_NAME}|(?:{_MONTH_ABBR})\.?)"
+# A month written out or abbreviated, in title case or, as page chrome writes it, in capitals (JUN. 05, 2025).
+_EN_MONTH = rf"(?:{_MONTH_NAME}|{_MONTH_NAME.upper()}|(?:{_MONTH_ABBR}|{_MONTH_ABBR.upper()})\.?)"
 
 
 def _english_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
@@ -590,15 +671,21 @@ def _english_day_spans(text: str, lang: str, reference: dt.date | None) -> list[
     return found
 
 
+_MONTH_PAIRS = (
+    re.compile(rf"(?<!\w)({_MONTH_NAME}){SP}*[-–]{SP}*({_MONTH_NAME})(?!\w)"),
+    re.compile(rf"(?<!\w)[Bb]etween{SP}+({_MONTH_NAME}){SP}+and{SP}+({_MONTH_NAME})(?!\w)"),
+)
+
+
 def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """March 2025, and a month after a cue word (As of March, since April) with the year to infer."""
     found = []
     for m in re.finditer(rf"(?<!\w)({_EN_MONTH}),?{SP}+({_YEAR})(?!\w)", text):
         found.append(_month(m.start(), m.end(), int(m.group(2)), _en_month(m.group(1))))
     cued = (
-        rf"(?<!\w)(?:in|of|since|by|until|till|from|to|as{SP}+of|during|early|late|mid|"
-        rf"before|after|through|end{SP}+of|beginning{SP}+of|last|this|next|"
-        rf"a|an|the|its|their|his|her|our|that)(?:{SP}|-)+({_MONTH_NAME})(?![\w])"
+        rf"(?<!\w)(?:in|of|since|by|until|till|from|to|as{SP}+of|during|early|late|mid|between|"
+        rf"before|after|through|end{SP}+of|beginning{SP}+of|"
+        rf"a|an|the|its|their|his|her|our)(?:{SP}|-)+({_MONTH_NAME})(?![\w])"
     )
     for m in re.finditer(cued, text, re.IGNORECASE):
         if m.group(1)[0].isupper():
@@ -607,9 +694,55 @@ def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Da
         for m in re.finditer(rf"(?<!\w)({_MONTH_NAME}){SP}+(last|this|next){SP}+year(?!\w)", text):
             y = reference.year + _RELATIVE_YEARS[m.group(2).lower()]
             found.append(_month(m.start(), m.end(), y, _en_month(m.group(1)), inferred=True))
-    for m in re.finditer(rf"(?<!\w)({_MONTH_NAME}){SP}*[-–]{SP}*({_MONTH_NAME})(?!\w)", text):
-        found += [_month(m.start(i), m.end(i), None, _en_month(m.group(i))) for i in (1, 2)]  # April-June
-    return found + _relative_months(text, lang, reference)
+    for pattern in _MONTH_PAIRS:  # April-June, between January and June
+        for m in pattern.finditer(text):
+            found += [_month(m.start(i), m.end(i), None, _en_month(m.group(i))) for i in (1, 2)]
+    return found + _relative_months(text, lang, reference) + _relative_month_names(text, lang, reference)
+
+
+_MONTH_AFTER_WORD = re.compile(rf"(?<!\w)(last|this|next|that){SP}+({_MONTH_NAME})(?!\w)", re.IGNORECASE)
+_VI_MONTH_AFTER_WORD = re.compile(
+    rf"(?<!\w)[Tt]háng{SP}+(\d{{1,2}}){SP}+(tới|vừa{SP}+qua|vừa{SP}+rồi|này)(?!\w)(?!{SP}*(?:tháng|ngày|năm|\d))"
+)
+_MONTH_DIRECTIONS = {"last": -1, "vừa qua": -1, "vừa rồi": -1, "this": 0, "này": 0, "next": 1, "tới": 1}
+
+
+def _relative_month_names(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """A month named with a word that places it from the article's date: ``last August`` (the last
+    August before the article's month), ``this April``, ``next March``, ``tháng 8 tới``, ``tháng 3 vừa
+    qua``; ``that November`` is in the year the sentence names (``In August 2019 … that November``).
+
+    >>> ref = dt.date(2025, 6, 5)
+    >>> [d.first[:2] for d in _relative_month_names("Last August, this April, next March.", "en", ref)]
+    [(2024, 8), (2025, 4), (2026, 3)]
+    >>> [d.first[:2] for d in _relative_month_names("Từ tháng 8 tới, khác tháng 1 tới tháng 6.", "vi", ref)]
+    [(2025, 8)]
+    """
+    found = []
+    for m in _MONTH_AFTER_WORD.finditer(text):
+        word, month = m.group(1).lower(), _en_month(m.group(2))
+        if not m.group(2)[0].isupper():
+            continue
+        if word == "that":  # "that November": the year of the sentence, else the nearest one
+            found.append(_month(m.start(2), m.end(), _year_in_sentence(text, m.start()), month))
+        elif reference is not None:
+            found.append(_month(m.start(), m.end(), _placed_year(reference, month, word), month, inferred=True))
+    for m in _VI_MONTH_AFTER_WORD.finditer(text):
+        month, word = int(m.group(1)), re.sub(r"\s+", " ", m.group(2).lower())
+        if 1 <= month <= 12 and reference is not None:
+            found.append(_month(m.start(), m.end(), _placed_year(reference, month, word), month, inferred=True))
+    return found
+
+
+def _placed_year(reference: dt.date, month: int, word: str) -> int:
+    """The year of ``month`` placed by ``word`` from ``reference``: the last one before its month
+    (``last``, ``vừa qua``), the next one after it (``next``, ``tới``) or the one of its year (``this``)."""
+    direction = _MONTH_DIRECTIONS[word]
+    if direction < 0:
+        return reference.year - (month >= reference.month)
+    if direction > 0:
+        return reference.year + (month <= reference.month)
+    return reference.year
 
 
 _RELATIVE_MONTH = re.compile(
@@ -623,10 +756,13 @@ _MONTH_OFFSETS = {"này": 0, "this": 0, "trước": -1, "last": -1, "a": -1, "pr
 def _relative_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """``tháng trước``, ``last month``, ``this month``, ``next month`` from the article's date;
     ``tháng trước`` and ``a month earlier`` after a month named earlier in the sentence count from
-    that month (``Trong tháng 7, xuất khẩu tăng so với tháng trước``: June). Not ``5 tháng tới``.
+    that month (``Trong tháng 7, xuất khẩu tăng so với tháng trước``: June), and ``tháng sau đó``
+    ("the month after that") only from a month the sentence names. Not ``5 tháng tới``.
 
     >>> [d.first[:2] for d in _relative_months("Tháng 7 tăng 5% so với tháng trước.", "vi", dt.date(2025, 9, 1))]
     [(2025, 6)]
+    >>> [d.first[:2] for d in _relative_months("Tháng sau đó, hai bên ký.", "vi", dt.date(2025, 9, 1))]
+    []
     """
     if reference is None:
         return []
@@ -635,7 +771,10 @@ def _relative_months(text: str, lang: str, reference: dt.date | None) -> list[_D
         if _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "5 tháng tới": a duration
         offset = _MONTH_OFFSETS.get(next(g for g in m.groups() if g).lower(), 1)
-        anchor = _month_in_sentence(text, m.start(), reference) if offset < 0 else None
+        that = _THAT_AFTER.match(text, m.end()) is not None  # "tháng sau đó": after a month the text names
+        anchor = _month_in_sentence(text, m.start(), reference) if offset < 0 or that else None
+        if that and anchor is None:
+            continue
         y, mo = anchor or (reference.year, reference.month)
         y, mo = y + (mo + offset - 1) // 12, (mo + offset - 1) % 12 + 1
         found.append(_month(m.start(), m.end(), y, mo, inferred=True))
@@ -664,31 +803,75 @@ _MONTH_NAMED = re.compile(
 
 
 _RELATIVE_YEARS = {"nay": 0, "this": 0, "ngoái": -1, "trước": -1, "last": -1, "tới": 1, "sau": 1, "next": 1}
-_COUNT_BEFORE = re.compile(rf"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|nhiều|những|các){SP}+$", re.IGNORECASE)
+# A number or an amount word before "năm"/"tháng": "5 năm tới", "hai mươi năm trước", "mấy năm trước" are lengths.
+_AMOUNT_WORDS = {"vài", "dăm", "mấy", "nhiều", "những", "các", "hàng", "bao"}
+_COUNT_WORDS = sorted(VI_NUMBER_WORDS | _AMOUNT_WORDS, key=len, reverse=True)
+_COUNT_BEFORE = re.compile(rf"(?<!\w)(?:\d+|{'|'.join(_COUNT_WORDS)}){SP}+$", re.IGNORECASE)
+
+
+_RELATIVE_YEAR = re.compile(
+    rf"(?<!\w)(?:năm{SP}+(nay|ngoái|trước|tới|sau)|(this|last|next){SP}+year)(?!\w)", re.IGNORECASE
+)
+_ONE_BEFORE = re.compile(rf"(?<!\w)một{SP}+$", re.IGNORECASE)
+_THAT_AFTER = re.compile(rf"{SP}+đó(?!\w)", re.IGNORECASE)
+_QUALIFIER_PHRASES = sorted((re.escape(r["phrase"]) for r in vocabulary.rows("qualifiers.csv")), key=len, reverse=True)
+_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(_QUALIFIER_PHRASES)}){SP}+$", re.IGNORECASE)
 
 
 def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """năm nay, năm ngoái, this year, last year, next year (only with a reference date); năm trước,
-    năm sau and a year earlier from a year written earlier in the sentence (:func:`_year_in_sentence`)."""
+    năm sau and a year earlier from a year written earlier in the sentence (:func:`_year_in_sentence`).
+
+    ``một năm sau`` / ``a year later`` and ``năm sau đó`` ("the year after that") count only from a year
+    the sentence names, and with a qualifier before them they are a length of time, no date (``hơn một
+    năm sau``, ``more than a year later``).
+
+    >>> [d.first[0] for d in _relative_years("Năm 2022 ký, một năm sau có lãi. Năm sau đó, hơn một năm sau.",
+    ...                                      "vi", dt.date(2025, 6, 1))]
+    [2023]
+    """
     if reference is None:
         return []
-    found = []
-    for m in re.finditer(
-        rf"(?<!\w)(?:năm{SP}+(nay|ngoái|trước|tới|sau)|(this|last|next){SP}+year)(?!\w)", text, re.IGNORECASE
-    ):
-        before = text[max(0, m.start() - 12) : m.start()]
-        if re.search(rf"(?:\d|\w){SP}+$", before) and _COUNT_BEFORE.search(before):
-            continue  # "5 năm tới": the next five years, a duration
-        word = (m.group(1) or m.group(2)).lower()
-        anchor = _year_in_sentence(text, m.start()) if word in ("trước", "sau") else None
-        y = (anchor if anchor is not None else reference.year) + _RELATIVE_YEARS[word]
-        found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
+    found = [d for m in _RELATIVE_YEAR.finditer(text) if (d := _relative_year(text, m, reference)) is not None]
     for m in _YEAR_EARLIER.finditer(text):
         anchor = _year_in_sentence(text, m.start())
-        if anchor is not None:
+        if anchor is not None and not _a_length_of_time(text, m.start()):
             y = anchor + (1 if m.group(1) else -1)
             found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
     return found
+
+
+def _a_length_of_time(text: str, pos: int) -> bool:
+    """Does a qualifier open the clause just before ``pos`` (``, more than [a year later]``, ``Hơn
+    [một năm sau]``)? Then the phrase is a length of time. After a number in its clause the qualifier
+    compares (``9.8 points more than [a year earlier]``) and the phrase stays a date.
+
+    >>> _a_length_of_time("on May 2, 2024, more than a year later", 26)
+    True
+    >>> _a_length_of_time("9.8 points more than a year earlier", 21)
+    False
+    """
+    q = _QUALIFIER_BEFORE.search(text, max(0, pos - 25), pos)
+    if q is None:
+        return False
+    clause = re.split(r"[,;:.!?\n]", text[max(0, q.start() - 80) : q.start()])[-1]
+    return not re.search(r"\d", clause)
+
+
+def _relative_year(text: str, m: re.Match[str], reference: dt.date) -> _Date | None:
+    """The year of one ``năm nay``/``last year``/``năm trước``… (see :func:`_relative_years`), or None."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    one = _ONE_BEFORE.search(before)
+    if not one and re.search(rf"(?:\d|\w){SP}+$", before) and _COUNT_BEFORE.search(before):
+        return None  # "5 năm tới": the next five years, a duration
+    if one and _a_length_of_time(text, m.start() - len(one.group())):
+        return None  # "hơn một năm sau": more than a year, a length of time
+    word = (m.group(1) or m.group(2)).lower()
+    anchor = _year_in_sentence(text, m.start()) if word in ("trước", "sau") else None
+    if anchor is None and (one or _THAT_AFTER.match(text, m.end())):
+        return None  # "một năm sau", "năm sau đó": after a year the text names elsewhere
+    y = (anchor if anchor is not None else reference.year) + _RELATIVE_YEARS[word]
+    return _Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative")
 
 
 _YEAR_EARLIER = re.compile(  # group 1: a year later
@@ -728,6 +911,87 @@ def _weekdays(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     return found
 
 
+_DAY_THEN_YEAR_WORD = (
+    re.compile(
+        rf"(?<![\d/.,])(?:(?:ngày|Ngày){SP}+)?(\d{{1,2}})/(\d{{1,2}}){SP}+năm{SP}+(nay|ngoái|trước|sau|tới)(?!\w)"
+    ),
+    re.compile(
+        rf"(?<!\w)({_EN_MONTH}){SP}+(\d{{1,2}})(?:st|nd|rd|th)?,?{SP}+(?:of{SP}+)?"
+        rf"(?:(this|last|next){SP}+year|the{SP}+(following|next|previous|preceding){SP}+year)(?!\w)"
+    ),
+)
+_YEAR_WORD_OFFSETS = {**_RELATIVE_YEARS, "following": 1, "previous": -1, "preceding": -1}
+
+
+def _days_then_relative_year(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """A day and a word for its year: ``ngày 15/3 năm ngoái``, ``March 15 last year`` (from the article's
+    date); ``31/3 năm sau``, ``March 31 of the following year`` only from a year the sentence names
+    (else the day is part of a cycle: :func:`_not_recurring`).
+
+    >>> [d.first for d in _days_then_relative_year("Ngày 15/3 năm ngoái; March 31 of the following year.",
+    ...                                             "vi", dt.date(2025, 6, 1))]
+    [(2024, 3, 15)]
+    """
+    found = []
+    for pattern in _DAY_THEN_YEAR_WORD:
+        for m in pattern.finditer(text):
+            vi = pattern is _DAY_THEN_YEAR_WORD[0]
+            d, mo = (int(m.group(1)), int(m.group(2))) if vi else (int(m.group(2)), _en_month(m.group(1)))
+            word = (m.group(3) if vi else m.group(3) or m.group(4)).lower()
+            anchored = word in ("trước", "sau", "following", "next", "previous", "preceding") and (vi or m.group(4))
+            base = _year_in_sentence(text, m.start()) if anchored else reference.year if reference else None
+            y = None if base is None else base + _YEAR_WORD_OFFSETS[word]
+            if y is not None and _valid(y, mo, d):
+                found.append(_Date(m.start(), m.end(), "day", (y, mo, d), (y, mo, d), year_inferred=True, kind="day"))
+    return found
+
+
+_RECURRING = re.compile(
+    rf"(?<!\w)(?:(?:hằng|hàng|mỗi){SP}+(?:năm|tháng)|(?:every|each){SP}+(?:year|month)|annually|yearly)(?!\w)", re.I
+)
+_CYCLE_END = re.compile(
+    rf"{SP}+(?:năm{SP}+(?:trước|sau)|of{SP}+the{SP}+(?:following|next|previous|preceding){SP}+year)(?!\w)", re.I
+)
+
+
+def _not_recurring(text: str, dates: list[_Date]) -> list[_Date]:
+    """``dates`` without the generic ones: a date without a year next to a word of recurrence (``Hằng
+    năm, vào ngày 2/9``, ``ngày 1/1 hằng năm``, ``every year on April 1``), and every date without a year
+    in a sentence that describes a cycle (``bắt đầu từ ngày 1/4 và kết thúc vào ngày 31/3 năm sau``, with
+    no year to count ``năm sau`` from).
+
+    >>> t = "Năm tài khóa bắt đầu từ ngày 1/4 và kết thúc vào ngày 31/3 năm sau. Hằng năm, vào ngày 2/9, ngày 5/9 cũng."
+    >>> [text for d in _not_recurring(t, _date_atoms(t, "vi", None)) for text in [t[d.start : d.end]]]
+    ['ngày 5/9']
+    """
+    cycles = [
+        _sentence_bounds(text, d.start)
+        for d in dates
+        if d.needs_year and _CYCLE_END.match(text, d.end) and _year_in_sentence(text, d.start) is None
+    ]
+    return [
+        d
+        for d in dates
+        if not d.needs_year or not (_recurring_beside(text, d) or any(a <= d.start < b for a, b in cycles))
+    ]
+
+
+def _recurring_beside(text: str, d: _Date) -> bool:
+    """A word of recurrence just before ``d`` with no number between (``Hằng năm, vào [ngày 2/9]``) or
+    right after it (``[ngày 1/1] hằng năm``)."""
+    before = list(_RECURRING.finditer(text, max(0, d.start - 25), d.start))
+    if before and not re.search(r"\d", text[before[-1].end() : d.start]):
+        return True
+    return _RECURRING.match(text, d.end + 1, d.end + 20) is not None
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the sentence around ``pos`` starts and ends (:data:`_SENTENCE_END`)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    after = _SENTENCE_END.search(text, pos)
+    return (ends[-1] if ends else 0), (after.end() if after else len(text))
+
+
 #: The ways of writing a date, in the order their finds are collected (overlaps: longest wins).
 _FINDERS: tuple[Finder, ...] = (
     _numeric_days,
@@ -748,6 +1012,7 @@ _FINDERS: tuple[Finder, ...] = (
     _english_months,
     _relative_years,
     _weekdays,
+    _days_then_relative_year,
 )
 
 
@@ -875,12 +1140,20 @@ def _finish(d: _Date, reference: dt.date | None) -> None:
 
 
 def _finish_range(d: _Date, reference: dt.date | None) -> None:
-    """Both ends of a range; a first end without a year takes the second end's (``10/7 - 12/8/2025``)."""
+    """Both ends of a range; a first end without a year takes the second end's (``10/7 - 12/8/2025``,
+    ``từ tháng 8 đến tháng 9 năm ngoái``);
+    a range without any year takes the one that puts the whole range nearest to ``reference``."""
     a, b = d.parts
-    if a.first[0] is None and b.first[0] is not None and not b.year_inferred:
-        y = b.first[0] - ((a.first[1], a.first[2]) > (b.first[1], b.first[2]))  # "December - March 2025"
+    if a.needs_year and b.needs_year and reference is not None:  # "between January and June": one year for both
+        y = _closest_year(reference, a.first, b.last, days=a.kind == "day" and b.kind == "day")
+        for p, year in ((a, y), (b, y + ((b.first[1], b.first[2]) < (a.first[1], a.first[2])))):
+            last_day = min(p.last[2], _month_end(year, p.last[1]))
+            p.first, p.last = (year, p.first[1], p.first[2]), (year, p.last[1], last_day)
+            p.needs_year, p.year_inferred = False, True
+    if a.first[0] is None and b.first[0] is not None:  # "December - March 2025", "tháng 8 đến tháng 9 năm ngoái"
+        y = b.first[0] - ((a.first[1], a.first[2]) > (b.first[1], b.first[2]))
         a.first, a.last = (y, a.first[1], a.first[2]), (y, a.last[1], min(a.last[2], _month_end(y, a.last[1])))
-        a.needs_year = False
+        a.needs_year, a.year_inferred = False, b.year_inferred
     for p in (a, b):
         _finish(p, reference)
     d.first, d.last = a.first, b.last
@@ -927,8 +1200,11 @@ def extract_dates(text: str, lang: str | None = None, reference_date=None) -> pd
     ``reference_date`` (a date, a Timestamp or an ISO string; usually the article's date) gives
     the year to dates written without one (``ngày 10/7``, ``tháng 4``, ``As of March``): the
     year that puts the date nearest to the reference. It also resolves ``năm nay``, ``this year``,
-    ``last year`` and weekdays (``on Monday``: the last Monday on or before the reference).
+    ``last year``, months placed by a word (``last August``: the last August before the reference;
+    ``tháng 8 tới``) and weekdays (``on Monday``: the last Monday on or before the reference).
     Without it, such dates keep an unknown year (ISO ``--07-10``) and relative ones are skipped.
+    Not dates: shares written like days (``lên tới 1/3``, ``Tới 2/3 doanh nghiệp``), the n-th of a year
+    (``đợt 2/2025``) and generic recurring dates (``Hằng năm, vào ngày 2/9``).
 
     Columns:
 

@@ -71,6 +71,8 @@ _SCALE_ABBR = {r["word"]: int(r["value"]) for r in vocabulary.rows("scales.csv")
 _SCALE_RE = re.compile(
     rf"(?:{SP}*|-)({'|'.join(sorted(map(re.escape, _SCALES), key=len, reverse=True))})(?!\w)", re.IGNORECASE
 )
+_SMALL_SCALES = {r["word"]: int(r["value"]) for r in vocabulary.rows("small_scales.csv")}
+_SMALL_SCALE_RE = re.compile(rf"{SP}+({'|'.join(_SMALL_SCALES)})(?![\w-])", re.IGNORECASE)
 _SCALE_ABBR_RE = re.compile(rf"{SP}?({'|'.join(sorted(_SCALE_ABBR, key=len, reverse=True))})(?![\w$])")
 
 _CURRENCY_WORDS = [
@@ -97,7 +99,8 @@ _PREFIX_SIGN_RE = "|".join(
 _PREFIX_CURRENCY_RE = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_CODE_RE})[^\S\n]?|({_PREFIX_SIGN_RE}))$")
 
 _PERCENT_RE = re.compile(
-    rf"{SP}*(điểm{SP}+phần{SP}+trăm|điểm{SP}*%|percentage{SP}+points?|phần{SP}+trăm|per{SP}*cent|percent|pct|%)(?!\w)",
+    rf"{SP}*(điểm{SP}+phần{SP}+trăm|điểm{SP}*%|percentage{SP}+points?|phần{SP}+trăm|per{SP}*cent|percent|pct|"
+    rf"(?-i:pc)|%)(?!\w)",  # "pc" only in lower case: "5 PCs" are computers
     re.IGNORECASE,
 )
 _RATE_RE = re.compile(
@@ -107,7 +110,8 @@ _RATE_RE = re.compile(
     rf"per{SP}+day|a{SP}+day|per{SP}+capita|per{SP}+person)(?!\w))",
     re.IGNORECASE,
 )
-_DURATION_RE = re.compile(
+_DURATION_RE = re.compile(  # "four more years": a word that adds to a count may come first
+    rf"(?:{SP}+(?:more|additional|further|extra))?"
     rf"(?:{SP}+|-)(thập{SP}+kỷ|thập{SP}+niên|thế{SP}+kỷ|năm|tháng|tuần|ngày|giờ|tiếng|phút|"
     rf"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?!\w)",
     re.IGNORECASE,
@@ -201,7 +205,7 @@ class _Atom:
 
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _GLUED_OK_AFTER = re.compile(
-    r"(?:tn|trn|bn|bln|mn|mln|m|M|b|B|k|K|st|nd|rd|th|đ|USD|VND|VNĐ|JPY|MW|GW|kW|kWh|MWh|GWh|TWh|km|kg|ha|m2|m3)"
+    r"(?:tn|trn|bn|bln|mn|mln|m|M|b|B|k|K|st|nd|rd|th|đ|pct|pc|USD|VND|VNĐ|JPY|MW|GW|kW|kWh|MWh|GWh|TWh|km|kg|ha|m2|m3)"
     r"(?![^\W\d_])"
 )
 _VI_WORD_ATOM_RE = re.compile(
@@ -254,8 +258,25 @@ def _glued_after(digits: str, after: str) -> bool:
     return len(digits) > 1 and digits[0] == "0" and digits[1].isdigit()  # 0243…: a phone or code number
 
 
+_ALL_SCALES = "|".join(sorted([*_SCALES, *_SMALL_SCALES], key=len, reverse=True))
+_EN_ARTICLE_NUMBER = re.compile(rf"(?<!\w)(?:(half){SP}+)?an?(?={SP}+(?:{_ALL_SCALES})(?![\w-]))", re.IGNORECASE)
+
+
+def _article_atoms(text: str) -> list[_Atom]:
+    """English ``a``/``an`` (1) and ``half a`` (0.5) before a scale word: ``a dozen firms``, ``a hundred
+    workers``, ``half a million visitors`` (not ``a billion-dollar plant``, an adjective).
+
+    >>> [(a.text, a.value) for a in _article_atoms("half a million visitors and a dozen firms")]
+    [('half a', Decimal('0.5')), ('a', Decimal('1'))]
+    """
+    return [
+        _Atom(m.start(), m.end(), Decimal("0.5") if m.group(1) else Decimal(1), "words", m.group())
+        for m in _EN_ARTICLE_NUMBER.finditer(text)
+    ]
+
+
 def _word_atoms(text: str, lang: str) -> list[_Atom]:
-    atoms = []
+    atoms = [] if lang == VI else _article_atoms(text)
     pattern = _VI_WORD_ATOM_RE if lang == VI else _EN_WORD_ATOM_RE
     parse = vi_words_value if lang == VI else en_words_value
     for m in pattern.finditer(text):
@@ -346,6 +367,12 @@ def _quantity_at(
 
 
 def _attach_scale(text: str, q: _Quantity) -> None:
+    """Multiply ``q`` by the scale word after it: ``tỷ``, ``billion``, ``5bn``; ``dozen``, ``hundred``,
+    ``chục`` (small_scales.csv), then a large one still (``a hundred thousand``)."""
+    small = _SMALL_SCALE_RE.match(text, q.end)
+    if small:
+        q.value *= _SMALL_SCALES[small.group(1).lower()]
+        q.scaled, q.end = True, small.end()
     m = _SCALE_RE.match(text, q.end)
     if m:
         q.value *= _SCALES[m.group(1).lower()]
@@ -390,7 +417,8 @@ _CHANGE_VERBS = (
     r"expanded|cut|reduced?"
 )
 _CHANGE_VERB = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
-_CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ){SP}*$", re.I)
+_CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ|by){SP}*$", re.I)
+_CHANGE_BY = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+by{SP}*$", re.I)
 _CHANGE_TO = re.compile(
     rf"(?<!\w)(?:{_CHANGE_VERBS})(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ){SP}+[\d.,]+[^.;:!?\n]{{0,30}}?"
     rf"{SP}(?:to|lên|xuống|còn){SP}*$",
@@ -437,8 +465,10 @@ def _range_joiner(text: str, left: _Quantity) -> tuple[re.Match[str] | None, int
         m = _range_word(text, left.end, kw.group(1).lower())
         if m:
             return m, kw.start()
-    if not (left.percent or left.currency or left.scaled):
-        # no opener: "hai đến ba năm", "one to two years", not "11 points to 58%"
+    if not (left.percent or left.currency or left.scaled) and not _CHANGE_BY.search(
+        text, max(0, left.start - 40), left.start
+    ):
+        # no opener: "hai đến ba năm", "one to two years", not "11 points to 58%" nor "rose by two to 21"
         return _range_word(text, left.end, ""), left.start
     return None, left.start
 
@@ -470,14 +500,14 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
     lm = (_VI_NOUN_RE if lang == VI else _EN_NOUN_RE).match(text, p)
     if lm:
         return lm.group(), p, lm.end()
-    words = _words_at(text, p)
+    words = _words_at(text, p, 3 if lang == VI else 5)
     if not words:
         return None
     first = words[0].group()
     function = _VI_FUNCTION if lang == VI else _EN_FUNCTION
     if lang == EN and first[0].isupper():
         return _en_unit_after_names(text, p)
-    if not first[0].islower() or first.lower() in function:
+    if not first[0].islower() or (first.lower() in function and not (lang == EN and first in _EN_COUNT_MODIFIERS)):
         return None
     if lang == VI:
         return _vi_unit(text, words, written)
@@ -485,6 +515,8 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
 
 
 _EN_NAMES_THEN_NOUN = re.compile(rf"(?:[A-Z][\w&.-]*{SP}+){{1,4}}(?=[a-z])")
+_EN_CARDINAL_WORDS = "|".join(sorted([*EN_UNITS, *EN_TEENS, *EN_TENS], key=len, reverse=True))
+_EN_AND_ANOTHER_COUNT = re.compile(rf"(?:and|or){SP}+(?:\d+|{_EN_CARDINAL_WORDS}){SP}+(?=[A-Z])")
 
 
 def _en_unit_after_names(text: str, p: int) -> tuple[str, int, int] | None:
@@ -496,14 +528,23 @@ def _en_unit_after_names(text: str, p: int) -> tuple[str, int, int] | None:
     ('projects', 6, 18)
     >>> _en_unit_after_names("five In Tokyo", 5) is None
     True
+    >>> _en_unit_after_names("eight Vietnamese and five Japanese firms", 6)
+    ('firms', 6, 16)
     """
     m = _EN_NAMES_THEN_NOUN.match(text, p)
     if m is None:
         return None
+    shared = _EN_AND_ANOTHER_COUNT.match(text, m.end())
+    if shared:  # "eight Vietnamese and five Japanese firms": the noun of the second count, the span up to "and"
+        noun = _en_unit_after_names(text, shared.end())
+        return None if noun is None else (noun[0], p, m.end() - len(m.group()) + len(m.group().rstrip()))
     words = _words_at(text, m.end())
     if not words or words[0].group().lower() in _EN_FUNCTION:
         return None
-    unit, _, end = _en_unit(words)
+    found = _en_unit(words)
+    if found is None:
+        return None
+    unit, _, end = found
     if not (unit.endswith("s") or _EN_NOUN_RE.fullmatch(unit)):
         return None  # "25 Ly Thuong Kiet street", "10 Downing Street said": an address, not a count
     return unit, p, end
@@ -535,11 +576,11 @@ def _quoted_unit(text: str, p: int) -> tuple[str, int, int] | None:
     return close.group(1).strip(), p, close.end()
 
 
-def _words_at(text: str, p: int) -> list[re.Match[str]]:
-    """Up to three words starting exactly at ``p``, separated by single runs of spaces."""
+def _words_at(text: str, p: int, limit: int = 3) -> list[re.Match[str]]:
+    """Up to ``limit`` words starting exactly at ``p``, separated by single runs of spaces."""
     words: list[re.Match[str]] = []
     for w in _WORD.finditer(text, p):
-        if w.start() != p or len(words) >= 3:
+        if w.start() != p or len(words) >= limit:
             break
         words.append(w)
         p = w.end()
@@ -560,14 +601,30 @@ def _vi_unit(text: str, words: list[re.Match[str]], written: str) -> tuple[str, 
     return text[words[0].start() : last.end()], words[0].start(), last.end()
 
 
-def _en_unit(words: list[re.Match[str]]) -> tuple[str, int, int]:
-    """English: up to the first plural-looking noun (``5,500 valid projects``: the noun is ``projects``)."""
-    for w in words:
-        word = w.group()
-        if word.lower() in _EN_FUNCTION or not word[0].islower():
+_EN_COUNT_MODIFIERS = frozenset({"more", "other", "additional", "further", "extra"})
+
+
+def _en_unit(words: list[re.Match[str]]) -> tuple[str, int, int] | None:
+    """English: up to the first plural-looking noun (``5,500 valid projects``: the noun is ``projects``),
+    over adjectives, names and an ``and`` between them (``eight new semiconductor design centres``,
+    ``three big Japanese banks``, ``three research and development centres``) and a word that adds to
+    a count (``two more factories``, ``three other firms``); None when only such a
+    word follows (``hired two more.``).
+
+    >>> _en_unit(_words_at("three big Japanese banks", 6, 5))
+    ('banks', 6, 24)
+    """
+    for i, w in enumerate(words):
+        word, low = w.group(), w.group().lower()
+        joins = low == "and" and 0 < i < len(words) - 1 and words[i + 1].group().lower() not in EN_NUMBER_WORDS
+        if joins or low in _EN_COUNT_MODIFIERS:
+            continue
+        if low in _EN_FUNCTION or (i == 0 and not word[0].islower()):
             break
-        if word.endswith("s") and not word.endswith("ss"):
+        if word[0].islower() and word.endswith("s") and not word.endswith("ss"):
             return word, words[0].start(), w.end()
+    if words[0].group() in _EN_COUNT_MODIFIERS:
+        return None
     return words[0].group(), words[0].start(), words[0].end()
 
 
@@ -584,6 +641,9 @@ def _capitalised_word_before(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in '.!?:;\n"“(«–—-,'
 
 
+_PLUS_AFTER = re.compile(r"(?:\+|-plus)(?![\w+])")
+
+
 def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _Figure | None:
     """Build a figure around ``atom``: range, currency, percent, unit, qualifier."""
     left = _quantity_at(text, atom.start, atoms_at, lang, allow_prefix=False)
@@ -591,6 +651,9 @@ def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _
         return None
     _prefix_currency(text, atom, left)
     _percent_or_currency_after(text, left)
+    plus = _PLUS_AFTER.match(text, left.end)  # "10,000+ staff", "3,000-plus engineers", "8%+": more than
+    if plus:
+        left.end = plus.end()
     fig, currency, percent, scaled = _with_range(text, left, atoms_at, lang)
     if not currency and not percent and _not_a_quantity(text, atom, fig.end, lang, scaled):
         return None
@@ -604,6 +667,8 @@ def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _
         return None
     _attach_rate(text, fig)
     _attach_qualifier(text, fig)
+    if plus:
+        fig.qualifier = "over"
     if fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and not scaled and not _elliptical(text, fig):
         return None  # a bare number (Industry 4.0, page 12): not a quantity we can read
     return fig
@@ -745,11 +810,14 @@ def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
     return not (atom.written == "words" and atom.text.lower() == "một")
 
 
+_ORDINAL_OF_ITEMS_BEFORE = re.compile(rf"(?<!\w)the{SP}+(?:first|last|final|next){SP}+$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(rf"(?<!\w)(?:mỗi|từng|cứ|every|each){SP}+$", re.I)
 
 
 def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> bool:
     """A count of things, with the counted noun as its unit; False for parties, structures and labels."""
+    if _ORDINAL_OF_ITEMS_BEFORE.search(text, max(0, fig.start - 20), fig.start):
+        return False  # "the first two phases": which items, not how many
     unit = _unit_after(text, fig.end, lang, atom.written)
     if (
         atom.written == "words"
@@ -885,6 +953,24 @@ def _not_after(*words: str) -> str:
     return "".join(f"(?<!{re.escape(w)}{SP})" for w in words)
 
 
+# Verbs and prepositions after which a bare ordinal is a position ("was third among", "came in second").
+_STANDING_VERBS = (
+    "is",
+    "was",
+    "are",
+    "were",
+    "remained",
+    "remains",
+    "stayed",
+    "stays",
+    "stood",
+    "stands",
+    "came in",
+    "finished",
+    "placed",
+    "to",
+    "at",
+)
 _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",
@@ -921,6 +1007,15 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     ),
     ("rank", re.compile(rf"(?<!\w)(?P<n>{_EN_ORD}){SP}+place(?!\w)", re.I)),
     (
+        "rank",  # "Japan was third among investors", "remained third, behind …", "rose to 44th in the index"
+        re.compile(
+            _after_one_of(*_STANDING_VERBS)
+            + rf"(?P<n>\d+(?:st|nd|rd|th)|{'|'.join(o for o in _EN_ORD_WORDS if o != 'first')})"
+            + rf"(?=[,.;]|{SP}+(?:among|in|behind|after|globally|worldwide|overall|out{SP}+of)(?!\w))",
+            re.I,
+        ),
+    ),
+    (
         "rank",  # "second in Southeast Asia", "second only to Laos"; not "the first in Vietnam to ..."
         re.compile(
             r"(?<!\w)" + _not_after("the", "The", "its", "a", "'s", "’s", "their") + rf"(?P<n>{_EN_ORD})"
@@ -942,7 +1037,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         "rank",  # "the No. 1 ODA donor", "Vietnam's No. 2 investor"; not "Decree No. 13"
         re.compile(
             _after_one_of("the", "The", "'s", "’s", "its", "their", "as", "is", "was", "ranked")
-            + rf"No\.{SP}?(?P<n>\d{{1,2}})(?![\d]|[.,]\d)"
+            + rf"No\.?{SP}?(?P<n>\d{{1,2}})(?![\d]|[.,]\d)"
         ),
     ),
     ("multiplier", re.compile(rf"(?<!\w)gấp{SP}+(?P<n>đôi|rưỡi|\d+(?:[.,]\d+)?|{_VI_ORD})(?:{SP}+lần)?(?!\w)", re.I)),

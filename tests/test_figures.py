@@ -844,3 +844,164 @@ def test_iso_web_stamps_are_dates():
 def test_top_n_in_words_and_the_vietnamese_spelling():
     found = F.extract_figures("Vietnam is in the top four; Việt Nam lọt tốp 5 thế giới.", "en")
     assert list(zip(found.surface, found.value, found.kind, strict=True)) == [("top four", 4.0, "rank"), ("tốp 5", 5.0, "rank")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Doanh nghiệp Nhật chiếm từ 1/4 đến 1/3 tổng vốn của ngành.", "vi", []),
+        ("Tỷ lệ này tăng từ 1/5 lên 1/3 chỉ sau hai năm.", "vi", []),
+        ("Có tới 3/4 thực tập sinh hoàn thành hợp đồng; mức giảm lên tới 1/3.", "vi", []),
+        ("Tới 2/3 doanh nghiệp dự định tăng lương. Đến 1/3, doanh nghiệp phải nộp.", "vi", [("1/3", "2025-03-01")]),
+        ("Từ 1/7 lương tăng; từ 1/4 đến 1/5 hội chợ mở cửa.", "vi", [("1/7", "2025-07-01"), ("1/4 đến 1/5", "2025-04-01/2025-05-01")]),
+        ("Đợt 2/2025 tuyển 300 kỹ sư, khóa 3/2024 đã tốt nghiệp; đến 3/2025 đã xong.", "vi", [("3/2025", "2025-03")]),
+        ("The share rose from 1/5 to 1/3; up to 1/3 of trainees leave.", "en", []),
+        ("The fair runs on 7/1.", "en", [("7/1", "2025-07-01")]),  # English text: month first
+    ],
+)
+def test_shares_and_numbered_rounds_written_like_dates_are_not_dates(text, lang, expected):
+    found = F.extract_dates(text, lang, reference_date="2025-06-15")
+    assert list(zip(found.surface, found.iso, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, reference, expected",
+    [
+        ("Last August the plan was shown; this April a loan, next March the line.", "en", "2025-06-05",
+         [("Last August", "2024-08"), ("this April", "2025-04"), ("next March", "2026-03")]),
+        ("In August 2019 a memo was signed, and the governor came that November.", "en", "2023-07-29",
+         [("August 2019", "2019-08"), ("November", "2019-11")]),
+        ("Between January and June, 72,000 workers left.", "en", "2023-07-29", [("January and June", "2023-01/2023-06")]),
+        ("between March and May 2024", "en", "2025-06-05", [("March and May 2024", "2024-03/2024-05")]),
+        ("Tháng 8 tới công ty mở nhà máy, sau khi ký từ tháng 3 vừa qua.", "vi", "2025-06-05",
+         [("Tháng 8 tới", "2025-08"), ("tháng 3 vừa qua", "2025-03")]),
+        ("từ tháng 1 tới tháng 6", "vi", "2025-06-05", [("tháng 1 tới tháng 6", "2025-01/2025-06")]),
+        ("Khảo sát chạy từ tháng 8 đến tháng 9 năm ngoái.", "vi", "2025-06-05",
+         [("tháng 8 đến tháng 9 năm ngoái", "2024-08/2024-09")]),
+        ("BUSINESS JUN. 05, 2025 07:15 AM JST; SEPT. 3, 2024; 05 JUN 2025", "en", "2025-06-05",
+         [("JUN. 05, 2025", "2025-06-05"), ("SEPT. 3, 2024", "2024-09-03"), ("05 JUN 2025", "2025-06-05")]),
+    ],
+)
+def test_months_placed_by_a_word_ranges_between_two_months_and_capitals(text, lang, reference, expected):
+    found = F.extract_dates(text, lang, reference_date=reference)
+    assert list(zip(found.surface, found.iso, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Năm 2022 hai bên ký, một năm sau công ty có lãi.", "vi", [("Năm 2022", "2022"), ("năm sau", "2023")]),
+        ("Một năm sau, công ty có lãi. Năm sau đó, công ty mở rộng.", "vi", []),
+        ("Hơn một năm sau, ngân hàng mới chấp thuận.", "vi", []),
+        ("Hai mươi năm trước và mấy năm trước nữa, mười lăm năm tới; so với năm trước, tăng 5%.", "vi",
+         [("năm trước", "2024")]),
+        ("It was signed on October 20, 2023 and cleared on December 30, 2024, more than a year later.", "en",
+         [("October 20, 2023", "2023-10-20"), ("December 30, 2024", "2024-12-30")]),
+        ("Profit for 2024 was 9.8 points more than a year earlier.", "en", [("2024", "2024"), ("a year earlier", "2023")]),
+    ],
+)
+def test_a_year_later_needs_a_year_to_count_from_and_is_no_date_after_a_qualifier(text, lang, expected):
+    found = F.extract_dates(text, lang, reference_date="2025-06-15")
+    assert list(zip(found.surface, found.iso, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A dozen Japanese firms signed; more than a dozen projects began.",
+         [("A dozen Japanese firms", 12.0, "count", "exact"), ("a dozen projects", 12.0, "count", "over")]),
+        ("Some two dozen projects and half a dozen banks.",
+         [("two dozen projects", 24.0, "count", "about"), ("half a dozen banks", 6.0, "count", "exact")]),
+        ("It hired a hundred workers and expects half a million visitors.",
+         [("a hundred workers", 100.0, "count", "exact"), ("half a million visitors", 500000.0, "count", "exact")]),
+        ("Dozens of companies and hundreds of workers joined a billion-dollar plan.", []),  # vague amounts
+        ("Hai chục doanh nghiệp Nhật Bản tham gia, hàng chục doanh nghiệp khác đứng ngoài.",
+         [("Hai chục doanh nghiệp", 20.0, "count", "exact")]),
+    ],
+)
+def test_dozen_hundred_and_an_article_before_a_scale_word(text, expected):
+    lang = "vi" if "doanh" in text else "en"
+    found = F.extract_figures(text, lang)
+    assert list(zip(found.surface, found.value, found.kind, found.qualifier, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It opened eight new semiconductor design centres.", [("eight new semiconductor design centres", "centres")]),
+        ("Three big Japanese banks lent the money.", [("Three big Japanese banks", "banks")]),
+        ("They set up three research and development centres.", [("three research and development centres", "centres")]),
+        ("The group will build two more factories and three other plants.",
+         [("two more factories", "factories"), ("three other plants", "plants")]),
+        ("The deal runs for four more years.", [("four more years", "years")]),
+    ],
+)
+def test_english_number_words_before_modifiers_and_several_word_nouns(text, expected):
+    found = F.extract_figures(text, "en")
+    assert list(zip(found.surface, found.unit, strict=True)) == expected
+
+
+def test_the_amount_of_a_change_is_no_range_and_the_first_items_are_no_count():
+    found = F.extract_figures("The number of deals rose by two to 21.", "en")
+    assert list(zip(found.surface, found.value, found.value_high.isna(), strict=True)) == [
+        ("two", 2.0, True),
+        ("21", 21.0, True),
+    ]
+    assert F.extract_figures("The first two phases are done.", "en").empty
+    assert only("Over the next five years the plan grows.", "en")["kind"] == "duration"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan was third among foreign investors.", [("third", 3.0, "rank")]),
+        ("Japan remained second, behind Singapore.", [("second", 2.0, "rank")]),
+        ("Vietnam rose to 44th in the index.", [("44th", 44.0, "rank")]),
+        ("The method was first used in 2019; Japan was the first country to sign.", []),
+        ("The ministry named eight Vietnamese and five Japanese firms.",
+         [("eight Vietnamese", 8.0, "count"), ("five Japanese firms", 5.0, "count")]),
+    ],
+)
+def test_bare_english_ordinals_after_a_verb_of_standing_and_counts_sharing_a_noun(text, expected):
+    found = F.extract_figures(text, "en")
+    assert list(zip(found.surface, found.value, found.kind, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Năm tài khóa bắt đầu từ ngày 1/4 năm trước và kết thúc vào ngày 31/3 năm sau.", "vi", []),
+        ("Japan's fiscal year runs from April 1 to March 31 of the following year.", "en", []),
+        ("Hằng năm, vào ngày 2/9, người dân treo cờ; hợp đồng gia hạn vào ngày 1/1 hằng năm.", "vi", []),
+        ("Ngày 10/7, công ty cho biết mỗi năm tuyển 100 kỹ sư.", "vi", [("Ngày 10/7", "2025-07-10")]),
+        ("Năm tài khóa 2023 kết thúc ngày 31/3 năm sau.", "vi",
+         [("Năm tài khóa 2023", "2023-04/2024-03"), ("ngày 31/3 năm sau", "2024-03-31")]),
+        ("Luật có hiệu lực từ ngày 15/3 năm ngoái; the rule took effect on March 15 last year.", "vi",
+         [("ngày 15/3 năm ngoái", "2024-03-15"), ("March 15 last year", "2024-03-15")]),
+    ],
+)
+def test_generic_recurring_dates_are_not_dates_and_a_day_takes_the_year_word_after_it(text, lang, expected):
+    found = F.extract_dates(text, lang, reference_date="2025-06-15")
+    assert list(zip(found.surface, found.iso, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Revenue hit US$3.4bn, up 12pc; exports grew by 8.2 pc.",
+         [("US$3.4bn", 3.4e9, "money", "exact"), ("12pc", 12.0, "percent", "exact"), ("8.2 pc", 8.2, "percent", "exact")]),
+        ("The firm has 3,000-plus engineers and 10,000+ staff, and targets 8%+ growth.",
+         [("3,000-plus engineers", 3000.0, "count", "over"), ("10,000+ staff", 10000.0, "count", "over"),
+          ("8%+", 8.0, "percent", "over")]),
+        ("Japan is Vietnam's No 3 investor; the time is GMT+7.", [("No 3", 3.0, "rank", "exact")]),
+    ],
+)
+def test_pc_for_per_cent_plus_after_a_number_and_no_without_a_full_stop(text, expected):
+    found = F.extract_figures(text, "en")
+    assert list(zip(found.surface, found.value, found.kind, found.qualifier, strict=True)) == expected
+
+
+def test_a_date_after_today_yesterday_or_tomorrow_with_a_comma_or_in_brackets():
+    text = "Sáng nay, 15/6, hai bên ký kết; sáng qua (14-6) đoàn đến; tỷ số 3-1."
+    found = F.extract_dates(text, "vi", reference_date="2025-06-15")
+    assert list(zip(found.surface, found.iso, strict=True)) == [("15/6", "2025-06-15"), ("14-6", "2025-06-14")]
