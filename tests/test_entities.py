@@ -814,3 +814,27 @@ def test_the_company_after_a_company_office_of():
 def test_a_factory_is_no_organisation_but_its_company_and_place_are():
     rows = found("Nhà máy Canon Bắc Ninh sản xuất máy in.", "vi")
     assert [(s, lb) for s, lb, _ in rows] == [("Canon", "ORG"), ("Bắc Ninh", "LOC")]
+
+
+def test_a_vietnamese_state_body_followed_by_another_country_is_that_countrys_body():
+    rows = found("Bộ Tài chính Nhật Bản và Bộ Tài chính ký kết; Quốc hội Nhật Bản thông qua.", "vi")
+    assert ("Bộ Tài chính Nhật Bản", "ORG", "Bộ Tài chính Nhật Bản") in rows
+    assert ("Bộ Tài chính", "ORG", "Bộ Tài chính") in rows  # Việt Nam's own ministry
+    assert ("Quốc hội Nhật Bản", "ORG", "Quốc hội Nhật Bản") in rows
+    assert ("Quốc hội Việt Nam", "ORG", "Quốc hội") in found("Quốc hội Việt Nam họp.", "vi")
+
+
+def test_committees_ban_with_trung_uong_and_a_title_before_them():
+    rows = found("Ông Ngô Đông Hải, Phó trưởng Ban Tuyên giáo và Dân vận Trung ương, phát biểu.", "vi")
+    assert ("Ban Tuyên giáo và Dân vận Trung ương", "ORG") in {(s, lb) for s, lb, _ in rows}
+    rows = found("Ngân hàng Trung ương Nhật Bản giữ lãi suất.", "vi")
+    assert ("Ngân hàng Trung ương Nhật Bản", "ORG") in {(s, lb) for s, lb, _ in rows}
+    rows = found("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh cấp phép.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "ORG")]
+    assert found("Ông Nam, Trưởng ban Quản lý các khu công nghiệp tỉnh, cho biết.", "vi") == [("Nam", "PER", "Nam")]
+
+
+def test_codes_document_numbers_and_lines_are_no_brands():
+    rows = found("Theo Nghị quyết 57-NQ/TW, gạo ST25 và nhà ga T2 cùng tuyến Metro số 2 được nhắc tới.", "vi")
+    assert not [r for r in rows if r[1] == "ORG"], rows
+    assert ("NDH", "ORG") in {(s, lb) for s, lb, _ in found("Cổ phiếu tăng.\n\nTheo Như Tâm/NDH", "vi")}

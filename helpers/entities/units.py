@@ -17,6 +17,7 @@ from .lexicon import (
     _ACRONYM,
     _LOC_PREPOSITIONS,
     _NOT_NAMES_EN,
+    _ORG_HEADS_VI,
     _ROMAJI,
     _VI_SYLLABLE,
     _WORD,
@@ -208,7 +209,9 @@ def _fitting_phrase(
 ) -> tuple[int, _Entry] | None:
     """The longest lexicon phrase at syllable ``i`` that fits underthesea's words.
 
-    Titles and kind words are whole words (``Đại sứ`` is not the start of ``Đại sứ quán``), a
+    Titles and kind words are whole words (``Đại sứ`` is not the start of ``Đại sứ quán``), a title
+    ending in a capitalised organisation word ends before it (``Trưởng Ban Đối ngoại``: the office of
+    the body Ban Đối ngoại; ``Trưởng ban``: the office alone), a
     known name inside a person's name is not that name (``Đức`` in ``Nguyễn Minh Đức``), and a
     known place inside a longer Vietnamese place name is not that place (``Đức`` in ``Thủ Đức``).
     """
@@ -218,6 +221,8 @@ def _fitting_phrase(
         if lang == VI and tokens:
             if entry.label not in ("ORG", "LOC") and b not in token_ends and not entry.canonical.isupper():
                 continue  # a title or kind word is a whole word; an abbreviation (KCN, UBND) may start one
+            if entry.label == "TITLE" and n > 1 and sylls[i + n - 1][2] in _ORG_HEADS_VI:
+                return n - 1, entry  # Trưởng | Ban Tuyên giáo: the office and the body (Trưởng ban: the office)
             p = _person_token(tokens, tok_of[i]) or (
                 _proper_token(tokens, tok_of[i], n) if entry.label == "LOC" else None
             )
@@ -499,7 +504,20 @@ def _hyphen_glued(units: list[_Unit], i: int, k: int) -> bool:
     """Is the run ``units[i..k]`` glued by a hyphen to a word before or after it?"""
     before = i > 1 and units[i - 1].text == "-" and units[i - 2].end == units[i - 1].end - 1 == units[i].start - 1
     after = k + 2 < len(units) and units[k + 1].text == "-" and units[k].end == units[k + 1].start
-    return before or (after and units[k + 2].start == units[k + 1].end)
+    return before or (after and units[k + 2].start == units[k + 1].end) or _after_slashed_code(units, i)
+
+
+def _after_slashed_code(units: list[_Unit], i: int) -> bool:
+    """Is ``units[i]`` glued by a slash to a code with a number (``57-NQ/TW``: a document's number, not
+    the outlet of a byline ``Như Tâm/NDH``)?"""
+    if i < 2 or units[i - 1].text != "/" or units[i - 1].end != units[i].start:
+        return False
+    k = i - 1
+    while k > 0 and units[k - 1].end == units[k].start:
+        k -= 1
+        if any(ch.isdigit() for ch in units[k].text):
+            return True
+    return False
 
 
 _OPENERS = {'"', "“", "‘", "'", "("}

@@ -18,6 +18,8 @@ model (``helpers/data/term_words.txt``: ``Cuộc thi Hackathon``, ``ứng dụng
 
 from __future__ import annotations
 
+import re
+
 from ... import vocabulary
 from ...cache import memoize
 from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _ROMAN, _VI_SYLLABLE, _is_romaji_name, _plain
@@ -68,11 +70,25 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
 def _not_a_brand(c: _Candidate) -> bool:
     """A run the context says is no brand: after an office or honorific (unless a personal name
     follows: Giám đốc Marubeni Tanaka Ken), after a term word (Cuộc thi Hackathon), after a place
-    preposition, an opening quote or bracket, glued by a hyphen, or a common abbreviation."""
+    preposition, an opening quote or bracket, glued by a hyphen, a common abbreviation or a code (T2)."""
     office = (c.title or c.honorific) and not (c.title and c.name_after)
     lead = c.lead.casefold()
     named_thing = any(lead == t or lead.endswith(" " + t) for t in _term_words())
-    return office or named_thing or c.loc_cue or c.opened or c.hyphened or any(_abbreviation(w) for w in c.words)
+    common = any(_abbreviation(w) or _code(w) for w in c.words)
+    return office or named_thing or c.loc_cue or c.opened or c.hyphened or common
+
+
+def _code(word: str) -> bool:
+    """A code of one or two capitals and a number: a terminal, model or grade (``T2``, ``ST25``, ``F1``),
+    no organisation (a company so named is found after its company word: ``Tập đoàn PC1``).
+
+    >>> [_code(w) for w in ("T2", "ST25", "AKB48", "BIDV")]
+    [True, True, False, False]
+    """
+    return bool(_CODE.match(word))
+
+
+_CODE = re.compile(r"^[A-Z]{1,2}[0-9]+$")
 
 
 def _abbreviation(word: str) -> bool:

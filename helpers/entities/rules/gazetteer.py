@@ -105,6 +105,8 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
             u.kind, u.entry = "word", None  # "bà Nga", "Nguyen Thi Nga": a person called Nga, not Russia
         elif nxt is not None and _subsidiary(u, nxt):
             _claim([u, nxt], u.label, f"{u.known.canonical} {nxt.known.canonical}", out)
+        elif nxt is not None and _foreign_counterpart(u, nxt):
+            _claim([u, nxt], "ORG", _span_text([u, nxt]), out)
         elif u.known.kind == "company" and (end := _group_name_end(units, i, lang)) > i:
             _claim(units[i : end + 1], "ORG", _group_name(units[i : end + 1], rules), out)
         else:
@@ -146,6 +148,20 @@ def _given_name(units: list[_Unit], i: int) -> bool:
         k -= 1
     words = [w for x in units[k : i + 1] for w in x.text.split()]
     return len(words) >= 3 and _is_vi_name(words)  # two names before it: Đoàn Nga may be a delegation
+
+
+def _foreign_counterpart(u: _Unit, nxt: _Unit) -> bool:
+    """A Vietnamese state body known by its bare name followed, one space on, by another country:
+    that country's body of the same name (``Bộ Tài chính Nhật Bản``, ``Quốc hội Nhật Bản``), named as
+    written, not Việt Nam's (``Bộ Tài chính``)."""
+    if u.label != "ORG" or u.known.country != "VN" or u.known.kind not in _STATE_KINDS or " " not in u.text:
+        return False
+    country = nxt.label == "LOC" and not nxt.claimed and nxt.known.kind == "country"
+    return country and nxt.known.country != "VN" and nxt.start == u.end + 1
+
+
+#: Gazetteer kinds of a country's own state bodies (a ministry, the National Assembly).
+_STATE_KINDS = ("ministry", "agency")
 
 
 def _subsidiary(u: _Unit, nxt: _Unit) -> bool:

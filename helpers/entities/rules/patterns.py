@@ -327,17 +327,28 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int:
     """A state body's official name goes on in lower case after its first capitalised word, over
     nouns and adjectives (underthesea's ``N``, ``A``), up to a verb, a preposition, punctuation,
     a place word or a time word: ``Cục Đầu tư nước ngoài``, ``Vụ Hợp tác quốc tế``, ``Cục Quản lý
-    lao động ngoài nước cho biết``. Company names never do (``Tập đoàn Hòa Phát tăng``)."""
-    if units[i].known.canonical not in _LOWER_HEADS or units[last].kind != "word":
+    lao động ngoài nước cho biết``; a place word ends it (``Sở Công Thương | tỉnh Nam Định``) unless the
+    tail is a plural object that the place names (``Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh``: the
+    board of that province's parks). Company names never do (``Tập đoàn Hòa Phát tăng``)."""
+    if units[i].known.canonical not in _LOWER_HEADS:
         return last
     k = last + 1
-    while k < len(units) and _tail_word(units[k]):
+    while units[last].kind == "word" and k < len(units) and _tail_word(units[k], units[k - 1]):
         k += 1
-    return k - 1
+    plural = any(x.text.split()[0] in _PLURALS for x in units[last + 1 : k])
+    return (plural and _introduced_place_end(units, k)) or k - 1
 
 
-def _tail_word(x: _Unit) -> bool:
-    return x.kind == "word" and x.text.islower() and x.pos in ("N", "A") and x.text.split()[0] not in _TAIL_STOPS
+_PLURALS = ("các", "những")
+
+
+def _tail_word(x: _Unit, before: _Unit) -> bool:
+    """A lower-case noun or adjective of a state body's name; a plural word only as the object of
+    ``quản lý`` (``Ban Quản lý các khu công nghiệp``)."""
+    first = x.text.split()[0] if x.kind == "word" else ""
+    plural_object = first in _PLURALS and before.text.lower() == "quản lý"
+    tail = x.kind == "word" and x.text.islower() and x.pos in ("N", "A") and first not in _TAIL_STOPS
+    return tail or plural_object
 
 
 def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[int | None, int] | None:
@@ -385,8 +396,14 @@ def _org_name_part(x: _Unit) -> bool:
     if x.label in ("ORG", "LOC"):
         return True
     words = x.text.split()
-    clipped_run = len(words) > 1 and words[1].islower() and clipped(words[:1])
+    clipped_run = len(words) > 1 and words[1].islower() and clipped(words[:1]) and x.text not in _name_nouns()
     return x.kind == "word" and x.text[:1].isupper() and not _person_shaped(x) and not clipped_run
+
+
+@memoize(maxsize=1)
+def _name_nouns() -> frozenset[str]:
+    """Common nouns written capitalised in official names (``Trung ương``): ``helpers/data/name_nouns_vi.txt``."""
+    return frozenset(vocabulary.words("name_nouns_vi.txt"))
 
 
 def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
