@@ -838,3 +838,26 @@ def test_codes_document_numbers_and_lines_are_no_brands():
     rows = found("Theo Nghị quyết 57-NQ/TW, gạo ST25 và nhà ga T2 cùng tuyến Metro số 2 được nhắc tới.", "vi")
     assert not [r for r in rows if r[1] == "ORG"], rows
     assert ("NDH", "ORG") in {(s, lb) for s, lb, _ in found("Cổ phiếu tăng.\n\nTheo Như Tâm/NDH", "vi")}
+
+
+def test_a_short_name_in_brackets_may_be_a_long_brand_or_hyphenated():
+    rows = found("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) và Công ty CP Dịch vụ Di động Trực tuyến (M-Service) ký.", "vi")
+    assert ("Ngân hàng TMCP Ngoại thương Việt Nam", "ORG", "Vietcombank") in rows
+    assert ("Công ty CP Dịch vụ Di động Trực tuyến", "ORG", "M-Service") in rows
+
+
+def test_investment_firms_foreign_banks_and_clipped_countries_after_a_head():
+    rows = found("Công ty đã gọi vốn từ Goodwater Capital, Kora Management và Standard Chartered Private Equity.", "vi")
+    assert {"Goodwater Capital", "Kora Management", "Standard Chartered Private Equity"} <= {c for _, lb, c in rows if lb == "ORG"}
+    assert ("Ngân hàng Mizuho", "ORG", "Mizuho") in found("Ngân hàng Mizuho sẽ chi 20 tỷ yen.", "vi")
+    assert not [r for r in found("Ngân hàng Nhật này đã rót vốn từ lâu.", "vi") if r[1] == "ORG"]
+    assert not [r for r in found("Người dùng Ví MoMo tăng nhanh.", "vi") if r[1] == "PER"]
+
+
+def test_an_unknown_company_also_named_without_its_company_words_is_named_so():
+    rows = found("Ông Nagao, Giám đốc điều hành Yamato Holdings, cho biết. Do thiếu tài xế, Yamato muốn mở trường.", "vi")
+    assert ("Yamato Holdings", "ORG", "Yamato") in rows and ("Yamato", "ORG", "Yamato") in rows
+    rows = found("Japan's Kawanishi Warehouse Co., Ltd. bought a stake. Kawanishi, a Kobe-based firm, said so.", "en")
+    assert {c for _, lb, c in rows if lb == "ORG"} == {"Kawanishi"}
+    rows = found("Mitsubishi Motors and Mitsubishi signed.", "en")  # a known company's group company stays itself
+    assert {"Mitsubishi Motors", "Mitsubishi"} <= {c for _, _, c in rows}

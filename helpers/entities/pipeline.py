@@ -156,7 +156,7 @@ def _decide(candidates: list[_Candidate], mentions: list[_Mention], rules: froze
     named = resolve.organisation_names(mentions) if "resolve" in rules else {}
     for c in candidates:
         held = c.initial or ("patterns" in rules and patterns.held_back(c))
-        found = resolve.named_organisation(c, named) if not c.initial else None
+        found = resolve.named_organisation(c, named) if "resolve" in rules else None
         found = found or (None if held else _first(NAMING, rules, c))
         (pending.append(c) if found is None else out.append(found))
     people = [m.canonical for m in mentions + out if m.label == "PER" and len(m.canonical.split()) > 1]

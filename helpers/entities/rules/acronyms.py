@@ -113,18 +113,28 @@ def _acronym_in_brackets(units: list[_Unit], paren: int) -> list[_Unit]:
     """The one or two acronym words between ``(`` at ``paren`` and ``)``, else an empty list."""
     k = paren + 1
     acr: list[_Unit] = []
-    while k < len(units) and units[k].kind != "punct" and len(acr) < 2:
+    while k < len(units) and (units[k].kind != "punct" or _inner_hyphen(units, k)) and len(acr) < 3:
         acr.append(units[k])
         k += 1
     if not acr or k >= len(units) or units[k].text != ")":
         return []
-    words = [w for a in acr for w in a.text.split()]
+    words = _span_text(acr).split()
     return acr if len(words) <= 2 and _short_name(words) else []
+
+
+def _inner_hyphen(units: list[_Unit], k: int) -> bool:
+    """A hyphen glued to the words on both sides (``M-Service``)."""
+    glued = 0 < k < len(units) - 1 and units[k - 1].end == units[k].start and units[k].end == units[k + 1].start
+    return units[k].text == "-" and glued
 
 
 def _short_name(words: list[str]) -> bool:
     """Can these words in brackets be an organisation's short name? An acronym or one short
-    capitalised word (``VPBank``, ``Vinasa``), or an acronym and one more such word (``FE Credit``)."""
+    capitalised word (``VPBank``, ``Vinasa``, ``Vietcombank``), two such joined by a hyphen
+    (``M-Service``), or an acronym and one more such word (``FE Credit``)."""
+    if len(words) == 1 and "-" in words[0]:
+        first, *rest = words[0].split("-")
+        return first.isupper() and first.isalpha() and all(_ACRONYM.match(w) or _SHORT_WORD.match(w) for w in rest)
     if len(words) == 1:
         return bool(_ACRONYM.match(words[0]) or _SHORT_WORD.match(words[0]))
     return bool(_ACRONYM.match(words[0]) and (_ACRONYM.match(words[1]) or _SHORT_WORD.match(words[1])))

@@ -3,7 +3,8 @@
 underthesea's CRF ``ner`` labels every word from the words around it; on this corpus it is often
 wrong (see lesson 03), so its label is the last resort, for Vietnamese proper nouns (POS ``Np``)
 only, and never for a clipped country name used as an adjective (``Việt``, ``Nhật``) or a point
-of the compass after ``phía`` (``các tỉnh phía Bắc``: the northern provinces).
+of the compass after ``phía`` (``các tỉnh phía Bắc``: the northern provinces), and never a
+person for a run with a word in capitals or with capitals inside (``Ví MoMo``: no personal name).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
         and _name_like(c.units, words)
         and not ("gazetteer" in rules and clipped(words))
         and not direction
+        and not (c.model == "PER" and any(not w[1:].islower() for w in words))  # Ví MoMo: a brand inside
     ):
         return _mention(c, c.model)
     return None

@@ -186,6 +186,7 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
             or end <= start
             or any(x.claimed for x in units[start : end + 1])
             or _office_field(units, start, end)
+            or (end == start + 1 and clipped(units[end].text.split()))  # Ngân hàng Nhật: a Japanese bank
         ):
             i += 1
             continue
@@ -272,8 +273,23 @@ def _closing_acronym(piece: list[_Unit], head: _Unit, rules: frozenset[str], ali
     return last.text if _ACRONYM.match(last.text) and "resolve" in rules and last.kind == "word" else ""
 
 
+def _foreign_bank(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """A bank with a foreign name is named by it, as a company is without its company word (``Ngân
+    hàng Mizuho`` -> ``Mizuho``); a Vietnamese one keeps its word (``Ngân hàng Trung ương Nhật Bản``)."""
+    words = [w for u in piece[1:] for w in u.text.split()]
+    foreign = words and not any(_VI_SYLLABLE.match(_plain(w)) for w in words)
+    return " ".join(words) if head.text == "Ngân hàng" and head is piece[0] and foreign else ""
+
+
 #: The ways to name an organisation built on an organisation word, tried in this order.
-_NAMERS = (_known_name, _university_name, _name_without_legal_form, _company_after_head, _closing_acronym)
+_NAMERS = (
+    _known_name,
+    _university_name,
+    _name_without_legal_form,
+    _company_after_head,
+    _foreign_bank,
+    _closing_acronym,
+)
 
 
 def _without_legal_form(piece: list[_Unit]) -> list[_Unit]:
@@ -323,20 +339,22 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
 _TAIL_STOPS = frozenset({"năm", "tháng", "ngày", "quý", "hôm", "tuần", "các", "những", "này", "đó", "đây", "nay"})
 
 
-def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int:
+def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
     """A state body's official name goes on in lower case after its first capitalised word, over
     nouns and adjectives (underthesea's ``N``, ``A``), up to a verb, a preposition, punctuation,
     a place word or a time word: ``Cục Đầu tư nước ngoài``, ``Vụ Hợp tác quốc tế``, ``Cục Quản lý
     lao động ngoài nước cho biết``; a place word ends it (``Sở Công Thương | tỉnh Nam Định``) unless the
     tail is a plural object that the place names (``Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh``: the
-    board of that province's parks). Company names never do (``Tập đoàn Hòa Phát tăng``)."""
+    board of that province's parks; None, no name, when no place follows: ``lãnh đạo Ban Quản lý các khu
+    công nghiệp tỉnh``). Company names never do (``Tập đoàn Hòa Phát tăng``)."""
     if units[i].known.canonical not in _LOWER_HEADS:
         return last
     k = last + 1
     while units[last].kind == "word" and k < len(units) and _tail_word(units[k], units[k - 1]):
         k += 1
-    plural = any(x.text.split()[0] in _PLURALS for x in units[last + 1 : k])
-    return (plural and _introduced_place_end(units, k)) or k - 1
+    if any(x.text.split()[0] in _PLURALS for x in units[last + 1 : k]):
+        return _introduced_place_end(units, k)  # no place named: a description (… các khu công nghiệp tỉnh)
+    return k - 1
 
 
 _PLURALS = ("các", "những")
