@@ -861,3 +861,24 @@ def test_an_unknown_company_also_named_without_its_company_words_is_named_so():
     assert {c for _, lb, c in rows if lb == "ORG"} == {"Kawanishi"}
     rows = found("Mitsubishi Motors and Mitsubishi signed.", "en")  # a known company's group company stays itself
     assert {"Mitsubishi Motors", "Mitsubishi"} <= {c for _, _, c in rows}
+
+
+def test_a_title_case_headline_names_only_known_names():
+    rows = found("Japan Bets on Gas, Wind and Grids in Vietnam's Energy Transition\n\nJERA said so.", "en")
+    assert {c for _, _, c in rows} >= {"Nhật Bản", "Việt Nam"} and not {"Grids", "Wind"} & {c for _, _, c in rows}
+    assert ("Thao Nguyen", "PER", "Thao Nguyen") in found("By Thao Nguyen | 10 January, 2025\n\nIt rained.", "en")
+
+
+def test_english_bodies_in_a_place_nationality_adjectives_and_roles_in_apposition():
+    rows = found("He met the Consulate General of Vietnam in Osaka and the Association of Vietnamese Intellectuals in Japan.", "en")
+    assert {"Consulate General of Vietnam in Osaka", "Association of Vietnamese Intellectuals in Japan"} <= {s for s, _, _ in rows}
+    rows = found("Toyota Motor Corp. and Vietnamese conglomerate Vingroup agreed. Vietnamese Ambassador Pham Quang Hieu spoke.", "en")
+    assert not [r for r in rows if r[0] == "Vietnamese"]
+    rows = found("The minister received Steven Winn, JERA's global chief strategist, and Dean Kahler, vice provost for enrollment.", "en")
+    assert {("Steven Winn", "PER"), ("Dean Kahler", "PER")} <= {(s, lb) for s, lb, _ in rows}
+    assert not [r for r in found("Toyota, whose chief executive spoke, agreed.", "en") if r[1] == "PER"]
+
+
+def test_vietnamese_places_in_one_word_and_brands_after_in():
+    rows = found("A plant in Haiphong and a port in Danang; Mizuho holds shares in VietinBank.", "en")
+    assert {("Haiphong", "LOC", "Hải Phòng"), ("Danang", "LOC", "Đà Nẵng"), ("VietinBank", "ORG", "VietinBank")} <= set(rows)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .. import vocabulary
 from ..cache import memoize
 from ..languages import VI
 from ..text import tag, token_spans
@@ -428,6 +429,26 @@ def _candidates(
     return found
 
 
+def title_case_line(units: list[_Unit]) -> bool:
+    """Is this English sentence a headline in title case (``Japan Bets on Gas, Wind and Grids in
+    Vietnam's Energy Transition``): no full stop at its end, and of its words of four letters or more
+    that no lexicon phrase explains (nor months or weekdays), three or more and at least three in four
+    capitalised? Its capitals
+    are the style, not names.
+
+    >>> from helpers.entities.lexicon import _WORD
+    >>> def line(s): return [_Unit(m.start(), m.end(), m.group(), "word") for m in _WORD.finditer(s)]
+    >>> title_case_line(line("Japan Bets on Gas, Wind and Grids")), title_case_line(line("Toyota said it will invest."))
+    (True, False)
+    """
+    if units and units[-1].text in (".", "!", "?"):
+        return False
+    words = [u.text for u in units if u.kind == "word" and u.entry is None and len(u.text) >= 4 and u.text.isalpha()]
+    words = [w for w in words if w.lower() not in _NOT_NAMES_EN]  # By Thao Nguyen | 10 January: a byline
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals >= 3 and capitals >= 0.75 * len(words)
+
+
 def _free_run_end(units: list[_Unit], i: int) -> int:
     """The last unit of the run of adjacent unclaimed capitalised words that starts at ``i`` (a
     foreign word before a personal name ends it: :func:`_brand_then_person`)."""
@@ -521,6 +542,7 @@ def _after_slashed_code(units: list[_Unit], i: int) -> bool:
 
 
 _OPENERS = {'"', "“", "‘", "'", "("}
+_APOSTROPHES = ("'", "’")
 _SAYING = {"said", "says", "told", "added", "noted", "stressed"}
 
 
@@ -530,7 +552,41 @@ def _title_after(units: list[_Unit], k: int) -> bool:
     if nxt is not None and nxt.text in _SAYING:
         return True
     after = units[k + 2] if k + 2 < len(units) else None
-    return nxt is not None and nxt.text == "," and after is not None and after.label == "TITLE"
+    return (
+        nxt is not None
+        and nxt.text == ","
+        and after is not None
+        and (after.label == "TITLE" or _role_after(units, k + 2))
+    )
+
+
+#: Words that may stand before a role noun in an apposition (``vice provost``, ``global chief strategist``).
+_ROLE_MODIFIERS = frozenset(
+    "vice deputy senior global general managing executive former acting assistant associate regional "
+    "country founding chief s".split()
+)
+
+
+def _role_after(units: list[_Unit], k: int) -> bool:
+    """Does the apposition starting at ``k`` name a person's role (``helpers/data/role_nouns_en.txt``,
+    or a title), with nothing before it but modifiers, capitalised words and possessives (``vice
+    provost for …``, ``JERA's global chief strategist``; not ``met the Minister``)?"""
+    while k < len(units):
+        x = units[k]
+        if x.label == "TITLE" or x.text.lower() in _role_nouns():
+            return True
+        lead = (
+            x.text in _APOSTROPHES or x.text.lower() in _ROLE_MODIFIERS or (x.kind != "punct" and x.text[:1].isupper())
+        )
+        if not lead:
+            return False
+        k += 1
+    return False
+
+
+@memoize(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return frozenset(vocabulary.words("role_nouns_en.txt"))
 
 
 def _adjacent(a: _Unit, b: _Unit) -> bool:

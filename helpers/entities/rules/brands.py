@@ -75,7 +75,8 @@ def _not_a_brand(c: _Candidate) -> bool:
     lead = c.lead.casefold()
     named_thing = any(lead == t or lead.endswith(" " + t) for t in _term_words())
     common = any(_abbreviation(w) or _code(w) for w in c.words)
-    return office or named_thing or c.loc_cue or c.opened or c.hyphened or common
+    place = c.loc_cue and not any(_mixed_case(w) for w in c.words)  # in VietinBank: a brand still
+    return office or named_thing or place or c.opened or c.hyphened or common
 
 
 def _code(word: str) -> bool:

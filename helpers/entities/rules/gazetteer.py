@@ -31,19 +31,22 @@ def variants(key: tuple[str, ...], unaccented: bool = False) -> list[tuple[str, 
     """A known name's word tuple as writers vary it: with or without its inner full stops, with any
     kind of dash between two names (``Bà Rịa - Vũng Tàu`` / ``Bà Rịa – Vũng Tàu``) and, if
     ``unaccented`` and the name has two words or more, without its diacritics, as English texts
-    write Vietnamese places (``Hưng Yên`` / ``Hung Yen``).
+    write Vietnamese places (``Hưng Yên`` / ``Hung Yen``), and a two-syllable name also in one word
+    (``Haiphong``, ``Danang``).
 
     >>> variants(("TP", ".", "HCM"))
     [('TP', '.', 'HCM'), ('TP', 'HCM')]
     >>> len(variants(("Bà", "Rịa", "-", "Vũng", "Tàu")))
     3
     >>> variants(("Hưng", "Yên"), unaccented=True)
-    [('Hưng', 'Yên'), ('Hung', 'Yen')]
+    [('Hưng', 'Yên'), ('Hung', 'Yen'), ('Hungyen',)]
     """
     found = [key]
     bare = tuple(_unaccented(w) for w in key)
     if unaccented and len([w for w in key if w.isalnum()]) > 1 and bare != key:
         found.append(bare)
+    if unaccented and len(bare) == 2 and all(w.isalpha() for w in bare):
+        found.append((bare[0] + bare[1].lower(),))  # Hải Phòng / Haiphong, Đà Nẵng / Danang
     if "." in key[1:-1]:
         found.append(tuple(w for k, w in enumerate(key) if not (w == "." and 0 < k < len(key) - 1)))
     return _with_any_dash(found)

@@ -46,7 +46,7 @@ from ..units import (
     _Unit,
 )
 from .acronyms import _acronym_in_brackets
-from .brands import _abbreviation
+from .brands import _abbreviation, _mixed_case
 from .gazetteer import _subsidiary, clipped, known_canonical
 
 
@@ -164,7 +164,8 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
         return _mention(c, "ORG")
     if c.loc_list and _name_like(c.units, words) and c.model != "PER":  # a place's name, not a brand's
         return _mention(c, "LOC")
-    if c.loc_cue and _name_like(c.units, words, strict=False) and c.model != "PER":
+    brand = any(_mixed_case(w) for w in words)  # in VietinBank: a stake in a brand, no place
+    if c.loc_cue and _name_like(c.units, words, strict=False) and c.model != "PER" and not brand:
         return None if "gazetteer" in rules and clipped(words) else _mention(c, "LOC")  # tại Nhật: an adjective
     return None
 
@@ -539,6 +540,8 @@ def _run_end(units: list[_Unit], i: int) -> int:
     end = i
     while step := _step_right(units, end):
         end += step
+    if end > i and units[i].label == "orghead_en" and end + 2 < len(units) and _in_place_step(units, end, units[i]):
+        end += 2  # Consulate General of Vietnam in Osaka: the head takes the place
     nxt = units[end + 1] if end + 1 < len(units) else None
     if nxt is not None and nxt.text == "." and nxt.start == units[end].end and units[end].text in _ABBREVIATED_FORMS_EN:
         end += 1
@@ -564,6 +567,7 @@ def _connector_step(units: list[_Unit], end: int) -> int:
     after = units[end + 2] if end + 2 < len(units) else None
     joins = after is not None and units[end + 1].text in _CONNECT_EN and _capital(after)
     common = after is not None and after.text[1:].islower() and after.text.lower() in _NOT_NAMES_EN  # … on Wednesday
+    common = common and not (end + 3 < len(units) and _capital(units[end + 3]))  # of Vietnamese Intellectuals
     return 2 if joins and not common and not _company_of_place(units, end) and _joins(units, end + 1) else 0
 
 
@@ -618,9 +622,10 @@ def _joins_after_of(units: list[_Unit], end: int) -> bool:
     return False
 
 
-def _in_place_step(units: list[_Unit], end: int) -> int:
-    """``in <place>`` after an organisation word that takes it (``Japanese Embassy in Vietnam``)."""
-    head, after = units[end], units[end + 2] if end + 2 < len(units) else None
+def _in_place_step(units: list[_Unit], end: int, head: _Unit | None = None) -> int:
+    """``in <place>`` after an organisation word that takes it (``Japanese Embassy in Vietnam``), or
+    after a name whose ``head`` takes it."""
+    head, after = head or units[end], units[end + 2] if end + 2 < len(units) else None
     takes_in = head.label == "orghead_en" and head.known.canonical in _TAI_HEADS
     return 2 if takes_in and units[end + 1].text == "in" and after is not None and after.label == "LOC" else 0
 
