@@ -882,3 +882,10 @@ def test_english_bodies_in_a_place_nationality_adjectives_and_roles_in_appositio
 def test_vietnamese_places_in_one_word_and_brands_after_in():
     rows = found("A plant in Haiphong and a port in Danang; Mizuho holds shares in VietinBank.", "en")
     assert {("Haiphong", "LOC", "Hải Phòng"), ("Danang", "LOC", "Đà Nẵng"), ("VietinBank", "ORG", "VietinBank")} <= set(rows)
+
+
+def test_full_name_pairs_after_an_abbreviated_legal_form():
+    rows = found("JERA, the venture of Tokyo Electric Power Co. (TEPCO) and Chubu Electric Power, said so.", "en")
+    assert ("Tokyo Electric Power Co.", "ORG", "TEPCO") in rows and ("TEPCO", "ORG", "TEPCO") in rows
+    rows = found("It joined Sumitomo Mitsui Banking Corp. (SMBC) and Toan Phat Irradiation Co., Ltd. (TPI) in May.", "en")
+    assert {("SMBC", "ORG", "SMBC"), ("TPI", "ORG", "TPI"), ("Toan Phat Irradiation Co., Ltd.", "ORG", "TPI")} <= set(rows)

@@ -211,9 +211,20 @@ def _en_full_name_start(units: list[_Unit], paren: int) -> int | None:
         has_head = has_head or x.label == "orghead_en"
         if x.kind in ("word", "lex") and x.text[:1].isupper() and x.label != "TITLE" and not x.initial:
             run_start = k
+        elif _in_legal_form(units, k):
+            continue  # Sumitomo Mitsui Banking Corp. (SMBC), Toan Phat Irradiation Co., Ltd. (TPI)
         elif not (_connects(units, k) and k > 0 and units[k - 1].text[:1].isupper()):
             break
     return run_start if has_head else None
+
+
+def _in_legal_form(units: list[_Unit], k: int) -> bool:
+    """Is the full stop or comma at ``k`` part of an abbreviated legal form (``Corp.``, ``Co., Ltd.``)?"""
+    x, before = units[k], units[k - 1] if k > 0 else None
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    stop = x.text == "." and before is not None and before.end == x.start and before.text[:1].isupper()
+    comma = x.text == "," and nxt is not None and nxt.text in ("Ltd", "Inc", "JSC")
+    return stop or (comma and before is not None and before.text in (".", "Co."))
 
 
 def _connects(units: list[_Unit], k: int) -> bool:
