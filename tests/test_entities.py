@@ -889,3 +889,15 @@ def test_full_name_pairs_after_an_abbreviated_legal_form():
     assert ("Tokyo Electric Power Co.", "ORG", "TEPCO") in rows and ("TEPCO", "ORG", "TEPCO") in rows
     rows = found("It joined Sumitomo Mitsui Banking Corp. (SMBC) and Toan Phat Irradiation Co., Ltd. (TPI) in May.", "en")
     assert {("SMBC", "ORG", "SMBC"), ("TPI", "ORG", "TPI"), ("Toan Phat Irradiation Co., Ltd.", "ORG", "TPI")} <= set(rows)
+
+
+def test_english_company_words_inside_vietnamese_names_and_what_is_no_name():
+    rows = found("Công ty CMC Telecom, Tập đoàn SBI Holdings và Tập đoàn Sumitomo Corporation ký kết.", "vi")
+    assert {("Công ty CMC Telecom", "CMC Telecom"), ("Tập đoàn SBI Holdings", "SBI Holdings"),
+            ("Tập đoàn Sumitomo Corporation", "Sumitomo")} <= {(s, c) for s, _, c in rows}
+    rows = found("Trung tâm thương mại Aeon Mall Huế sắp mở; chương trình học bổng JDS tiếp tục.", "vi")
+    assert {s for s, _, _ in rows} == {"Aeon", "Huế"}
+    rows = found("Thứ trưởng Đỗ Hùng Việt nói doanh nghiệp Nhật và hàng Việt đều hưởng lợi.", "vi")
+    assert [r for r in rows if r[1] == "PER"] == [("Đỗ Hùng Việt", "PER", "Đỗ Hùng Việt")]
+    rows = found("“Chúng tôi lạc quan”, bà Tanaka Mai, Tổng Giám đốc Socionext Việt Nam nói.", "vi")
+    assert ("Socionext", "PER") not in {(s, lb) for s, lb, _ in rows}

@@ -243,7 +243,7 @@ def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], 
     -> ``FPT Nhật Bản``), else the words as written (``Công ty TNHH Becamex Tokyu`` -> ``Becamex Tokyu``)."""
     if head.label != "orghead" or head.known.canonical not in _COMPANY_HEADS or len(piece) < 2:
         return ""
-    rest = piece[1 + _legal_words(piece[1:]) :]
+    rest = _without_legal_form(piece[1 + _legal_words(piece[1:]) :])  # Tập đoàn Sumitomo Corporation: Sumitomo
     if len(rest) == 2 and rest[0].label == "ORG" and rest[1].label == "LOC" and _subsidiary(rest[0], rest[1]):
         return f"{rest[0].known.canonical} {rest[1].known.canonical}"
     if rest and rest[-1].label == "ORG":
@@ -412,8 +412,8 @@ def _org_name_part(x: _Unit) -> bool:
     """A word that may belong to a Vietnamese organisation's name: a known name, or a capitalised word
     that is not a person's name nor a clipped country name run into the next word (``Ngân hàng
     Nhật chi …``: a Japanese bank spends, no name)."""
-    if x.label in ("ORG", "LOC"):
-        return True
+    if x.label in ("ORG", "LOC") or (x.label == "orghead_en" and x.text[:1].isupper()):
+        return True  # … CMC Telecom, Tập đoàn SBI Holdings: an English company word inside the name
     words = x.text.split()
     clipped_run = len(words) > 1 and words[1].islower() and clipped(words[:1]) and x.text not in _name_nouns()
     return x.kind == "word" and x.text[:1].isupper() and not _person_shaped(x) and not clipped_run

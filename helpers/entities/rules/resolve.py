@@ -19,14 +19,16 @@ from ...cache import memoize
 from ..lexicon import _COMPANY_HEADS, _LEGAL_FORMS_EN, _is_romaji_name, _is_vi_name
 from ..units import _Candidate, _claim, _Mention, _mention, _name_like, _Unit
 from .brands import _abbreviation
-from .gazetteer import known_canonical
+from .gazetteer import clipped, known_canonical
 from .patterns import COMPANY_NAME
 
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
-    """A lone word that is part of a person's name met in the article (``Khoa``) is that person."""
+    """A lone word that is part of a person's name met in the article (``Khoa``) is that person, not a
+    clipped country name after a noun (``hàng Việt`` with ``Đỗ Hùng Việt`` in the article)."""
     words = c.words
-    if len(words) == 1 and words[0] in parts and _name_like(c.units, words, cued=c.initial):
+    clipped_country = "gazetteer" in rules and clipped(words) and c.before[:1].islower()
+    if len(words) == 1 and words[0] in parts and _name_like(c.units, words, cued=c.initial) and not clipped_country:
         m = _mention(c, "PER")
         m.short = True
         return m

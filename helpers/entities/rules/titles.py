@@ -8,6 +8,7 @@ president …``, ``Jane Doe said``), or making up a byline (``By Linh Pham``), a
 
 from __future__ import annotations
 
+from ...cache import memoize
 from ..lexicon import _VI_SYLLABLE, Phrase, _Entry, _gazetteer, _key, _plain, _words
 from ..units import _Candidate, _Mention, _mention, _name_like
 
@@ -21,12 +22,20 @@ def phrases() -> list[Phrase]:
     ]
 
 
+@memoize(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Every way the gazetteer writes a country (``Việt Nam``, ``Vietnam``, ``Japan``)."""
+    g = _gazetteer()
+    return frozenset(g[g.kind == "country"].alias)
+
+
 def name(c: _Candidate) -> _Mention | None:
     """A person named right after a title or honorific (one capitalised syllable is enough), not a
-    foreign word followed by a personal name (the company of the office: ``Chủ tịch Sojitz Fujimoto
-    Masayoshi``)."""
+    foreign word followed by a personal name or a country (the company of the office: ``Chủ tịch Sojitz
+    Fujimoto Masayoshi``, ``Tổng Giám đốc Socionext Việt Nam``)."""
     words = c.words
-    if c.name_after and c.title and len(words) == 1 and not _VI_SYLLABLE.match(_plain(words[0])):
+    company_unit = c.after in _countries()  # Tổng Giám đốc Socionext Việt Nam: the company's unit
+    if (c.name_after or company_unit) and c.title and len(words) == 1 and not _VI_SYLLABLE.match(_plain(words[0])):
         return None  # Giám đốc Marubeni Tanaka Ken: the office's company, then the person
     if (c.title or c.honorific) and _name_like(c.units, words, strict=False, cued=True):
         m = _mention(c, "PER")
