@@ -901,3 +901,8 @@ def test_english_company_words_inside_vietnamese_names_and_what_is_no_name():
     assert [r for r in rows if r[1] == "PER"] == [("Đỗ Hùng Việt", "PER", "Đỗ Hùng Việt")]
     rows = found("“Chúng tôi lạc quan”, bà Tanaka Mai, Tổng Giám đốc Socionext Việt Nam nói.", "vi")
     assert ("Socionext", "PER") not in {(s, lb) for s, lb, _ in rows}
+
+
+def test_no_person_or_place_for_an_organisation_word_or_a_character():
+    rows = found("Trường ký với Quỹ Giao lưu Quốc tế Nhật Bản (Japan Foundation) và giới thiệu nhân vật Doraemon.", "vi")
+    assert not [r for r in rows if r[0] in ("Japan Foundation", "Doraemon")], rows

@@ -72,11 +72,17 @@ def _not_a_brand(c: _Candidate) -> bool:
     follows: Giám đốc Marubeni Tanaka Ken), after a term word (Cuộc thi Hackathon), after a place
     preposition, an opening quote or bracket, glued by a hyphen, a common abbreviation or a code (T2)."""
     office = (c.title or c.honorific) and not (c.title and c.name_after)
-    lead = c.lead.casefold()
-    named_thing = any(lead == t or lead.endswith(" " + t) for t in _term_words())
+    named_thing = after_term_word(c)
     common = any(_abbreviation(w) or _code(w) for w in c.words)
     place = c.loc_cue and not any(_mixed_case(w) for w in c.words)  # in VietinBank: a brand still
     return office or named_thing or place or c.opened or c.hyphened or common
+
+
+def after_term_word(c: _Candidate) -> bool:
+    """Is the run right after a word for a programme, contest, app or other named thing (``Cuộc thi
+    Hackathon``, ``ứng dụng Zalo``; ``helpers/data/term_words.txt``)?"""
+    lead = c.lead.casefold()
+    return any(lead == t or lead.endswith(" " + t) for t in _term_words())
 
 
 def _code(word: str) -> bool:
