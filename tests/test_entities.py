@@ -906,3 +906,9 @@ def test_english_company_words_inside_vietnamese_names_and_what_is_no_name():
 def test_no_person_or_place_for_an_organisation_word_or_a_character():
     rows = found("Trường ký với Quỹ Giao lưu Quốc tế Nhật Bản (Japan Foundation) và giới thiệu nhân vật Doraemon.", "vi")
     assert not [r for r in rows if r[0] in ("Japan Foundation", "Doraemon")], rows
+
+
+def test_a_known_company_and_a_foreign_word_is_a_group_company_not_a_person():
+    rows = found("Nhiều doanh nghiệp muốn cung ứng cho Toyota Boshoku và Denso.", "vi")
+    assert ("Toyota Boshoku", "ORG", "Toyota Boshoku") in rows
+    assert ("Toyota Boshoku", "PER") not in {(s, lb) for s, lb, _ in rows}

@@ -24,6 +24,7 @@ from ... import vocabulary
 from ...cache import memoize
 from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _ROMAN, _VI_SYLLABLE, _is_romaji_name, _plain
 from ..units import _Candidate, _Mention, _mention
+from .gazetteer import known_company
 
 
 @memoize(maxsize=1)
@@ -61,10 +62,17 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     words = c.words
     if _not_a_brand(c):
         return None
-    brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0])) or english_company(c)
+    brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0])) or english_company(c) or _group_company(c)
     if brand or (any(u.pos for u in c.units) and _foreign(words)):  # foreign: Vietnamese text (tagged) only
         return _mention(c, "ORG")
     return None
+
+
+def _group_company(c: _Candidate) -> bool:
+    """A known company's name and one or two foreign words: a company of its group (``Toyota Boshoku``)."""
+    words = c.words
+    foreign = not any(_VI_SYLLABLE.match(_plain(w)) for w in words[1:])
+    return 2 <= len(words) <= 3 and known_company(words[0]) and foreign and not c.honorific
 
 
 def _not_a_brand(c: _Candidate) -> bool:

@@ -85,6 +85,16 @@ def known_canonical(text: str, rules: frozenset[str]) -> str:
     return entry.canonical if entry else ""
 
 
+def known_company(word: str) -> bool:
+    """Is ``word`` the name of a company the gazetteer knows (``Toyota``)?
+
+    >>> known_company("Toyota"), known_company("Boshoku")
+    (True, False)
+    """
+    entry = _known().get(_key(_words(word)))
+    return entry is not None and entry.label == "ORG" and entry.kind == "company"
+
+
 def clipped(words: list[str]) -> bool:
     """A clipped country name used as an adjective: ``Việt`` (Việt Nam), ``Nhật`` (Nhật Bản)."""
     return len(words) == 1 and words[0] in _country_heads()
