@@ -912,3 +912,14 @@ def test_a_known_company_and_a_foreign_word_is_a_group_company_not_a_person():
     rows = found("Nhiều doanh nghiệp muốn cung ứng cho Toyota Boshoku và Denso.", "vi")
     assert ("Toyota Boshoku", "ORG", "Toyota Boshoku") in rows
     assert ("Toyota Boshoku", "PER") not in {(s, lb) for s, lb, _ in rows}
+
+
+def test_titles_before_a_body_of_the_party_or_a_company_and_the_person_after_it():
+    rows = found("Phó Trưởng Ban Quản lý các khu công nghiệp tỉnh Nguyễn Văn Phong cho biết.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("Nguyễn Văn Phong", "PER")]
+    rows = found("Trưởng Ban Kinh tế Trung ương Trần Tuấn Anh phát biểu.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("Ban Kinh tế Trung ương", "ORG"), ("Trần Tuấn Anh", "PER")]
+    assert ("Ban Tổ chức Trung ương", "ORG") in {(s, lb) for s, lb, _ in found("Trưởng Ban Tổ chức Trung ương dự.", "vi")}
+    assert [(s, lb) for s, lb, _ in found("Tổng Giám đốc Sojitz cho biết.", "vi")] == [("Sojitz", "ORG")]
+    assert [(s, lb) for s, lb, _ in found("Giám đốc Tanaka cho biết.", "vi")] == [("Tanaka", "PER")]
+    assert ("Thái Đô", "LOC") in {(s, lb) for s, lb, _ in found("Dự án ở xã Thái Đô được khởi công.", "vi")}

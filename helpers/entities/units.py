@@ -160,7 +160,8 @@ def _sentence_units(sentence: str, offset: int, lang: str, lex: _Lexicon) -> lis
     units: list[_Unit] = []
     i = 0
     while i < len(sylls):
-        match = _fitting_phrase(options[i], i, sylls, tokens, tok_of, lang)
+        after_title = bool(units) and units[-1].label == "TITLE"
+        match = _fitting_phrase(options[i], i, sylls, tokens, tok_of, lang, after_title)
         if match:
             n, entry = match
             a, b = sylls[i][0], sylls[i + n - 1][1]
@@ -207,6 +208,7 @@ def _fitting_phrase(
     tokens: list[_Token],
     tok_of: list[int],
     lang: str,
+    after_title: bool = False,
 ) -> tuple[int, _Entry] | None:
     """The longest lexicon phrase at syllable ``i`` that fits underthesea's words.
 
@@ -224,9 +226,8 @@ def _fitting_phrase(
                 continue  # a title or kind word is a whole word; an abbreviation (KCN, UBND) may start one
             if entry.label == "TITLE" and n > 1 and sylls[i + n - 1][2] in _ORG_HEADS_VI:
                 return n - 1, entry  # Trưởng | Ban Tuyên giáo: the office and the body (Trưởng ban: the office)
-            p = _person_token(tokens, tok_of[i]) or (
-                _proper_token(tokens, tok_of[i], n) if entry.label == "LOC" else None
-            )
+            p = None if after_title else _person_token(tokens, tok_of[i])  # Trưởng | Ban: no person
+            p = p or (_proper_token(tokens, tok_of[i], n) if entry.label == "LOC" else None)
             if p and (p[0] < a or b < p[1]):
                 continue
         return n, entry

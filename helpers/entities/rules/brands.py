@@ -25,6 +25,7 @@ from ...cache import memoize
 from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _ROMAN, _VI_SYLLABLE, _is_romaji_name, _plain
 from ..units import _Candidate, _Mention, _mention
 from .gazetteer import known_company
+from .titles import office_company
 
 
 @memoize(maxsize=1)
@@ -76,10 +77,10 @@ def _group_company(c: _Candidate) -> bool:
 
 
 def _not_a_brand(c: _Candidate) -> bool:
-    """A run the context says is no brand: after an office or honorific (unless a personal name
-    follows: Giám đốc Marubeni Tanaka Ken), after a term word (Cuộc thi Hackathon), after a place
+    """A run the context says is no brand: after an office or honorific (unless it is the office's
+    company: Giám đốc Marubeni Tanaka Ken, Tổng Giám đốc Sojitz), after a term word (Cuộc thi Hackathon), after a place
     preposition, an opening quote or bracket, glued by a hyphen, a common abbreviation or a code (T2)."""
-    office = (c.title or c.honorific) and not (c.title and c.name_after)
+    office = (c.title or c.honorific) and not office_company(c)
     named_thing = after_term_word(c)
     common = any(_abbreviation(w) or _code(w) for w in c.words)
     place = c.loc_cue and not any(_mixed_case(w) for w in c.words)  # in VietinBank: a brand still

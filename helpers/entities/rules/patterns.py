@@ -376,6 +376,8 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
     x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
     if _org_name_part(x) or (x.label == "orghead" and k > i + 1 and _legal_form(units[k - 1])):
         return k, k  # Công ty Cổ phần Tập đoàn …: a company word after the legal form goes on
+    if x.label == "orghead" and k == i + 1 and x.text[:1].isupper() and not _company_word(x):
+        return k, k  # Ban Tổ chức Trung ương: an organisation word as the first word of the name
     if last is None:
         return _first_name_step(units, i, k)
     if _legal_form(x) and nxt is not None and _org_name_part(nxt):
@@ -416,7 +418,9 @@ def _org_name_part(x: _Unit) -> bool:
         return True  # … CMC Telecom, Tập đoàn SBI Holdings: an English company word inside the name
     words = x.text.split()
     clipped_run = len(words) > 1 and words[1].islower() and clipped(words[:1]) and x.text not in _name_nouns()
-    return x.kind == "word" and x.text[:1].isupper() and not _person_shaped(x) and not clipped_run
+    capitals = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    person = _person_shaped(x) or _is_vi_name(words[:capitals])  # Lê Minh Hưng dự: a person, then a verb
+    return x.kind == "word" and x.text[:1].isupper() and not person and not clipped_run
 
 
 @memoize(maxsize=1)
@@ -751,7 +755,8 @@ def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
     """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name)."""
     piece = units[i + 1 : _free_capitals_end(units, i + 1)]
     vietnamese = all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
-    return piece if piece and vietnamese and not _official_after_body(units, i, piece) else []
+    person = len(piece) == 1 and len(piece[0].text.split()) > 2 and _person_shaped(piece[0])  # … tỉnh Nguyễn Văn Phong
+    return piece if piece and vietnamese and not person and not _official_after_body(units, i, piece) else []
 
 
 _PLACE_FINDERS = {
