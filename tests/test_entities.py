@@ -923,3 +923,8 @@ def test_titles_before_a_body_of_the_party_or_a_company_and_the_person_after_it(
     assert [(s, lb) for s, lb, _ in found("Tổng Giám đốc Sojitz cho biết.", "vi")] == [("Sojitz", "ORG")]
     assert [(s, lb) for s, lb, _ in found("Giám đốc Tanaka cho biết.", "vi")] == [("Tanaka", "PER")]
     assert ("Thái Đô", "LOC") in {(s, lb) for s, lb, _ in found("Dự án ở xã Thái Đô được khởi công.", "vi")}
+
+
+def test_another_countrys_ministry_in_english():
+    rows = found("Japan's Ministry of Finance and Vietnam's Ministry of Finance met.", "en")
+    assert [c for _, lb, c in rows if lb == "ORG"] == ["Bộ Tài chính Nhật Bản", "Bộ Tài chính"]

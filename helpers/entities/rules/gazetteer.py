@@ -119,7 +119,9 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
         elif nxt is not None and _subsidiary(u, nxt):
             _claim([u, nxt], u.label, f"{u.known.canonical} {nxt.known.canonical}", out)
         elif nxt is not None and _foreign_counterpart(u, nxt):
-            _claim([u, nxt], "ORG", _span_text([u, nxt]), out)
+            _claim([u, nxt], "ORG", f"{u.known.canonical} {nxt.known.canonical}", out)
+        elif (owner := _foreign_owner(units, i)) is not None:
+            _claim([u], "ORG", f"{u.known.canonical} {owner.known.canonical}", out)
         elif u.known.kind == "company" and (end := _group_name_end(units, i, lang)) > i:
             _claim(units[i : end + 1], "ORG", _group_name(units[i : end + 1], rules), out)
         else:
@@ -165,12 +167,25 @@ def _given_name(units: list[_Unit], i: int) -> bool:
 
 def _foreign_counterpart(u: _Unit, nxt: _Unit) -> bool:
     """A Vietnamese state body known by its bare name followed, one space on, by another country:
-    that country's body of the same name (``Bộ Tài chính Nhật Bản``, ``Quốc hội Nhật Bản``), named as
-    written, not Việt Nam's (``Bộ Tài chính``)."""
+    that country's body of the same name (``Bộ Tài chính Nhật Bản``, ``Quốc hội Nhật Bản``), named by
+    the body's and the country's canonical names, not Việt Nam's (``Bộ Tài chính``)."""
     if u.label != "ORG" or u.known.country != "VN" or u.known.kind not in _STATE_KINDS or " " not in u.text:
         return False
     country = nxt.label == "LOC" and not nxt.claimed and nxt.known.kind == "country"
     return country and nxt.known.country != "VN" and nxt.start == u.end + 1
+
+
+def _foreign_owner(units: list[_Unit], i: int) -> _Unit | None:
+    """The other country whose possessive comes right before a Vietnamese state body known by its
+    bare English name (``Japan's Ministry of Finance``: Japan's ministry, named ``Bộ Tài chính Nhật Bản``
+    as the gazetteer names Japan's ministries), else None."""
+    u = units[i]
+    if i < 3 or u.label != "ORG" or u.known.country != "VN" or u.known.kind not in _STATE_KINDS:
+        return None
+    owner, mark, s = units[i - 3 : i]
+    possessive = mark.text in ("'", "’") and s.text == "s" and owner.end == mark.start
+    foreign = owner.label == "LOC" and owner.known.kind == "country" and owner.known.country != "VN"
+    return owner if possessive and foreign else None
 
 
 #: Gazetteer kinds of a country's own state bodies (a ministry, the National Assembly).
