@@ -138,8 +138,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of one paragraph, with a piece that cannot start a sentence (a comma, a semicolon,
-    a lower-case letter: underthesea cut after the full stop of ``Co.`` or ``Corp.``), or that follows
-    a title's full stop (``Mr.``), joined to the sentence before it.
+    a lower-case letter: underthesea cut after the full stop of ``Co.`` or ``Corp.``), that follows
+    a title's full stop (``Mr.``), or a bracket after a legal form's (``Corp. (SMBC)``), joined to the
+    sentence before it.
 
     >>> t = "Acme Co., Ltd. opened. Kioxia Corp. said so."
     >>> [t[a:b] for a, b in _join_continuations(t, [(0, 8), (8, 22), (23, 35), (36, 44)])]
@@ -148,8 +149,10 @@ def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     out: list[tuple[int, int]] = []
     for start, end in spans:
         first = text[start : start + 1]
-        after_title = bool(out) and text[out[-1][0] : out[-1][1]].endswith(_TITLES_WITH_STOP)
-        if out and (first in ",;:" or first.islower() or after_title):
+        before = text[out[-1][0] : out[-1][1]] if out else ""
+        after_title = before.endswith(_TITLES_WITH_STOP)
+        bracket = first == "(" and before.endswith(_LEGAL_FORMS_WITH_STOP)  # Tokyo Electric Power Co. (TEPCO)
+        if out and (first in ",;:" or first.islower() or after_title or bracket):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
@@ -158,6 +161,8 @@ def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 
 # English titles written with a full stop, which never ends a sentence (Mr. Yamada said).
 _TITLES_WITH_STOP = (" Mr.", " Mrs.", " Ms.", " Dr.", " Prof.")
+# Abbreviated legal forms: a bracket after one goes on with the name (Sumitomo Mitsui Banking Corp. (SMBC)).
+_LEGAL_FORMS_WITH_STOP = (" Co.", " Corp.", " Inc.", " Ltd.")
 
 
 def sentence_lookup(text: str) -> Callable[[int], str]:

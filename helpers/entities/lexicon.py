@@ -88,7 +88,7 @@ _WORD = re.compile(r"\w+(?:&\w+)*|[^\w\s]")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-Za-z0-9&Đ]*[A-Z0-9][A-Za-z0-9&]*$")
 
 
-_SHORT_WORD = re.compile(r"^[A-Z][a-z]{2,9}$")
+_SHORT_WORD = re.compile(r"^[A-Z][a-z]{2,13}$")
 
 
 # A Roman numeral that numbers a place or organisation (Thang Long Industrial Park II), never an acronym.

@@ -16,7 +16,7 @@ from ..languages import check_language
 from ..text import detect_language, sentence_spans
 from .lexicon import Phrase, _Lexicon, build_lexicon
 from .rules import acronyms, brands, datelines, gazetteer, model, patterns, person_names, resolve, titles
-from .units import MENTION_COLUMNS, _Candidate, _candidates, _Mention, _sentence_units, source_of
+from .units import MENTION_COLUMNS, _Candidate, _candidates, _Mention, _sentence_units, source_of, title_case_line
 
 #: Every rule :func:`extract_entities` knows, in the order the lesson switches them on.
 RULES: tuple[str, ...] = (
@@ -135,9 +135,10 @@ def _read_sentences(text: str, lang: str, rules: frozenset[str]) -> tuple[list[_
     claim_alias = acronyms.alias_claimer(aliases) if "acronyms" in rules else None
     for n, (a, b) in enumerate(sentence_spans(text)):
         units = _sentence_units(text[a:b], a, lang, lex)
+        headline = lang == "en" and title_case_line(units)  # only known names are read in a headline
         found: list[_Mention] = []
         for rule, claim in CLAIMS:
-            if rule in rules:
+            if rule in rules and not (headline and rule == "patterns"):
                 before = len(found)
                 claim(units, lang, rules, aliases, found)
                 for m in found[before:]:
@@ -145,7 +146,7 @@ def _read_sentences(text: str, lang: str, rules: frozenset[str]) -> tuple[list[_
         for m in found:
             m.sentence = n
         mentions += found
-        candidates += _candidates(units, lang, n, mentions, claim_alias)
+        candidates += [] if headline else _candidates(units, lang, n, mentions, claim_alias)
     return mentions, candidates
 
 
@@ -156,7 +157,7 @@ def _decide(candidates: list[_Candidate], mentions: list[_Mention], rules: froze
     named = resolve.organisation_names(mentions) if "resolve" in rules else {}
     for c in candidates:
         held = c.initial or ("patterns" in rules and patterns.held_back(c))
-        found = resolve.named_organisation(c, named) if not c.initial else None
+        found = resolve.named_organisation(c, named) if "resolve" in rules else None
         found = found or (None if held else _first(NAMING, rules, c))
         (pending.append(c) if found is None else out.append(found))
     people = [m.canonical for m in mentions + out if m.label == "PER" and len(m.canonical.split()) > 1]

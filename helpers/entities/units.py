@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .. import vocabulary
 from ..cache import memoize
 from ..languages import VI
 from ..text import tag, token_spans
@@ -17,6 +18,7 @@ from .lexicon import (
     _ACRONYM,
     _LOC_PREPOSITIONS,
     _NOT_NAMES_EN,
+    _ORG_HEADS_VI,
     _ROMAJI,
     _VI_SYLLABLE,
     _WORD,
@@ -158,7 +160,8 @@ def _sentence_units(sentence: str, offset: int, lang: str, lex: _Lexicon) -> lis
     units: list[_Unit] = []
     i = 0
     while i < len(sylls):
-        match = _fitting_phrase(options[i], i, sylls, tokens, tok_of, lang)
+        after_title = bool(units) and units[-1].label == "TITLE"
+        match = _fitting_phrase(options[i], i, sylls, tokens, tok_of, lang, after_title)
         if match:
             n, entry = match
             a, b = sylls[i][0], sylls[i + n - 1][1]
@@ -205,10 +208,13 @@ def _fitting_phrase(
     tokens: list[_Token],
     tok_of: list[int],
     lang: str,
+    after_title: bool = False,
 ) -> tuple[int, _Entry] | None:
     """The longest lexicon phrase at syllable ``i`` that fits underthesea's words.
 
-    Titles and kind words are whole words (``Đại sứ`` is not the start of ``Đại sứ quán``), a
+    Titles and kind words are whole words (``Đại sứ`` is not the start of ``Đại sứ quán``), a title
+    ending in a capitalised organisation word ends before it (``Trưởng Ban Đối ngoại``: the office of
+    the body Ban Đối ngoại; ``Trưởng ban``: the office alone), a
     known name inside a person's name is not that name (``Đức`` in ``Nguyễn Minh Đức``), and a
     known place inside a longer Vietnamese place name is not that place (``Đức`` in ``Thủ Đức``).
     """
@@ -218,9 +224,10 @@ def _fitting_phrase(
         if lang == VI and tokens:
             if entry.label not in ("ORG", "LOC") and b not in token_ends and not entry.canonical.isupper():
                 continue  # a title or kind word is a whole word; an abbreviation (KCN, UBND) may start one
-            p = _person_token(tokens, tok_of[i]) or (
-                _proper_token(tokens, tok_of[i], n) if entry.label == "LOC" else None
-            )
+            if entry.label == "TITLE" and n > 1 and sylls[i + n - 1][2] in _ORG_HEADS_VI:
+                return n - 1, entry  # Trưởng | Ban Tuyên giáo: the office and the body (Trưởng ban: the office)
+            p = None if after_title else _person_token(tokens, tok_of[i])  # Trưởng | Ban: no person
+            p = p or (_proper_token(tokens, tok_of[i], n) if entry.label == "LOC" else None)
             if p and (p[0] < a or b < p[1]):
                 continue
         return n, entry
@@ -423,6 +430,26 @@ def _candidates(
     return found
 
 
+def title_case_line(units: list[_Unit]) -> bool:
+    """Is this English sentence a headline in title case (``Japan Bets on Gas, Wind and Grids in
+    Vietnam's Energy Transition``): no full stop at its end, and of its words of four letters or more
+    that no lexicon phrase explains (nor months or weekdays), three or more and at least three in four
+    capitalised? Its capitals
+    are the style, not names.
+
+    >>> from helpers.entities.lexicon import _WORD
+    >>> def line(s): return [_Unit(m.start(), m.end(), m.group(), "word") for m in _WORD.finditer(s)]
+    >>> title_case_line(line("Japan Bets on Gas, Wind and Grids")), title_case_line(line("Toyota said it will invest."))
+    (True, False)
+    """
+    if units and units[-1].text in (".", "!", "?"):
+        return False
+    words = [u.text for u in units if u.kind == "word" and u.entry is None and len(u.text) >= 4 and u.text.isalpha()]
+    words = [w for w in words if w.lower() not in _NOT_NAMES_EN]  # By Thao Nguyen | 10 January: a byline
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals >= 3 and capitals >= 0.75 * len(words)
+
+
 def _free_run_end(units: list[_Unit], i: int) -> int:
     """The last unit of the run of adjacent unclaimed capitalised words that starts at ``i`` (a
     foreign word before a personal name ends it: :func:`_brand_then_person`)."""
@@ -499,10 +526,24 @@ def _hyphen_glued(units: list[_Unit], i: int, k: int) -> bool:
     """Is the run ``units[i..k]`` glued by a hyphen to a word before or after it?"""
     before = i > 1 and units[i - 1].text == "-" and units[i - 2].end == units[i - 1].end - 1 == units[i].start - 1
     after = k + 2 < len(units) and units[k + 1].text == "-" and units[k].end == units[k + 1].start
-    return before or (after and units[k + 2].start == units[k + 1].end)
+    return before or (after and units[k + 2].start == units[k + 1].end) or _after_slashed_code(units, i)
+
+
+def _after_slashed_code(units: list[_Unit], i: int) -> bool:
+    """Is ``units[i]`` glued by a slash to a code with a number (``57-NQ/TW``: a document's number, not
+    the outlet of a byline ``Như Tâm/NDH``)?"""
+    if i < 2 or units[i - 1].text != "/" or units[i - 1].end != units[i].start:
+        return False
+    k = i - 1
+    while k > 0 and units[k - 1].end == units[k].start:
+        k -= 1
+        if any(ch.isdigit() for ch in units[k].text):
+            return True
+    return False
 
 
 _OPENERS = {'"', "“", "‘", "'", "("}
+_APOSTROPHES = ("'", "’")
 _SAYING = {"said", "says", "told", "added", "noted", "stressed"}
 
 
@@ -512,7 +553,41 @@ def _title_after(units: list[_Unit], k: int) -> bool:
     if nxt is not None and nxt.text in _SAYING:
         return True
     after = units[k + 2] if k + 2 < len(units) else None
-    return nxt is not None and nxt.text == "," and after is not None and after.label == "TITLE"
+    return (
+        nxt is not None
+        and nxt.text == ","
+        and after is not None
+        and (after.label == "TITLE" or _role_after(units, k + 2))
+    )
+
+
+#: Words that may stand before a role noun in an apposition (``vice provost``, ``global chief strategist``).
+_ROLE_MODIFIERS = frozenset(
+    "vice deputy senior global general managing executive former acting assistant associate regional "
+    "country founding chief s".split()
+)
+
+
+def _role_after(units: list[_Unit], k: int) -> bool:
+    """Does the apposition starting at ``k`` name a person's role (``helpers/data/role_nouns_en.txt``,
+    or a title), with nothing before it but modifiers, capitalised words and possessives (``vice
+    provost for …``, ``JERA's global chief strategist``; not ``met the Minister``)?"""
+    while k < len(units):
+        x = units[k]
+        if x.label == "TITLE" or x.text.lower() in _role_nouns():
+            return True
+        lead = (
+            x.text in _APOSTROPHES or x.text.lower() in _ROLE_MODIFIERS or (x.kind != "punct" and x.text[:1].isupper())
+        )
+        if not lead:
+            return False
+        k += 1
+    return False
+
+
+@memoize(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return frozenset(vocabulary.words("role_nouns_en.txt"))
 
 
 def _adjacent(a: _Unit, b: _Unit) -> bool:

@@ -113,18 +113,28 @@ def _acronym_in_brackets(units: list[_Unit], paren: int) -> list[_Unit]:
     """The one or two acronym words between ``(`` at ``paren`` and ``)``, else an empty list."""
     k = paren + 1
     acr: list[_Unit] = []
-    while k < len(units) and units[k].kind != "punct" and len(acr) < 2:
+    while k < len(units) and (units[k].kind != "punct" or _inner_hyphen(units, k)) and len(acr) < 3:
         acr.append(units[k])
         k += 1
     if not acr or k >= len(units) or units[k].text != ")":
         return []
-    words = [w for a in acr for w in a.text.split()]
+    words = _span_text(acr).split()
     return acr if len(words) <= 2 and _short_name(words) else []
+
+
+def _inner_hyphen(units: list[_Unit], k: int) -> bool:
+    """A hyphen glued to the words on both sides (``M-Service``)."""
+    glued = 0 < k < len(units) - 1 and units[k - 1].end == units[k].start and units[k].end == units[k + 1].start
+    return units[k].text == "-" and glued
 
 
 def _short_name(words: list[str]) -> bool:
     """Can these words in brackets be an organisation's short name? An acronym or one short
-    capitalised word (``VPBank``, ``Vinasa``), or an acronym and one more such word (``FE Credit``)."""
+    capitalised word (``VPBank``, ``Vinasa``, ``Vietcombank``), two such joined by a hyphen
+    (``M-Service``), or an acronym and one more such word (``FE Credit``)."""
+    if len(words) == 1 and "-" in words[0]:
+        first, *rest = words[0].split("-")
+        return first.isupper() and first.isalpha() and all(_ACRONYM.match(w) or _SHORT_WORD.match(w) for w in rest)
     if len(words) == 1:
         return bool(_ACRONYM.match(words[0]) or _SHORT_WORD.match(words[0]))
     return bool(_ACRONYM.match(words[0]) and (_ACRONYM.match(words[1]) or _SHORT_WORD.match(words[1])))
@@ -201,9 +211,20 @@ def _en_full_name_start(units: list[_Unit], paren: int) -> int | None:
         has_head = has_head or x.label == "orghead_en"
         if x.kind in ("word", "lex") and x.text[:1].isupper() and x.label != "TITLE" and not x.initial:
             run_start = k
+        elif _in_legal_form(units, k):
+            continue  # Sumitomo Mitsui Banking Corp. (SMBC), Toan Phat Irradiation Co., Ltd. (TPI)
         elif not (_connects(units, k) and k > 0 and units[k - 1].text[:1].isupper()):
             break
     return run_start if has_head else None
+
+
+def _in_legal_form(units: list[_Unit], k: int) -> bool:
+    """Is the full stop or comma at ``k`` part of an abbreviated legal form (``Corp.``, ``Co., Ltd.``)?"""
+    x, before = units[k], units[k - 1] if k > 0 else None
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    stop = x.text == "." and before is not None and before.end == x.start and before.text[:1].isupper()
+    comma = x.text == "," and nxt is not None and nxt.text in ("Ltd", "Inc", "JSC")
+    return stop or (comma and before is not None and before.text in (".", "Co."))
 
 
 def _connects(units: list[_Unit], k: int) -> bool:

@@ -18,10 +18,14 @@ model (``helpers/data/term_words.txt``: ``Cuộc thi Hackathon``, ``ứng dụng
 
 from __future__ import annotations
 
+import re
+
 from ... import vocabulary
 from ...cache import memoize
 from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _ROMAN, _VI_SYLLABLE, _is_romaji_name, _plain
 from ..units import _Candidate, _Mention, _mention
+from .gazetteer import known_company
+from .titles import office_company
 
 
 @memoize(maxsize=1)
@@ -59,20 +63,48 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     words = c.words
     if _not_a_brand(c):
         return None
-    brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0])) or english_company(c)
+    brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0])) or english_company(c) or _group_company(c)
     if brand or (any(u.pos for u in c.units) and _foreign(words)):  # foreign: Vietnamese text (tagged) only
         return _mention(c, "ORG")
     return None
 
 
+def _group_company(c: _Candidate) -> bool:
+    """A known company's name and one or two foreign words: a company of its group (``Toyota Boshoku``)."""
+    words = c.words
+    foreign = not any(_VI_SYLLABLE.match(_plain(w)) for w in words[1:])
+    return 2 <= len(words) <= 3 and known_company(words[0]) and foreign and not c.honorific
+
+
 def _not_a_brand(c: _Candidate) -> bool:
-    """A run the context says is no brand: after an office or honorific (unless a personal name
-    follows: Giám đốc Marubeni Tanaka Ken), after a term word (Cuộc thi Hackathon), after a place
-    preposition, an opening quote or bracket, glued by a hyphen, or a common abbreviation."""
-    office = (c.title or c.honorific) and not (c.title and c.name_after)
+    """A run the context says is no brand: after an office or honorific (unless it is the office's
+    company: Giám đốc Marubeni Tanaka Ken, Tổng Giám đốc Sojitz), after a term word (Cuộc thi Hackathon), after a place
+    preposition, an opening quote or bracket, glued by a hyphen, a common abbreviation or a code (T2)."""
+    office = (c.title or c.honorific) and not office_company(c)
+    named_thing = after_term_word(c)
+    common = any(_abbreviation(w) or _code(w) for w in c.words)
+    place = c.loc_cue and not any(_mixed_case(w) for w in c.words)  # in VietinBank: a brand still
+    return office or named_thing or place or c.opened or c.hyphened or common
+
+
+def after_term_word(c: _Candidate) -> bool:
+    """Is the run right after a word for a programme, contest, app or other named thing (``Cuộc thi
+    Hackathon``, ``ứng dụng Zalo``; ``helpers/data/term_words.txt``)?"""
     lead = c.lead.casefold()
-    named_thing = any(lead == t or lead.endswith(" " + t) for t in _term_words())
-    return office or named_thing or c.loc_cue or c.opened or c.hyphened or any(_abbreviation(w) for w in c.words)
+    return any(lead == t or lead.endswith(" " + t) for t in _term_words())
+
+
+def _code(word: str) -> bool:
+    """A code of one or two capitals and a number: a terminal, model or grade (``T2``, ``ST25``, ``F1``),
+    no organisation (a company so named is found after its company word: ``Tập đoàn PC1``).
+
+    >>> [_code(w) for w in ("T2", "ST25", "AKB48", "BIDV")]
+    [True, True, False, False]
+    """
+    return bool(_CODE.match(word))
+
+
+_CODE = re.compile(r"^[A-Z]{1,2}[0-9]+$")
 
 
 def _abbreviation(word: str) -> bool:

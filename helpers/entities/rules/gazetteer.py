@@ -31,19 +31,22 @@ def variants(key: tuple[str, ...], unaccented: bool = False) -> list[tuple[str, 
     """A known name's word tuple as writers vary it: with or without its inner full stops, with any
     kind of dash between two names (``Bà Rịa - Vũng Tàu`` / ``Bà Rịa – Vũng Tàu``) and, if
     ``unaccented`` and the name has two words or more, without its diacritics, as English texts
-    write Vietnamese places (``Hưng Yên`` / ``Hung Yen``).
+    write Vietnamese places (``Hưng Yên`` / ``Hung Yen``), and a two-syllable name also in one word
+    (``Haiphong``, ``Danang``).
 
     >>> variants(("TP", ".", "HCM"))
     [('TP', '.', 'HCM'), ('TP', 'HCM')]
     >>> len(variants(("Bà", "Rịa", "-", "Vũng", "Tàu")))
     3
     >>> variants(("Hưng", "Yên"), unaccented=True)
-    [('Hưng', 'Yên'), ('Hung', 'Yen')]
+    [('Hưng', 'Yên'), ('Hung', 'Yen'), ('Hungyen',)]
     """
     found = [key]
     bare = tuple(_unaccented(w) for w in key)
     if unaccented and len([w for w in key if w.isalnum()]) > 1 and bare != key:
         found.append(bare)
+    if unaccented and len(bare) == 2 and all(w.isalpha() for w in bare):
+        found.append((bare[0] + bare[1].lower(),))  # Hải Phòng / Haiphong, Đà Nẵng / Danang
     if "." in key[1:-1]:
         found.append(tuple(w for k, w in enumerate(key) if not (w == "." and 0 < k < len(key) - 1)))
     return _with_any_dash(found)
@@ -82,6 +85,16 @@ def known_canonical(text: str, rules: frozenset[str]) -> str:
     return entry.canonical if entry else ""
 
 
+def known_company(word: str) -> bool:
+    """Is ``word`` the name of a company the gazetteer knows (``Toyota``)?
+
+    >>> known_company("Toyota"), known_company("Boshoku")
+    (True, False)
+    """
+    entry = _known().get(_key(_words(word)))
+    return entry is not None and entry.label == "ORG" and entry.kind == "company"
+
+
 def clipped(words: list[str]) -> bool:
     """A clipped country name used as an adjective: ``Việt`` (Việt Nam), ``Nhật`` (Nhật Bản)."""
     return len(words) == 1 and words[0] in _country_heads()
@@ -105,6 +118,10 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
             u.kind, u.entry = "word", None  # "bà Nga", "Nguyen Thi Nga": a person called Nga, not Russia
         elif nxt is not None and _subsidiary(u, nxt):
             _claim([u, nxt], u.label, f"{u.known.canonical} {nxt.known.canonical}", out)
+        elif nxt is not None and _foreign_counterpart(u, nxt):
+            _claim([u, nxt], "ORG", f"{u.known.canonical} {nxt.known.canonical}", out)
+        elif (owner := _foreign_owner(units, i)) is not None:
+            _claim([u], "ORG", f"{u.known.canonical} {owner.known.canonical}", out)
         elif u.known.kind == "company" and (end := _group_name_end(units, i, lang)) > i:
             _claim(units[i : end + 1], "ORG", _group_name(units[i : end + 1], rules), out)
         else:
@@ -146,6 +163,33 @@ def _given_name(units: list[_Unit], i: int) -> bool:
         k -= 1
     words = [w for x in units[k : i + 1] for w in x.text.split()]
     return len(words) >= 3 and _is_vi_name(words)  # two names before it: Đoàn Nga may be a delegation
+
+
+def _foreign_counterpart(u: _Unit, nxt: _Unit) -> bool:
+    """A Vietnamese state body known by its bare name followed, one space on, by another country:
+    that country's body of the same name (``Bộ Tài chính Nhật Bản``, ``Quốc hội Nhật Bản``), named by
+    the body's and the country's canonical names, not Việt Nam's (``Bộ Tài chính``)."""
+    if u.label != "ORG" or u.known.country != "VN" or u.known.kind not in _STATE_KINDS or " " not in u.text:
+        return False
+    country = nxt.label == "LOC" and not nxt.claimed and nxt.known.kind == "country"
+    return country and nxt.known.country != "VN" and nxt.start == u.end + 1
+
+
+def _foreign_owner(units: list[_Unit], i: int) -> _Unit | None:
+    """The other country whose possessive comes right before a Vietnamese state body known by its
+    bare English name (``Japan's Ministry of Finance``: Japan's ministry, named ``Bộ Tài chính Nhật Bản``
+    as the gazetteer names Japan's ministries), else None."""
+    u = units[i]
+    if i < 3 or u.label != "ORG" or u.known.country != "VN" or u.known.kind not in _STATE_KINDS:
+        return None
+    owner, mark, s = units[i - 3 : i]
+    possessive = mark.text in ("'", "’") and s.text == "s" and owner.end == mark.start
+    foreign = owner.label == "LOC" and owner.known.kind == "country" and owner.known.country != "VN"
+    return owner if possessive and foreign else None
+
+
+#: Gazetteer kinds of a country's own state bodies (a ministry, the National Assembly).
+_STATE_KINDS = ("ministry", "agency")
 
 
 def _subsidiary(u: _Unit, nxt: _Unit) -> bool:

@@ -3,12 +3,17 @@
 underthesea's CRF ``ner`` labels every word from the words around it; on this corpus it is often
 wrong (see lesson 03), so its label is the last resort, for Vietnamese proper nouns (POS ``Np``)
 only, and never for a clipped country name used as an adjective (``Việt``, ``Nhật``) or a point
-of the compass after ``phía`` (``các tỉnh phía Bắc``: the northern provinces).
+of the compass after ``phía`` (``các tỉnh phía Bắc``: the northern provinces), and never a
+person for a run with a word in capitals or with capitals inside (``Ví MoMo``: no personal name), nor
+anything for a run with an English organisation word (``Japan Foundation``) or right after a word for a
+programme, product or character (``nhân vật Doraemon``: ``helpers/data/term_words.txt``).
 """
 
 from __future__ import annotations
 
+from ..lexicon import _ORG_HEADS_EN
 from ..units import LABELS, _Candidate, _Mention, _mention, _name_like
+from .brands import after_term_word
 from .gazetteer import clipped
 
 
@@ -21,6 +26,9 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
         and _name_like(c.units, words)
         and not ("gazetteer" in rules and clipped(words))
         and not direction
+        and not (c.model == "PER" and any(not w[1:].islower() for w in words))  # Ví MoMo: a brand inside
+        and not any(w in _ORG_HEADS_EN for w in words)  # Japan Foundation: an organisation, no place
+        and not after_term_word(c)  # nhân vật Doraemon: a character, no place
     ):
         return _mention(c, c.model)
     return None

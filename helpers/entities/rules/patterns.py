@@ -46,7 +46,7 @@ from ..units import (
     _Unit,
 )
 from .acronyms import _acronym_in_brackets
-from .brands import _abbreviation
+from .brands import _abbreviation, _mixed_case
 from .gazetteer import _subsidiary, clipped, known_canonical
 
 
@@ -164,7 +164,8 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
         return _mention(c, "ORG")
     if c.loc_list and _name_like(c.units, words) and c.model != "PER":  # a place's name, not a brand's
         return _mention(c, "LOC")
-    if c.loc_cue and _name_like(c.units, words, strict=False) and c.model != "PER":
+    brand = any(_mixed_case(w) for w in words)  # in VietinBank: a stake in a brand, no place
+    if c.loc_cue and _name_like(c.units, words, strict=False) and c.model != "PER" and not brand:
         return None if "gazetteer" in rules and clipped(words) else _mention(c, "LOC")  # tại Nhật: an adjective
     return None
 
@@ -186,6 +187,7 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
             or end <= start
             or any(x.claimed for x in units[start : end + 1])
             or _office_field(units, start, end)
+            or (end == start + 1 and clipped(units[end].text.split()))  # Ngân hàng Nhật: a Japanese bank
         ):
             i += 1
             continue
@@ -241,7 +243,7 @@ def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], 
     -> ``FPT Nhật Bản``), else the words as written (``Công ty TNHH Becamex Tokyu`` -> ``Becamex Tokyu``)."""
     if head.label != "orghead" or head.known.canonical not in _COMPANY_HEADS or len(piece) < 2:
         return ""
-    rest = piece[1 + _legal_words(piece[1:]) :]
+    rest = _without_legal_form(piece[1 + _legal_words(piece[1:]) :])  # Tập đoàn Sumitomo Corporation: Sumitomo
     if len(rest) == 2 and rest[0].label == "ORG" and rest[1].label == "LOC" and _subsidiary(rest[0], rest[1]):
         return f"{rest[0].known.canonical} {rest[1].known.canonical}"
     if rest and rest[-1].label == "ORG":
@@ -272,8 +274,23 @@ def _closing_acronym(piece: list[_Unit], head: _Unit, rules: frozenset[str], ali
     return last.text if _ACRONYM.match(last.text) and "resolve" in rules and last.kind == "word" else ""
 
 
+def _foreign_bank(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """A bank with a foreign name is named by it, as a company is without its company word (``Ngân
+    hàng Mizuho`` -> ``Mizuho``); a Vietnamese one keeps its word (``Ngân hàng Trung ương Nhật Bản``)."""
+    words = [w for u in piece[1:] for w in u.text.split()]
+    foreign = words and not any(_VI_SYLLABLE.match(_plain(w)) for w in words)
+    return " ".join(words) if head.text == "Ngân hàng" and head is piece[0] and foreign else ""
+
+
 #: The ways to name an organisation built on an organisation word, tried in this order.
-_NAMERS = (_known_name, _university_name, _name_without_legal_form, _company_after_head, _closing_acronym)
+_NAMERS = (
+    _known_name,
+    _university_name,
+    _name_without_legal_form,
+    _company_after_head,
+    _foreign_bank,
+    _closing_acronym,
+)
 
 
 def _without_legal_form(piece: list[_Unit]) -> list[_Unit]:
@@ -323,21 +340,34 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
 _TAIL_STOPS = frozenset({"năm", "tháng", "ngày", "quý", "hôm", "tuần", "các", "những", "này", "đó", "đây", "nay"})
 
 
-def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int:
+def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
     """A state body's official name goes on in lower case after its first capitalised word, over
     nouns and adjectives (underthesea's ``N``, ``A``), up to a verb, a preposition, punctuation,
     a place word or a time word: ``Cục Đầu tư nước ngoài``, ``Vụ Hợp tác quốc tế``, ``Cục Quản lý
-    lao động ngoài nước cho biết``. Company names never do (``Tập đoàn Hòa Phát tăng``)."""
-    if units[i].known.canonical not in _LOWER_HEADS or units[last].kind != "word":
+    lao động ngoài nước cho biết``; a place word ends it (``Sở Công Thương | tỉnh Nam Định``) unless the
+    tail is a plural object that the place names (``Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh``: the
+    board of that province's parks; None, no name, when no place follows: ``lãnh đạo Ban Quản lý các khu
+    công nghiệp tỉnh``). Company names never do (``Tập đoàn Hòa Phát tăng``)."""
+    if units[i].known.canonical not in _LOWER_HEADS:
         return last
     k = last + 1
-    while k < len(units) and _tail_word(units[k]):
+    while units[last].kind == "word" and k < len(units) and _tail_word(units[k], units[k - 1]):
         k += 1
+    if any(x.text.split()[0] in _PLURALS for x in units[last + 1 : k]):
+        return _introduced_place_end(units, k)  # no place named: a description (… các khu công nghiệp tỉnh)
     return k - 1
 
 
-def _tail_word(x: _Unit) -> bool:
-    return x.kind == "word" and x.text.islower() and x.pos in ("N", "A") and x.text.split()[0] not in _TAIL_STOPS
+_PLURALS = ("các", "những")
+
+
+def _tail_word(x: _Unit, before: _Unit) -> bool:
+    """A lower-case noun or adjective of a state body's name; a plural word only as the object of
+    ``quản lý`` (``Ban Quản lý các khu công nghiệp``)."""
+    first = x.text.split()[0] if x.kind == "word" else ""
+    plural_object = first in _PLURALS and before.text.lower() == "quản lý"
+    tail = x.kind == "word" and x.text.islower() and x.pos in ("N", "A") and first not in _TAIL_STOPS
+    return tail or plural_object
 
 
 def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[int | None, int] | None:
@@ -346,6 +376,8 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
     x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
     if _org_name_part(x) or (x.label == "orghead" and k > i + 1 and _legal_form(units[k - 1])):
         return k, k  # Công ty Cổ phần Tập đoàn …: a company word after the legal form goes on
+    if x.label == "orghead" and k == i + 1 and x.text[:1].isupper() and not _company_word(x):
+        return k, k  # Ban Tổ chức Trung ương: an organisation word as the first word of the name
     if last is None:
         return _first_name_step(units, i, k)
     if _legal_form(x) and nxt is not None and _org_name_part(nxt):
@@ -382,11 +414,19 @@ def _org_name_part(x: _Unit) -> bool:
     """A word that may belong to a Vietnamese organisation's name: a known name, or a capitalised word
     that is not a person's name nor a clipped country name run into the next word (``Ngân hàng
     Nhật chi …``: a Japanese bank spends, no name)."""
-    if x.label in ("ORG", "LOC"):
-        return True
+    if x.label in ("ORG", "LOC") or (x.label == "orghead_en" and x.text[:1].isupper()):
+        return True  # … CMC Telecom, Tập đoàn SBI Holdings: an English company word inside the name
     words = x.text.split()
-    clipped_run = len(words) > 1 and words[1].islower() and clipped(words[:1])
-    return x.kind == "word" and x.text[:1].isupper() and not _person_shaped(x) and not clipped_run
+    clipped_run = len(words) > 1 and words[1].islower() and clipped(words[:1]) and x.text not in _name_nouns()
+    capitals = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    person = _person_shaped(x) or _is_vi_name(words[:capitals])  # Lê Minh Hưng dự: a person, then a verb
+    return x.kind == "word" and x.text[:1].isupper() and not person and not clipped_run
+
+
+@memoize(maxsize=1)
+def _name_nouns() -> frozenset[str]:
+    """Common nouns written capitalised in official names (``Trung ương``): ``helpers/data/name_nouns_vi.txt``."""
+    return frozenset(vocabulary.words("name_nouns_vi.txt"))
 
 
 def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
@@ -504,6 +544,8 @@ def _run_end(units: list[_Unit], i: int) -> int:
     end = i
     while step := _step_right(units, end):
         end += step
+    if end > i and units[i].label == "orghead_en" and end + 2 < len(units) and _in_place_step(units, end, units[i]):
+        end += 2  # Consulate General of Vietnam in Osaka: the head takes the place
     nxt = units[end + 1] if end + 1 < len(units) else None
     if nxt is not None and nxt.text == "." and nxt.start == units[end].end and units[end].text in _ABBREVIATED_FORMS_EN:
         end += 1
@@ -529,6 +571,7 @@ def _connector_step(units: list[_Unit], end: int) -> int:
     after = units[end + 2] if end + 2 < len(units) else None
     joins = after is not None and units[end + 1].text in _CONNECT_EN and _capital(after)
     common = after is not None and after.text[1:].islower() and after.text.lower() in _NOT_NAMES_EN  # … on Wednesday
+    common = common and not (end + 3 < len(units) and _capital(units[end + 3]))  # of Vietnamese Intellectuals
     return 2 if joins and not common and not _company_of_place(units, end) and _joins(units, end + 1) else 0
 
 
@@ -583,9 +626,10 @@ def _joins_after_of(units: list[_Unit], end: int) -> bool:
     return False
 
 
-def _in_place_step(units: list[_Unit], end: int) -> int:
-    """``in <place>`` after an organisation word that takes it (``Japanese Embassy in Vietnam``)."""
-    head, after = units[end], units[end + 2] if end + 2 < len(units) else None
+def _in_place_step(units: list[_Unit], end: int, head: _Unit | None = None) -> int:
+    """``in <place>`` after an organisation word that takes it (``Japanese Embassy in Vietnam``), or
+    after a name whose ``head`` takes it."""
+    head, after = head or units[end], units[end + 2] if end + 2 < len(units) else None
     takes_in = head.label == "orghead_en" and head.known.canonical in _TAI_HEADS
     return 2 if takes_in and units[end + 1].text == "in" and after is not None and after.label == "LOC" else 0
 
@@ -711,7 +755,8 @@ def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
     """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name)."""
     piece = units[i + 1 : _free_capitals_end(units, i + 1)]
     vietnamese = all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
-    return piece if piece and vietnamese and not _official_after_body(units, i, piece) else []
+    person = len(piece) == 1 and len(piece[0].text.split()) > 2 and _person_shaped(piece[0])  # … tỉnh Nguyễn Văn Phong
+    return piece if piece and vietnamese and not person and not _official_after_body(units, i, piece) else []
 
 
 _PLACE_FINDERS = {

@@ -8,17 +8,20 @@ three words have that shape ends in a name (the words before it belong to a long
 
 from __future__ import annotations
 
-from ..lexicon import _is_romaji_name, _is_vi_name
+from ..lexicon import _ORG_HEADS_EN, _is_romaji_name, _is_vi_name
 from ..units import _Candidate, _Mention, _mention
+from .gazetteer import known_company
 
 
 def name(c: _Candidate) -> _Mention | None:
     """A run shaped like a Vietnamese or Japanese personal name (any title before it is kept), or
     ending in one after the words of a long title (``… Trade and Industry Muto Yoji``); not a run
-    right after ``<company office> of`` (``president of Sanko Denki`` names the company)."""
+    right after ``<company office> of`` (``president of Sanko Denki`` names the company) nor one
+    with an English organisation word (``Japan Foundation``) or starting with a known company's name
+    (``Toyota Boshoku``: a company of its group) unless an honorific is before it."""
     words = c.words
-    if c.office_of:
-        return None  # president of Sanko Denki: the company, named like a person
+    if c.office_of or any(w in _ORG_HEADS_EN for w in words) or (not c.honorific and known_company(words[0])):
+        return None  # president of Sanko Denki: the company, named like a person; Japan Foundation; Toyota Boshoku
     if _is_vi_name(words) or _is_romaji_name(words):
         m = _mention(c, "PER")
         m.title = c.title

@@ -15,16 +15,20 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..lexicon import _is_romaji_name, _is_vi_name
+from ...cache import memoize
+from ..lexicon import _COMPANY_HEADS, _LEGAL_FORMS_EN, _is_romaji_name, _is_vi_name
 from ..units import _Candidate, _claim, _Mention, _mention, _name_like, _Unit
 from .brands import _abbreviation
+from .gazetteer import clipped, known_canonical
 from .patterns import COMPANY_NAME
 
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
-    """A lone word that is part of a person's name met in the article (``Khoa``) is that person."""
+    """A lone word that is part of a person's name met in the article (``Khoa``) is that person, not a
+    clipped country name after a noun (``hàng Việt`` with ``Đỗ Hùng Việt`` in the article)."""
     words = c.words
-    if len(words) == 1 and words[0] in parts and _name_like(c.units, words, cued=c.initial):
+    clipped_country = "gazetteer" in rules and clipped(words) and c.before[:1].islower()
+    if len(words) == 1 and words[0] in parts and _name_like(c.units, words, cued=c.initial) and not clipped_country:
         m = _mention(c, "PER")
         m.short = True
         return m
@@ -195,7 +199,9 @@ def _named_company_at(units: list[_Unit], i: int, names: list[str]) -> tuple[int
 
 def _short_organisation_names(mentions: list[_Mention]) -> None:
     """A company the article also calls by the tail of its name is named by that short form
-    (``Đầu tư Thiên Long An Thịnh`` -> ``Thiên Long An Thịnh``), as the annotation guideline asks."""
+    (``Đầu tư Thiên Long An Thịnh`` -> ``Thiên Long An Thịnh``) or by its name without the company
+    words (``Yamato Holdings``, then ``Yamato``: :func:`named_organisation`), as the annotation
+    guideline asks."""
     short = {m.long_name: m.canonical for m in mentions if m.long_name}
     for m in mentions:
         if m.label == "ORG" and m.canonical in short:
@@ -204,8 +210,40 @@ def _short_organisation_names(mentions: list[_Mention]) -> None:
 
 def organisation_names(mentions: list[_Mention]) -> dict[str, str]:
     """The canonical names of the organisations the claiming rules found in an article
-    (``Công ty Sakura Semicon`` is named ``Sakura Semicon``)."""
-    return {m.canonical: m.canonical for m in mentions if m.label == "ORG"}
+    (``Công ty Sakura Semicon`` is named ``Sakura Semicon``), and the names of the unknown companies
+    among them without their company words, for their short uses (``Yamato`` -> ``Yamato Holdings``)."""
+    named = {m.canonical: m.canonical for m in mentions if m.label == "ORG"}
+    for name in list(named):
+        if head := company_head(name):
+            named.setdefault(head, name)
+    return named
+
+
+def company_head(name: str) -> str:
+    """An unknown company's name without the company words that close it (``Yamato Holdings`` ->
+    ``Yamato``, ``Kawanishi Warehouse`` -> ``Kawanishi``); "" for a known name (``Mitsubishi Motors``
+    is a company of its group, ``Kyushu Electric Power`` no unit of a place) or one without them.
+
+    >>> company_head("Meiko Electronics"), company_head("Yamato Holdings Co."), company_head("Tokyo Gas")
+    ('Meiko', 'Yamato', '')
+    """
+    words = name.split()
+    k = len(words)
+    while k > 1 and words[k - 1].rstrip(".") in _company_words():
+        k -= 1
+    head = " ".join(words[:k])
+    return head if k < len(words) and head[:1].isupper() and not known_canonical(head, _KNOWN) else ""
+
+
+_KNOWN = frozenset({"gazetteer"})
+
+
+@memoize(maxsize=1)
+def _company_words() -> frozenset[str]:
+    """Words that close a company's English name: company words (``Holdings``, ``Electronics``) and
+    legal forms (``Corp``, ``Ltd``)."""
+    legal = {w.rstrip(".,") for form in _LEGAL_FORMS_EN for w in form}
+    return frozenset(_COMPANY_HEADS | legal | {"Group", "Holdings", "Corporation", "Company", "Co"})
 
 
 def _person_name(words: list[str]) -> bool:
@@ -216,13 +254,17 @@ def named_organisation(c: _Candidate, named: dict[str, str]) -> _Mention | None:
     """A run that is the name of an organisation the article has already named is that organisation,
     even after a title (``Tổng giám đốc Sakura Semicon``: the company, not a person); a run that
     starts with such a name is a unit of it, an organisation of its own (``Tasco`` named, then
-    ``in Tasco Auto``: not a place). A name shaped like a person's after an honorific is that person
+    ``in Tasco Auto``: not a place). A sentence's first words only when they are the whole name
+    (``Kawanishi, a Kobe-based …``). A name shaped like a person's after an honorific is that person
     (``ông Yamada Taro``, the founder of ``Yamada Corporation``)."""
     words = c.words
     name = " ".join(words)
     unit = any(name.startswith(n + " ") and not _person_name(name[len(n) + 1 :].split()) for n in named)
+    unit = unit and not c.initial
     if (name not in named and not unit) or (c.honorific and not c.title and _person_name(words)):
         return None  # ông Yamada Taro of Yamada Corporation: a person named like the company
     m = _mention(c, "ORG")
     m.canonical, m.source = named.get(name, name), "rule:resolve"
+    if company_head(m.canonical) == name:  # Yamato, after Yamato Holdings: its short name
+        m.canonical, m.long_name = name, m.canonical
     return m

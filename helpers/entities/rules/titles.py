@@ -8,8 +8,10 @@ president …``, ``Jane Doe said``), or making up a byline (``By Linh Pham``), a
 
 from __future__ import annotations
 
-from ..lexicon import _VI_SYLLABLE, Phrase, _Entry, _gazetteer, _key, _plain, _words
+from ...cache import memoize
+from ..lexicon import _ORG_HEADS_EN, _ROMAJI, _VI_SYLLABLE, Phrase, _Entry, _gazetteer, _key, _plain, _words
 from ..units import _Candidate, _Mention, _mention, _name_like
+from .gazetteer import known_company
 
 
 def phrases() -> list[Phrase]:
@@ -21,12 +23,37 @@ def phrases() -> list[Phrase]:
     ]
 
 
+#: Offices of a company, whose holder is named by a Vietnamese or Japanese name: a single foreign word
+#: of another shape after one is the company (``Tổng Giám đốc Sojitz``), not a person.
+_COMPANY_OFFICES = frozenset({"director", "general director", "deputy director", "chairman", "vice chairman"})
+
+
+@memoize(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Every way the gazetteer writes a country (``Việt Nam``, ``Vietnam``, ``Japan``)."""
+    g = _gazetteer()
+    return frozenset(g[g.kind == "country"].alias)
+
+
+def office_company(c: _Candidate) -> bool:
+    """Is the one foreign word after a title the office's company, not its holder: a personal name or
+    a country follows it (``Giám đốc Marubeni Tanaka Ken``, ``Tổng Giám đốc Socionext Việt Nam``), or
+    it has no Japanese shape after a company office (``Tổng Giám đốc Sojitz``; ``Giám đốc Tanaka`` is a
+    person)?"""
+    words = c.words
+    if not c.title or len(words) != 1 or _VI_SYLLABLE.match(_plain(words[0])):
+        return False
+    company = c.title in _COMPANY_OFFICES and not _ROMAJI.match(words[0].lower())
+    return c.name_after or c.after in _countries() or company
+
+
 def name(c: _Candidate) -> _Mention | None:
     """A person named right after a title or honorific (one capitalised syllable is enough), not a
-    foreign word followed by a personal name (the company of the office: ``Chủ tịch Sojitz Fujimoto
-    Masayoshi``)."""
+    foreign word followed by a personal name or a country (the company of the office: ``Chủ tịch Sojitz
+    Fujimoto Masayoshi``, ``Tổng Giám đốc Socionext Việt Nam``) nor a foreign word of no Japanese shape
+    after a company office (``Tổng Giám đốc Sojitz``)."""
     words = c.words
-    if c.name_after and c.title and len(words) == 1 and not _VI_SYLLABLE.match(_plain(words[0])):
+    if office_company(c):
         return None  # Giám đốc Marubeni Tanaka Ken: the office's company, then the person
     if (c.title or c.honorific) and _name_like(c.units, words, strict=False, cued=True):
         m = _mention(c, "PER")
@@ -34,6 +61,7 @@ def name(c: _Candidate) -> _Mention | None:
         return m
     english = not any(u.pos for u in c.units)
     cued = c.title_after or c.byline
-    if english and cued and 2 <= len(words) <= 3 and _name_like(c.units, words, strict=False):
+    organisation = any(w in _ORG_HEADS_EN or known_company(w) for w in words)  # Sojitz Asia, Hoa Phat Group
+    if english and cued and 2 <= len(words) <= 3 and _name_like(c.units, words, strict=False) and not organisation:
         return _mention(c, "PER")  # "Keith Strier, vice president of …", "Jane Doe said", "By Linh Pham"
     return None
