@@ -18,8 +18,10 @@ Cells**, and look at the result. The test asserts that
 A screenshot per lesson goes to ``build/screenshots/NN_name.png`` and the wall time per lesson
 to ``build/screenshots/timings.txt``.
 
-The lessons run on a copy (JupyterLab autosaves outputs into the notebook it opens). It needs
-Debian's ``chromium`` and ``fonts-noto-mono`` packages and the Python package ``playwright``
+The lessons run on a copy (JupyterLab autosaves outputs into the notebook it opens), in a folder whose
+path has spaces and Vietnamese letters, as a teacher's own folder may: so this run also makes
+test_reliability's check that outputs do not depend on the path, which the root conftest then leaves out.
+It needs Debian's ``chromium`` and ``fonts-noto-mono`` packages and the Python package ``playwright``
 (pinned in requirements.txt); it never downloads a browser (``BROWSER_TEST_CHROMIUM`` names another
 Chromium binary). Deselect it with ``-m "not browser"``.
 """
@@ -111,7 +113,7 @@ def lab(tmp_path_factory) -> str:
     are replaced by empty ones, so nothing on this machine can change what is tested.
     """
     base = tmp_path_factory.mktemp("lab")
-    course = copy_repository(base / "course")
+    course = copy_repository(base / "lớp học" / "khóa học Việt Nhật")  # a teacher's folder: spaces, accents
     env = os.environ | {
         "JUPYTER_CONFIG_DIR": str(base / "config"),
         "JUPYTER_DATA_DIR": str(base / "data"),
@@ -317,6 +319,8 @@ def test_lab_opens_on_the_course(lab, lab_page):
     """make lab serves the course root (lessons and seeds/ are both in the file browser) and opens lesson 00."""
     opened = "".join(p.read_text(encoding="utf-8") for p in _OPENED["runtime"].glob("jpserver-file-to-run-*-open.html"))
     assert re.search(r"url=http://127\.0\.0\.1:\d+/lab/tree/notebooks/00_welcome\.ipynb", opened), opened
+    course = str(_OPENED["course"])
+    assert " " in course and not course.isascii(), "the root conftest leaves out test_reliability's path check for this"
     root = json.loads(_get(f"{lab}/api/contents/"))
     assert {"notebooks", "seeds"} <= {item["name"] for item in root["content"]}
     listing = lab_page.locator(".jp-DirListing-content .jp-DirListing-itemText")
