@@ -14,13 +14,24 @@ from ..lexicon import (
     _COMPANY_HEADS,
     _CONNECT_EN,
     _LEGAL_FORMS_VI,
+    _ORG_HEADS_EN,
     _ORG_HEADS_VI,
     _SHORT_WORD,
     Phrase,
     _retone,
     head_phrases,
 )
-from ..units import AliasClaim, _claim, _group_name_end, _Mention, _person_shaped, _span_text, _Unit
+from ..units import (
+    AliasClaim,
+    _claim,
+    _group_name_end,
+    _honorific_before,
+    _Mention,
+    _person_shaped,
+    _span_text,
+    _title_before,
+    _Unit,
+)
 from .gazetteer import known_canonical
 
 
@@ -131,13 +142,20 @@ def _inner_hyphen(units: list[_Unit], k: int) -> bool:
 def _short_name(words: list[str]) -> bool:
     """Can these words in brackets be an organisation's short name? An acronym or one short
     capitalised word (``VPBank``, ``Vinasa``, ``Vietcombank``), two such joined by a hyphen
-    (``M-Service``), or an acronym and one more such word (``FE Credit``)."""
+    (``M-Service``), an acronym and one more such word (``FE Credit``), or a short word and an
+    English company word (``Yusen Logistics``, ``Masan Group``; not a place: ``Thái Lan``).
+
+    >>> [_short_name(w.split()) for w in ("FE Credit", "Yusen Logistics", "Thái Lan", "Nhật Bản")]
+    [True, True, False, False]
+    """
     if len(words) == 1 and "-" in words[0]:
         first, *rest = words[0].split("-")
         return first.isupper() and first.isalpha() and all(_ACRONYM.match(w) or _SHORT_WORD.match(w) for w in rest)
     if len(words) == 1:
         return bool(_ACRONYM.match(words[0]) or _SHORT_WORD.match(words[0]))
-    return bool(_ACRONYM.match(words[0]) and (_ACRONYM.match(words[1]) or _SHORT_WORD.match(words[1])))
+    brand = _ACRONYM.match(words[0]) or _SHORT_WORD.match(words[0])
+    second = _ACRONYM.match(words[1]) or _SHORT_WORD.match(words[1])
+    return bool(brand and second and (_ACRONYM.match(words[0]) or words[1] in _ORG_HEADS_EN))
 
 
 _STOPS = {",", ";", ":", ".", "(", ")", '"', "“", "”"}
@@ -157,14 +175,16 @@ def _vi_full_name_start(units: list[_Unit], paren: int) -> int | None:
     """The nearest organisation word before ``(`` (or a known name that starts with one: ``Bộ Y tế,
     Lao động và Phúc lợi Nhật Bản (MHLW)``), over a comma inside a list of fields joined by ``và``;
     None past a place word (the short name is a place's)."""
+    person = False  # a word shaped like a person's name seen inside the name
     for k in range(paren - 1, max(-1, paren - 15), -1):
         x = units[k]
-        if (x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)) or _not_in_a_name(units, k):
+        if (x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)) or x.label == "TITLE":
             return None
+        person = person or _not_in_a_name(units, k)
         if x.label == "lochead":
             return None  # … Khu công nghiệp Nhật Bản - Hải Phòng giai đoạn 2 (NHIZ II): a place's short name
         if (x.label == "orghead" or _starts_with_head(x)) and x.text[:1].isupper():
-            return _outer_head(units, k)
+            return _outer_head(units, k) if not person or _untitled_company(units, k) else None
         if x.label == "ORG" and k == paren - 1 and x.entry and x.entry.kind != "company":
             return k
     return None
@@ -177,6 +197,14 @@ def _not_in_a_name(units: list[_Unit], k: int) -> bool:
     x, before = units[k], units[k - 1] if k > 0 else None
     company = before is not None and before.label == "orghead" and before.known.canonical in _COMPANY_HEADS
     return x.label == "TITLE" or (x.kind == "word" and _person_shaped(x) and not company)
+
+
+def _untitled_company(units: list[_Unit], k: int) -> bool:
+    """Is the unit at ``k`` a company word with no office or honorific before it? Its name may then hold
+    words shaped like a person's (``Công ty Cổ phần Ô tô Trường Hải (Thaco)``; ``Giám đốc Công ty X Lê Văn
+    An (LVA)`` names a person)."""
+    company = units[k].label == "orghead" and units[k].known.canonical in _COMPANY_HEADS
+    return company and not _title_before(units, k) and not _honorific_before(units, k)
 
 
 def _starts_with_head(x: _Unit) -> bool:

@@ -38,11 +38,13 @@ from ..units import (
     _Candidate,
     _claim,
     _free_capitals_end,
+    _honorific_before,
     _Mention,
     _mention,
     _name_like,
     _person_shaped,
     _span_text,
+    _title_before,
     _Unit,
 )
 from .acronyms import _acronym_in_brackets
@@ -380,12 +382,25 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
         return k, k  # Ban Tổ chức Trung ương: an organisation word as the first word of the name
     if last is None:
         return _first_name_step(units, i, k)
+    if _untitled_company_name(units, i, k):
+        return k, k
     if _legal_form(x) and nxt is not None and _org_name_part(nxt):
         return last, k  # Ngân hàng Thương mại cổ phần Ngoại thương …: a legal form inside the name
     takes_tai = units[i].known.canonical in _TAI_HEADS
     if x.text == "tại" and takes_tai and nxt is not None and nxt.label == "LOC":
         return k + 1, k + 1
     return (last, k) if _joins_name_parts(units, k, last) else None
+
+
+def _untitled_company_name(units: list[_Unit], i: int, k: int) -> bool:
+    """Does a capitalised word shaped like a person's name at ``k`` go on the company name started at ``i``?
+    Yes when no office or honorific comes before the company word (``Công ty Cổ phần Ô tô Trường Hải``,
+    ``Công ty TNHH Việt Nam Nisshin Seifun``); after one, it is the officer (``Giám đốc Công ty Rikkei Lê
+    Minh Hưng``)."""
+    x = units[k]
+    if not (_company_word(units[i]) and x.kind == "word" and all(w[:1].isupper() for w in x.text.split())):
+        return False
+    return _person_shaped(x) and not _title_before(units, i) and not _honorific_before(units, i)
 
 
 def _first_name_step(units: list[_Unit], i: int, k: int) -> tuple[int | None, int] | None:
