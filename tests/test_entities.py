@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pandas as pd
 import pytest
 
@@ -948,4 +947,28 @@ def test_a_brand_and_a_company_word_in_brackets_name_the_company():
     rows = found("Công ty TNHH Dịch vụ Kho vận Hoa Mai (Hoamai Logistics) mở kho mới; Hoamai Logistics thuê 200 người.", "vi")
     assert {c for s, lb, c in rows if lb == "ORG"} == {"Hoamai Logistics"}, rows
     rows = found("Tập đoàn Sakura Soft (Nhật Bản) mở văn phòng tại Đà Nẵng.", "vi")
+    assert ("Nhật Bản", "LOC", "Nhật Bản") in rows
+
+
+def test_foreign_words_run_into_viet_nam_are_a_companys_unit_and_its_name_alone_the_parent():
+    rows = found("Hanamoto Seiki Việt Nam đã khánh thành nhà máy. Đại diện Hanamoto Seiki cho biết.", "vi")
+    assert ("Hanamoto Seiki Việt Nam", "ORG", "Hanamoto Seiki Việt Nam") in rows
+    assert ("Hanamoto Seiki", "ORG", "Hanamoto Seiki") in rows
+    assert not [r for r in rows if r[1] in ("PER", "LOC")], rows
+    rows = found("Ông Kato Ryo, Tổng Giám đốc Daikoku Việt Nam, cho biết.", "vi")
+    assert ("Daikoku Việt Nam", "ORG", "Daikoku Việt Nam") in rows
+    assert ("Việt Nam", "LOC", "Việt Nam") in found("Bà Kato làm việc tại Việt Nam.", "vi")
+
+
+def test_a_name_whose_initials_spell_the_acronym_in_brackets_is_its_full_name():
+    rows = found("Quỹ bán vốn tại Hanoi Green Fab Labs (HGFL) cho đối tác; HGFL sẽ mở rộng.", "vi")
+    assert ("Hanoi Green Fab Labs", "ORG", "HGFL") in rows
+    assert not [r for r in rows if r[1] == "LOC"], rows
+
+
+def test_a_country_in_brackets_is_no_acronym():
+    rows = found("Its arm MOL Logistics (Vietnam) bought a stake; MOL Logistics said so.", "en")
+    assert ("MOL Logistics (Vietnam)", "ORG", "MOL Logistics (Vietnam)") in rows
+    assert ("ORG", "Việt Nam") not in {(lb, c) for _, lb, c in rows}
+    rows = found("Tập đoàn Lixil (Nhật Bản) khởi công nhà máy.", "vi")
     assert ("Nhật Bản", "LOC", "Nhật Bản") in rows

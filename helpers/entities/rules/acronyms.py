@@ -44,10 +44,15 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
     """``Full Name (ACRONYM)``: both are mentions of one organisation, remembered for later uses."""
     for i, u in enumerate(units):
         acr = _acronym_in_brackets(units, i) if u.text == "(" and i > 0 else []
-        start = _full_name_start(units, i, lang) if acr else None
+        start = _initials_start(units, i, _span_text(acr)) if acr else None
+        start = _full_name_start(units, i, lang) if acr and start is None else start
         if start is None or any(x.claimed for x in units[start:i] + acr):
             continue
         full = units[start:i]
+        if _country_in_brackets(acr):
+            if lang != VI:  # MOL Logistics (Vietnam): the company's unit there, named as written
+                _claim(units[start : i + len(acr) + 2], "ORG", _span_text(units[start : i + len(acr) + 2]), out)
+            continue  # Lixil (Nhật Bản): a Vietnamese text gives the company's country
         full_text, acr_text = _span_text(full), _span_text(acr)
         canonical = _pair_name(known_canonical(full_text, rules), known_canonical(acr_text, rules))
         if "resolve" in rules:
@@ -159,6 +164,34 @@ def _short_name(words: list[str]) -> bool:
 
 
 _STOPS = {",", ";", ":", ".", "(", ")", '"', "“", "”"}
+
+
+def _country_in_brackets(acr: list[_Unit]) -> bool:
+    """Is the word in brackets a country (``MOL Logistics (Vietnam)``, ``Lixil (Nhật Bản)``), no acronym?"""
+    return len(acr) == 1 and acr[0].label == "LOC" and acr[0].known.kind == "country"
+
+
+def _initials_start(units: list[_Unit], paren: int, acronym: str) -> int | None:
+    """Where a name with no organisation word starts when the initials of its capitalised words, up to
+    ``(``, spell the acronym (``Nomura Asia Investment Vietnam (NAIV)``), else None.
+
+    >>> from helpers.entities.units import _Unit
+    >>> units = [_Unit(0, 5, "Hanoi", "word"), _Unit(6, 9, "Fab", "word"), _Unit(10, 14, "Labs", "word")]
+    >>> units.append(_Unit(15, 16, "(", "punct"))
+    >>> _initials_start(units, 3, "HFL"), _initials_start(units, 3, "FL"), _initials_start(units, 3, "HL")
+    (0, 1, None)
+    """
+    initials = ""
+    for k in range(paren - 1, -1, -1):
+        x = units[k]
+        if x.kind == "punct" or x.claimed or x.label == "TITLE" or not all(w[:1].isupper() for w in x.text.split()):
+            return None
+        initials = "".join(w[0] for w in x.text.split()) + initials
+        if initials == acronym and len(initials) >= 2:
+            return k
+        if len(initials) >= len(acronym) or not acronym.endswith(initials):
+            return None
+    return None
 
 
 def _full_name_start(units: list[_Unit], paren: int, lang: str) -> int | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ... import vocabulary
 from ...cache import memoize
+from ...languages import VI
 from ..lexicon import (
     _ABBREVIATED_FORMS_EN,
     _ACRONYM,
@@ -66,6 +67,8 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
     _loc_patterns(units, rules, aliases, out)
     _based_places(units, rules, out)
     _regional_names(units, out)
+    if lang == VI:
+        _country_units(units, out)
 
 
 #: Words that make a part of a region, not an organisation, before a region's name (``Southeast Asia``).
@@ -86,6 +89,33 @@ def _regional_names(units: list[_Unit], out: list[_Mention]) -> None:
         named = (x.kind == "word" or x.label == "ORG") and _capital(x) and not x.initial
         if named and region.start == x.end + 1 and x.text.lower() not in _NOT_NAMES_EN | _REGION_QUALIFIERS:
             _claim([x, region], "ORG", f"{x.text} {region.text}", out)
+
+
+def _country_units(units: list[_Unit], out: list[_Mention]) -> None:
+    """``Nankai Kinzoku Việt Nam``, ``Sojitz Việt Nam``: in Vietnamese text, one to three foreign words
+    (no Vietnamese syllable) written one space before Việt Nam are a foreign company's unit there, one
+    organisation named as written (a Vietnamese text writes a foreign person with a title and never
+    runs the country into the name), not a person and a place; after an office it is the office's company
+    (``Tổng Giám đốc Sojitz Việt Nam``); not after an honorific (``ông``)."""
+    for i, country in enumerate(units):
+        if i == 0 or country.label != "LOC" or country.claimed or country.known.country != "VN":
+            continue
+        if country.known.kind != "country":
+            continue
+        start, words = i, 0
+        while start > 0 and _foreign_word_unit(units[start - 1], units[start]) and words < 3:
+            start -= 1
+            words += len(units[start].text.split())
+        honoured = start > 0 and units[start - 1].label == "TITLE" and units[start - 1].known.kind == "honorific"
+        if start < i and words <= 3 and not honoured:
+            _claim(units[start : i + 1], "ORG", f"{_span_text(units[start:i])} {country.known.canonical}", out)
+
+
+def _foreign_word_unit(x: _Unit, after: _Unit) -> bool:
+    """A capitalised unclaimed word of foreign words only, one space before ``after``."""
+    words = x.text.split()
+    capitals = all(w[:1].isupper() for w in words) and x.kind == "word" and not x.claimed
+    return capitals and after.start == x.end + 1 and not any(_VI_SYLLABLE.match(_plain(w)) for w in words)
 
 
 #: English words that, glued to a name by a hyphen, make it a place (``the Boise-based maker``).
