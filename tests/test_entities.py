@@ -933,7 +933,7 @@ def test_another_countrys_ministry_in_english():
 
 def test_a_company_name_may_hold_words_shaped_like_a_persons_name_when_no_office_comes_before():
     rows = found("Công ty TNHH Việt Nam Hana Sakura đã khởi công nhà máy ở Long An.", "vi")
-    assert ("Công ty TNHH Việt Nam Hana Sakura", "ORG", "Việt Nam Hana Sakura") in rows
+    assert ("Công ty TNHH Việt Nam Hana Sakura", "ORG", "Hana Sakura") in rows  # its brand names it
     assert not [r for r in rows if r[1] == "PER"], rows
     rows = found("Công ty TNHH Việt Nam Hana Sakura mở nhà máy. Hana Sakura tuyển 300 người.", "vi")
     assert {(lb, c) for _, lb, c in rows} == {("ORG", "Hana Sakura")}, rows
@@ -972,3 +972,15 @@ def test_a_country_in_brackets_is_no_acronym():
     assert ("ORG", "Việt Nam") not in {(lb, c) for _, lb, c in rows}
     rows = found("Tập đoàn Lixil (Nhật Bản) khởi công nhà máy.", "vi")
     assert ("Nhật Bản", "LOC", "Nhật Bản") in rows
+
+
+def test_a_company_is_named_by_its_foreign_brand_after_words_of_its_trade():
+    rows = found("Công ty Cổ phần Chứng khoán Hanacap ước tính doanh thu tăng.", "vi")
+    assert ("Công ty Cổ phần Chứng khoán Hanacap", "ORG", "Hanacap") in rows
+    assert ("Công ty Sun Asterisk", "ORG", "Sun Asterisk") in found("Công ty Sun Asterisk tuyển 200 kỹ sư.", "vi")
+    rows = found("Công ty Cổ phần Ô tô Trường Hải mở nhà máy.", "vi")
+    assert ("Công ty Cổ phần Ô tô Trường Hải", "ORG", "Ô tô Trường Hải") in rows
+
+
+def test_units_of_shipping_are_no_brands():
+    assert found("Bến số 3 đón tàu 100.000 DWT, công suất 1,1 triệu TEU mỗi năm.", "vi") == []

@@ -113,9 +113,7 @@ def _country_units(units: list[_Unit], out: list[_Mention]) -> None:
 
 def _foreign_word_unit(x: _Unit, after: _Unit) -> bool:
     """A capitalised unclaimed word of foreign words only, one space before ``after``."""
-    words = x.text.split()
-    capitals = all(w[:1].isupper() for w in words) and x.kind == "word" and not x.claimed
-    return capitals and after.start == x.end + 1 and not any(_VI_SYLLABLE.match(_plain(w)) for w in words)
+    return x.kind == "word" and not x.claimed and after.start == x.end + 1 and _foreign_words(x)
 
 
 #: English words that, glued to a name by a hyphen, make it a place (``the Boise-based maker``).
@@ -280,7 +278,28 @@ def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], 
         return f"{rest[0].known.canonical} {rest[1].known.canonical}"
     if rest and rest[-1].label == "ORG":
         return rest[-1].known.canonical
-    return " ".join(w for u in rest for w in u.text.split())
+    brand = _brand_tail(rest)
+    return " ".join(w for u in rest[len(rest) - brand :] for w in u.text.split())
+
+
+def _brand_tail(rest: list[_Unit]) -> int:
+    """How many closing units of a company's name are its foreign brand after Vietnamese words of its
+    trade or country (``Chứng khoán Vietcap``, ``Việt Nam Nisshin Seifun``): the company is named by the
+    brand (the words before it written with Vietnamese letters or a known place); all of ``rest`` when its
+    words are all foreign or all Vietnamese (``Becamex Tokyu``, ``Sun Asterisk``, ``Ô tô Trường Hải``) or a
+    known place closes it (``Điện lực Tokyo``)."""
+    k = len(rest)
+    while k > 0 and rest[k - 1].kind == "word" and _foreign_words(rest[k - 1]):
+        k -= 1
+    before = rest[k - 1] if 0 < k < len(rest) else None
+    vietnamese = before is not None and (before.label == "LOC" or not before.text.isascii())  # not Sun Asterisk
+    return len(rest) - k if vietnamese else len(rest)
+
+
+def _foreign_words(x: _Unit) -> bool:
+    """A capitalised unit of words that are no Vietnamese syllables (``Nisshin Seifun``, ``Vietcap``, ``SSI``)."""
+    words = x.text.split()
+    return all(w[:1].isupper() and not _VI_SYLLABLE.match(_plain(w)) for w in words)
 
 
 def _legal_words(rest: list[_Unit]) -> int:
