@@ -984,3 +984,13 @@ def test_a_company_is_named_by_its_foreign_brand_after_words_of_its_trade():
 
 def test_units_of_shipping_are_no_brands():
     assert found("Bến số 3 đón tàu 100.000 DWT, công suất 1,1 triệu TEU mỗi năm.", "vi") == []
+
+
+def test_a_state_bodys_list_of_fields_is_one_name_and_a_person_after_a_committees_place_is_no_place():
+    rows = found("Dự án do Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản tài trợ.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản", "ORG")]
+    rows = found("Bộ Tài chính, Vietcombank và BIDV họp.", "vi")
+    assert [s for s, _, _ in rows] == ["Bộ Tài chính", "Vietcombank", "BIDV"]
+    rows = found("Phó Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn tiếp đoàn.", "vi")
+    assert ("UBND tỉnh Bắc Ninh", "ORG", "UBND tỉnh Bắc Ninh") in rows
+    assert ("Vương Quốc Tuấn", "PER", "Vương Quốc Tuấn") in rows

@@ -435,10 +435,30 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
         return k, k
     if _legal_form(x) and nxt is not None and _org_name_part(nxt):
         return last, k  # Ngân hàng Thương mại cổ phần Ngoại thương …: a legal form inside the name
+    if x.text == "," and last == k - 1 and _field_list_ahead(units, i, k):
+        return last, k  # Bộ Đất đai, Hạ tầng, Giao thông và Du lịch: a state body's fields
     takes_tai = units[i].known.canonical in _TAI_HEADS
     if x.text == "tại" and takes_tai and nxt is not None and nxt.label == "LOC":
         return k + 1, k + 1
     return (last, k) if _joins_name_parts(units, k, last) else None
+
+
+def _field_list_ahead(units: list[_Unit], i: int, k: int) -> bool:
+    """Is the comma at ``k`` inside a state body's list of fields, ``A, B, C và D``: capitalised
+    Vietnamese words of one to three syllables (no known name, no organisation word), the last after
+    ``và`` (``Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản``; not ``Bộ Tài chính, Vietcombank và
+    BIDV`` nor ``Bộ Tài chính, Ngân hàng Nhà nước …``)?"""
+    if units[i].known.canonical not in _LOWER_HEADS or not _field(units[k - 1]):
+        return False
+    j = k
+    while j + 1 < len(units) and units[j].text == "," and _field(units[j + 1]):
+        j += 2
+    return j + 1 < len(units) and units[j].text == "và" and _field(units[j + 1])
+
+
+def _field(x: _Unit) -> bool:
+    """A capitalised Vietnamese word of one to three syllables that names no known thing."""
+    return x.kind == "word" and x.text[:1].isupper() and len(x.text.split()) <= 3 and _vietnamese_words(x)
 
 
 def _untitled_company_name(units: list[_Unit], i: int, k: int) -> bool:
