@@ -173,7 +173,8 @@ def _country_in_brackets(acr: list[_Unit]) -> bool:
 
 def _initials_start(units: list[_Unit], paren: int, acronym: str) -> int | None:
     """Where a name with no organisation word starts when the initials of its capitalised words, up to
-    ``(``, spell the acronym (``Nomura Asia Investment Vietnam (NAIV)``), else None.
+    ``(``, spell the acronym (``Nomura Asia Investment Vietnam (NAIV)``), else None; a known organisation's
+    name is the gazetteer's to pair (``National Innovation Centre (NIC)``).
 
     >>> from helpers.entities.units import _Unit
     >>> units = [_Unit(0, 5, "Hanoi", "word"), _Unit(6, 9, "Fab", "word"), _Unit(10, 14, "Labs", "word")]
@@ -184,7 +185,8 @@ def _initials_start(units: list[_Unit], paren: int, acronym: str) -> int | None:
     initials = ""
     for k in range(paren - 1, -1, -1):
         x = units[k]
-        if x.kind == "punct" or x.claimed or x.label == "TITLE" or not all(w[:1].isupper() for w in x.text.split()):
+        capitals = all(w[:1].isupper() for w in x.text.split())
+        if x.kind == "punct" or x.claimed or x.label in ("TITLE", "ORG") or not capitals:
             return None
         initials = "".join(w[0] for w in x.text.split()) + initials
         if initials == acronym and len(initials) >= 2:
