@@ -994,3 +994,10 @@ def test_a_state_bodys_list_of_fields_is_one_name_and_a_person_after_a_committee
     rows = found("Phó Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn tiếp đoàn.", "vi")
     assert ("UBND tỉnh Bắc Ninh", "ORG", "UBND tỉnh Bắc Ninh") in rows
     assert ("Vương Quốc Tuấn", "PER", "Vương Quốc Tuấn") in rows
+
+
+def test_two_known_companies_run_into_more_words_are_one_joint_name_but_not_in_a_list():
+    rows = found("Công ty con do Sumitomo Mitsui Financial Group sở hữu toàn bộ.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("Sumitomo Mitsui Financial Group", "ORG")]
+    rows = found("Các hãng Nipro Panasonic, CMC và FPT chia sẻ kinh nghiệm.", "vi")
+    assert ("Nipro", "ORG", "Nipro") in rows and ("Panasonic", "ORG", "Panasonic") in rows

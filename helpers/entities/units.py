@@ -404,7 +404,15 @@ def _country_after(units: list[_Unit], k: int) -> bool:
 
 
 def _group_word(units: list[_Unit], k: int, lang: str) -> bool:
+    """Does unit ``k`` go on a known company's name: a capitalised foreign word one space on, or a second
+    known company's name with more words of the name after it (``Sumitomo Mitsui Financial Group``, ``Sony
+    Honda Mobility``: a joint name; ``Nipro Panasonic,`` in a list is two companies)?"""
     x = units[k]
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    goes_on = nxt is not None and nxt.text[:1].isupper() and nxt.start == x.end + 1 and nxt.kind in ("word", "lex")
+    second = x.label == "ORG" and x.known.kind == "company" and units[k - 1].label == "ORG" and goes_on
+    if second and not x.claimed and x.start == units[k - 1].end + 1:
+        return True
     if x.kind != "word" or x.claimed or x.initial or not x.text[:1].isupper() or x.start != units[k - 1].end + 1:
         return False
     return x.text.lower() not in _NOT_NAMES_EN and not (lang == VI and _VI_SYLLABLE.match(_plain(x.text)))
