@@ -227,22 +227,27 @@ def _fitting_phrase(
             if entry.label == "TITLE" and n > 1 and sylls[i + n - 1][2] in _ORG_HEADS_VI:
                 return n - 1, entry  # Trưởng | Ban Tuyên giáo: the office and the body (Trưởng ban: the office)
             p = None if after_title else _person_token(tokens, tok_of[i])  # Trưởng | Ban: no person
-            p = p or (_proper_token(tokens, tok_of[i], n) if entry.label == "LOC" else None)
+            p = p or (_proper_token(tokens, tok_of[i], n, a) if entry.label == "LOC" else None)
             if p and (p[0] < a or b < p[1]):
                 continue
         return n, entry
     return None
 
 
-def _proper_token(tokens: list[_Token], index: int, syllables: int) -> tuple[int, int] | None:
+def _proper_token(tokens: list[_Token], index: int, syllables: int, start: int = -1) -> tuple[int, int] | None:
     """The span of underthesea word ``index`` if it is a proper noun of capitalised Vietnamese
-    syllables that holds a known place of ``syllables`` syllables as a part of another name: a
-    one-syllable place (``Đức`` in ``Thủ Đức``), or any place in a word underthesea's model calls a place."""
+    syllables that holds a known place of ``syllables`` syllables (starting at ``start``) as a part of
+    another name: a one-syllable place (``Đức`` in ``Thủ Đức``), or any place in a word underthesea's
+    model calls a place; not a place that starts the word before a person's full name (``Bắc Ninh
+    Vương Quốc Tuấn``: UBND tỉnh Bắc Ninh, then its officer)."""
     if index < 0:
         return None
     a, b, word, pos, ner = tokens[index]
-    vietnamese = all(w[:1].isupper() and _VI_SYLLABLE.match(_plain(w)) for w in word.split())
-    return (a, b) if pos == "Np" and vietnamese and (syllables == 1 or ner.endswith("LOC")) else None
+    words = word.split()
+    vietnamese = all(w[:1].isupper() and _VI_SYLLABLE.match(_plain(w)) for w in words)
+    person_after = start == a and len(words) - syllables >= 3 and _is_vi_name(words[syllables:])
+    inside = pos == "Np" and vietnamese and (syllables == 1 or ner.endswith("LOC"))
+    return (a, b) if inside and not person_after else None
 
 
 def _vi_name_token(tokens: list[_Token], index: int) -> bool:
@@ -399,7 +404,15 @@ def _country_after(units: list[_Unit], k: int) -> bool:
 
 
 def _group_word(units: list[_Unit], k: int, lang: str) -> bool:
+    """Does unit ``k`` go on a known company's name: a capitalised foreign word one space on, or a second
+    known company's name with more words of the name after it (``Sumitomo Mitsui Financial Group``, ``Sony
+    Honda Mobility``: a joint name; ``Nipro Panasonic,`` in a list is two companies)?"""
     x = units[k]
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    goes_on = nxt is not None and nxt.text[:1].isupper() and nxt.start == x.end + 1 and nxt.kind in ("word", "lex")
+    second = x.label == "ORG" and x.known.kind == "company" and units[k - 1].label == "ORG" and goes_on
+    if second and not x.claimed and x.start == units[k - 1].end + 1:
+        return True
     if x.kind != "word" or x.claimed or x.initial or not x.text[:1].isupper() or x.start != units[k - 1].end + 1:
         return False
     return x.text.lower() not in _NOT_NAMES_EN and not (lang == VI and _VI_SYLLABLE.match(_plain(x.text)))

@@ -14,13 +14,24 @@ from ..lexicon import (
     _COMPANY_HEADS,
     _CONNECT_EN,
     _LEGAL_FORMS_VI,
+    _ORG_HEADS_EN,
     _ORG_HEADS_VI,
     _SHORT_WORD,
     Phrase,
     _retone,
     head_phrases,
 )
-from ..units import AliasClaim, _claim, _group_name_end, _Mention, _person_shaped, _span_text, _Unit
+from ..units import (
+    AliasClaim,
+    _claim,
+    _group_name_end,
+    _honorific_before,
+    _Mention,
+    _person_shaped,
+    _span_text,
+    _title_before,
+    _Unit,
+)
 from .gazetteer import known_canonical
 
 
@@ -33,10 +44,15 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
     """``Full Name (ACRONYM)``: both are mentions of one organisation, remembered for later uses."""
     for i, u in enumerate(units):
         acr = _acronym_in_brackets(units, i) if u.text == "(" and i > 0 else []
-        start = _full_name_start(units, i, lang) if acr else None
+        start = _initials_start(units, i, _span_text(acr)) if acr else None
+        start = _full_name_start(units, i, lang) if acr and start is None else start
         if start is None or any(x.claimed for x in units[start:i] + acr):
             continue
         full = units[start:i]
+        if _country_in_brackets(acr):
+            if lang != VI:  # MOL Logistics (Vietnam): the company's unit there, named as written
+                _claim(units[start : i + len(acr) + 2], "ORG", _span_text(units[start : i + len(acr) + 2]), out)
+            continue  # Lixil (Nhật Bản): a Vietnamese text gives the company's country
         full_text, acr_text = _span_text(full), _span_text(acr)
         canonical = _pair_name(known_canonical(full_text, rules), known_canonical(acr_text, rules))
         if "resolve" in rules:
@@ -131,16 +147,53 @@ def _inner_hyphen(units: list[_Unit], k: int) -> bool:
 def _short_name(words: list[str]) -> bool:
     """Can these words in brackets be an organisation's short name? An acronym or one short
     capitalised word (``VPBank``, ``Vinasa``, ``Vietcombank``), two such joined by a hyphen
-    (``M-Service``), or an acronym and one more such word (``FE Credit``)."""
+    (``M-Service``), an acronym and one more such word (``FE Credit``), or a short word and an
+    English company word (``Yusen Logistics``, ``Masan Group``; not a place: ``Thái Lan``).
+
+    >>> [_short_name(w.split()) for w in ("FE Credit", "Yusen Logistics", "Thái Lan", "Nhật Bản")]
+    [True, True, False, False]
+    """
     if len(words) == 1 and "-" in words[0]:
         first, *rest = words[0].split("-")
         return first.isupper() and first.isalpha() and all(_ACRONYM.match(w) or _SHORT_WORD.match(w) for w in rest)
     if len(words) == 1:
         return bool(_ACRONYM.match(words[0]) or _SHORT_WORD.match(words[0]))
-    return bool(_ACRONYM.match(words[0]) and (_ACRONYM.match(words[1]) or _SHORT_WORD.match(words[1])))
+    brand = _ACRONYM.match(words[0]) or _SHORT_WORD.match(words[0])
+    second = _ACRONYM.match(words[1]) or _SHORT_WORD.match(words[1])
+    return bool(brand and second and (_ACRONYM.match(words[0]) or words[1] in _ORG_HEADS_EN))
 
 
 _STOPS = {",", ";", ":", ".", "(", ")", '"', "“", "”"}
+
+
+def _country_in_brackets(acr: list[_Unit]) -> bool:
+    """Is the word in brackets a country (``MOL Logistics (Vietnam)``, ``Lixil (Nhật Bản)``), no acronym?"""
+    return len(acr) == 1 and acr[0].label == "LOC" and acr[0].known.kind == "country"
+
+
+def _initials_start(units: list[_Unit], paren: int, acronym: str) -> int | None:
+    """Where a name with no organisation word starts when the initials of its capitalised words, up to
+    ``(``, spell the acronym (``Nomura Asia Investment Vietnam (NAIV)``), else None; a known organisation's
+    name is the gazetteer's to pair (``National Innovation Centre (NIC)``).
+
+    >>> from helpers.entities.units import _Unit
+    >>> units = [_Unit(0, 5, "Hanoi", "word"), _Unit(6, 9, "Fab", "word"), _Unit(10, 14, "Labs", "word")]
+    >>> units.append(_Unit(15, 16, "(", "punct"))
+    >>> _initials_start(units, 3, "HFL"), _initials_start(units, 3, "FL"), _initials_start(units, 3, "HL")
+    (0, 1, None)
+    """
+    initials = ""
+    for k in range(paren - 1, -1, -1):
+        x = units[k]
+        capitals = all(w[:1].isupper() for w in x.text.split())
+        if x.kind == "punct" or x.claimed or x.label in ("TITLE", "ORG") or not capitals:
+            return None
+        initials = "".join(w[0] for w in x.text.split()) + initials
+        if initials == acronym and len(initials) >= 2:
+            return k
+        if len(initials) >= len(acronym) or not acronym.endswith(initials):
+            return None
+    return None
 
 
 def _full_name_start(units: list[_Unit], paren: int, lang: str) -> int | None:
@@ -157,14 +210,16 @@ def _vi_full_name_start(units: list[_Unit], paren: int) -> int | None:
     """The nearest organisation word before ``(`` (or a known name that starts with one: ``Bộ Y tế,
     Lao động và Phúc lợi Nhật Bản (MHLW)``), over a comma inside a list of fields joined by ``và``;
     None past a place word (the short name is a place's)."""
+    person = False  # a word shaped like a person's name seen inside the name
     for k in range(paren - 1, max(-1, paren - 15), -1):
         x = units[k]
-        if (x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)) or _not_in_a_name(units, k):
+        if (x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)) or x.label == "TITLE":
             return None
+        person = person or _not_in_a_name(units, k)
         if x.label == "lochead":
             return None  # … Khu công nghiệp Nhật Bản - Hải Phòng giai đoạn 2 (NHIZ II): a place's short name
         if (x.label == "orghead" or _starts_with_head(x)) and x.text[:1].isupper():
-            return _outer_head(units, k)
+            return _outer_head(units, k) if not person or _untitled_company(units, k) else None
         if x.label == "ORG" and k == paren - 1 and x.entry and x.entry.kind != "company":
             return k
     return None
@@ -177,6 +232,14 @@ def _not_in_a_name(units: list[_Unit], k: int) -> bool:
     x, before = units[k], units[k - 1] if k > 0 else None
     company = before is not None and before.label == "orghead" and before.known.canonical in _COMPANY_HEADS
     return x.label == "TITLE" or (x.kind == "word" and _person_shaped(x) and not company)
+
+
+def _untitled_company(units: list[_Unit], k: int) -> bool:
+    """Is the unit at ``k`` a company word with no office or honorific before it? Its name may then hold
+    words shaped like a person's (``Công ty Cổ phần Ô tô Trường Hải (Thaco)``; ``Giám đốc Công ty X Lê Văn
+    An (LVA)`` names a person)."""
+    company = units[k].label == "orghead" and units[k].known.canonical in _COMPANY_HEADS
+    return company and not _title_before(units, k) and not _honorific_before(units, k)
 
 
 def _starts_with_head(x: _Unit) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ... import vocabulary
 from ...cache import memoize
+from ...languages import VI
 from ..lexicon import (
     _ABBREVIATED_FORMS_EN,
     _ACRONYM,
@@ -38,11 +39,13 @@ from ..units import (
     _Candidate,
     _claim,
     _free_capitals_end,
+    _honorific_before,
     _Mention,
     _mention,
     _name_like,
     _person_shaped,
     _span_text,
+    _title_before,
     _Unit,
 )
 from .acronyms import _acronym_in_brackets
@@ -64,6 +67,8 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
     _loc_patterns(units, rules, aliases, out)
     _based_places(units, rules, out)
     _regional_names(units, out)
+    if lang == VI:
+        _country_units(units, out)
 
 
 #: Words that make a part of a region, not an organisation, before a region's name (``Southeast Asia``).
@@ -84,6 +89,31 @@ def _regional_names(units: list[_Unit], out: list[_Mention]) -> None:
         named = (x.kind == "word" or x.label == "ORG") and _capital(x) and not x.initial
         if named and region.start == x.end + 1 and x.text.lower() not in _NOT_NAMES_EN | _REGION_QUALIFIERS:
             _claim([x, region], "ORG", f"{x.text} {region.text}", out)
+
+
+def _country_units(units: list[_Unit], out: list[_Mention]) -> None:
+    """``Nankai Kinzoku Việt Nam``, ``Sojitz Việt Nam``: in Vietnamese text, one to three foreign words
+    (no Vietnamese syllable) written one space before Việt Nam are a foreign company's unit there, one
+    organisation named as written (a Vietnamese text writes a foreign person with a title and never
+    runs the country into the name), not a person and a place; after an office it is the office's company
+    (``Tổng Giám đốc Sojitz Việt Nam``); not after an honorific (``ông``)."""
+    for i, country in enumerate(units):
+        if i == 0 or country.label != "LOC" or country.claimed or country.known.country != "VN":
+            continue
+        if country.known.kind != "country":
+            continue
+        start, words = i, 0
+        while start > 0 and _foreign_word_unit(units[start - 1], units[start]) and words < 3:
+            start -= 1
+            words += len(units[start].text.split())
+        honoured = start > 0 and units[start - 1].label == "TITLE" and units[start - 1].known.kind == "honorific"
+        if start < i and words <= 3 and not honoured:
+            _claim(units[start : i + 1], "ORG", f"{_span_text(units[start:i])} {country.known.canonical}", out)
+
+
+def _foreign_word_unit(x: _Unit, after: _Unit) -> bool:
+    """A capitalised unclaimed word of foreign words only, one space before ``after``."""
+    return x.kind == "word" and not x.claimed and after.start == x.end + 1 and _foreign_words(x)
 
 
 #: English words that, glued to a name by a hyphen, make it a place (``the Boise-based maker``).
@@ -248,7 +278,28 @@ def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], 
         return f"{rest[0].known.canonical} {rest[1].known.canonical}"
     if rest and rest[-1].label == "ORG":
         return rest[-1].known.canonical
-    return " ".join(w for u in rest for w in u.text.split())
+    brand = _brand_tail(rest)
+    return " ".join(w for u in rest[len(rest) - brand :] for w in u.text.split())
+
+
+def _brand_tail(rest: list[_Unit]) -> int:
+    """How many closing units of a company's name are its foreign brand after Vietnamese words of its
+    trade or country (``Chứng khoán Vietcap``, ``Việt Nam Nisshin Seifun``): the company is named by the
+    brand (the words before it written with Vietnamese letters or a known place); all of ``rest`` when its
+    words are all foreign or all Vietnamese (``Becamex Tokyu``, ``Sun Asterisk``, ``Ô tô Trường Hải``) or a
+    known place closes it (``Điện lực Tokyo``)."""
+    k = len(rest)
+    while k > 0 and rest[k - 1].kind == "word" and _foreign_words(rest[k - 1]):
+        k -= 1
+    before = rest[k - 1] if 0 < k < len(rest) else None
+    vietnamese = before is not None and (before.label == "LOC" or not before.text.isascii())  # not Sun Asterisk
+    return len(rest) - k if vietnamese else len(rest)
+
+
+def _foreign_words(x: _Unit) -> bool:
+    """A capitalised unit of words that are no Vietnamese syllables (``Nisshin Seifun``, ``Vietcap``, ``SSI``)."""
+    words = x.text.split()
+    return all(w[:1].isupper() and not _VI_SYLLABLE.match(_plain(w)) for w in words)
 
 
 def _legal_words(rest: list[_Unit]) -> int:
@@ -380,12 +431,45 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
         return k, k  # Ban Tổ chức Trung ương: an organisation word as the first word of the name
     if last is None:
         return _first_name_step(units, i, k)
+    if _untitled_company_name(units, i, k):
+        return k, k
     if _legal_form(x) and nxt is not None and _org_name_part(nxt):
         return last, k  # Ngân hàng Thương mại cổ phần Ngoại thương …: a legal form inside the name
+    if x.text == "," and last == k - 1 and _field_list_ahead(units, i, k):
+        return last, k  # Bộ Đất đai, Hạ tầng, Giao thông và Du lịch: a state body's fields
     takes_tai = units[i].known.canonical in _TAI_HEADS
     if x.text == "tại" and takes_tai and nxt is not None and nxt.label == "LOC":
         return k + 1, k + 1
     return (last, k) if _joins_name_parts(units, k, last) else None
+
+
+def _field_list_ahead(units: list[_Unit], i: int, k: int) -> bool:
+    """Is the comma at ``k`` inside a state body's list of fields, ``A, B, C và D``: capitalised
+    Vietnamese words of one to three syllables (no known name, no organisation word), the last after
+    ``và`` (``Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản``; not ``Bộ Tài chính, Vietcombank và
+    BIDV`` nor ``Bộ Tài chính, Ngân hàng Nhà nước …``)?"""
+    if units[i].known.canonical not in _LOWER_HEADS or not _field(units[k - 1]):
+        return False
+    j = k
+    while j + 1 < len(units) and units[j].text == "," and _field(units[j + 1]):
+        j += 2
+    return j + 1 < len(units) and units[j].text == "và" and _field(units[j + 1])
+
+
+def _field(x: _Unit) -> bool:
+    """A capitalised Vietnamese word of one to three syllables that names no known thing."""
+    return x.kind == "word" and x.text[:1].isupper() and len(x.text.split()) <= 3 and _vietnamese_words(x)
+
+
+def _untitled_company_name(units: list[_Unit], i: int, k: int) -> bool:
+    """Does a capitalised word shaped like a person's name at ``k`` go on the company name started at ``i``?
+    Yes when no office or honorific comes before the company word (``Công ty Cổ phần Ô tô Trường Hải``,
+    ``Công ty TNHH Việt Nam Nisshin Seifun``); after one, it is the officer (``Giám đốc Công ty Rikkei Lê
+    Minh Hưng``)."""
+    x = units[k]
+    if not (_company_word(units[i]) and x.kind == "word" and all(w[:1].isupper() for w in x.text.split())):
+        return False
+    return _person_shaped(x) and not _title_before(units, i) and not _honorific_before(units, i)
 
 
 def _first_name_step(units: list[_Unit], i: int, k: int) -> tuple[int | None, int] | None:

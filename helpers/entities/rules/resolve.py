@@ -211,12 +211,20 @@ def _short_organisation_names(mentions: list[_Mention]) -> None:
 def organisation_names(mentions: list[_Mention]) -> dict[str, str]:
     """The canonical names of the organisations the claiming rules found in an article
     (``Công ty Sakura Semicon`` is named ``Sakura Semicon``), and the names of the unknown companies
-    among them without their company words, for their short uses (``Yamato`` -> ``Yamato Holdings``)."""
+    among them without their company words, for their short uses (``Yamato`` -> ``Yamato Holdings``), and the
+    names of the parents of companies' units in Viet Nam (``Nankai Kinzoku`` after ``Nankai Kinzoku Việt Nam``)."""
     named = {m.canonical: m.canonical for m in mentions if m.label == "ORG"}
     for name in list(named):
         if head := company_head(name):
             named.setdefault(head, name)
+        elif name.endswith(_VIETNAM_UNIT) and name != _VIETNAM_UNIT.strip():
+            named.setdefault(name[: -len(_VIETNAM_UNIT)], name[: -len(_VIETNAM_UNIT)])  # Nankai Kinzoku: the parent
     return named
+
+
+#: The closing words of a company's unit in Viet Nam (``Nankai Kinzoku Việt Nam``): its name alone
+#: is the parent company, an organisation too, not a person.
+_VIETNAM_UNIT = " Việt Nam"
 
 
 def company_head(name: str) -> str:
