@@ -205,28 +205,39 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
     i = 0
     while i < len(units):
         u = units[i]
-        if u.claimed or u.label not in ("orghead", "orghead_en") or not u.text[:1].isupper():
+        span = _org_span(units, i)
+        if span is None:
             i += 1
             continue
-        end = _org_extent(units, i) if u.label == "orghead" else None
-        start = i
-        if u.label == "orghead_en":
-            start, end = _english_run(units, i)
-        if (
-            end is None
-            or end <= start
-            or any(x.claimed for x in units[start : end + 1])
-            or _office_field(units, start, end)
-            or (end == start + 1 and clipped(units[end].text.split()))  # Ngân hàng Nhật: a Japanese bank
-        ):
-            i += 1
-            continue
+        start, end = span
         piece = units[start : end + 1]
         canonical = _org_canonical(piece, u, rules, aliases)
         _claim(piece, "ORG", canonical, out)
         if _company_word(u) and len(canonical.split()) > 1:
             aliases.setdefault(COMPANY_NAME + canonical, canonical)  # for its later, shorter uses (resolve)
         i = end + 1
+
+
+def _org_span(units: list[_Unit], i: int) -> tuple[int, int] | None:
+    """(first, last) unit of the name built on the free, capitalised organisation word at ``i``; None
+    when there is none to claim (a unit already claimed inside, a field of an office, or a clipped
+    country name right after the word: ``Ngân hàng Nhật``, a Japanese bank)."""
+    u = units[i]
+    if u.claimed or u.label not in ("orghead", "orghead_en") or not u.text[:1].isupper():
+        return None
+    end = _org_extent(units, i) if u.label == "orghead" else None
+    start = i
+    if u.label == "orghead_en":
+        start, end = _english_run(units, i)
+    if (
+        end is None
+        or end <= start
+        or any(x.claimed for x in units[start : end + 1])
+        or _office_field(units, start, end)
+        or (end == start + 1 and clipped(units[end].text.split()))  # Ngân hàng Nhật: a Japanese bank
+    ):
+        return None
+    return start, end
 
 
 def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
@@ -424,23 +435,44 @@ def _tail_word(x: _Unit, before: _Unit) -> bool:
 def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[int | None, int] | None:
     """Looking at unit ``k`` of a name started at ``i``: (its last unit so far, where to go on from);
     None when the name ends before ``k``."""
-    x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
-    if _org_name_part(x) or (x.label == "orghead" and k > i + 1 and _legal_form(units[k - 1])):
-        return k, k  # Công ty Cổ phần Tập đoàn …: a company word after the legal form goes on
-    if x.label == "orghead" and k == i + 1 and x.text[:1].isupper() and not _company_word(x):
-        return k, k  # Ban Tổ chức Trung ương: an organisation word as the first word of the name
+    if _goes_on_name(units, i, k):
+        return k, k
     if last is None:
         return _first_name_step(units, i, k)
     if _untitled_company_name(units, i, k):
         return k, k
-    if _legal_form(x) and nxt is not None and _org_name_part(nxt):
-        return last, k  # Ngân hàng Thương mại cổ phần Ngoại thương …: a legal form inside the name
-    if x.text == "," and last == k - 1 and _field_list_ahead(units, i, k):
-        return last, k  # Bộ Đất đai, Hạ tầng, Giao thông và Du lịch: a state body's fields
-    takes_tai = units[i].known.canonical in _TAI_HEADS
-    if x.text == "tại" and takes_tai and nxt is not None and nxt.label == "LOC":
+    if _inner_gap(units, i, k, last):
+        return last, k
+    if _place_after_tai(units, i, k):
         return k + 1, k + 1
     return (last, k) if _joins_name_parts(units, k, last) else None
+
+
+def _goes_on_name(units: list[_Unit], i: int, k: int) -> bool:
+    """Is unit ``k`` a word of the name started at ``i``: a name part, a company word after the legal form
+    (``Công ty Cổ phần Tập đoàn …``), or an organisation word right after the first (``Ban Tổ chức Trung
+    ương``)?"""
+    x = units[k]
+    if _org_name_part(x) or (x.label == "orghead" and k > i + 1 and _legal_form(units[k - 1])):
+        return True
+    return x.label == "orghead" and k == i + 1 and x.text[:1].isupper() and not _company_word(x)
+
+
+def _inner_gap(units: list[_Unit], i: int, k: int, last: int) -> bool:
+    """Does the name started at ``i`` go on over unit ``k``: a legal form inside the name (``Ngân hàng
+    Thương mại cổ phần Ngoại thương …``) or a comma between a state body's fields (``Bộ Đất đai, Hạ tầng,
+    Giao thông và Du lịch``)?"""
+    x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
+    if _legal_form(x) and nxt is not None and _org_name_part(nxt):
+        return True
+    return x.text == "," and last == k - 1 and _field_list_ahead(units, i, k)
+
+
+def _place_after_tai(units: list[_Unit], i: int, k: int) -> bool:
+    """Is unit ``k`` ``tại`` before a place, in the name of a body whose name takes one (:data:`_TAI_HEADS`)?"""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    takes_tai = units[i].known.canonical in _TAI_HEADS
+    return units[k].text == "tại" and takes_tai and nxt is not None and nxt.label == "LOC"
 
 
 def _field_list_ahead(units: list[_Unit], i: int, k: int) -> bool:
