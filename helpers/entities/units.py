@@ -220,18 +220,32 @@ def _fitting_phrase(
     """
     token_ends = {t[1] for t in tokens}
     for n, entry in options:
-        a, b = sylls[i][0], sylls[i + n - 1][1]
-        if lang == VI and tokens:
-            if entry.label not in ("ORG", "LOC") and b not in token_ends and not entry.canonical.isupper():
-                continue  # a title or kind word is a whole word; an abbreviation (KCN, UBND) may start one
-            if entry.label == "TITLE" and n > 1 and sylls[i + n - 1][2] in _ORG_HEADS_VI:
-                return n - 1, entry  # Trưởng | Ban Tuyên giáo: the office and the body (Trưởng ban: the office)
-            p = None if after_title else _person_token(tokens, tok_of[i])  # Trưởng | Ban: no person
-            p = p or (_proper_token(tokens, tok_of[i], n, a) if entry.label == "LOC" else None)
-            if p and (p[0] < a or b < p[1]):
-                continue
-        return n, entry
+        fits = _vi_fit(n, entry, i, sylls, tokens, tok_of, token_ends, after_title) if lang == VI and tokens else n
+        if fits is not None:
+            return fits, entry
     return None
+
+
+def _vi_fit(
+    n: int,
+    entry: _Entry,
+    i: int,
+    sylls: list[_Syllable],
+    tokens: list[_Token],
+    tok_of: list[int],
+    token_ends: set[int],
+    after_title: bool,
+) -> int | None:
+    """How many of the ``n`` syllables of ``entry`` at syllable ``i`` fit underthesea's words (see
+    :func:`_fitting_phrase`); None when the phrase does not fit."""
+    a, b = sylls[i][0], sylls[i + n - 1][1]
+    if entry.label not in ("ORG", "LOC") and b not in token_ends and not entry.canonical.isupper():
+        return None  # a title or kind word is a whole word; an abbreviation (KCN, UBND) may start one
+    if entry.label == "TITLE" and n > 1 and sylls[i + n - 1][2] in _ORG_HEADS_VI:
+        return n - 1  # Trưởng | Ban Tuyên giáo: the office and the body (Trưởng ban: the office)
+    p = None if after_title else _person_token(tokens, tok_of[i])  # Trưởng | Ban: no person
+    p = p or (_proper_token(tokens, tok_of[i], n, a) if entry.label == "LOC" else None)
+    return None if p and (p[0] < a or b < p[1]) else n
 
 
 def _proper_token(tokens: list[_Token], index: int, syllables: int, start: int = -1) -> tuple[int, int] | None:
@@ -408,14 +422,21 @@ def _group_word(units: list[_Unit], k: int, lang: str) -> bool:
     known company's name with more words of the name after it (``Sumitomo Mitsui Financial Group``, ``Sony
     Honda Mobility``: a joint name; ``Nipro Panasonic,`` in a list is two companies)?"""
     x = units[k]
-    nxt = units[k + 1] if k + 1 < len(units) else None
-    goes_on = nxt is not None and nxt.text[:1].isupper() and nxt.start == x.end + 1 and nxt.kind in ("word", "lex")
-    second = x.label == "ORG" and x.known.kind == "company" and units[k - 1].label == "ORG" and goes_on
-    if second and not x.claimed and x.start == units[k - 1].end + 1:
+    if _second_company(units, k):
         return True
     if x.kind != "word" or x.claimed or x.initial or not x.text[:1].isupper() or x.start != units[k - 1].end + 1:
         return False
     return x.text.lower() not in _NOT_NAMES_EN and not (lang == VI and _VI_SYLLABLE.match(_plain(x.text)))
+
+
+def _second_company(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` a free known company's name one space after another organisation's, with a
+    capitalised word one space after it (``Sumitomo Mitsui Financial``, ``Sony Honda Mobility``)?"""
+    x, before = units[k], units[k - 1]
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    goes_on = nxt is not None and nxt.text[:1].isupper() and nxt.start == x.end + 1 and nxt.kind in ("word", "lex")
+    second = x.label == "ORG" and x.known.kind == "company" and before.label == "ORG" and goes_on
+    return second and not x.claimed and x.start == before.end + 1
 
 
 def _candidates(
