@@ -42,25 +42,42 @@ def phrases() -> list[Phrase]:
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
     """``Full Name (ACRONYM)``: both are mentions of one organisation, remembered for later uses."""
-    for i, u in enumerate(units):
-        acr = _acronym_in_brackets(units, i) if u.text == "(" and i > 0 else []
-        start = _initials_start(units, i, _span_text(acr)) if acr else None
-        start = _full_name_start(units, i, lang) if acr and start is None else start
-        if start is None or any(x.claimed for x in units[start:i] + acr):
+    for i in range(len(units)):
+        pair = _free_pair(units, i, lang)
+        if pair is None:
             continue
-        full = units[start:i]
+        start, acr = pair
         if _country_in_brackets(acr):
             if lang != VI:  # MOL Logistics (Vietnam): the company's unit there, named as written
                 _claim(units[start : i + len(acr) + 2], "ORG", _span_text(units[start : i + len(acr) + 2]), out)
             continue  # Lixil (Nhật Bản): a Vietnamese text gives the company's country
-        full_text, acr_text = _span_text(full), _span_text(acr)
-        canonical = _pair_name(known_canonical(full_text, rules), known_canonical(acr_text, rules))
-        if "resolve" in rules:
-            canonical = canonical or acr_text
-        for piece, text in ((full, full_text), (acr, acr_text)):
-            _claim(piece, "ORG", canonical or _retone(text), out)
-        aliases[_retone(acr_text)] = canonical or acr_text
-        aliases[_retone(full_text)] = canonical or _retone(full_text)
+        _claim_pair(units[start:i], acr, rules, aliases, out)
+
+
+def _free_pair(units: list[_Unit], i: int, lang: str) -> tuple[int, list[_Unit]] | None:
+    """A ``Full Name (ACRONYM)`` pair whose bracket opens at ``i``: (where the full name starts, the
+    acronym's units); None when there is none or a unit of it is already claimed."""
+    acr = _acronym_in_brackets(units, i) if units[i].text == "(" and i > 0 else []
+    start = _initials_start(units, i, _span_text(acr)) if acr else None
+    start = _full_name_start(units, i, lang) if acr and start is None else start
+    if start is None or any(x.claimed for x in units[start:i] + acr):
+        return None
+    return start, acr
+
+
+def _claim_pair(
+    full: list[_Unit], acr: list[_Unit], rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]
+) -> None:
+    """Claim a full name and its acronym as one organisation (its known name, else the acronym when
+    names are resolved, else each as written) and remember both for later uses."""
+    full_text, acr_text = _span_text(full), _span_text(acr)
+    canonical = _pair_name(known_canonical(full_text, rules), known_canonical(acr_text, rules))
+    if "resolve" in rules:
+        canonical = canonical or acr_text
+    for piece, text in ((full, full_text), (acr, acr_text)):
+        _claim(piece, "ORG", canonical or _retone(text), out)
+    aliases[_retone(acr_text)] = canonical or acr_text
+    aliases[_retone(full_text)] = canonical or _retone(full_text)
 
 
 def _pair_name(full: str, acronym: str) -> str:
@@ -213,16 +230,28 @@ def _vi_full_name_start(units: list[_Unit], paren: int) -> int | None:
     person = False  # a word shaped like a person's name seen inside the name
     for k in range(paren - 1, max(-1, paren - 15), -1):
         x = units[k]
-        if (x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)) or x.label == "TITLE":
+        if _full_name_stop(units, k, paren):
             return None
         person = person or _not_in_a_name(units, k)
-        if x.label == "lochead":
-            return None  # … Khu công nghiệp Nhật Bản - Hải Phòng giai đoạn 2 (NHIZ II): a place's short name
-        if (x.label == "orghead" or _starts_with_head(x)) and x.text[:1].isupper():
+        if _capitalised_head(x):
             return _outer_head(units, k) if not person or _untitled_company(units, k) else None
         if x.label == "ORG" and k == paren - 1 and x.entry and x.entry.kind != "company":
             return k
     return None
+
+
+def _full_name_stop(units: list[_Unit], k: int, paren: int) -> bool:
+    """Does a Vietnamese full name before ``(`` stop short of unit ``k``: a stop (no comma between fields),
+    a title, or a place word (``… Khu công nghiệp Nhật Bản - Hải Phòng giai đoạn 2 (NHIZ II)``: a place's
+    short name)?"""
+    x = units[k]
+    stop = x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)
+    return stop or x.label in ("TITLE", "lochead")
+
+
+def _capitalised_head(x: _Unit) -> bool:
+    """A capitalised organisation word, or a known organisation whose name starts with one (``Bộ Y tế``)."""
+    return (x.label == "orghead" or _starts_with_head(x)) and x.text[:1].isupper()
 
 
 def _not_in_a_name(units: list[_Unit], k: int) -> bool:
