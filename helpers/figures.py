@@ -500,6 +500,19 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
     lm = (_VI_NOUN_RE if lang == VI else _EN_NOUN_RE).match(text, p)
     if lm:
         return lm.group(), p, lm.end()
+    return _unit_in_words(text, p, lang, written)
+
+
+def _unit_in_words(text: str, p: int, lang: str, written: str) -> tuple[str, int, int] | None:
+    """The counted noun among the words at ``p`` (no listed noun, no quote there): after English
+    capitalised modifiers, else in words that start lower-case with no function word (an English word
+    that adds to a count, ``more``, ``other``, may start them).
+
+    >>> _unit_in_words("two more factories", 4, "en", "words")
+    ('factories', 4, 18)
+    >>> _unit_in_words("12 to 14", 3, "en", "digits") is None
+    True
+    """
     words = _words_at(text, p, 3 if lang == VI else 5)
     if not words:
         return None
@@ -669,9 +682,20 @@ def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _
     _attach_qualifier(text, fig)
     if plus:
         fig.qualifier = "over"
-    if fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and not scaled and not _elliptical(text, fig):
+    if _bare_number(text, fig, scaled):
         return None  # a bare number (Industry 4.0, page 12): not a quantity we can read
     return fig
+
+
+def _bare_number(text: str, fig: _Figure, scaled: bool) -> bool:
+    """An exact count with no noun, no scale word and nothing named nearby that it counts (:func:`_elliptical`).
+
+    >>> _bare_number("See page 12 to 14.", _Figure(9, 11, Decimal(12)), scaled=False)
+    True
+    """
+    return (
+        fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and not scaled and not _elliptical(text, fig)
+    )
 
 
 def _elliptical(text: str, fig: _Figure) -> bool:
