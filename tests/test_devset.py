@@ -182,7 +182,9 @@ def test_readme_shows_the_frozen_set_table(current_scores):
 
     table = frozen_markdown(current_scores)
     assert table.count("\n") == 5 and "| Vietnamese |" in table and "| English |" in table
-    assert table in (ROOT / "README.md").read_text(encoding="utf-8"), "run tools/score_devset.py --write; copy the table"
+    assert table in (ROOT / "README.md").read_text(encoding="utf-8"), (
+        "run tools/score_devset.py --write; copy the table"
+    )
 
 
 def _pr(scores: pd.DataFrame, name: str, measure: str, lang: str, group: str) -> tuple[float, float]:

@@ -193,7 +193,9 @@ def test_terms_only_match_articles_in_their_language() -> None:
 
 
 def test_article_with_no_theme_words_scores_zero(corpus) -> None:
-    plain = pd.concat([corpus[["doc_id", "lang", "text"]], docs("Trời hôm nay đẹp. Chúng tôi đi dạo.")], ignore_index=True)
+    plain = pd.concat(
+        [corpus[["doc_id", "lang", "text"]], docs("Trời hôm nay đẹp. Chúng tôi đi dạo.")], ignore_index=True
+    )
     scores = theme_scores(plain)
     mine = scores[scores.doc_id == "d0"]
     assert len(mine) == theme_lexicon().theme.nunique()
@@ -299,7 +301,12 @@ def test_tfidf_on_a_hand_computed_example() -> None:
     table = distinctive_terms(docs("chips chips energy", "energy policy", lang="en"), n=None)
     got = {(r.doc_id, r.term): r.tfidf for r in table.itertuples()}
     assert got == pytest.approx(
-        {("d0", "chips"): 0.9421556247, ("d0", "energy"): 0.3351757433, ("d1", "policy"): 0.8148024747, ("d1", "energy"): 0.5797386715},
+        {
+            ("d0", "chips"): 0.9421556247,
+            ("d0", "energy"): 0.3351757433,
+            ("d1", "policy"): 0.8148024747,
+            ("d1", "energy"): 0.5797386715,
+        },
         abs=1e-10,
     )
     assert table.idf.tolist() == pytest.approx([1.4054651081, 1.0, 1.4054651081, 1.0])
@@ -384,7 +391,13 @@ def test_article_without_content_words_has_no_distinctive_terms() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(["chip", "energy", "grid", "policy", "reform", "trade"]), min_size=1, max_size=12), min_size=1, max_size=5))
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["chip", "energy", "grid", "policy", "reform", "trade"]), min_size=1, max_size=12),
+        min_size=1,
+        max_size=5,
+    )
+)
 def test_tfidf_properties_on_random_english_articles(articles: list[list[str]]) -> None:
     table = distinctive_terms(docs(*(" ".join(words) for words in articles), lang="en"), n=None)
     assert ((table.tfidf > 0) & (table.tfidf <= 1 + 1e-12)).all()

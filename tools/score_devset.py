@@ -106,7 +106,9 @@ def score_set(name: str, folder: Path) -> pd.DataFrame:
             table = score_entities(mentions[mentions.doc_id.isin(ids)], ref_entities, level="article")
             rows += _rows(table, measure, lang, "label")
         ref_figures = data["figures"][data["figures"].doc_id.isin(ids)]
-        rows += _rows(evaluate_figures(figures[figures.doc_id.isin(ids)], ref_figures, by="written"), "figures", lang, "written")
+        rows += _rows(
+            evaluate_figures(figures[figures.doc_id.isin(ids)], ref_figures, by="written"), "figures", lang, "written"
+        )
         ref_dates = data["dates"][data["dates"].doc_id.isin(ids)]
         rows += _rows(evaluate_dates(dates[dates.doc_id.isin(ids)], ref_dates, by=None), "dates", lang, None)
     return pd.DataFrame([[name, *r] for r in rows], columns=COLUMNS)
@@ -121,13 +123,23 @@ def wide(scores: pd.DataFrame) -> pd.DataFrame:
     >>> wide(s).to_dict("records")
     [{'measure': 'dates', 'lang': 'all', 'group': 'all', 'frozen': '0.90 / 0.90 (10)'}]
     """
-    cells = scores.assign(cell=[f"{p:.2f} / {r:.2f} ({tp + fn})" for p, r, tp, fn in
-                                zip(scores.precision, scores.recall, scores.tp, scores.fn)])
+    cells = scores.assign(
+        cell=[
+            f"{p:.2f} / {r:.2f} ({tp + fn})"
+            for p, r, tp, fn in zip(scores.precision, scores.recall, scores.tp, scores.fn)
+        ]
+    )
     order = {m: i for i, m in enumerate(dict.fromkeys(scores.measure))}
-    table = cells.pivot_table(index=["measure", "lang", "group"], columns="set", values="cell", aggfunc="first", sort=False)
+    table = cells.pivot_table(
+        index=["measure", "lang", "group"], columns="set", values="cell", aggfunc="first", sort=False
+    )
     table = table[[s for s in dict.fromkeys(scores.set)]].reset_index().fillna("–")
     table.columns.name = None
-    return table.sort_values(["measure", "lang"], key=lambda c: c.map(order) if c.name == "measure" else c.map({"all": 0, "vi": 1, "en": 2}), kind="stable").reset_index(drop=True)
+    return table.sort_values(
+        ["measure", "lang"],
+        key=lambda c: c.map(order) if c.name == "measure" else c.map({"all": 0, "vi": 1, "en": 2}),
+        kind="stable",
+    ).reset_index(drop=True)
 
 
 def all_scores() -> pd.DataFrame:
@@ -151,7 +163,11 @@ def frozen_markdown(scores: pd.DataFrame) -> str:
     frozen = scores[scores.set == "frozen"].set_index(["measure", "lang", "group"])
     columns = [("entities", g, g) for g in ("PER", "ORG", "LOC")]
     columns += [("entities (raw underthesea)", "all", "raw underthesea, all labels")]
-    columns += [("figures", "digits", "figures, digits"), ("figures", "words", "figures, words"), ("dates", "all", "dates")]
+    columns += [
+        ("figures", "digits", "figures, digits"),
+        ("figures", "words", "figures, words"),
+        ("dates", "all", "dates"),
+    ]
     lines = ["| frozen set, precision / recall | " + " | ".join(c[2] for c in columns) + " |"]
     lines.append("|---|" + "---:|" * len(columns))
     for lang, name in (("vi", "Vietnamese"), ("en", "English"), ("all", "all")):
