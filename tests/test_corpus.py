@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 import unicodedata
 import warnings
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -267,7 +267,7 @@ def test_unusable_files_raise_one_clear_error(empty_seeds, data, message):
 
 
 def test_latin1_error_tells_the_fix(empty_seeds):
-    (empty_seeds / "a.txt").write_bytes("Hợp tác café".encode("utf-8").replace("é".encode(), b"\xe9"))
+    (empty_seeds / "a.txt").write_bytes("Hợp tác café".encode().replace("é".encode(), b"\xe9"))
     with pytest.raises(CorpusError, match=r"a.txt: not UTF-8 .*save it as UTF-8"):
         helpers.load_corpus(empty_seeds)
 

@@ -93,7 +93,10 @@ def test_full_name_acronym_pairs():
 
 
 def test_unknown_acronym_pair_is_learnt_and_reused():
-    text = "Trường Đại học Bách khoa Hà Nội ký với Viện Khoa học và Công nghệ Tiên tiến Nhật Bản (JAIST). Sau đó JAIST sẽ nhận 20 nghiên cứu sinh."
+    text = (
+        "Trường Đại học Bách khoa Hà Nội ký với Viện Khoa học và Công nghệ Tiên tiến Nhật Bản (JAIST). "
+        "Sau đó JAIST sẽ nhận 20 nghiên cứu sinh."
+    )
     rows = found(text)
     assert ("Viện Khoa học và Công nghệ Tiên tiến Nhật Bản", "ORG", "JAIST") in rows
     assert rows.count(("JAIST", "ORG", "JAIST")) == 2
@@ -140,7 +143,7 @@ def test_short_reference_in_english(corpus):
     chinh = table[table.surface == "Chính"]
     assert len(chinh) == 2 and set(chinh.canonical) == {"Phạm Minh Chính"}
     binh = table[table.surface.str.endswith("Bình")]
-    assert list(zip(binh.surface, binh.canonical)) == [
+    assert list(zip(binh.surface, binh.canonical, strict=True)) == [
         ("Nguyễn Thị Thanh Bình", "Nguyễn Thị Thanh Bình"),
         ("Bình", "Nguyễn Thị Thanh Bình"),
         ("Trương Gia Bình", "Trương Gia Bình"),
@@ -217,7 +220,7 @@ def test_rules_can_be_switched_off():
 def test_every_mention_says_where_it_came_from():
     text = "Thủ tướng Phạm Minh Chính tiếp ông Nguyễn Văn Khoa, Chủ tịch Vinasa, tại Hà Nội. Ông Khoa nói."
     table = extract_entities(text)
-    sources = dict(zip(table.surface, table.source))
+    sources = dict(zip(table.surface, table.source, strict=True))
     assert sources["Vinasa"] == "gazetteer" and sources["Hà Nội"] == "gazetteer"
     assert sources["Nguyễn Văn Khoa"] == "rule:person_names"
     allowed = {"model", "gazetteer"} | {f"rule:{r}" for r in RULES}
@@ -241,7 +244,7 @@ def test_raw_ner_entities_shows_the_models_errors():
     assert list(table.columns) == MENTION_COLUMNS
     assert all(text[r.start : r.end] == r.surface for r in table.itertuples())
     # a person merged with his country and called a place
-    assert ("Nhật Bản Ishiba Shigeru", "LOC") in set(zip(table.surface, table.label))
+    assert ("Nhật Bản Ishiba Shigeru", "LOC") in set(zip(table.surface, table.label, strict=True))
     assert raw_ner_entities("Prime Minister Ishiba Shigeru visited Hà Nội.", "en").empty
     assert raw_ner_entities("").empty
 
@@ -889,7 +892,8 @@ def test_english_bodies_in_a_place_nationality_adjectives_and_roles_in_appositio
     )
     assert not [r for r in rows if r[0] == "Vietnamese"]
     rows = found(
-        "The minister received Steven Winn, JERA's global chief strategist, and Dean Kahler, vice provost for enrollment.",
+        "The minister received Steven Winn, JERA's global chief strategist, "
+        "and Dean Kahler, vice provost for enrollment.",
         "en",
     )
     assert {("Steven Winn", "PER"), ("Dean Kahler", "PER")} <= {(s, lb) for s, lb, _ in rows}

@@ -144,7 +144,8 @@ def test_english_formats(text, value, high, kind, currency, qualifier):
 N = NaN
 OTHER_OUTLETS = [
     (
-        "Theo Cục Đầu tư nước ngoài, 7 tháng năm 2025, tổng vốn FDI đăng ký vào Việt Nam đạt gần 24,09 tỷ USD, tăng 27,3% so với cùng kỳ.",
+        "Theo Cục Đầu tư nước ngoài, 7 tháng năm 2025, tổng vốn FDI đăng ký vào Việt Nam "
+        "đạt gần 24,09 tỷ USD, tăng 27,3% so với cùng kỳ.",
         "vi",
         [(24.09e9, N, "money", "USD"), (27.3, N, "percent", "")],
     ),
@@ -303,7 +304,8 @@ OTHER_OUTLETS = [
         [(8, N, "percent", "")],
     ),
     (
-        "The semiconductor market is forecast to reach US$31.4 billion by 2030, a compound annual growth rate of 6.4 per cent.",
+        "The semiconductor market is forecast to reach US$31.4 billion by 2030, "
+        "a compound annual growth rate of 6.4 per cent.",
         "en",
         [(31.4e9, N, "money", "USD"), (6.4, N, "percent", "")],
     ),
@@ -337,7 +339,7 @@ def test_sentences_from_other_outlets(text, lang, expected):
     table = F.extract_figures(text, lang)
     got = [(r.value, r.value_high, r.kind, r.currency) for r in table.itertuples()]
     assert len(got) == len(expected), table[["surface", "value", "kind"]].to_string()
-    for (v, h, k, c), (ev, eh, ek, ec) in zip(got, expected):
+    for (v, h, k, c), (ev, eh, ek, ec) in zip(got, expected, strict=True):
         assert same(v, ev) and same(h, eh) and (k, c) == (ek, ec), (got, expected)
 
 

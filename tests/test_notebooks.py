@@ -9,6 +9,7 @@ import json
 import re
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,7 @@ def test_lesson_has_every_part(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_code_cells_are_short_and_captioned(path):
     cells = _load(path)["cells"]
-    for before, cell in zip(cells, cells[1:]):
+    for before, cell in pairwise(cells):
         if cell["cell_type"] != "code" or {"solution", "check"} & set(cell.get("metadata", {}).get("tags", [])):
             continue  # a solution or a check belongs to the exercise above it
         assert before["cell_type"] == "markdown", f"code cell without a caption above it:\n{_source(cell)[:80]}"

@@ -4,8 +4,9 @@ For each markdown cell of a lesson, every number written with digits (``1,032``,
 ``78,6``, ``20%``, ``0.95``) must appear in the code or the stored outputs of the same section
 (from one ``## `` heading to the next; the title, objectives and summary may cite the whole
 lesson). A number quoted from an article (inside backticks or *italics*) and a date (a year,
-``28 April``, ``21/9/1973``) may instead come from anywhere in the lesson or the articles. Structural numbers are not claims and are skipped: headings, list
-markers, lesson, exercise and section numbers, minutes, links, file names, single digits.
+``28 April``, ``21/9/1973``) may instead come from anywhere in the lesson or the articles.
+Structural numbers are not claims and are skipped: headings, list markers, lesson, exercise and
+section numbers, minutes, links, file names, single digits.
 
 So a sentence such as "the IT Day article is 4.3 % digital transformation" fails unless a cell
 of that section prints 4.3; the fix is to print the sentence from the data (an f-string), or
@@ -138,7 +139,7 @@ def unsupported(path: Path) -> list[str]:
         here = (
             whole
             if overview
-            else numbers_in(_code_and_outputs([c for c, s in zip(cells, sections) if s == sections[i]]))
+            else numbers_in(_code_and_outputs([c for c, s in zip(cells, sections, strict=True) if s == sections[i]]))
         )
         for number, quoted, line in claims(source):
             if not canonical(number) & (here | (articles | whole if quoted else set())):

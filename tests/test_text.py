@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+from itertools import pairwise
 
 import pandas as pd
 import pytest
@@ -17,7 +18,6 @@ from hypothesis import strategies as st
 import helpers
 from helpers import text as T
 from helpers import vocabulary
-
 
 # --- normalize -------------------------------------------------------------------------------
 
@@ -66,7 +66,7 @@ def test_sentences_do_not_cross_paragraphs():
 def test_sentence_spans_slice_the_text(s):
     spans = T.sentence_spans(s)
     assert all(0 <= a < b <= len(s) for a, b in spans)
-    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
+    assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(spans))
 
 
 # --- tokens ----------------------------------------------------------------------------------

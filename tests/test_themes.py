@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 import helpers
 from helpers import cache, themes
-from helpers.text import stopwords, tokenize
 from helpers.plots import heatmap
+from helpers.text import stopwords, tokenize
 from helpers.themes import distinctive_terms, theme_lexicon, theme_scores, theme_sentences
 
 matplotlib.use("Agg")
@@ -94,7 +94,9 @@ def test_every_vietnamese_term_is_found_in_a_sentence() -> None:
     vi = lex[lex.lang == "vi"].reset_index(drop=True)
     texts = [f"Hai nước hợp tác về {term} trong năm nay." for term in vi.term]
     scores = theme_scores(docs(*texts), lex)
-    missed = [term for i, (theme, term) in enumerate(zip(vi.theme, vi.term)) if count(scores, f"d{i}", theme) < 1]
+    missed = [
+        term for i, (theme, term) in enumerate(zip(vi.theme, vi.term, strict=True)) if count(scores, f"d{i}", theme) < 1
+    ]
     assert not missed
 
 
@@ -102,7 +104,9 @@ def test_every_english_term_is_found_in_a_sentence() -> None:
     lex = theme_lexicon()
     en = lex[lex.lang == "en"].reset_index(drop=True)
     scores = theme_scores(docs(*(f"They discussed {term} this year." for term in en.term), lang="en"), lex)
-    missed = [term for i, (theme, term) in enumerate(zip(en.theme, en.term)) if count(scores, f"d{i}", theme) < 1]
+    missed = [
+        term for i, (theme, term) in enumerate(zip(en.theme, en.term, strict=True)) if count(scores, f"d{i}", theme) < 1
+    ]
     assert not missed
 
 
@@ -260,7 +264,9 @@ def test_theme_sentences_agree_with_scores_and_with_the_text(corpus) -> None:
         found = theme_sentences(corpus, theme)
         assert list(found.columns) == ["doc_id", "sentence", "text", "terms", "count"]
         assert (found["count"] >= found["terms"].map(len)).all() and (found["terms"].map(len) > 0).all()
-        assert all(sents[doc_id, i] == text for doc_id, i, text in zip(found.doc_id, found.sentence, found.text))
+        assert all(
+            sents[doc_id, i] == text for doc_id, i, text in zip(found.doc_id, found.sentence, found.text, strict=True)
+        )
         per_doc = found.groupby("doc_id")["count"].sum()
         for doc_id in corpus.doc_id:
             assert per_doc.get(doc_id, 0) == scores[doc_id, theme], (doc_id, theme)

@@ -80,7 +80,10 @@ def _by_language(corpus: pd.DataFrame) -> dict[str, set[str]]:
 def _rows(table: pd.DataFrame, measure: str, lang: str, group_column: str | None) -> list[list]:
     """Rows of :data:`COLUMNS` (without ``set``) from a scorer's table."""
     group = table[group_column] if group_column else pd.Series(["all"] * len(table), index=table.index)
-    return [[measure, lang, g, r.tp, r.fp, r.fn, r.precision, r.recall] for g, r in zip(group, table.itertuples())]
+    return [
+        [measure, lang, g, r.tp, r.fp, r.fn, r.precision, r.recall]
+        for g, r in zip(group, table.itertuples(), strict=True)
+    ]
 
 
 def score_set(name: str, folder: Path) -> pd.DataFrame:
@@ -126,7 +129,7 @@ def wide(scores: pd.DataFrame) -> pd.DataFrame:
     cells = scores.assign(
         cell=[
             f"{p:.2f} / {r:.2f} ({tp + fn})"
-            for p, r, tp, fn in zip(scores.precision, scores.recall, scores.tp, scores.fn)
+            for p, r, tp, fn in zip(scores.precision, scores.recall, scores.tp, scores.fn, strict=True)
         ]
     )
     order = {m: i for i, m in enumerate(dict.fromkeys(scores.measure))}
@@ -157,8 +160,9 @@ def frozen_markdown(scores: pd.DataFrame) -> str:
     """The README's out-of-sample table: the frozen set, one row per language, one column per measure.
 
     >>> rows = [["frozen", "dates", lang, "all", 9, 1, 1, 0.9, 0.9] for lang in ("all", "vi", "en")]
-    >>> print(frozen_markdown(pd.DataFrame(rows, columns=COLUMNS)).splitlines()[0])
-    | frozen set, precision / recall | PER | ORG | LOC | raw underthesea, all labels | figures, digits | figures, words | dates |
+    >>> print(frozen_markdown(pd.DataFrame(rows, columns=COLUMNS)).splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
+    | frozen set, precision / recall | PER | ORG | LOC | raw underthesea, all labels
+    | figures, digits | figures, words | dates |
     """
     frozen = scores[scores.set == "frozen"].set_index(["measure", "lang", "group"])
     columns = [("entities", g, g) for g in ("PER", "ORG", "LOC")]

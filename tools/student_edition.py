@@ -15,7 +15,8 @@ Beside the lessons it copies what they need to run and to link to: notebooks/REA
 the teacher's guide line) and glossary.md, notebooks/images/, seeds/, the helpers package and
 the files that install the environment (requirements.txt, environment.yml, pyproject.toml,
 Makefile, tools/setup_venv.py and the classroom settings), plus a short README.md for students
-whose every command works inside the edition (tests/test_student.py runs them). The output folder is replaced on every build.
+whose every command works inside the edition (tests/test_student.py runs them). The output
+folder is replaced on every build.
 """
 
 from __future__ import annotations
