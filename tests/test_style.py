@@ -1,4 +1,4 @@
-"""Code style: ruff's lint (complexity 15 included) and format on the whole tree (pyproject.toml's
+"""Code style: ruff's lint (complexity 15 included) and format on every Python file (pyproject.toml's
 [tool.ruff] excludes notebooks/ and build output); mypy, short functions and line length on helpers/."""
 
 from __future__ import annotations
