@@ -26,14 +26,18 @@ SEEDS = Path(__file__).resolve().parent / "seeds"
 os.environ.setdefault("PYTHONHASHSEED", "0")
 
 
-
 @pytest.fixture(scope="session")
 def course_dir(tmp_path_factory) -> Path:
     """A course folder whose seeds/ holds the five course articles, their catalog rows and annotations."""
     root = tmp_path_factory.mktemp("course")
     seeds = root / "seeds"
-    shutil.copytree(SEEDS, seeds, ignore=lambda folder, names: [n for n in names if n.endswith(".txt") or n == "catalog.csv"]
-                    if Path(folder) == SEEDS else [])
+    shutil.copytree(
+        SEEDS,
+        seeds,
+        ignore=lambda folder, names: (
+            [n for n in names if n.endswith(".txt") or n == "catalog.csv"] if Path(folder) == SEEDS else []
+        ),
+    )
     with (SEEDS / "catalog.csv").open(encoding="utf-8", newline="") as source:
         rows = [row for row in csv.DictReader(source) if row["doc_id"] in COURSE_ARTICLES]
     assert sorted(row["doc_id"] for row in rows) == sorted(COURSE_ARTICLES), "seeds/catalog.csv lost a course article"
@@ -97,8 +101,11 @@ def _lesson_checked(item: pytest.Item) -> str | None:
 def _runs_a_lesson_in_the_browser(item: pytest.Item) -> bool:
     """tests/test_browser.py runs this lesson and compares every output as nbval does, unless it is skipped
     (no Chromium, no font, ...: its skipif condition is a plain boolean; anything else counts as skipped)."""
-    return item.nodeid.startswith(BROWSER_LESSON_TEST) and not item.get_closest_marker("skip") and all(
-        mark.args and mark.args[0] is False for mark in item.iter_markers("skipif"))
+    return (
+        item.nodeid.startswith(BROWSER_LESSON_TEST)
+        and not item.get_closest_marker("skip")
+        and all(mark.args and mark.args[0] is False for mark in item.iter_markers("skipif"))
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -40,7 +40,9 @@ myst_enable_extensions = ["colon_fence", "substitution"]
 myst_heading_anchors = 3
 
 REPOSITORY_NAME = REPOSITORY.rstrip("/").rsplit("/", 1)[-1]
-NBGITPULLER_QUERY = urlencode({"repo": REPOSITORY, "branch": "main", "urlpath": f"lab/tree/{REPOSITORY_NAME}/notebooks/00_welcome.ipynb"})
+NBGITPULLER_QUERY = urlencode(
+    {"repo": REPOSITORY, "branch": "main", "urlpath": f"lab/tree/{REPOSITORY_NAME}/notebooks/00_welcome.ipynb"}
+)
 myst_substitutions = {
     "repository": f"[{REPOSITORY}]({REPOSITORY})",
     "clone": f"```bash\ngit clone {REPOSITORY} course-admin && cd course-admin\n```",

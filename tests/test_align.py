@@ -68,7 +68,9 @@ def test_near_figures_finds_78_6_versus_80_billion(figures):
 
 def test_forum_reports_name_the_same_leaders(corpus):
     mentions = corpus_entities(corpus)
-    table = align_entities(mentions[mentions.doc_id == "forum-2025-04-28-vi"], mentions[mentions.doc_id == "forum-2025-04-28-en"])
+    table = align_entities(
+        mentions[mentions.doc_id == "forum-2025-04-28-vi"], mentions[mentions.doc_id == "forum-2025-04-28-en"]
+    )
     both = table[table.found_in == "both"].set_index("canonical")
     assert {"Phạm Minh Chính", "Ishiba Shigeru", "Nhật Bản"} <= set(both.index)
     assert "Japan" in both.loc["Nhật Bản", "written_b"]

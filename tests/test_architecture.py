@@ -31,8 +31,21 @@ ALLOWED = {
     "plots": set(),
     "check": {"exercises"},
     # Each exercise's expected answer is computed with the helpers a lesson teaches.
-    "exercises": {"check", "corpus", "text", "numbers", "dates", "figures", "entities", "themes", "timeline",
-                  "align", "evaluate", "plots", "brief"},
+    "exercises": {
+        "check",
+        "corpus",
+        "text",
+        "numbers",
+        "dates",
+        "figures",
+        "entities",
+        "themes",
+        "timeline",
+        "align",
+        "evaluate",
+        "plots",
+        "brief",
+    },
     "__init__": {"check", "corpus", "text"},
 }
 

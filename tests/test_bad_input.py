@@ -70,8 +70,9 @@ EXPECTED = {
     "detect_language": lambda value, out: out in ("vi", "en"),
     "split_sentences": lambda value, out: all(s.strip() and s in value for s in out),
     "tokenize": lambda value, out: all(w.strip() for w in out) and _pieces_of(value, out),
-    "tag": lambda value, out: all(isinstance(t, text.Tag) and t.word.strip() for t in out)
-    and _pieces_of(value, [t.word for t in out]),
+    "tag": lambda value, out: (
+        all(isinstance(t, text.Tag) and t.word.strip() for t in out) and _pieces_of(value, [t.word for t in out])
+    ),
     "clean_text": lambda value, out: _is_clean(out.text) and "<p>" not in out.text and "&amp;" not in out.text,
     "extract_figures": lambda value, out: _table_of_spans(value, out, figures.FIGURE_COLUMNS),
     "extract_dates": lambda value, out: _table_of_spans(value, out, dates.DATE_COLUMNS),

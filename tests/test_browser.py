@@ -50,8 +50,14 @@ from .conftest import ROOT, copy_repository
 
 CHROMIUM = Path(os.environ.get("BROWSER_TEST_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 CODE_FONT = "Noto Sans Mono"
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -59,8 +65,17 @@ SCREENSHOTS = ROOT / "build" / "screenshots"
 RUN_TIMEOUT_S = 180
 # The output fields nbval 0.11 does not compare (IPyNbFile.skip_compare, without --nbdime); the rest it
 # compares exactly, after the replacements of the sanitize file make test names (pyproject.toml addopts).
-NBVAL_SKIPPED = {"metadata", "traceback", "prompt_number", "output_type", "name", "execution_count",
-                 "application/vnd.jupyter.widget-view+json", "image/png", "image/jpeg"}
+NBVAL_SKIPPED = {
+    "metadata",
+    "traceback",
+    "prompt_number",
+    "output_type",
+    "name",
+    "execution_count",
+    "application/vnd.jupyter.widget-view+json",
+    "image/png",
+    "image/jpeg",
+}
 SANITIZE = get_sanitize_patterns((ROOT / "tests" / "sanitize.cfg").read_text(encoding="utf-8"))
 # Letters that only Vietnamese uses among Latin scripts: ă â đ ơ ư and the stacked tone marks.
 VIETNAMESE = "[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
@@ -72,13 +87,17 @@ except ImportError:  # pragma: no cover - depends on the machine
     sync_playwright = None
 
 _missing = [
-    what for what, ok in [
+    what
+    for what, ok in [
         ("the Python package playwright (make setup installs requirements.txt)", sync_playwright is not None),
         ("make (the test starts JupyterLab with make lab)", shutil.which("make") is not None),
         (f"Chromium at {CHROMIUM} (apt-get install chromium)", CHROMIUM.is_file()),
-        ("the font Noto Sans Mono (apt-get install fonts-noto-mono)",
-         any(next(Path(d).rglob("NotoSansMono*"), None) for d in ["/usr/share/fonts", "/usr/local/share/fonts"])),
-    ] if not ok
+        (
+            "the font Noto Sans Mono (apt-get install fonts-noto-mono)",
+            any(next(Path(d).rglob("NotoSansMono*"), None) for d in ["/usr/share/fonts", "/usr/local/share/fonts"]),
+        ),
+    ]
+    if not ok
 ]
 
 pytestmark = [
@@ -89,6 +108,7 @@ pytestmark = [
         " (or run .ci/run, which installs them); never `playwright install`.",
     ),
 ]
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -122,11 +142,15 @@ def lab(tmp_path_factory) -> str:
         "IPYTHONDIR": str(base / "ipython"),
     }
     port = _free_port()
-    lab_args = (f"--no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port={port} --ServerApp.port_retries=0"
-                " --IdentityProvider.token= --ServerApp.password= --ServerApp.disable_check_xsrf=True")
+    lab_args = (
+        f"--no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port={port} --ServerApp.port_retries=0"
+        " --IdentityProvider.token= --ServerApp.password= --ServerApp.disable_check_xsrf=True"
+    )
     command = ["make", "--no-print-directory", "lab", f"VENV={ROOT / '.venv'}", f"LAB_ARGS={lab_args}"]
     log = (base / "server.log").open("wb")
-    server = subprocess.Popen(command, cwd=course, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    server = subprocess.Popen(
+        command, cwd=course, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
@@ -136,7 +160,10 @@ def lab(tmp_path_factory) -> str:
                 break
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("make lab did not start JupyterLab:\n" + (base / "server.log").read_text(encoding="utf-8", errors="replace")[-3000:])
+                    pytest.fail(
+                        "make lab did not start JupyterLab:\n"
+                        + (base / "server.log").read_text(encoding="utf-8", errors="replace")[-3000:]
+                    )
                 time.sleep(0.2)
         _OPENED["runtime"] = base / "runtime"
         _OPENED["course"] = course
@@ -184,7 +211,9 @@ def _stored(path: Path) -> dict:
     cells = [c for c in json.loads(path.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"]
     outputs = [o for c in cells for o in c["outputs"]]
     html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
-    streams = [unicodedata.normalize("NFC", "".join(o["text"])).strip() for o in outputs if o["output_type"] == "stream"]
+    streams = [
+        unicodedata.normalize("NFC", "".join(o["text"])).strip() for o in outputs if o["output_type"] == "stream"
+    ]
     return {
         "code_cells": len(cells),
         "tables": sum("<table" in "".join(h) for h in html),
@@ -245,15 +274,20 @@ def _open(page, path: str) -> None:
              const bar = document.querySelector('#jp-main-statusbar')?.innerText ?? '';
              return bar.includes(name) && /\\| Idle/.test(bar) && !bar.includes('No Kernel');
            }""",
-        arg=Path(path).name, timeout=60_000, polling=100,
+        arg=Path(path).name,
+        timeout=60_000,
+        polling=100,
     )
 
 
 def _close(page) -> None:
     """Close the current lesson (its kernel shuts down with it), discarding changes if it asks."""
     _menu(page, "File", "Close Tab")
-    page.wait_for_function("() => !document.querySelector('.jp-NotebookPanel') || document.querySelector('.jp-Dialog')",
-                           timeout=10_000, polling=50)
+    page.wait_for_function(
+        "() => !document.querySelector('.jp-NotebookPanel') || document.querySelector('.jp-Dialog')",
+        timeout=10_000,
+        polling=50,
+    )
     if page.locator(".jp-Dialog").count():
         page.locator(".jp-Dialog button", has_text="Discard").click()
     page.locator(".jp-NotebookPanel").wait_for(state="detached", timeout=10_000)
@@ -264,8 +298,11 @@ def _save(page, url: str, path: str) -> dict:
 
     The notebook is read only after the server has answered the save (its PUT): reading it while the
     server is still writing it atomically races with that write."""
-    page.wait_for_function("() => /\\| Idle/.test(document.querySelector('#jp-main-statusbar')?.innerText ?? '')",
-                           timeout=60_000, polling=100)
+    page.wait_for_function(
+        "() => /\\| Idle/.test(document.querySelector('#jp-main-statusbar')?.innerText ?? '')",
+        timeout=60_000,
+        polling=100,
+    )
 
     def is_the_save(response) -> bool:
         return response.request.method == "PUT" and response.url.split("?")[0].endswith(f"/api/contents/{path}")
@@ -298,9 +335,11 @@ def _output_differences(stored, ran) -> list[str]:
     """Code cells whose outputs differ from the stored notebook's as nbval sees them, each with both versions."""
     expected, got = _code_cells(stored), _code_cells(ran)
     assert [c.source for c in got] == [c.source for c in expected], "the saved lesson's code is not the stored code"
-    return [f"Cell {n} {cell.source[:60]!r}:\n  stored: {want!r:.600}\n  now:    {have!r:.600}"
-            for n, (cell, old) in enumerate(zip(got, expected, strict=True))
-            if (want := _as_nbval_compares(old.outputs)) != (have := _as_nbval_compares(cell.outputs))]
+    return [
+        f"Cell {n} {cell.source[:60]!r}:\n  stored: {want!r:.600}\n  now:    {have!r:.600}"
+        for n, (cell, old) in enumerate(zip(got, expected, strict=True))
+        if (want := _as_nbval_compares(old.outputs)) != (have := _as_nbval_compares(cell.outputs))
+    ]
 
 
 def _prompts(page) -> list[str]:
@@ -453,9 +492,11 @@ def test_lesson_runs_in_jupyterlab(lab, lab_page, path):
         _close(page)
         _assert_no_kernel_left(lab)
         with (SCREENSHOTS / "timings.txt").open("a", encoding="utf-8") as log:
-            log.write(f"{path.name:<24} {time.perf_counter() - started:5.1f} s in all: opened with an idle kernel in"
-                      f" {opened - started:4.1f} s, Run All done {finished - opened:5.1f} s later;"
-                      f" {checked} elements checked for Vietnamese glyphs\n")
+            log.write(
+                f"{path.name:<24} {time.perf_counter() - started:5.1f} s in all: opened with an idle kernel in"
+                f" {opened - started:4.1f} s, Run All done {finished - opened:5.1f} s later;"
+                f" {checked} elements checked for Vietnamese glyphs\n"
+            )
     except BaseException:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{path.stem}-FAILED.png"))

@@ -68,7 +68,7 @@ def test_the_loader_reads_each_shape(loaded, name):
     shape = SHAPES[name]
     row = _row(loaded, shape)
     assert row.date_source == shape.date_source
-    assert (pd.isna(row.date) if shape.date is None else row.date == pd.Timestamp(shape.date)), row.date
+    assert pd.isna(row.date) if shape.date is None else row.date == pd.Timestamp(shape.date), row.date
     assert row.title == shape.title
     assert not re.match(r"^(date \d|[A-ZĐ ]+ —)", row.title), "a title is never a header or a dateline"
     assert row.inferred == "doc_id, lang, title, date"
@@ -151,16 +151,21 @@ def executed(tmp_path_factory) -> Path:
     root = copy_repository(tmp_path_factory.mktemp("course"))
     _write_shapes(root / "seeds")
     lessons = [f"notebooks/{p.name}" for p in NOTEBOOKS] + [_point_lesson_08(root, n) for n in LESSON_08_SHAPES]
-    done = subprocess.run([sys.executable, "tools/run_notebooks.py", "--inplace", *lessons],
-                          cwd=root, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "tools/run_notebooks.py", "--inplace", *lessons], cwd=root, capture_output=True, text=True
+    )
     assert done.returncode == 0, f"a lesson failed with the pasted articles:\n{done.stderr[-4000:]}"
     assert not done.stderr, f"make execute should print only its timings:\n{done.stderr[-2000:]}"
     return root
 
 
 def _outputs(nb) -> str:
-    return "".join(o.get("text", "") + o.get("data", {}).get("text/plain", "")
-                   for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    return "".join(
+        o.get("text", "") + o.get("data", {}).get("text/plain", "")
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+    )
 
 
 def test_every_lesson_runs_top_to_bottom_with_every_shape(executed):
@@ -196,9 +201,25 @@ def test_the_suite_passes_after_make_execute(executed):
     ten-megabyte test is left out: it loads its own article from an empty folder, whatever seeds/ holds,
     and the main suite runs it.)"""
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-n0", "-m", "not browser", "notebooks/01_corpus.ipynb",
-         f"notebooks/{CAPSTONE}", "helpers/__init__.py", "helpers/corpus.py", "tests/test_corpus.py",
-         "--deselect", "tests/test_corpus.py::test_ten_megabyte_article_loads"],
-        cwd=executed, capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-n0",
+            "-m",
+            "not browser",
+            "notebooks/01_corpus.ipynb",
+            f"notebooks/{CAPSTONE}",
+            "helpers/__init__.py",
+            "helpers/corpus.py",
+            "tests/test_corpus.py",
+            "--deselect",
+            "tests/test_corpus.py::test_ten_megabyte_article_loads",
+        ],
+        cwd=executed,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout[-4000:]
     assert "1 deselected" in done.stdout, "the ten-megabyte test was renamed: update --deselect"

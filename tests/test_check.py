@@ -160,8 +160,16 @@ def test_a_broken_comparison_is_not_swallowed(monkeypatch):
         verdict(4, 4)
 
 
-@pytest.mark.parametrize("answer, words", [("b", CORRECT), (" B ", CORRECT), ("c", "option c is not the best"),
-                                           ("bc", "letter of one option"), (2, "letter of one option")])
+@pytest.mark.parametrize(
+    "answer, words",
+    [
+        ("b", CORRECT),
+        (" B ", CORRECT),
+        ("c", "option c is not the best"),
+        ("bc", "letter of one option"),
+        (2, "letter of one option"),
+    ],
+)
 def test_multiple_choice(answer, words):
     assert words in said(answer, Choice("b"))
 
@@ -186,10 +194,26 @@ def test_an_unknown_exercise_id_raises():
         check("00.99", 4)
 
 
-@given(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=5),
-                 st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=2), st.integers(), max_size=2)),
-       st.one_of(st.integers(), st.floats(allow_nan=False), st.text(max_size=5), st.lists(st.text(max_size=2), max_size=3),
-                 st.frozensets(st.integers(), max_size=3), st.booleans(), st.dictionaries(st.text(max_size=2), st.integers(), max_size=2)))
+@given(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(),
+        st.text(max_size=5),
+        st.lists(st.integers(), max_size=3),
+        st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
+    ),
+    st.one_of(
+        st.integers(),
+        st.floats(allow_nan=False),
+        st.text(max_size=5),
+        st.lists(st.text(max_size=2), max_size=3),
+        st.frozensets(st.integers(), max_size=3),
+        st.booleans(),
+        st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
+    ),
+)
 def test_every_supported_pair_gets_one_verdict_and_equal_values_are_correct(answer, expected):
     """Nothing is caught any more: a comparison that raises on these everyday values fails this test."""
     assert verdict(answer, expected, hint="h").startswith((CORRECT, WRONG))

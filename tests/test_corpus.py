@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 import unicodedata
 import warnings
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -54,7 +54,11 @@ def test_corpus_has_one_row_per_article_with_documented_columns(corpus):
         assert column in corpus.columns
     assert list(corpus.lang) == ["vi", "vi", "en", "vi", "vi"]
     assert corpus.date.dt.strftime("%Y-%m-%d").tolist() == [
-        "2025-04-28", "2025-08-28", "2025-04-28", "2025-07-10", "2025-09-19",
+        "2025-04-28",
+        "2025-08-28",
+        "2025-04-28",
+        "2025-07-10",
+        "2025-09-19",
     ]
 
 
@@ -99,7 +103,9 @@ def test_captions_and_byline_move_to_metadata(corpus):
 def test_cleaning_keeps_every_word_of_the_body(corpus):
     """Nothing lost: every letter and digit of the file is in the text or in the metadata."""
     for row in corpus.itertuples():
-        kept = " ".join([row.text, row.headline, row.section, row.dateline, row.outlet_or_byline, *row.captions, *row.chrome])
+        kept = " ".join(
+            [row.text, row.headline, row.section, row.dateline, row.outlet_or_byline, *row.captions, *row.chrome]
+        )
         raw = unicodedata.normalize("NFC", row.raw_text)
         if raw.lstrip().startswith("date "):
             raw = raw.replace("date " + row.date.strftime("%Y-%m-%d"), "", 1)
@@ -143,7 +149,9 @@ def test_new_article_without_catalog_row_is_inferred_without_a_warning(seeds_cop
 @pytest.mark.parametrize(
     ("text", "date", "source"),
     [
-        pytest.param("Hà Nội, ngày 29/4/2025, hai bên ký.\n\nNgày 1/5/2025 họ gặp lại.", "2025-04-29", "from text", id="lead"),
+        pytest.param(
+            "Hà Nội, ngày 29/4/2025, hai bên ký.\n\nNgày 1/5/2025 họ gặp lại.", "2025-04-29", "from text", id="lead"
+        ),
         pytest.param("Hai bên ký.\n\nNgày 1/5/2025 họ gặp lại.", None, "missing", id="only-later"),
         pytest.param("Ngày 10/7, hai bên ký.", None, "missing", id="no-year"),
         pytest.param("TOKYO — On April 29, 2025, the two sides signed.", "2025-04-29", "from text", id="english"),
@@ -158,19 +166,27 @@ def test_date_comes_from_header_else_the_lead_else_is_missing(empty_seeds, text,
 
 
 def test_pasted_web_page_keeps_only_the_article(empty_seeds):
-    page = ("Trang chủ > Kinh doanh > Quốc tế\nThứ năm, 13/11/2025, 08:00 (GMT+7)\n"
-            "Nhật Bản rót vốn vào chip\n(Chinhphu.vn) - Hai bên ký thỏa thuận.\n\nChia sẻ  Facebook  Zalo\nTheo TTXVN")
+    page = (
+        "Trang chủ > Kinh doanh > Quốc tế\nThứ năm, 13/11/2025, 08:00 (GMT+7)\n"
+        "Nhật Bản rót vốn vào chip\n(Chinhphu.vn) - Hai bên ký thỏa thuận.\n\nChia sẻ  Facebook  Zalo\nTheo TTXVN"
+    )
     (empty_seeds / "a.txt").write_text(page, encoding="utf-8")
     row = _load_quietly(empty_seeds).iloc[0]
     assert row.text == "Hai bên ký thỏa thuận."
     assert row.title == row.headline == "Nhật Bản rót vốn vào chip"
-    assert row.chrome == ["Trang chủ > Kinh doanh > Quốc tế", "Thứ năm, 13/11/2025, 08:00 (GMT+7)",
-                          "Chia sẻ Facebook Zalo", "Theo TTXVN"]
+    assert row.chrome == [
+        "Trang chủ > Kinh doanh > Quốc tế",
+        "Thứ năm, 13/11/2025, 08:00 (GMT+7)",
+        "Chia sẻ Facebook Zalo",
+        "Theo TTXVN",
+    ]
     assert row.outlet_or_byline == "TTXVN; Chinhphu.vn" and row.date_source == "missing"
 
 
 def test_title_is_never_a_header_or_dateline(empty_seeds):
-    (empty_seeds / "a.txt").write_text(" date 2025-11-02\nTOKYO — Japan and Việt Nam signed a chip deal.", encoding="utf-8")
+    (empty_seeds / "a.txt").write_text(
+        " date 2025-11-02\nTOKYO — Japan and Việt Nam signed a chip deal.", encoding="utf-8"
+    )
     (empty_seeds / "b.txt").write_text(" date 2024-12-01\nHai nước ký hiệp định\n\nHai bên ký.", encoding="utf-8")
     rows = _load_quietly(empty_seeds).set_index("file")
     assert rows.loc["a.txt"].title == "Japan and Việt Nam signed a chip deal." and rows.loc["a.txt"].dateline == "TOKYO"
@@ -251,7 +267,7 @@ def test_unusable_files_raise_one_clear_error(empty_seeds, data, message):
 
 
 def test_latin1_error_tells_the_fix(empty_seeds):
-    (empty_seeds / "a.txt").write_bytes("Hợp tác café".encode("utf-8").replace("é".encode(), b"\xe9"))
+    (empty_seeds / "a.txt").write_bytes("Hợp tác café".encode().replace("é".encode(), b"\xe9"))
     with pytest.raises(CorpusError, match=r"a.txt: not UTF-8 .*save it as UTF-8"):
         helpers.load_corpus(empty_seeds)
 

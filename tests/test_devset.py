@@ -94,7 +94,7 @@ def test_at_least_eight_outlet_styles():
 def test_articles_are_150_to_600_words(devset):
     name, corpus = devset
     words = corpus.raw_text.str.split().str.len()
-    assert words.between(150, 600).all(), dict(zip(corpus.doc_id, words))
+    assert words.between(150, 600).all(), dict(zip(corpus.doc_id, words, strict=True))
 
 
 @pytest.mark.parametrize("table", ["entities", "figures", "dates"])
@@ -155,7 +155,8 @@ def test_frozen_set_matches_its_manifest():
 
 
 def test_score_devset_reads_every_set():
-    from tools.score_devset import SETS as SCORED, load_set
+    from tools.score_devset import SETS as SCORED
+    from tools.score_devset import load_set
 
     assert set(SCORED) == {"course", *SETS}
     for name in SETS:
@@ -182,7 +183,9 @@ def test_readme_shows_the_frozen_set_table(current_scores):
 
     table = frozen_markdown(current_scores)
     assert table.count("\n") == 5 and "| Vietnamese |" in table and "| English |" in table
-    assert table in (ROOT / "README.md").read_text(encoding="utf-8"), "run tools/score_devset.py --write; copy the table"
+    assert table in (ROOT / "README.md").read_text(encoding="utf-8"), (
+        "run tools/score_devset.py --write; copy the table"
+    )
 
 
 def _pr(scores: pd.DataFrame, name: str, measure: str, lang: str, group: str) -> tuple[float, float]:

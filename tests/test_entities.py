@@ -93,7 +93,10 @@ def test_full_name_acronym_pairs():
 
 
 def test_unknown_acronym_pair_is_learnt_and_reused():
-    text = "Trường Đại học Bách khoa Hà Nội ký với Viện Khoa học và Công nghệ Tiên tiến Nhật Bản (JAIST). Sau đó JAIST sẽ nhận 20 nghiên cứu sinh."
+    text = (
+        "Trường Đại học Bách khoa Hà Nội ký với Viện Khoa học và Công nghệ Tiên tiến Nhật Bản (JAIST). "
+        "Sau đó JAIST sẽ nhận 20 nghiên cứu sinh."
+    )
     rows = found(text)
     assert ("Viện Khoa học và Công nghệ Tiên tiến Nhật Bản", "ORG", "JAIST") in rows
     assert rows.count(("JAIST", "ORG", "JAIST")) == 2
@@ -140,7 +143,7 @@ def test_short_reference_in_english(corpus):
     chinh = table[table.surface == "Chính"]
     assert len(chinh) == 2 and set(chinh.canonical) == {"Phạm Minh Chính"}
     binh = table[table.surface.str.endswith("Bình")]
-    assert list(zip(binh.surface, binh.canonical)) == [
+    assert list(zip(binh.surface, binh.canonical, strict=True)) == [
         ("Nguyễn Thị Thanh Bình", "Nguyễn Thị Thanh Bình"),
         ("Bình", "Nguyễn Thị Thanh Bình"),
         ("Trương Gia Bình", "Trương Gia Bình"),
@@ -217,7 +220,7 @@ def test_rules_can_be_switched_off():
 def test_every_mention_says_where_it_came_from():
     text = "Thủ tướng Phạm Minh Chính tiếp ông Nguyễn Văn Khoa, Chủ tịch Vinasa, tại Hà Nội. Ông Khoa nói."
     table = extract_entities(text)
-    sources = dict(zip(table.surface, table.source))
+    sources = dict(zip(table.surface, table.source, strict=True))
     assert sources["Vinasa"] == "gazetteer" and sources["Hà Nội"] == "gazetteer"
     assert sources["Nguyễn Văn Khoa"] == "rule:person_names"
     allowed = {"model", "gazetteer"} | {f"rule:{r}" for r in RULES}
@@ -241,7 +244,7 @@ def test_raw_ner_entities_shows_the_models_errors():
     assert list(table.columns) == MENTION_COLUMNS
     assert all(text[r.start : r.end] == r.surface for r in table.itertuples())
     # a person merged with his country and called a place
-    assert ("Nhật Bản Ishiba Shigeru", "LOC") in set(zip(table.surface, table.label))
+    assert ("Nhật Bản Ishiba Shigeru", "LOC") in set(zip(table.surface, table.label, strict=True))
     assert raw_ner_entities("Prime Minister Ishiba Shigeru visited Hà Nội.", "en").empty
     assert raw_ner_entities("").empty
 
@@ -840,21 +843,28 @@ def test_codes_document_numbers_and_lines_are_no_brands():
 
 
 def test_a_short_name_in_brackets_may_be_a_long_brand_or_hyphenated():
-    rows = found("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) và Công ty CP Dịch vụ Di động Trực tuyến (M-Service) ký.", "vi")
+    rows = found(
+        "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) và Công ty CP Dịch vụ Di động Trực tuyến (M-Service) ký.",
+        "vi",
+    )
     assert ("Ngân hàng TMCP Ngoại thương Việt Nam", "ORG", "Vietcombank") in rows
     assert ("Công ty CP Dịch vụ Di động Trực tuyến", "ORG", "M-Service") in rows
 
 
 def test_investment_firms_foreign_banks_and_clipped_countries_after_a_head():
     rows = found("Công ty đã gọi vốn từ Goodwater Capital, Kora Management và Standard Chartered Private Equity.", "vi")
-    assert {"Goodwater Capital", "Kora Management", "Standard Chartered Private Equity"} <= {c for _, lb, c in rows if lb == "ORG"}
+    assert {"Goodwater Capital", "Kora Management", "Standard Chartered Private Equity"} <= {
+        c for _, lb, c in rows if lb == "ORG"
+    }
     assert ("Ngân hàng Mizuho", "ORG", "Mizuho") in found("Ngân hàng Mizuho sẽ chi 20 tỷ yen.", "vi")
     assert not [r for r in found("Ngân hàng Nhật này đã rót vốn từ lâu.", "vi") if r[1] == "ORG"]
     assert not [r for r in found("Người dùng Ví MoMo tăng nhanh.", "vi") if r[1] == "PER"]
 
 
 def test_an_unknown_company_also_named_without_its_company_words_is_named_so():
-    rows = found("Ông Nagao, Giám đốc điều hành Yamato Holdings, cho biết. Do thiếu tài xế, Yamato muốn mở trường.", "vi")
+    rows = found(
+        "Ông Nagao, Giám đốc điều hành Yamato Holdings, cho biết. Do thiếu tài xế, Yamato muốn mở trường.", "vi"
+    )
     assert ("Yamato Holdings", "ORG", "Yamato") in rows and ("Yamato", "ORG", "Yamato") in rows
     rows = found("Japan's Kawanishi Warehouse Co., Ltd. bought a stake. Kawanishi, a Kobe-based firm, said so.", "en")
     assert {c for _, lb, c in rows if lb == "ORG"} == {"Kawanishi"}
@@ -869,31 +879,52 @@ def test_a_title_case_headline_names_only_known_names():
 
 
 def test_english_bodies_in_a_place_nationality_adjectives_and_roles_in_apposition():
-    rows = found("He met the Consulate General of Vietnam in Osaka and the Association of Vietnamese Intellectuals in Japan.", "en")
-    assert {"Consulate General of Vietnam in Osaka", "Association of Vietnamese Intellectuals in Japan"} <= {s for s, _, _ in rows}
-    rows = found("Toyota Motor Corp. and Vietnamese conglomerate Vingroup agreed. Vietnamese Ambassador Pham Quang Hieu spoke.", "en")
+    rows = found(
+        "He met the Consulate General of Vietnam in Osaka and the Association of Vietnamese Intellectuals in Japan.",
+        "en",
+    )
+    assert {"Consulate General of Vietnam in Osaka", "Association of Vietnamese Intellectuals in Japan"} <= {
+        s for s, _, _ in rows
+    }
+    rows = found(
+        "Toyota Motor Corp. and Vietnamese conglomerate Vingroup agreed. Vietnamese Ambassador Pham Quang Hieu spoke.",
+        "en",
+    )
     assert not [r for r in rows if r[0] == "Vietnamese"]
-    rows = found("The minister received Steven Winn, JERA's global chief strategist, and Dean Kahler, vice provost for enrollment.", "en")
+    rows = found(
+        "The minister received Steven Winn, JERA's global chief strategist, "
+        "and Dean Kahler, vice provost for enrollment.",
+        "en",
+    )
     assert {("Steven Winn", "PER"), ("Dean Kahler", "PER")} <= {(s, lb) for s, lb, _ in rows}
     assert not [r for r in found("Toyota, whose chief executive spoke, agreed.", "en") if r[1] == "PER"]
 
 
 def test_vietnamese_places_in_one_word_and_brands_after_in():
     rows = found("A plant in Haiphong and a port in Danang; Mizuho holds shares in VietinBank.", "en")
-    assert {("Haiphong", "LOC", "Hải Phòng"), ("Danang", "LOC", "Đà Nẵng"), ("VietinBank", "ORG", "VietinBank")} <= set(rows)
+    assert {("Haiphong", "LOC", "Hải Phòng"), ("Danang", "LOC", "Đà Nẵng"), ("VietinBank", "ORG", "VietinBank")} <= set(
+        rows
+    )
 
 
 def test_full_name_pairs_after_an_abbreviated_legal_form():
     rows = found("JERA, the venture of Tokyo Electric Power Co. (TEPCO) and Chubu Electric Power, said so.", "en")
     assert ("Tokyo Electric Power Co.", "ORG", "TEPCO") in rows and ("TEPCO", "ORG", "TEPCO") in rows
-    rows = found("It joined Sumitomo Mitsui Banking Corp. (SMBC) and Toan Phat Irradiation Co., Ltd. (TPI) in May.", "en")
-    assert {("SMBC", "ORG", "SMBC"), ("TPI", "ORG", "TPI"), ("Toan Phat Irradiation Co., Ltd.", "ORG", "TPI")} <= set(rows)
+    rows = found(
+        "It joined Sumitomo Mitsui Banking Corp. (SMBC) and Toan Phat Irradiation Co., Ltd. (TPI) in May.", "en"
+    )
+    assert {("SMBC", "ORG", "SMBC"), ("TPI", "ORG", "TPI"), ("Toan Phat Irradiation Co., Ltd.", "ORG", "TPI")} <= set(
+        rows
+    )
 
 
 def test_english_company_words_inside_vietnamese_names_and_what_is_no_name():
     rows = found("Công ty CMC Telecom, Tập đoàn SBI Holdings và Tập đoàn Sumitomo Corporation ký kết.", "vi")
-    assert {("Công ty CMC Telecom", "CMC Telecom"), ("Tập đoàn SBI Holdings", "SBI Holdings"),
-            ("Tập đoàn Sumitomo Corporation", "Sumitomo")} <= {(s, c) for s, _, c in rows}
+    assert {
+        ("Công ty CMC Telecom", "CMC Telecom"),
+        ("Tập đoàn SBI Holdings", "SBI Holdings"),
+        ("Tập đoàn Sumitomo Corporation", "Sumitomo"),
+    } <= {(s, c) for s, _, c in rows}
     rows = found("Trung tâm thương mại Aeon Mall Huế sắp mở; chương trình học bổng JDS tiếp tục.", "vi")
     assert {s for s, _, _ in rows} == {"Aeon", "Huế"}
     rows = found("Thứ trưởng Đỗ Hùng Việt nói doanh nghiệp Nhật và hàng Việt đều hưởng lợi.", "vi")
@@ -903,7 +934,9 @@ def test_english_company_words_inside_vietnamese_names_and_what_is_no_name():
 
 
 def test_no_person_or_place_for_an_organisation_word_or_a_character():
-    rows = found("Trường ký với Quỹ Giao lưu Quốc tế Nhật Bản (Japan Foundation) và giới thiệu nhân vật Doraemon.", "vi")
+    rows = found(
+        "Trường ký với Quỹ Giao lưu Quốc tế Nhật Bản (Japan Foundation) và giới thiệu nhân vật Doraemon.", "vi"
+    )
     assert not [r for r in rows if r[0] in ("Japan Foundation", "Doraemon") and r[1] != "ORG"], rows
     assert not [r for r in rows if r[0] == "Doraemon"], rows
     assert ("Japan Foundation", "ORG", "Japan Foundation") in rows  # the pair's short name (issue 14, round 4)
@@ -920,7 +953,9 @@ def test_titles_before_a_body_of_the_party_or_a_company_and_the_person_after_it(
     assert [(s, lb) for s, lb, _ in rows] == [("Nguyễn Văn Phong", "PER")]
     rows = found("Trưởng Ban Kinh tế Trung ương Trần Tuấn Anh phát biểu.", "vi")
     assert [(s, lb) for s, lb, _ in rows] == [("Ban Kinh tế Trung ương", "ORG"), ("Trần Tuấn Anh", "PER")]
-    assert ("Ban Tổ chức Trung ương", "ORG") in {(s, lb) for s, lb, _ in found("Trưởng Ban Tổ chức Trung ương dự.", "vi")}
+    assert ("Ban Tổ chức Trung ương", "ORG") in {
+        (s, lb) for s, lb, _ in found("Trưởng Ban Tổ chức Trung ương dự.", "vi")
+    }
     assert [(s, lb) for s, lb, _ in found("Tổng Giám đốc Sojitz cho biết.", "vi")] == [("Sojitz", "ORG")]
     assert [(s, lb) for s, lb, _ in found("Giám đốc Tanaka cho biết.", "vi")] == [("Tanaka", "PER")]
     assert ("Thái Đô", "LOC") in {(s, lb) for s, lb, _ in found("Dự án ở xã Thái Đô được khởi công.", "vi")}
@@ -944,7 +979,9 @@ def test_a_company_name_may_hold_words_shaped_like_a_persons_name_when_no_office
 
 
 def test_a_brand_and_a_company_word_in_brackets_name_the_company():
-    rows = found("Công ty TNHH Dịch vụ Kho vận Hoa Mai (Hoamai Logistics) mở kho mới; Hoamai Logistics thuê 200 người.", "vi")
+    rows = found(
+        "Công ty TNHH Dịch vụ Kho vận Hoa Mai (Hoamai Logistics) mở kho mới; Hoamai Logistics thuê 200 người.", "vi"
+    )
     assert {c for s, lb, c in rows if lb == "ORG"} == {"Hoamai Logistics"}, rows
     rows = found("Tập đoàn Sakura Soft (Nhật Bản) mở văn phòng tại Đà Nẵng.", "vi")
     assert ("Nhật Bản", "LOC", "Nhật Bản") in rows

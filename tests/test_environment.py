@@ -14,11 +14,17 @@ from tools.setup_venv import SUPPORTED, write_settings
 
 from .conftest import ROOT
 
-LOCK = [Requirement(line) for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")]
+LOCK = [
+    Requirement(line)
+    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
 # The pins that apply to this interpreter and platform (a marker may restrict a pin to Windows, say).
-PINS = {r.name.lower().replace("_", "-"): str(r.specifier).removeprefix("==") for r in LOCK
-        if r.marker is None or r.marker.evaluate()}
+PINS = {
+    r.name.lower().replace("_", "-"): str(r.specifier).removeprefix("==")
+    for r in LOCK
+    if r.marker is None or r.marker.evaluate()
+}
 
 
 def _name(requirement: str) -> str:
@@ -68,9 +74,13 @@ def test_classroom_settings_become_jupyterlab_user_settings(tmp_path):
     shipped = json.loads((ROOT / "tools" / "classroom-settings.json").read_text(encoding="utf-8"))
     assert "Noto Sans Mono" in shipped["@jupyterlab/apputils-extension:themes"]["overrides"]["code-font-family"]
     folder = write_settings(tmp_path)
-    themes = json.loads((folder / "@jupyterlab" / "apputils-extension" / "themes.jupyterlab-settings").read_text("utf-8"))
+    themes = json.loads(
+        (folder / "@jupyterlab" / "apputils-extension" / "themes.jupyterlab-settings").read_text("utf-8")
+    )
     assert themes == shipped["@jupyterlab/apputils-extension:themes"]
-    tracker = json.loads((folder / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").read_text("utf-8"))
+    tracker = json.loads(
+        (folder / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").read_text("utf-8")
+    )
     assert tracker["kernelShutdown"] is True
     config = json.loads((tmp_path / "etc" / "jupyter" / "jupyter_lab_config.json").read_text("utf-8"))
     assert config == {"LabApp": {"user_settings_dir": str(folder)}}
@@ -82,4 +92,6 @@ def test_binder_builds_the_course_from_environment_yml():
     overriding = ["binder", ".binder", "Dockerfile", "default.nix", "Project.toml", "REQUIRE", "runtime.txt"]
     assert not [name for name in overriding if (ROOT / name).exists()], "repo2docker would ignore environment.yml"
     env = (ROOT / "environment.yml").read_text(encoding="utf-8")
-    assert re.search(r"^\s*- -e \.\s*$", env, re.M), "environment.yml must install the helpers package the lessons import"
+    assert re.search(r"^\s*- -e \.\s*$", env, re.M), (
+        "environment.yml must install the helpers package the lessons import"
+    )

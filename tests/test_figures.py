@@ -106,7 +106,13 @@ EN_CASES = [
     ("Việt Nam is the second-largest partner.", 2, NaN, "rank", "", "exact"),
     ("The firm opened three offices.", 3, NaN, "count", "", "exact"),
     ("That is half of the target.", 0.5, NaN, "multiplier", "", "exact"),
-    ("Some two-thirds of firms agree.", 2 / 3, NaN, "multiplier", "about", ),
+    (
+        "Some two-thirds of firms agree.",
+        2 / 3,
+        NaN,
+        "multiplier",
+        "about",
+    ),
     ("A market of 100 million people.", 100e6, NaN, "count", "", "exact"),
     ("Growth of 6-7 per cent a year.", 6, 7, "percent", "", "exact"),
     ("A partnership of 30 years.", 30, NaN, "duration", "", "exact"),
@@ -137,48 +143,194 @@ def test_english_formats(text, value, high, kind, currency, qualifier):
 # a verb); the last 18 were written after those fixes and scored 1.0 / 1.0 on first run.
 N = NaN
 OTHER_OUTLETS = [
-("Theo Cục Đầu tư nước ngoài, 7 tháng năm 2025, tổng vốn FDI đăng ký vào Việt Nam đạt gần 24,09 tỷ USD, tăng 27,3% so với cùng kỳ.", "vi", [(24.09e9,N,"money","USD"),(27.3,N,"percent","")]),
-("Samsung đã giải ngân thêm 1,8 tỷ USD, nâng tổng vốn đầu tư tại Việt Nam lên 23,2 tỷ USD.", "vi", [(1.8e9,N,"money","USD"),(23.2e9,N,"money","USD")]),
-("Tỷ lệ giải ngân vốn ODA năm 2024 chỉ đạt 61,5%, thấp hơn mức 70% của năm trước.", "vi", [(61.5,N,"percent",""),(70,N,"percent","")]),
-("Dự án có tổng mức đầu tư 12.500 tỷ đồng (khoảng 500 triệu USD).", "vi", [(12.5e12,N,"money","VND"),(500e6,N,"money","USD")]),
-("FPT đặt mục tiêu có 30.000 kỹ sư bán dẫn vào năm 2030, gấp 6 lần hiện nay.", "vi", [(30000,N,"count",""),(6,N,"multiplier","")]),
-("Mỗi năm Việt Nam đào tạo khoảng 50.000-60.000 kỹ sư công nghệ thông tin.", "vi", [(50000,60000,"count","")]),
-("Nhật Bản hiện là nhà đầu tư lớn thứ ba và là đối tác thương mại lớn thứ tư của Việt Nam.", "vi", [(3,N,"rank",""),(4,N,"rank","")]),
-("Hơn 2.300 người lao động Việt Nam đang làm việc tại nhà máy, chiếm khoảng 40% tổng số lao động.", "vi", [(2300,N,"count",""),(40,N,"percent","")]),
-("Khoản vay trị giá 41,9 tỷ yên (khoảng 7.000 tỷ đồng) được ký hôm 5/8.", "vi", [(41.9e9,N,"money","JPY"),(7000e9,N,"money","VND")]),
-("Chương trình sẽ cấp 100 suất học bổng mỗi năm trong giai đoạn 2025-2030.", "vi", [(100,N,"count","")]),
-("Trong 5 năm qua, kim ngạch thương mại song phương tăng bình quân 8%/năm.", "vi", [(5,N,"duration",""),(8,N,"percent","")]),
-("Hai bên đã ký 12 văn kiện hợp tác, trong đó có 3 hiệp định vay vốn.", "vi", [(12,N,"count",""),(3,N,"count","")]),
-("Việt Nam đứng thứ 44 trên 133 nền kinh tế trong Chỉ số Đổi mới sáng tạo toàn cầu 2024.", "vi", [(44,N,"rank",""),(133,N,"count","")]),
-("Giá trị xuất khẩu linh kiện điện tử sang Nhật Bản đạt 3,2 tỷ USD trong nửa đầu năm, tăng 15,8%.", "vi", [(3.2e9,N,"money","USD"),(15.8,N,"percent","")]),
-("Japan's official development assistance to Việt Nam totals about ¥3.2 trillion since 1992.", "en", [(3.2e12,N,"money","JPY")]),
-("The two sides signed 10 memoranda of understanding worth a combined US$4.5 billion.", "en", [(10,N,"count",""),(4.5e9,N,"money","USD")]),
-("Registered FDI rose 32.6 per cent to $21.5 billion in the first seven months.", "en", [(32.6,N,"percent",""),(21.5e9,N,"money","USD")]),
-("Some 2,000 Japanese firms operate in the country, employing more than 500,000 workers.", "en", [(2000,N,"count",""),(500000,N,"count","")]),
-("Intel's plant, its largest assembly and test facility, cost US$1.5 billion.", "en", [(1.5e9,N,"money","USD")]),
-("Việt Nam aims to train 50,000 semiconductor engineers by 2030.", "en", [(50000,N,"count","")]),
-("Exports to Japan grew 4.6% year on year to US$12.3 billion in the first half.", "en", [(4.6,N,"percent",""),(12.3e9,N,"money","USD")]),
-("The JICA loan carries an interest rate of 0.1 per cent over 40 years.", "en", [(0.1,N,"percent",""),(40,N,"duration","")]),
-("Nearly half of Japanese firms plan to expand, the JETRO survey of 1,200 companies found.", "en", [(0.5,N,"multiplier",""),(1200,N,"count","")]),
-("Vietnam ranked third among ASEAN destinations, attracting three new projects a week.", "en", [(3,N,"rank",""),(3,N,"count","")]),
-("Năm 2024, Nhật Bản là nhà tài trợ ODA lớn nhất cho Việt Nam với cam kết khoảng 1.000 tỷ yên.", "vi", [(1000e9,N,"money","JPY")]),
-("Toyota Việt Nam bán ra 6.210 xe trong tháng 7, giảm 12% so với tháng trước.", "vi", [(6210,N,"count",""),(12,N,"percent","")]),
-("Mức lương trung bình của kỹ sư phần mềm Việt Nam tại Nhật dao động từ 4 đến 6 triệu yên mỗi năm.", "vi", [(4e6,6e6,"money","JPY")]),
-("Hơn 60% doanh nghiệp Nhật Bản tại Việt Nam dự định mở rộng kinh doanh trong 1-2 năm tới.", "vi", [(60,N,"percent",""),(1,2,"duration","")]),
-("Đến nay, Việt Nam có khoảng 50 trung tâm dữ liệu với tổng công suất 45 MW.", "vi", [(50,N,"count",""),(45,N,"count","")]),
-("Khoảng 520.000 người Việt Nam đang sinh sống tại Nhật Bản, đông thứ hai trong các cộng đồng người nước ngoài.", "vi", [(520000,N,"count",""),(2,N,"rank","")]),
-("Renesas đã đào tạo gần 1.500 kỹ sư thiết kế vi mạch trong 20 năm hoạt động tại Việt Nam.", "vi", [(1500,N,"count",""),(20,N,"duration","")]),
-("Giá trị vốn góp, mua cổ phần của nhà đầu tư Nhật đạt 1,37 tỷ USD, gấp 2,3 lần cùng kỳ.", "vi", [(1.37e9,N,"money","USD"),(2.3,N,"multiplier","")]),
-("Ba tập đoàn Nhật Bản đã cam kết đầu tư tổng cộng 300 triệu USD.", "vi", [(3,N,"count",""),(300e6,N,"money","USD")]),
-("Tuyến metro số 1 dài 19,7 km với tổng vốn hơn 43.700 tỷ đồng.", "vi", [(19.7,N,"count",""),(43700e9,N,"money","VND")]),
-("Japan accounts for roughly 8 per cent of Việt Nam's total foreign direct investment.", "en", [(8,N,"percent","")]),
-("The semiconductor market is forecast to reach US$31.4 billion by 2030, a compound annual growth rate of 6.4 per cent.", "en", [(31.4e9,N,"money","USD"),(6.4,N,"percent","")]),
-("Nearly 1,000 Vietnamese students received Japanese government scholarships over the past two decades.", "en", [(1000,N,"count",""),(2,N,"duration","")]),
-("The company employs 4,800 engineers in Hà Nội, Đà Nẵng and HCM City.", "en", [(4800,N,"count","")]),
-("Bilateral trade reached $46.2 billion in 2024, up 3.7% from a year earlier.", "en", [(46.2e9,N,"money","USD"),(3.7,N,"percent","")]),
-("The plant, worth 250 million USD, is expected to create 3,000 jobs.", "en", [(250e6,N,"money","USD"),(3000,N,"count","")]),
-("Japan is Việt Nam's fourth-largest trading partner and third-largest investor.", "en", [(4,N,"rank",""),(3,N,"rank","")]),
-("Tuition is between 500,000 and 800,000 yen a year.", "en", [(500000,800000,"money","JPY")]),
+    (
+        "Theo Cục Đầu tư nước ngoài, 7 tháng năm 2025, tổng vốn FDI đăng ký vào Việt Nam "
+        "đạt gần 24,09 tỷ USD, tăng 27,3% so với cùng kỳ.",
+        "vi",
+        [(24.09e9, N, "money", "USD"), (27.3, N, "percent", "")],
+    ),
+    (
+        "Samsung đã giải ngân thêm 1,8 tỷ USD, nâng tổng vốn đầu tư tại Việt Nam lên 23,2 tỷ USD.",
+        "vi",
+        [(1.8e9, N, "money", "USD"), (23.2e9, N, "money", "USD")],
+    ),
+    (
+        "Tỷ lệ giải ngân vốn ODA năm 2024 chỉ đạt 61,5%, thấp hơn mức 70% của năm trước.",
+        "vi",
+        [(61.5, N, "percent", ""), (70, N, "percent", "")],
+    ),
+    (
+        "Dự án có tổng mức đầu tư 12.500 tỷ đồng (khoảng 500 triệu USD).",
+        "vi",
+        [(12.5e12, N, "money", "VND"), (500e6, N, "money", "USD")],
+    ),
+    (
+        "FPT đặt mục tiêu có 30.000 kỹ sư bán dẫn vào năm 2030, gấp 6 lần hiện nay.",
+        "vi",
+        [(30000, N, "count", ""), (6, N, "multiplier", "")],
+    ),
+    ("Mỗi năm Việt Nam đào tạo khoảng 50.000-60.000 kỹ sư công nghệ thông tin.", "vi", [(50000, 60000, "count", "")]),
+    (
+        "Nhật Bản hiện là nhà đầu tư lớn thứ ba và là đối tác thương mại lớn thứ tư của Việt Nam.",
+        "vi",
+        [(3, N, "rank", ""), (4, N, "rank", "")],
+    ),
+    (
+        "Hơn 2.300 người lao động Việt Nam đang làm việc tại nhà máy, chiếm khoảng 40% tổng số lao động.",
+        "vi",
+        [(2300, N, "count", ""), (40, N, "percent", "")],
+    ),
+    (
+        "Khoản vay trị giá 41,9 tỷ yên (khoảng 7.000 tỷ đồng) được ký hôm 5/8.",
+        "vi",
+        [(41.9e9, N, "money", "JPY"), (7000e9, N, "money", "VND")],
+    ),
+    ("Chương trình sẽ cấp 100 suất học bổng mỗi năm trong giai đoạn 2025-2030.", "vi", [(100, N, "count", "")]),
+    (
+        "Trong 5 năm qua, kim ngạch thương mại song phương tăng bình quân 8%/năm.",
+        "vi",
+        [(5, N, "duration", ""), (8, N, "percent", "")],
+    ),
+    (
+        "Hai bên đã ký 12 văn kiện hợp tác, trong đó có 3 hiệp định vay vốn.",
+        "vi",
+        [(12, N, "count", ""), (3, N, "count", "")],
+    ),
+    (
+        "Việt Nam đứng thứ 44 trên 133 nền kinh tế trong Chỉ số Đổi mới sáng tạo toàn cầu 2024.",
+        "vi",
+        [(44, N, "rank", ""), (133, N, "count", "")],
+    ),
+    (
+        "Giá trị xuất khẩu linh kiện điện tử sang Nhật Bản đạt 3,2 tỷ USD trong nửa đầu năm, tăng 15,8%.",
+        "vi",
+        [(3.2e9, N, "money", "USD"), (15.8, N, "percent", "")],
+    ),
+    (
+        "Japan's official development assistance to Việt Nam totals about ¥3.2 trillion since 1992.",
+        "en",
+        [(3.2e12, N, "money", "JPY")],
+    ),
+    (
+        "The two sides signed 10 memoranda of understanding worth a combined US$4.5 billion.",
+        "en",
+        [(10, N, "count", ""), (4.5e9, N, "money", "USD")],
+    ),
+    (
+        "Registered FDI rose 32.6 per cent to $21.5 billion in the first seven months.",
+        "en",
+        [(32.6, N, "percent", ""), (21.5e9, N, "money", "USD")],
+    ),
+    (
+        "Some 2,000 Japanese firms operate in the country, employing more than 500,000 workers.",
+        "en",
+        [(2000, N, "count", ""), (500000, N, "count", "")],
+    ),
+    ("Intel's plant, its largest assembly and test facility, cost US$1.5 billion.", "en", [(1.5e9, N, "money", "USD")]),
+    ("Việt Nam aims to train 50,000 semiconductor engineers by 2030.", "en", [(50000, N, "count", "")]),
+    (
+        "Exports to Japan grew 4.6% year on year to US$12.3 billion in the first half.",
+        "en",
+        [(4.6, N, "percent", ""), (12.3e9, N, "money", "USD")],
+    ),
+    (
+        "The JICA loan carries an interest rate of 0.1 per cent over 40 years.",
+        "en",
+        [(0.1, N, "percent", ""), (40, N, "duration", "")],
+    ),
+    (
+        "Nearly half of Japanese firms plan to expand, the JETRO survey of 1,200 companies found.",
+        "en",
+        [(0.5, N, "multiplier", ""), (1200, N, "count", "")],
+    ),
+    (
+        "Vietnam ranked third among ASEAN destinations, attracting three new projects a week.",
+        "en",
+        [(3, N, "rank", ""), (3, N, "count", "")],
+    ),
+    (
+        "Năm 2024, Nhật Bản là nhà tài trợ ODA lớn nhất cho Việt Nam với cam kết khoảng 1.000 tỷ yên.",
+        "vi",
+        [(1000e9, N, "money", "JPY")],
+    ),
+    (
+        "Toyota Việt Nam bán ra 6.210 xe trong tháng 7, giảm 12% so với tháng trước.",
+        "vi",
+        [(6210, N, "count", ""), (12, N, "percent", "")],
+    ),
+    (
+        "Mức lương trung bình của kỹ sư phần mềm Việt Nam tại Nhật dao động từ 4 đến 6 triệu yên mỗi năm.",
+        "vi",
+        [(4e6, 6e6, "money", "JPY")],
+    ),
+    (
+        "Hơn 60% doanh nghiệp Nhật Bản tại Việt Nam dự định mở rộng kinh doanh trong 1-2 năm tới.",
+        "vi",
+        [(60, N, "percent", ""), (1, 2, "duration", "")],
+    ),
+    (
+        "Đến nay, Việt Nam có khoảng 50 trung tâm dữ liệu với tổng công suất 45 MW.",
+        "vi",
+        [(50, N, "count", ""), (45, N, "count", "")],
+    ),
+    (
+        "Khoảng 520.000 người Việt Nam đang sinh sống tại Nhật Bản, đông thứ hai trong các cộng đồng người nước ngoài.",
+        "vi",
+        [(520000, N, "count", ""), (2, N, "rank", "")],
+    ),
+    (
+        "Renesas đã đào tạo gần 1.500 kỹ sư thiết kế vi mạch trong 20 năm hoạt động tại Việt Nam.",
+        "vi",
+        [(1500, N, "count", ""), (20, N, "duration", "")],
+    ),
+    (
+        "Giá trị vốn góp, mua cổ phần của nhà đầu tư Nhật đạt 1,37 tỷ USD, gấp 2,3 lần cùng kỳ.",
+        "vi",
+        [(1.37e9, N, "money", "USD"), (2.3, N, "multiplier", "")],
+    ),
+    (
+        "Ba tập đoàn Nhật Bản đã cam kết đầu tư tổng cộng 300 triệu USD.",
+        "vi",
+        [(3, N, "count", ""), (300e6, N, "money", "USD")],
+    ),
+    (
+        "Tuyến metro số 1 dài 19,7 km với tổng vốn hơn 43.700 tỷ đồng.",
+        "vi",
+        [(19.7, N, "count", ""), (43700e9, N, "money", "VND")],
+    ),
+    (
+        "Japan accounts for roughly 8 per cent of Việt Nam's total foreign direct investment.",
+        "en",
+        [(8, N, "percent", "")],
+    ),
+    (
+        "The semiconductor market is forecast to reach US$31.4 billion by 2030, "
+        "a compound annual growth rate of 6.4 per cent.",
+        "en",
+        [(31.4e9, N, "money", "USD"), (6.4, N, "percent", "")],
+    ),
+    (
+        "Nearly 1,000 Vietnamese students received Japanese government scholarships over the past two decades.",
+        "en",
+        [(1000, N, "count", ""), (2, N, "duration", "")],
+    ),
+    ("The company employs 4,800 engineers in Hà Nội, Đà Nẵng and HCM City.", "en", [(4800, N, "count", "")]),
+    (
+        "Bilateral trade reached $46.2 billion in 2024, up 3.7% from a year earlier.",
+        "en",
+        [(46.2e9, N, "money", "USD"), (3.7, N, "percent", "")],
+    ),
+    (
+        "The plant, worth 250 million USD, is expected to create 3,000 jobs.",
+        "en",
+        [(250e6, N, "money", "USD"), (3000, N, "count", "")],
+    ),
+    (
+        "Japan is Việt Nam's fourth-largest trading partner and third-largest investor.",
+        "en",
+        [(4, N, "rank", ""), (3, N, "rank", "")],
+    ),
+    ("Tuition is between 500,000 and 800,000 yen a year.", "en", [(500000, 800000, "money", "JPY")]),
 ]
 
 
@@ -187,7 +339,7 @@ def test_sentences_from_other_outlets(text, lang, expected):
     table = F.extract_figures(text, lang)
     got = [(r.value, r.value_high, r.kind, r.currency) for r in table.itertuples()]
     assert len(got) == len(expected), table[["surface", "value", "kind"]].to_string()
-    for (v, h, k, c), (ev, eh, ek, ec) in zip(got, expected):
+    for (v, h, k, c), (ev, eh, ek, ec) in zip(got, expected, strict=True):
         assert same(v, ev) and same(h, eh) and (k, c) == (ek, ec), (got, expected)
 
 
@@ -290,9 +442,19 @@ def test_sentence_column():
 @pytest.mark.parametrize(
     ("raw", "lang", "value"),
     [
-        ("78,6", "vi", "78.6"), ("5.500", "vi", "5500"), ("1.234.567,89", "vi", "1234567.89"), ("1,500", "vi", "1.5"),
-        ("1.5", "vi", "1.5"), ("78.6", "en", "78.6"), ("5,500", "en", "5500"), ("1,234,567.89", "en", "1234567.89"),
-        ("1.500", "en", "1.5"), ("7", "en", "7"), ("1.2.3", "vi", None), ("12,34,567", "en", None), ("", "vi", None),
+        ("78,6", "vi", "78.6"),
+        ("5.500", "vi", "5500"),
+        ("1.234.567,89", "vi", "1234567.89"),
+        ("1,500", "vi", "1.5"),
+        ("1.5", "vi", "1.5"),
+        ("78.6", "en", "78.6"),
+        ("5,500", "en", "5500"),
+        ("1,234,567.89", "en", "1234567.89"),
+        ("1.500", "en", "1.5"),
+        ("7", "en", "7"),
+        ("1.2.3", "vi", None),
+        ("12,34,567", "en", None),
+        ("", "vi", None),
     ],
 )
 def test_parse_number(raw, lang, value):
@@ -349,9 +511,37 @@ def test_vietnamese_number_words(n):
     assert table.value.tolist() == [float(n)], words
 
 
-TOKENS = list("0123456789.,/-–%$¥ ()\"“”\n") + [
-    "tỷ", "triệu", "USD", "US$", "năm", "tháng", "ngày", "hơn", "gần", "từ", "đến", "hai", "ba", "nước", "lần", "thứ",
-    "quý", "I", "per cent", "billion", "between", "and", " the ", "s", "March", "Monday", "số", "một", "nửa", "gấp",
+TOKENS = list('0123456789.,/-–%$¥ ()"“”\n') + [
+    "tỷ",
+    "triệu",
+    "USD",
+    "US$",
+    "năm",
+    "tháng",
+    "ngày",
+    "hơn",
+    "gần",
+    "từ",
+    "đến",
+    "hai",
+    "ba",
+    "nước",
+    "lần",
+    "thứ",
+    "quý",
+    "I",
+    "per cent",
+    "billion",
+    "between",
+    "and",
+    " the ",
+    "s",
+    "March",
+    "Monday",
+    "số",
+    "một",
+    "nửa",
+    "gấp",
 ]
 TRICKY = st.lists(st.sampled_from(TOKENS), max_size=30).map("".join)
 
@@ -361,12 +551,12 @@ TRICKY = st.lists(st.sampled_from(TOKENS), max_size=30).map("".join)
 def test_no_text_makes_the_extractors_raise_and_offsets_slice_back(text, lang):
     figures = F.extract_figures(text, lang)
     for row in figures.itertuples():
-        assert text[row.start:row.end] == row.surface
+        assert text[row.start : row.end] == row.surface
         assert row.kind in F.KINDS and row.qualifier in F.QUALIFIERS
         assert math.isnan(row.value_high) or row.value_high > row.value
     dates = F.extract_dates(text, lang, reference_date="2025-04-28")
     for row in dates.itertuples():
-        assert text[row.start:row.end] == row.surface
+        assert text[row.start : row.end] == row.surface
     assert not any(f.start < d.end and d.start < f.end for f in figures.itertuples() for d in dates.itertuples())
 
 
@@ -404,7 +594,7 @@ def test_dates(text, lang, iso, precision, inferred):
     assert len(table) == 1, table.to_string()
     row = table.iloc[0]
     assert (row.iso, row.precision, bool(row.year_inferred)) == (iso, precision, inferred)
-    assert text[row.start:row.end] == row.surface
+    assert text[row.start : row.end] == row.surface
 
 
 def test_dates_without_a_reference_keep_the_year_unknown():
@@ -446,7 +636,7 @@ def test_annotation_surfaces_are_exact_substrings(corpus):
     texts = corpus.set_index("doc_id").text
     for name, table in (("figures", E.reference_figures()), ("dates", E.reference_dates())):
         for row in table.itertuples():
-            assert texts[row.doc_id][row.start:row.end] == row.surface, (name, row)
+            assert texts[row.doc_id][row.start : row.end] == row.surface, (name, row)
             assert row.surface in row.sentence and row.sentence in texts[row.doc_id], (name, row)
 
 
@@ -531,12 +721,16 @@ def test_identifiers_rate_periods_and_qualifiers():
 
 
 def test_the_year_before_counts_from_the_year_of_its_sentence():
-    found = F.extract_dates("Năm 2023, hai nước đưa 155.000 người đi làm việc, tăng 8,5% so với năm trước.", "vi",
-                            reference_date="2024-03-01")
+    found = F.extract_dates(
+        "Năm 2023, hai nước đưa 155.000 người đi làm việc, tăng 8,5% so với năm trước.",
+        "vi",
+        reference_date="2024-03-01",
+    )
     assert list(found.iso) == ["2023", "2022"]
     assert list(F.extract_dates("Doanh thu năm ngoái tăng.", "vi", reference_date="2024-03-01").iso) == ["2023"]
-    assert "2022" in set(F.extract_dates("Income in 2023 rose 19.6% from a year earlier.", "en",
-                                         reference_date="2024-03-01").iso)
+    assert "2022" in set(
+        F.extract_dates("Income in 2023 rose 19.6% from a year earlier.", "en", reference_date="2024-03-01").iso
+    )
 
 
 # --- issue 14: wordings that held on the course articles but not on new ones ------------------
@@ -679,9 +873,17 @@ def test_fiscal_years_weak_year_cues_and_months_after_an_article(text, lang, ref
         ("Eight of the 10 firms agreed.", "en", [("Eight", 8.0, None, "count"), ("10 firms", 10.0, None, "count")]),
         ("Nine of them work in Mie.", "en", [("Nine", 9.0, None, "count")]),
         ("Chỉ 49 trong số 63 tỉnh đã đạt.", "vi", [("49", 49.0, None, "count"), ("63 tỉnh", 63.0, None, "count")]),
-        ("The number rose to 1,500, up from 1,200.", "en", [("1,500", 1500.0, None, "count"), ("1,200", 1200.0, None, "count")]),
+        (
+            "The number rose to 1,500, up from 1,200.",
+            "en",
+            [("1,500", 1500.0, None, "count"), ("1,200", 1200.0, None, "count")],
+        ),
         ("Số hội viên đạt 1.500.", "vi", [("1.500", 1500.0, None, "count")]),
-        ("It plans to double headcount to 2,600.", "en", [("double", 2.0, None, "multiplier"), ("2,600", 2600.0, None, "count")]),
+        (
+            "It plans to double headcount to 2,600.",
+            "en",
+            [("double", 2.0, None, "multiplier"), ("2,600", 2600.0, None, "count")],
+        ),
     ],
 )
 def test_elliptical_counts_after_a_change_and_before_a_partitive(text, lang, expected):
@@ -724,15 +926,31 @@ def test_identifiers_and_dates_stay_out_of_the_new_wordings():
 @pytest.mark.parametrize(
     "text, lang, reference, expected",
     [
-        ("Tháng trước kim ngạch tăng, tháng này chững lại.", "vi", "2025-05-20",
-         [("Tháng trước", "2025-04"), ("tháng này", "2025-05")]),
-        ("Trong tháng 7, xuất khẩu tăng 3% so với tháng trước.", "vi", "2025-08-20",
-         [("tháng 7", "2025-07"), ("tháng trước", "2025-06")]),
+        (
+            "Tháng trước kim ngạch tăng, tháng này chững lại.",
+            "vi",
+            "2025-05-20",
+            [("Tháng trước", "2025-04"), ("tháng này", "2025-05")],
+        ),
+        (
+            "Trong tháng 7, xuất khẩu tăng 3% so với tháng trước.",
+            "vi",
+            "2025-08-20",
+            [("tháng 7", "2025-07"), ("tháng trước", "2025-06")],
+        ),
         ("Doanh số 5 tháng tới sẽ tăng.", "vi", "2025-08-20", []),  # a duration
-        ("Last month exports rose; next month a delegation visits.", "en", "2025-01-20",
-         [("Last month", "2024-12"), ("next month", "2025-02")]),
-        ("In December 2024 sales rose from the previous month.", "en", "2025-03-01",
-         [("December 2024", "2024-12"), ("the previous month", "2024-11")]),
+        (
+            "Last month exports rose; next month a delegation visits.",
+            "en",
+            "2025-01-20",
+            [("Last month", "2024-12"), ("next month", "2025-02")],
+        ),
+        (
+            "In December 2024 sales rose from the previous month.",
+            "en",
+            "2025-03-01",
+            [("December 2024", "2024-12"), ("the previous month", "2024-11")],
+        ),
     ],
 )
 def test_relative_months_count_from_the_article_or_from_a_month_in_the_sentence(text, lang, reference, expected):
@@ -747,10 +965,17 @@ def test_relative_months_count_from_the_article_or_from_a_month_in_the_sentence(
         ("Sales fell in January-March 2025.", "2025-11-10", [("January-March 2025", "2025-01/2025-03")]),
         ("Sales fell in December-February 2025.", "2025-11-10", [("December-February 2025", "2024-12/2025-02")]),
         ("Sales rose in the year ending March 2025.", "2025-05-10", [("year ending March 2025", "2024-04/2025-03")]),
-        ("Results for the six months to September were strong.", "2025-11-10",
-         [("six months to September", "2025-04/2025-09")]),
+        (
+            "Results for the six months to September were strong.",
+            "2025-11-10",
+            [("six months to September", "2025-04/2025-09")],
+        ),
         ("The 2023 fiscal year was weak.", "2025-05-10", [("2023 fiscal year", "2023-04/2024-03")]),
-        ("It opens by end-2025, between 2026 and 2030.", "2025-05-10", [("2025", "2025"), ("2026 and 2030", "2026/2030")]),
+        (
+            "It opens by end-2025, between 2026 and 2030.",
+            "2025-05-10",
+            [("2025", "2025"), ("2026 and 2030", "2026/2030")],
+        ),
     ],
 )
 def test_english_periods_written_the_way_business_news_writes_them(text, reference, expected):
@@ -795,7 +1020,10 @@ def test_more_qualifier_words(text, lang, qualifier):
 
 def test_a_month_with_a_relative_year_is_one_date_and_a_year_later_counts_from_its_sentence():
     found = F.extract_dates("In December last year exports rose; in March this year they fell.", "en", "2025-05-01")
-    assert list(zip(found.surface, found.iso, strict=True)) == [("December last year", "2024-12"), ("March this year", "2025-03")]
+    assert list(zip(found.surface, found.iso, strict=True)) == [
+        ("December last year", "2024-12"),
+        ("March this year", "2025-03"),
+    ]
     found = F.extract_dates("The plant opened in 2019 and doubled a year later.", "en", "2025-05-01")
     assert list(found.iso) == ["2019", "2020"]
     assert F.extract_dates("It doubled a year later.", "en", "2025-05-01").empty  # no year to count from
@@ -838,12 +1066,18 @@ def test_a_fraction_of_something_is_not_a_date():
 
 def test_iso_web_stamps_are_dates():
     found = F.extract_dates("Posted 2025-07-01 10:12; the 2021-2025 plan.", "en", reference_date="2025-07-02")
-    assert list(zip(found.surface, found.iso, strict=True)) == [("2025-07-01", "2025-07-01"), ("2021-2025", "2021/2025")]
+    assert list(zip(found.surface, found.iso, strict=True)) == [
+        ("2025-07-01", "2025-07-01"),
+        ("2021-2025", "2021/2025"),
+    ]
 
 
 def test_top_n_in_words_and_the_vietnamese_spelling():
     found = F.extract_figures("Vietnam is in the top four; Việt Nam lọt tốp 5 thế giới.", "en")
-    assert list(zip(found.surface, found.value, found.kind, strict=True)) == [("top four", 4.0, "rank"), ("tốp 5", 5.0, "rank")]
+    assert list(zip(found.surface, found.value, found.kind, strict=True)) == [
+        ("top four", 4.0, "rank"),
+        ("tốp 5", 5.0, "rank"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -853,7 +1087,11 @@ def test_top_n_in_words_and_the_vietnamese_spelling():
         ("Tỷ lệ này tăng từ 1/5 lên 1/3 chỉ sau hai năm.", "vi", []),
         ("Có tới 3/4 thực tập sinh hoàn thành hợp đồng; mức giảm lên tới 1/3.", "vi", []),
         ("Tới 2/3 doanh nghiệp dự định tăng lương. Đến 1/3, doanh nghiệp phải nộp.", "vi", [("1/3", "2025-03-01")]),
-        ("Từ 1/7 lương tăng; từ 1/4 đến 1/5 hội chợ mở cửa.", "vi", [("1/7", "2025-07-01"), ("1/4 đến 1/5", "2025-04-01/2025-05-01")]),
+        (
+            "Từ 1/7 lương tăng; từ 1/4 đến 1/5 hội chợ mở cửa.",
+            "vi",
+            [("1/7", "2025-07-01"), ("1/4 đến 1/5", "2025-04-01/2025-05-01")],
+        ),
         ("Đợt 2/2025 tuyển 300 kỹ sư, khóa 3/2024 đã tốt nghiệp; đến 3/2025 đã xong.", "vi", [("3/2025", "2025-03")]),
         ("The share rose from 1/5 to 1/3; up to 1/3 of trainees leave.", "en", []),
         ("The fair runs on 7/1.", "en", [("7/1", "2025-07-01")]),  # English text: month first
@@ -867,19 +1105,44 @@ def test_shares_and_numbered_rounds_written_like_dates_are_not_dates(text, lang,
 @pytest.mark.parametrize(
     "text, lang, reference, expected",
     [
-        ("Last August the plan was shown; this April a loan, next March the line.", "en", "2025-06-05",
-         [("Last August", "2024-08"), ("this April", "2025-04"), ("next March", "2026-03")]),
-        ("In August 2019 a memo was signed, and the governor came that November.", "en", "2023-07-29",
-         [("August 2019", "2019-08"), ("November", "2019-11")]),
-        ("Between January and June, 72,000 workers left.", "en", "2023-07-29", [("January and June", "2023-01/2023-06")]),
+        (
+            "Last August the plan was shown; this April a loan, next March the line.",
+            "en",
+            "2025-06-05",
+            [("Last August", "2024-08"), ("this April", "2025-04"), ("next March", "2026-03")],
+        ),
+        (
+            "In August 2019 a memo was signed, and the governor came that November.",
+            "en",
+            "2023-07-29",
+            [("August 2019", "2019-08"), ("November", "2019-11")],
+        ),
+        (
+            "Between January and June, 72,000 workers left.",
+            "en",
+            "2023-07-29",
+            [("January and June", "2023-01/2023-06")],
+        ),
         ("between March and May 2024", "en", "2025-06-05", [("March and May 2024", "2024-03/2024-05")]),
-        ("Tháng 8 tới công ty mở nhà máy, sau khi ký từ tháng 3 vừa qua.", "vi", "2025-06-05",
-         [("Tháng 8 tới", "2025-08"), ("tháng 3 vừa qua", "2025-03")]),
+        (
+            "Tháng 8 tới công ty mở nhà máy, sau khi ký từ tháng 3 vừa qua.",
+            "vi",
+            "2025-06-05",
+            [("Tháng 8 tới", "2025-08"), ("tháng 3 vừa qua", "2025-03")],
+        ),
         ("từ tháng 1 tới tháng 6", "vi", "2025-06-05", [("tháng 1 tới tháng 6", "2025-01/2025-06")]),
-        ("Khảo sát chạy từ tháng 8 đến tháng 9 năm ngoái.", "vi", "2025-06-05",
-         [("tháng 8 đến tháng 9 năm ngoái", "2024-08/2024-09")]),
-        ("BUSINESS JUN. 05, 2025 07:15 AM JST; SEPT. 3, 2024; 05 JUN 2025", "en", "2025-06-05",
-         [("JUN. 05, 2025", "2025-06-05"), ("SEPT. 3, 2024", "2024-09-03"), ("05 JUN 2025", "2025-06-05")]),
+        (
+            "Khảo sát chạy từ tháng 8 đến tháng 9 năm ngoái.",
+            "vi",
+            "2025-06-05",
+            [("tháng 8 đến tháng 9 năm ngoái", "2024-08/2024-09")],
+        ),
+        (
+            "BUSINESS JUN. 05, 2025 07:15 AM JST; SEPT. 3, 2024; 05 JUN 2025",
+            "en",
+            "2025-06-05",
+            [("JUN. 05, 2025", "2025-06-05"), ("SEPT. 3, 2024", "2024-09-03"), ("05 JUN 2025", "2025-06-05")],
+        ),
     ],
 )
 def test_months_placed_by_a_word_ranges_between_two_months_and_capitals(text, lang, reference, expected):
@@ -893,11 +1156,21 @@ def test_months_placed_by_a_word_ranges_between_two_months_and_capitals(text, la
         ("Năm 2022 hai bên ký, một năm sau công ty có lãi.", "vi", [("Năm 2022", "2022"), ("năm sau", "2023")]),
         ("Một năm sau, công ty có lãi. Năm sau đó, công ty mở rộng.", "vi", []),
         ("Hơn một năm sau, ngân hàng mới chấp thuận.", "vi", []),
-        ("Hai mươi năm trước và mấy năm trước nữa, mười lăm năm tới; so với năm trước, tăng 5%.", "vi",
-         [("năm trước", "2024")]),
-        ("It was signed on October 20, 2023 and cleared on December 30, 2024, more than a year later.", "en",
-         [("October 20, 2023", "2023-10-20"), ("December 30, 2024", "2024-12-30")]),
-        ("Profit for 2024 was 9.8 points more than a year earlier.", "en", [("2024", "2024"), ("a year earlier", "2023")]),
+        (
+            "Hai mươi năm trước và mấy năm trước nữa, mười lăm năm tới; so với năm trước, tăng 5%.",
+            "vi",
+            [("năm trước", "2024")],
+        ),
+        (
+            "It was signed on October 20, 2023 and cleared on December 30, 2024, more than a year later.",
+            "en",
+            [("October 20, 2023", "2023-10-20"), ("December 30, 2024", "2024-12-30")],
+        ),
+        (
+            "Profit for 2024 was 9.8 points more than a year earlier.",
+            "en",
+            [("2024", "2024"), ("a year earlier", "2023")],
+        ),
     ],
 )
 def test_a_year_later_needs_a_year_to_count_from_and_is_no_date_after_a_qualifier(text, lang, expected):
@@ -908,15 +1181,23 @@ def test_a_year_later_needs_a_year_to_count_from_and_is_no_date_after_a_qualifie
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("A dozen Japanese firms signed; more than a dozen projects began.",
-         [("A dozen Japanese firms", 12.0, "count", "exact"), ("a dozen projects", 12.0, "count", "over")]),
-        ("Some two dozen projects and half a dozen banks.",
-         [("two dozen projects", 24.0, "count", "about"), ("half a dozen banks", 6.0, "count", "exact")]),
-        ("It hired a hundred workers and expects half a million visitors.",
-         [("a hundred workers", 100.0, "count", "exact"), ("half a million visitors", 500000.0, "count", "exact")]),
+        (
+            "A dozen Japanese firms signed; more than a dozen projects began.",
+            [("A dozen Japanese firms", 12.0, "count", "exact"), ("a dozen projects", 12.0, "count", "over")],
+        ),
+        (
+            "Some two dozen projects and half a dozen banks.",
+            [("two dozen projects", 24.0, "count", "about"), ("half a dozen banks", 6.0, "count", "exact")],
+        ),
+        (
+            "It hired a hundred workers and expects half a million visitors.",
+            [("a hundred workers", 100.0, "count", "exact"), ("half a million visitors", 500000.0, "count", "exact")],
+        ),
         ("Dozens of companies and hundreds of workers joined a billion-dollar plan.", []),  # vague amounts
-        ("Hai chục doanh nghiệp Nhật Bản tham gia, hàng chục doanh nghiệp khác đứng ngoài.",
-         [("Hai chục doanh nghiệp", 20.0, "count", "exact")]),
+        (
+            "Hai chục doanh nghiệp Nhật Bản tham gia, hàng chục doanh nghiệp khác đứng ngoài.",
+            [("Hai chục doanh nghiệp", 20.0, "count", "exact")],
+        ),
     ],
 )
 def test_dozen_hundred_and_an_article_before_a_scale_word(text, expected):
@@ -930,9 +1211,14 @@ def test_dozen_hundred_and_an_article_before_a_scale_word(text, expected):
     [
         ("It opened eight new semiconductor design centres.", [("eight new semiconductor design centres", "centres")]),
         ("Three big Japanese banks lent the money.", [("Three big Japanese banks", "banks")]),
-        ("They set up three research and development centres.", [("three research and development centres", "centres")]),
-        ("The group will build two more factories and three other plants.",
-         [("two more factories", "factories"), ("three other plants", "plants")]),
+        (
+            "They set up three research and development centres.",
+            [("three research and development centres", "centres")],
+        ),
+        (
+            "The group will build two more factories and three other plants.",
+            [("two more factories", "factories"), ("three other plants", "plants")],
+        ),
         ("The deal runs for four more years.", [("four more years", "years")]),
     ],
 )
@@ -958,8 +1244,10 @@ def test_the_amount_of_a_change_is_no_range_and_the_first_items_are_no_count():
         ("Japan remained second, behind Singapore.", [("second", 2.0, "rank")]),
         ("Vietnam rose to 44th in the index.", [("44th", 44.0, "rank")]),
         ("The method was first used in 2019; Japan was the first country to sign.", []),
-        ("The ministry named eight Vietnamese and five Japanese firms.",
-         [("eight Vietnamese", 8.0, "count"), ("five Japanese firms", 5.0, "count")]),
+        (
+            "The ministry named eight Vietnamese and five Japanese firms.",
+            [("eight Vietnamese", 8.0, "count"), ("five Japanese firms", 5.0, "count")],
+        ),
     ],
 )
 def test_bare_english_ordinals_after_a_verb_of_standing_and_counts_sharing_a_noun(text, expected):
@@ -974,10 +1262,16 @@ def test_bare_english_ordinals_after_a_verb_of_standing_and_counts_sharing_a_nou
         ("Japan's fiscal year runs from April 1 to March 31 of the following year.", "en", []),
         ("Hằng năm, vào ngày 2/9, người dân treo cờ; hợp đồng gia hạn vào ngày 1/1 hằng năm.", "vi", []),
         ("Ngày 10/7, công ty cho biết mỗi năm tuyển 100 kỹ sư.", "vi", [("Ngày 10/7", "2025-07-10")]),
-        ("Năm tài khóa 2023 kết thúc ngày 31/3 năm sau.", "vi",
-         [("Năm tài khóa 2023", "2023-04/2024-03"), ("ngày 31/3 năm sau", "2024-03-31")]),
-        ("Luật có hiệu lực từ ngày 15/3 năm ngoái; the rule took effect on March 15 last year.", "vi",
-         [("ngày 15/3 năm ngoái", "2024-03-15"), ("March 15 last year", "2024-03-15")]),
+        (
+            "Năm tài khóa 2023 kết thúc ngày 31/3 năm sau.",
+            "vi",
+            [("Năm tài khóa 2023", "2023-04/2024-03"), ("ngày 31/3 năm sau", "2024-03-31")],
+        ),
+        (
+            "Luật có hiệu lực từ ngày 15/3 năm ngoái; the rule took effect on March 15 last year.",
+            "vi",
+            [("ngày 15/3 năm ngoái", "2024-03-15"), ("March 15 last year", "2024-03-15")],
+        ),
     ],
 )
 def test_generic_recurring_dates_are_not_dates_and_a_day_takes_the_year_word_after_it(text, lang, expected):
@@ -988,11 +1282,22 @@ def test_generic_recurring_dates_are_not_dates_and_a_day_takes_the_year_word_aft
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Revenue hit US$3.4bn, up 12pc; exports grew by 8.2 pc.",
-         [("US$3.4bn", 3.4e9, "money", "exact"), ("12pc", 12.0, "percent", "exact"), ("8.2 pc", 8.2, "percent", "exact")]),
-        ("The firm has 3,000-plus engineers and 10,000+ staff, and targets 8%+ growth.",
-         [("3,000-plus engineers", 3000.0, "count", "over"), ("10,000+ staff", 10000.0, "count", "over"),
-          ("8%+", 8.0, "percent", "over")]),
+        (
+            "Revenue hit US$3.4bn, up 12pc; exports grew by 8.2 pc.",
+            [
+                ("US$3.4bn", 3.4e9, "money", "exact"),
+                ("12pc", 12.0, "percent", "exact"),
+                ("8.2 pc", 8.2, "percent", "exact"),
+            ],
+        ),
+        (
+            "The firm has 3,000-plus engineers and 10,000+ staff, and targets 8%+ growth.",
+            [
+                ("3,000-plus engineers", 3000.0, "count", "over"),
+                ("10,000+ staff", 10000.0, "count", "over"),
+                ("8%+", 8.0, "percent", "over"),
+            ],
+        ),
         ("Japan is Vietnam's No 3 investor; the time is GMT+7.", [("No 3", 3.0, "rank", "exact")]),
     ],
 )

@@ -9,6 +9,7 @@ import json
 import re
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,14 @@ def test_lesson_has_every_part(path):
     cells = _load(path)["cells"]
     markdown = "\n".join(_source(c) for c in cells if c["cell_type"] == "markdown")
     assert _source(cells[0]).startswith(f"# {path.name[:2]} · "), "title: '# NN · …' in the first cell"
-    for part in ["## Learning objectives", "**Time:** about", "## Summary", "## Exercises", "## Glossary", "[Glossary](glossary.md)"]:
+    for part in [
+        "## Learning objectives",
+        "**Time:** about",
+        "## Summary",
+        "## Exercises",
+        "## Glossary",
+        "[Glossary](glossary.md)",
+    ]:
         assert part in markdown, f"missing: {part}"
     tags = [set(c.get("metadata", {}).get("tags", [])) for c in cells]
     assert any("solution" in t for t in tags) and any("exercise" in t for t in tags)
@@ -46,7 +54,7 @@ def test_lesson_has_every_part(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_code_cells_are_short_and_captioned(path):
     cells = _load(path)["cells"]
-    for before, cell in zip(cells, cells[1:]):
+    for before, cell in pairwise(cells):
         if cell["cell_type"] != "code" or {"solution", "check"} & set(cell.get("metadata", {}).get("tags", [])):
             continue  # a solution or a check belongs to the exercise above it
         assert before["cell_type"] == "markdown", f"code cell without a caption above it:\n{_source(cell)[:80]}"
@@ -59,12 +67,20 @@ def test_every_chart_is_followed_by_a_computed_sentence(path):
     for cell in _load(path)["cells"]:
         kinds = ["image" if "image/png" in o.get("data", {}) else o["output_type"] for o in cell.get("outputs", [])]
         if "image" in kinds:
-            assert "stream" in kinds[kinds.index("image"):], f"a chart without a printed description:\n{_source(cell)[:80]}"
+            assert "stream" in kinds[kinds.index("image") :], (
+                f"a chart without a printed description:\n{_source(cell)[:80]}"
+            )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_code_lines_fit_a_classroom_screen(path):
-    long = [line for c in _load(path)["cells"] if c["cell_type"] == "code" for line in _source(c).splitlines() if len(line) > 120]
+    long = [
+        line
+        for c in _load(path)["cells"]
+        if c["cell_type"] == "code"
+        for line in _source(c).splitlines()
+        if len(line) > 120
+    ]
     assert not long, f"code lines longer than 120 characters: {long}"
 
 
@@ -81,10 +97,21 @@ def test_self_checks_sit_between_an_answer_and_its_solution(path):
     for i in checks:
         answer, check, solution = cells[i - 1], cells[i], cells[i + 1] if i + 1 < len(cells) else {}
         name = re.search(r"^answer_(\d+) = \.\.\.$", _source(answer), re.M)
-        assert "exercise" in tags[i - 1] and name, f"a check cell must follow an answer cell with `answer_N = ...`:\n{_source(check)[:80]}"
-        assert check["cell_type"] == "code" and _source(check) == f'helpers.check("{path.name[:2]}.{name[1]}", answer_{name[1]})', _source(check)[:80]
-        assert "solution" in tags[i + 1] and f"answer_{name[1]} = " in _source(solution), f"answer_{name[1]}: the solution must assign it"
-    answers = [i for i, t in enumerate(tags) if "exercise" in t and re.search(r"^answer_\d+ = \.\.\.$", _source(cells[i]), re.M)]
+        assert "exercise" in tags[i - 1] and name, (
+            f"a check cell must follow an answer cell with `answer_N = ...`:\n{_source(check)[:80]}"
+        )
+        assert (
+            check["cell_type"] == "code"
+            and _source(check) == f'helpers.check("{path.name[:2]}.{name[1]}", answer_{name[1]})'
+        ), _source(check)[:80]
+        assert "solution" in tags[i + 1] and f"answer_{name[1]} = " in _source(solution), (
+            f"answer_{name[1]}: the solution must assign it"
+        )
+    answers = [
+        i
+        for i, t in enumerate(tags)
+        if "exercise" in t and re.search(r"^answer_\d+ = \.\.\.$", _source(cells[i]), re.M)
+    ]
     assert [i + 1 for i in answers] == checks, "every answer cell (`answer_N = ...`) is followed by its check cell"
 
 
@@ -103,7 +130,9 @@ def test_previous_and_next_links_work(path):
         assert "Previous: [" in text or number == 0
 
 
-@pytest.mark.parametrize("path", [*NOTEBOOKS, ROOT / "notebooks" / "README.md", ROOT / "notebooks" / "glossary.md"], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [*NOTEBOOKS, ROOT / "notebooks" / "README.md", ROOT / "notebooks" / "glossary.md"], ids=lambda p: p.name
+)
 def test_relative_links_point_to_files_that_exist(path):
     text = path.read_text(encoding="utf-8")
     for target in LINK.findall(text):
@@ -119,7 +148,9 @@ def test_stored_outputs_are_clean_and_in_order(path):
             assert out["output_type"] != "error", f"stored error in:\n{_source(cell)[:80]}"
             assert out.get("name") != "stderr", f"warning or error text in the output of:\n{_source(cell)[:80]}"
             text = json.dumps(out.get("text", "")) + json.dumps(out.get("data", {}).get("text/plain", ""))
-            assert not re.search(r"(/root|/home|/tmp|/work)/|0x[0-9a-f]{6,}", text), f"machine-specific output in:\n{_source(cell)[:80]}"
+            assert not re.search(r"(/root|/home|/tmp|/work)/|0x[0-9a-f]{6,}", text), (
+                f"machine-specific output in:\n{_source(cell)[:80]}"
+            )
 
 
 def test_glossary_lists_every_lesson_term():

@@ -4,8 +4,9 @@ For each markdown cell of a lesson, every number written with digits (``1,032``,
 ``78,6``, ``20%``, ``0.95``) must appear in the code or the stored outputs of the same section
 (from one ``## `` heading to the next; the title, objectives and summary may cite the whole
 lesson). A number quoted from an article (inside backticks or *italics*) and a date (a year,
-``28 April``, ``21/9/1973``) may instead come from anywhere in the lesson or the articles. Structural numbers are not claims and are skipped: headings, list
-markers, lesson, exercise and section numbers, minutes, links, file names, single digits.
+``28 April``, ``21/9/1973``) may instead come from anywhere in the lesson or the articles.
+Structural numbers are not claims and are skipped: headings, list markers, lesson, exercise and
+section numbers, minutes, links, file names, single digits.
 
 So a sentence such as "the IT Day article is 4.3 % digital transformation" fails unless a cell
 of that section prints 4.3; the fix is to print the sentence from the data (an f-string), or
@@ -28,21 +29,24 @@ NUMBER = re.compile(r"(?<![\w.,+−-])[+−-]?\d+(?:[.,]\d+)*(?![\w])")
 QUOTED = re.compile(r"`[^`]*`|\*[^*\s][^*]*\*")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(rf"\b\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\b|\b\d{{1,2}} (?:{MONTHS})\b|\b(?:19|20)\d\d\b")
-SKIP = [re.compile(p, re.I | re.M) for p in (
-    r"^\s*\|.*\bmin\b.*\|\s*$",  # course-map tables: lesson numbers and minutes
-    r"\[[^\]]*\]\([^)]*\)",  # links: their text and target
-    r"\bISO\s*8601\b",
-    r"\b\d\d_\w+|\w+\.(?:ipynb|md|csv|txt|py)\b",  # file names
-    r"^\s*#+\s*\d+(?:\.\d+)*",  # numbered headings
-    r"^\s*\d+\.\s",  # list markers
-    r"\b(?:lessons?|exercises?|sections?|steps?|parts?|§|cells?|questions?|bài)\s+\d+(?:\.\d+)?"
-    r"(?:\s*(?:and|,|–|-|to|or)\s*\d+(?:\.\d+)?)*",
-    r"\b\d+\s*(?:min|minutes?|h|hours?|s|seconds?)\b",
-    r"\b(?:python|pandas|nbval|underthesea|matplotlib)\s*\d[.\d]*",
-    r"\bU\+[0-9A-F]+",
-    r"\$[^$]+\$",  # formulas
-    r"\b\d{1,2}\s*(?:×|x)\s*\d",  # 10× corpora and the like
-)]
+SKIP = [
+    re.compile(p, re.I | re.M)
+    for p in (
+        r"^\s*\|.*\bmin\b.*\|\s*$",  # course-map tables: lesson numbers and minutes
+        r"\[[^\]]*\]\([^)]*\)",  # links: their text and target
+        r"\bISO\s*8601\b",
+        r"\b\d\d_\w+|\w+\.(?:ipynb|md|csv|txt|py)\b",  # file names
+        r"^\s*#+\s*\d+(?:\.\d+)*",  # numbered headings
+        r"^\s*\d+\.\s",  # list markers
+        r"\b(?:lessons?|exercises?|sections?|steps?|parts?|§|cells?|questions?|bài)\s+\d+(?:\.\d+)?"
+        r"(?:\s*(?:and|,|–|-|to|or)\s*\d+(?:\.\d+)?)*",
+        r"\b\d+\s*(?:min|minutes?|h|hours?|s|seconds?)\b",
+        r"\b(?:python|pandas|nbval|underthesea|matplotlib)\s*\d[.\d]*",
+        r"\bU\+[0-9A-F]+",
+        r"\$[^$]+\$",  # formulas
+        r"\b\d{1,2}\s*(?:×|x)\s*\d",  # 10× corpora and the like
+    )
+]
 
 
 def _text(cell: dict) -> str:
@@ -132,8 +136,11 @@ def unsupported(path: Path) -> list[str]:
         if cell["cell_type"] != "markdown" or re.search(r"^## (Glossary|Bảng thuật ngữ)", source, re.M):
             continue
         overview = sections[i] == 0 or re.search(r"^## (Summary|Learning objectives)", source, re.M)
-        here = whole if overview else numbers_in(_code_and_outputs(
-            [c for c, s in zip(cells, sections) if s == sections[i]]))
+        here = (
+            whole
+            if overview
+            else numbers_in(_code_and_outputs([c for c, s in zip(cells, sections, strict=True) if s == sections[i]]))
+        )
         for number, quoted, line in claims(source):
             if not canonical(number) & (here | (articles | whole if quoted else set())):
                 problems.append(f"cell {i}: {number}  <- {line[:120]}")
@@ -143,16 +150,35 @@ def unsupported(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_every_number_in_the_prose_is_shown_by_the_lesson(path):
     problems = unsupported(path)
-    assert not problems, "numbers the prose states that no output, code or quoted article of its section shows:\n" + "\n".join(problems)
+    assert not problems, (
+        "numbers the prose states that no output, code or quoted article of its section shows:\n" + "\n".join(problems)
+    )
 
 
 def test_the_check_can_fail(tmp_path):
-    lesson = {"cells": [
-        {"cell_type": "markdown", "source": ["## 1. Counts\n", "The table shows 42 articles and 7.5 % of them."], "metadata": {}},
-        {"cell_type": "code", "source": ["len(corpus)"], "metadata": {}, "outputs": [
-            {"output_type": "execute_result", "data": {"text/plain": ["42"]}, "metadata": {}, "execution_count": 1}]},
-        {"cell_type": "markdown", "source": ["## 2. Next\n", "Still 42 here."], "metadata": {}},
-    ]}
+    lesson = {
+        "cells": [
+            {
+                "cell_type": "markdown",
+                "source": ["## 1. Counts\n", "The table shows 42 articles and 7.5 % of them."],
+                "metadata": {},
+            },
+            {
+                "cell_type": "code",
+                "source": ["len(corpus)"],
+                "metadata": {},
+                "outputs": [
+                    {
+                        "output_type": "execute_result",
+                        "data": {"text/plain": ["42"]},
+                        "metadata": {},
+                        "execution_count": 1,
+                    }
+                ],
+            },
+            {"cell_type": "markdown", "source": ["## 2. Next\n", "Still 42 here."], "metadata": {}},
+        ]
+    }
     path = tmp_path / "99_fake.ipynb"
     path.write_text(json.dumps(lesson), encoding="utf-8")
     problems = unsupported(path)

@@ -22,7 +22,11 @@ DOWNLOADING = re.compile(r"\b(classify|sentiment|lang_detect|translate|dependenc
 
 def _code(path: Path) -> str:
     if path.suffix == ".ipynb":
-        return "\n".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code")
+        return "\n".join(
+            "".join(c["source"])
+            for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+            if c["cell_type"] == "code"
+        )
     return path.read_text(encoding="utf-8")
 
 
@@ -40,8 +44,12 @@ def test_every_file_read_and_write_names_utf8(path):
         name = getattr(node.func, "attr", getattr(node.func, "id", ""))
         binary = any(isinstance(a, ast.Constant) and "b" in str(a.value) for a in node.args[:2])
         if name in {"open", "read_text", "write_text", "NamedTemporaryFile"} and not binary:
-            encodings = [k.value.value for k in node.keywords if k.arg == "encoding" and isinstance(k.value, ast.Constant)]
-            assert encodings in (["utf-8"], ["utf-8-sig"]), f"{path.name}:{node.lineno} {name}() without encoding='utf-8'"
+            encodings = [
+                k.value.value for k in node.keywords if k.arg == "encoding" and isinstance(k.value, ast.Constant)
+            ]
+            assert encodings in (["utf-8"], ["utf-8-sig"]), (
+                f"{path.name}:{node.lineno} {name}() without encoding='utf-8'"
+            )
 
 
 def test_tests_and_notebooks_never_use_os_path():
@@ -60,9 +68,13 @@ def awkward_copy(tmp_path_factory) -> Path:
 def _text_outputs(nb) -> list:
     keep = ("text/plain", "text/html")
     return [
-        [{k: v for k, v in o.items() if k in ("name", "text")} | {k: o.get("data", {}).get(k) for k in keep}
-         for o in cell.outputs if o.output_type != "display_data" or "text/html" in o.get("data", {})]
-        for cell in nb.cells if cell.cell_type == "code"
+        [
+            {k: v for k, v in o.items() if k in ("name", "text")} | {k: o.get("data", {}).get(k) for k in keep}
+            for o in cell.outputs
+            if o.output_type != "display_data" or "text/html" in o.get("data", {})
+        ]
+        for cell in nb.cells
+        if cell.cell_type == "code"
     ]
 
 
@@ -72,7 +84,9 @@ def test_notebook_gives_the_same_outputs_in_a_path_with_spaces_and_accents(awkwa
     test runs this lesson, it runs it in such a path and compares every output, and this test is left out.)"""
     stored = nbformat.read(ROOT / "notebooks" / name, as_version=4)
     nb = nbformat.read(awkward_copy / "notebooks" / name, as_version=4)
-    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(awkward_copy / "notebooks")}}).execute()
+    NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(awkward_copy / "notebooks")}}
+    ).execute()
     # One printout may come in several pieces when the machine is busy; make execute stores it joined.
     nb, _ = CoalesceStreamsPreprocessor().preprocess(nb, {})
     assert _text_outputs(nb) == _text_outputs(stored)

@@ -38,8 +38,12 @@ def _title(notebook: Path) -> str:
 
 def _images_stored(notebook: Path) -> int:
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
-    return sum("image/png" in o.get("data", {}) or "image/svg+xml" in o.get("data", {})
-               for c in cells if c["cell_type"] == "code" for o in c["outputs"])
+    return sum(
+        "image/png" in o.get("data", {}) or "image/svg+xml" in o.get("data", {})
+        for c in cells
+        if c["cell_type"] == "code"
+        for o in c["outputs"]
+    )
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +58,14 @@ def site(tmp_path_factory) -> Path:
 def test_every_lesson_glossary_and_guide_is_a_page(site):
     pages = {p.relative_to(site).as_posix() for p in build_site.html_pages(site)}
     expected = {f"notebooks/{p.stem}.html" for p in LESSONS} | {
-        "notebooks/glossary.html", "notebooks/teachers_guide.html", "docs/index.html", "docs/jupyterhub.html",
-        "docs/licence.html", "search.html", "index.html"}
+        "notebooks/glossary.html",
+        "notebooks/teachers_guide.html",
+        "docs/index.html",
+        "docs/jupyterhub.html",
+        "docs/licence.html",
+        "search.html",
+        "index.html",
+    }
     assert expected <= pages, f"missing pages: {sorted(expected - pages)}"
     assert len(pages) >= len(LESSONS) + 2
 
@@ -71,9 +81,14 @@ def test_every_local_link_and_image_resolves(site):
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda p: p.stem)
 def test_lesson_page_shows_its_stored_figures_and_a_binder_button(site, lesson):
     page = (site / "notebooks" / f"{lesson.stem}.html").read_text(encoding="utf-8")
-    figures = [src for tag, src in build_site.links(site / "notebooks" / f"{lesson.stem}.html").links
-               if tag == "img" and src.startswith("../_images/")]
-    assert len(figures) >= _images_stored(lesson), f"{len(figures)} figures on the page, {_images_stored(lesson)} stored"
+    figures = [
+        src
+        for tag, src in build_site.links(site / "notebooks" / f"{lesson.stem}.html").links
+        if tag == "img" and src.startswith("../_images/")
+    ]
+    assert len(figures) >= _images_stored(lesson), (
+        f"{len(figures)} figures on the page, {_images_stored(lesson)} stored"
+    )
     owner_repo = urlsplit(REPOSITORY).path.strip("/")
     assert f"https://mybinder.org/v2/gh/{owner_repo}/main?urlpath=lab/tree/notebooks/{lesson.name}" in page
 
@@ -85,7 +100,7 @@ def test_home_page_has_the_course_map_licences_and_student_edition(site):
         assert f'href="../notebooks/{lesson.stem}.html"' in text, f"course map does not link {lesson.stem}"
     assert "MIT" in text and "CC BY 4.0" in text
     assert 'href="../student-edition.zip"' in text
-    assert 'url=docs/index.html' in (site / "index.html").read_text(encoding="utf-8")
+    assert "url=docs/index.html" in (site / "index.html").read_text(encoding="utf-8")
     with zipfile.ZipFile(site / "student-edition.zip") as z:
         names = set(z.namelist())
     folder = build_site.STUDENT_FOLDER
@@ -103,7 +118,9 @@ def test_jupyterhub_page_numbers_come_from_the_measurement(site):
     """Prose holds no figures of its own: every number on the page is in the generated table."""
     source = (ROOT / "docs" / "jupyterhub.md").read_text(encoding="utf-8")
     prose = re.sub(r"```.*?```|`[^`]*`|\{\{[^}]*\}\}|\]\([^)]*\)", "", source, flags=re.S)
-    assert not re.findall(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)", prose), "numbers in the JupyterHub page's prose; put them in tools/kernel_memory.py"
+    assert not re.findall(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)", prose), (
+        "numbers in the JupyterHub page's prose; put them in tools/kernel_memory.py"
+    )
     generated = (ROOT / "docs" / "_generated" / "kernel_memory.md").read_text(encoding="utf-8")
     measured = re.findall(r"^\| \[(\d\d_\w+)\]", generated, re.M)
     assert measured == [p.stem for p in LESSONS], "memory table is stale: run make memory"
@@ -149,8 +166,14 @@ def test_lesson_page_renders_in_a_browser(site):
             page = browser.new_page()
             errors: list[str] = []
             page.on("pageerror", lambda error: errors.append(str(error)))
-            page.on("console", lambda message: errors.append(f"{message.text} ({message.location['url']})")
-                    if message.type == "error" and not message.location["url"].endswith("/favicon.ico") else None)
+            page.on(
+                "console",
+                lambda message: (
+                    errors.append(f"{message.text} ({message.location['url']})")
+                    if message.type == "error" and not message.location["url"].endswith("/favicon.ico")
+                    else None
+                ),
+            )
             page.goto(f"{url}/index.html")  # the redirect to the home page
             page.locator("article h1").wait_for()
             page.get_by_role("link", name=re.compile("Vietnamese words")).first.click()

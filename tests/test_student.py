@@ -44,7 +44,14 @@ def edition(tmp_path_factory):
 
 def test_edition_has_every_lesson_and_what_they_link_to(edition):
     assert sorted(p.name for p in (edition / "notebooks").glob("[0-9][0-9]_*.ipynb")) == [p.name for p in NOTEBOOKS]
-    for name in ["README.md", "notebooks/README.md", "notebooks/glossary.md", "seeds/catalog.csv", "helpers/__init__.py", "requirements.txt"]:
+    for name in [
+        "README.md",
+        "notebooks/README.md",
+        "notebooks/glossary.md",
+        "seeds/catalog.csv",
+        "helpers/__init__.py",
+        "requirements.txt",
+    ]:
         assert (edition / name).is_file(), name
     for page in [edition / "notebooks" / "README.md", *sorted((edition / "notebooks").glob("*.ipynb"))]:
         for target in re.findall(r"\]\(([^)#\s:]+\.(?:ipynb|md))\)", page.read_text(encoding="utf-8")):
@@ -65,7 +72,9 @@ def test_every_command_in_the_student_readme_works_there(edition):
             assert dry.returncode == 0, dry.stderr
         # For real, on this checkout's environment (its lock is the edition's, so nothing reinstalls).
         venv = f"VENV={ROOT / '.venv'}"
-        lab = subprocess.run(["make", "-s", "lab", venv, "LAB_ARGS=--version"], cwd=edition, capture_output=True, text=True)
+        lab = subprocess.run(
+            ["make", "-s", "lab", venv, "LAB_ARGS=--version"], cwd=edition, capture_output=True, text=True
+        )
         assert lab.returncode == 0 and re.fullmatch(r"\d+\.\d+\.\d+\s*", lab.stdout), lab.stdout + lab.stderr
 
 
@@ -99,8 +108,11 @@ def _handed_out_then_solved(path):
     """The student edition of a lesson, then each worked solution followed by its check again."""
     teacher = nbformat.read(path, as_version=4)
     cells = teacher.cells
-    pairs = [(cells[i], cells[i + 1]) for i in range(len(cells) - 1)
-             if "check" in _tags(cells[i]) and "solution" in _tags(cells[i + 1])]
+    pairs = [
+        (cells[i], cells[i + 1])
+        for i in range(len(cells) - 1)
+        if "check" in _tags(cells[i]) and "solution" in _tags(cells[i + 1])
+    ]
     nb = student_edition.student_notebook(teacher)
     nb.cells += [nbformat.from_dict(c) for pair in pairs for c in (pair[1], pair[0])]
     return nb, len(pairs)

@@ -1,4 +1,5 @@
-"""Code style of helpers/: ruff's lint (complexity 15 included) and format, mypy, short functions."""
+"""Code style: ruff's lint (complexity 15 included) and format on every Python file (pyproject.toml's
+[tool.ruff] excludes notebooks/ and build output); mypy, short functions and line length on helpers/."""
 
 from __future__ import annotations
 
@@ -22,12 +23,12 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_ruff_lint_passes():
     """pyflakes, pycodestyle (lines up to 120), import order, bugbear, pyupgrade and C901 <= 15."""
-    done = _run("ruff", "check", "--no-cache", "helpers")
+    done = _run("ruff", "check", "--no-cache", ".")
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_ruff_format_is_applied():
-    done = _run("ruff", "format", "--no-cache", "--check", "helpers")
+    done = _run("ruff", "format", "--no-cache", "--check", ".")
     assert done.returncode == 0, done.stdout + done.stderr
 
 

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+from itertools import pairwise
 
 import pandas as pd
 import pytest
@@ -17,7 +18,6 @@ from hypothesis import strategies as st
 import helpers
 from helpers import text as T
 from helpers import vocabulary
-
 
 # --- normalize -------------------------------------------------------------------------------
 
@@ -66,7 +66,7 @@ def test_sentences_do_not_cross_paragraphs():
 def test_sentence_spans_slice_the_text(s):
     spans = T.sentence_spans(s)
     assert all(0 <= a < b <= len(s) for a, b in spans)
-    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
+    assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(spans))
 
 
 # --- tokens ----------------------------------------------------------------------------------
@@ -89,7 +89,14 @@ def test_domain_terms_file_is_clean():
 
 def test_english_tokenizer():
     assert T.tokenize("Japan's US$78.6 billion high-tech push.", "en") == [
-        "Japan's", "US", "$", "78.6", "billion", "high-tech", "push", ".",
+        "Japan's",
+        "US",
+        "$",
+        "78.6",
+        "billion",
+        "high-tech",
+        "push",
+        ".",
     ]
 
 
@@ -247,7 +254,9 @@ def test_helpers_leave_underthesea_as_they_found_it(tmp_path, student_terms):
     give exactly what they gave before, in a fresh process and after the student's own fixed_words."""
     env = {**os.environ, "HELPERS_CACHE_DIR": str(tmp_path / "cache")}
     script = f"STUDENT_TERMS = {student_terms!r}\n{UNDERTHESEA_STATE}"
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, check=True
+    )
     seen = json.loads(done.stdout)
     assert seen["after"] == seen["before"]
     words = seen["before"][0]
@@ -277,4 +286,8 @@ def test_warm_cache_needs_no_model(private_cache, monkeypatch):
     first = (T.sentence_spans(text), T.tokenize(text), T.tag(text))
     monkeypatch.setattr(T, "_underthesea", lambda: pytest.fail("underthesea was called again"))
     assert (T.sentence_spans(text), T.tokenize(text), T.tag(text)) == first
-    assert {json.loads(p.read_text(encoding="utf-8"))["kind"] for p in private_cache.rglob("*.json")} == {"sentences", "words", "tags"}
+    assert {json.loads(p.read_text(encoding="utf-8"))["kind"] for p in private_cache.rglob("*.json")} == {
+        "sentences",
+        "words",
+        "tags",
+    }

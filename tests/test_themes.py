@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 import helpers
 from helpers import cache, themes
-from helpers.text import stopwords, tokenize
 from helpers.plots import heatmap
+from helpers.text import stopwords, tokenize
 from helpers.themes import distinctive_terms, theme_lexicon, theme_scores, theme_sentences
 
 matplotlib.use("Agg")
@@ -94,7 +94,9 @@ def test_every_vietnamese_term_is_found_in_a_sentence() -> None:
     vi = lex[lex.lang == "vi"].reset_index(drop=True)
     texts = [f"Hai nước hợp tác về {term} trong năm nay." for term in vi.term]
     scores = theme_scores(docs(*texts), lex)
-    missed = [term for i, (theme, term) in enumerate(zip(vi.theme, vi.term)) if count(scores, f"d{i}", theme) < 1]
+    missed = [
+        term for i, (theme, term) in enumerate(zip(vi.theme, vi.term, strict=True)) if count(scores, f"d{i}", theme) < 1
+    ]
     assert not missed
 
 
@@ -102,7 +104,9 @@ def test_every_english_term_is_found_in_a_sentence() -> None:
     lex = theme_lexicon()
     en = lex[lex.lang == "en"].reset_index(drop=True)
     scores = theme_scores(docs(*(f"They discussed {term} this year." for term in en.term), lang="en"), lex)
-    missed = [term for i, (theme, term) in enumerate(zip(en.theme, en.term)) if count(scores, f"d{i}", theme) < 1]
+    missed = [
+        term for i, (theme, term) in enumerate(zip(en.theme, en.term, strict=True)) if count(scores, f"d{i}", theme) < 1
+    ]
     assert not missed
 
 
@@ -193,7 +197,9 @@ def test_terms_only_match_articles_in_their_language() -> None:
 
 
 def test_article_with_no_theme_words_scores_zero(corpus) -> None:
-    plain = pd.concat([corpus[["doc_id", "lang", "text"]], docs("Trời hôm nay đẹp. Chúng tôi đi dạo.")], ignore_index=True)
+    plain = pd.concat(
+        [corpus[["doc_id", "lang", "text"]], docs("Trời hôm nay đẹp. Chúng tôi đi dạo.")], ignore_index=True
+    )
     scores = theme_scores(plain)
     mine = scores[scores.doc_id == "d0"]
     assert len(mine) == theme_lexicon().theme.nunique()
@@ -258,7 +264,9 @@ def test_theme_sentences_agree_with_scores_and_with_the_text(corpus) -> None:
         found = theme_sentences(corpus, theme)
         assert list(found.columns) == ["doc_id", "sentence", "text", "terms", "count"]
         assert (found["count"] >= found["terms"].map(len)).all() and (found["terms"].map(len) > 0).all()
-        assert all(sents[doc_id, i] == text for doc_id, i, text in zip(found.doc_id, found.sentence, found.text))
+        assert all(
+            sents[doc_id, i] == text for doc_id, i, text in zip(found.doc_id, found.sentence, found.text, strict=True)
+        )
         per_doc = found.groupby("doc_id")["count"].sum()
         for doc_id in corpus.doc_id:
             assert per_doc.get(doc_id, 0) == scores[doc_id, theme], (doc_id, theme)
@@ -299,7 +307,12 @@ def test_tfidf_on_a_hand_computed_example() -> None:
     table = distinctive_terms(docs("chips chips energy", "energy policy", lang="en"), n=None)
     got = {(r.doc_id, r.term): r.tfidf for r in table.itertuples()}
     assert got == pytest.approx(
-        {("d0", "chips"): 0.9421556247, ("d0", "energy"): 0.3351757433, ("d1", "policy"): 0.8148024747, ("d1", "energy"): 0.5797386715},
+        {
+            ("d0", "chips"): 0.9421556247,
+            ("d0", "energy"): 0.3351757433,
+            ("d1", "policy"): 0.8148024747,
+            ("d1", "energy"): 0.5797386715,
+        },
         abs=1e-10,
     )
     assert table.idf.tolist() == pytest.approx([1.4054651081, 1.0, 1.4054651081, 1.0])
@@ -384,7 +397,13 @@ def test_article_without_content_words_has_no_distinctive_terms() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(["chip", "energy", "grid", "policy", "reform", "trade"]), min_size=1, max_size=12), min_size=1, max_size=5))
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["chip", "energy", "grid", "policy", "reform", "trade"]), min_size=1, max_size=12),
+        min_size=1,
+        max_size=5,
+    )
+)
 def test_tfidf_properties_on_random_english_articles(articles: list[list[str]]) -> None:
     table = distinctive_terms(docs(*(" ".join(words) for words in articles), lang="en"), n=None)
     assert ((table.tfidf > 0) & (table.tfidf <= 1 + 1e-12)).all()

@@ -44,8 +44,9 @@ def test_same_event_in_two_languages_lands_on_one_day(timeline):
 
 
 def test_article_without_dates_adds_nothing():
-    corpus = pd.DataFrame({"doc_id": ["x"], "lang": ["vi"], "date": [pd.Timestamp("2025-01-01")],
-                           "text": ["Hai bên hợp tác về bán dẫn."]})
+    corpus = pd.DataFrame(
+        {"doc_id": ["x"], "lang": ["vi"], "date": [pd.Timestamp("2025-01-01")], "text": ["Hai bên hợp tác về bán dẫn."]}
+    )
     assert corpus_timeline(corpus).empty
     assert list(corpus_timeline(corpus).columns) == TIMELINE_COLUMNS
 

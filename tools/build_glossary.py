@@ -30,7 +30,11 @@ def rows_of(path: Path) -> list[tuple[str, str, str]]:
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     text = next(("".join(c["source"]) for c in cells if "## Glossary" in "".join(c["source"])), "")
     table = text.split("## Glossary", 1)[-1]
-    rows = [[part.strip() for part in line.strip().strip("|").split("|")] for line in table.splitlines() if line.startswith("|")]
+    rows = [
+        [part.strip() for part in line.strip().strip("|").split("|")]
+        for line in table.splitlines()
+        if line.startswith("|")
+    ]
     return [tuple(r) for r in rows[2:] if len(r) == 3]
 
 

@@ -36,8 +36,11 @@ LICENCE_FILES = ["LICENSE", "LICENSE-lessons", "NOTICE.md", "CITATION.cff"]
 
 def student_zip(work: Path) -> Path:
     """Build the student edition in ``work`` and zip it; returns the folder holding only the zip."""
-    subprocess.run([sys.executable, str(ROOT / "tools" / "student_edition.py"), "--out", str(work / STUDENT_FOLDER)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "student_edition.py"), "--out", str(work / STUDENT_FOLDER)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     for name in LICENCE_FILES:
         shutil.copy2(ROOT / name, work / STUDENT_FOLDER / name)
     extra = work / "extra"
@@ -50,10 +53,23 @@ def sphinx(out: Path, extra: Path, work: Path) -> None:
     """Run Sphinx on the repository with docs/conf.py; warnings are errors."""
     from sphinx.cmd.build import build_main
 
-    status = build_main([
-        "-b", "html", "-q", "-W", "--keep-going", "-c", str(ROOT / "docs"), "-d", str(work / "doctrees"),
-        "-D", f"html_extra_path={extra}", str(ROOT), str(out),
-    ])
+    status = build_main(
+        [
+            "-b",
+            "html",
+            "-q",
+            "-W",
+            "--keep-going",
+            "-c",
+            str(ROOT / "docs"),
+            "-d",
+            str(work / "doctrees"),
+            "-D",
+            f"html_extra_path={extra}",
+            str(ROOT),
+            str(out),
+        ]
+    )
     if status:
         raise SystemExit(f"Sphinx failed (exit status {status}); its messages are above")
 
@@ -149,8 +165,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "site", help="output folder (replaced)")
     out = parser.parse_args(argv).out.resolve()
     seconds = build(out)
-    print(f"{out}: {len(html_pages(out))} pages and the student edition ({STUDENT_ZIP}) in {seconds:.1f} s;"
-          f" open {out / 'index.html'}")
+    print(
+        f"{out}: {len(html_pages(out))} pages and the student edition ({STUDENT_ZIP}) in {seconds:.1f} s;"
+        f" open {out / 'index.html'}"
+    )
 
 
 if __name__ == "__main__":

@@ -81,12 +81,27 @@ def server_peak_mb() -> float:
     """Start JupyterLab on the lessons (private settings, loopback), open a lesson's requests; its peak RSS in MiB."""
     with tempfile.TemporaryDirectory(prefix="lab-memory-") as tmp:
         port = _free_port()
-        env = os.environ | {name: str(Path(tmp) / name) for name in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR")}
+        env = os.environ | {
+            name: str(Path(tmp) / name) for name in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR")
+        }
         server = subprocess.Popen(
-            [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ServerApp.ip=127.0.0.1",
-             f"--ServerApp.port={port}", "--ServerApp.port_retries=0", "--IdentityProvider.token=",
-             f"--ServerApp.root_dir={ROOT}", "--LabApp.news_url=None"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-m",
+                "jupyterlab",
+                "--no-browser",
+                "--allow-root",
+                "--ServerApp.ip=127.0.0.1",
+                f"--ServerApp.port={port}",
+                "--ServerApp.port_retries=0",
+                "--IdentityProvider.token=",
+                f"--ServerApp.root_dir={ROOT}",
+                "--LabApp.news_url=None",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             deadline = time.monotonic() + 60
             for request in BROWSER_REQUESTS:
@@ -134,7 +149,10 @@ def report(peaks: dict[str, tuple[float, float]], server_mb: float) -> str:
         "",
         "| lesson | first run (empty tag cache) | run again (cache filled) |",
         "|---|---:|---:|",
-        *[f"| [{name}](../notebooks/{name}.ipynb) | {cold:.0f} MiB | {warm:.0f} MiB |" for name, (cold, warm) in peaks.items()],
+        *[
+            f"| [{name}](../notebooks/{name}.ipynb) | {cold:.0f} MiB | {warm:.0f} MiB |"
+            for name, (cold, warm) in peaks.items()
+        ],
         "",
         "| what a student needs | memory |",
         "|---|---:|",

@@ -28,8 +28,11 @@ ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "requirements.txt"
 OLDEST = "3.11.2"  # Debian 12's python3.11: the oldest interpreter the course supports
 PYTHONS = [OLDEST, "3.12", "3.13"]
-PLATFORMS = {"Linux x86_64": "x86_64-manylinux_2_28", "Windows x86_64": "x86_64-pc-windows-msvc",
-             "macOS arm64": "aarch64-apple-darwin"}
+PLATFORMS = {
+    "Linux x86_64": "x86_64-manylinux_2_28",
+    "Windows x86_64": "x86_64-pc-windows-msvc",
+    "macOS arm64": "aarch64-apple-darwin",
+}
 HEADER = """\
 # The pinned environment: the one source of truth for every version (pip, conda and Binder).
 # Direct dependencies are listed in pyproject.toml; this file pins them and everything they pull in,
@@ -56,9 +59,27 @@ def compile_lock() -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "requirements.txt"
         out.write_text("\n".join(pins(LOCK.read_text(encoding="utf-8"))) + "\n", encoding="utf-8")
-        subprocess.run([uv(), "pip", "compile", str(ROOT / "pyproject.toml"), "--extra", "dev", "--universal",
-                        "--python-version", OLDEST, "--fork-strategy", "fewest", "--no-header", "--no-annotate",
-                        "--quiet", "-o", str(out)], check=True)
+        subprocess.run(
+            [
+                uv(),
+                "pip",
+                "compile",
+                str(ROOT / "pyproject.toml"),
+                "--extra",
+                "dev",
+                "--universal",
+                "--python-version",
+                OLDEST,
+                "--fork-strategy",
+                "fewest",
+                "--no-header",
+                "--no-annotate",
+                "--quiet",
+                "-o",
+                str(out),
+            ],
+            check=True,
+        )
         return pins(out.read_text(encoding="utf-8"))
 
 
@@ -70,9 +91,27 @@ def check_wheels(lines: list[str]) -> dict[tuple[str, str], str]:
         source.write_text("\n".join(lines) + "\n", encoding="utf-8")
         for name, platform in PLATFORMS.items():
             for python in PYTHONS:
-                done = subprocess.run([uv(), "pip", "compile", str(source), "--no-deps", "--only-binary", ":all:",
-                                       "--python-platform", platform, "--python-version", python, "--no-header",
-                                       "--quiet", "-o", str(Path(tmp) / "out.txt")], capture_output=True, text=True)
+                done = subprocess.run(
+                    [
+                        uv(),
+                        "pip",
+                        "compile",
+                        str(source),
+                        "--no-deps",
+                        "--only-binary",
+                        ":all:",
+                        "--python-platform",
+                        platform,
+                        "--python-version",
+                        python,
+                        "--no-header",
+                        "--quiet",
+                        "-o",
+                        str(Path(tmp) / "out.txt"),
+                    ],
+                    capture_output=True,
+                    text=True,
+                )
                 causes = [line.strip() for line in done.stderr.splitlines() if "Because" in line] or ["failed"]
                 results[name, python] = "ok" if done.returncode == 0 else causes[0]
                 print(f"{name:<15} Python {python:<7} {results[name, python]}", flush=True)
@@ -86,8 +125,11 @@ def main() -> int:
     lines = pins(LOCK.read_text(encoding="utf-8")) if args.check else compile_lock()
     results = check_wheels(lines)
     failed = {key: why for key, why in results.items() if why != "ok"}
-    checked = (f"all {len(lines)} pins have wheels for each of these {len(results)} targets" if not failed
-               else "missing on " + "; ".join(f"{p} {v}" for p, v in failed))
+    checked = (
+        f"all {len(lines)} pins have wheels for each of these {len(results)} targets"
+        if not failed
+        else "missing on " + "; ".join(f"{p} {v}" for p, v in failed)
+    )
     header = HEADER.format(pythons=f"{OLDEST}–{PYTHONS[-1]}", platforms=", ".join(PLATFORMS), checked=checked)
     if not args.check:
         LOCK.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")

@@ -26,8 +26,14 @@ def execute(path: Path, inplace: bool) -> float:
     """Run one notebook with its folder as the working directory; return the wall time."""
     nb = nbformat.read(path, as_version=4)
     started = time.perf_counter()
-    NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False, extra_arguments=QUIET_KERNEL,
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(
+        nb,
+        timeout=600,
+        kernel_name="python3",
+        record_timing=False,
+        extra_arguments=QUIET_KERNEL,
+        resources={"metadata": {"path": str(path.parent)}},
+    ).execute()
     elapsed = time.perf_counter() - started
     nb, _ = CoalesceStreamsPreprocessor().preprocess(nb, {})  # one stream output, however the kernel flushed it
     nb.metadata.get("language_info", {}).pop("version", None)  # the same notebook from Python 3.11, 3.12 or 3.13

@@ -80,7 +80,10 @@ def _by_language(corpus: pd.DataFrame) -> dict[str, set[str]]:
 def _rows(table: pd.DataFrame, measure: str, lang: str, group_column: str | None) -> list[list]:
     """Rows of :data:`COLUMNS` (without ``set``) from a scorer's table."""
     group = table[group_column] if group_column else pd.Series(["all"] * len(table), index=table.index)
-    return [[measure, lang, g, r.tp, r.fp, r.fn, r.precision, r.recall] for g, r in zip(group, table.itertuples())]
+    return [
+        [measure, lang, g, r.tp, r.fp, r.fn, r.precision, r.recall]
+        for g, r in zip(group, table.itertuples(), strict=True)
+    ]
 
 
 def score_set(name: str, folder: Path) -> pd.DataFrame:
@@ -106,7 +109,9 @@ def score_set(name: str, folder: Path) -> pd.DataFrame:
             table = score_entities(mentions[mentions.doc_id.isin(ids)], ref_entities, level="article")
             rows += _rows(table, measure, lang, "label")
         ref_figures = data["figures"][data["figures"].doc_id.isin(ids)]
-        rows += _rows(evaluate_figures(figures[figures.doc_id.isin(ids)], ref_figures, by="written"), "figures", lang, "written")
+        rows += _rows(
+            evaluate_figures(figures[figures.doc_id.isin(ids)], ref_figures, by="written"), "figures", lang, "written"
+        )
         ref_dates = data["dates"][data["dates"].doc_id.isin(ids)]
         rows += _rows(evaluate_dates(dates[dates.doc_id.isin(ids)], ref_dates, by=None), "dates", lang, None)
     return pd.DataFrame([[name, *r] for r in rows], columns=COLUMNS)
@@ -121,13 +126,23 @@ def wide(scores: pd.DataFrame) -> pd.DataFrame:
     >>> wide(s).to_dict("records")
     [{'measure': 'dates', 'lang': 'all', 'group': 'all', 'frozen': '0.90 / 0.90 (10)'}]
     """
-    cells = scores.assign(cell=[f"{p:.2f} / {r:.2f} ({tp + fn})" for p, r, tp, fn in
-                                zip(scores.precision, scores.recall, scores.tp, scores.fn)])
+    cells = scores.assign(
+        cell=[
+            f"{p:.2f} / {r:.2f} ({tp + fn})"
+            for p, r, tp, fn in zip(scores.precision, scores.recall, scores.tp, scores.fn, strict=True)
+        ]
+    )
     order = {m: i for i, m in enumerate(dict.fromkeys(scores.measure))}
-    table = cells.pivot_table(index=["measure", "lang", "group"], columns="set", values="cell", aggfunc="first", sort=False)
+    table = cells.pivot_table(
+        index=["measure", "lang", "group"], columns="set", values="cell", aggfunc="first", sort=False
+    )
     table = table[[s for s in dict.fromkeys(scores.set)]].reset_index().fillna("–")
     table.columns.name = None
-    return table.sort_values(["measure", "lang"], key=lambda c: c.map(order) if c.name == "measure" else c.map({"all": 0, "vi": 1, "en": 2}), kind="stable").reset_index(drop=True)
+    return table.sort_values(
+        ["measure", "lang"],
+        key=lambda c: c.map(order) if c.name == "measure" else c.map({"all": 0, "vi": 1, "en": 2}),
+        kind="stable",
+    ).reset_index(drop=True)
 
 
 def all_scores() -> pd.DataFrame:
@@ -145,13 +160,18 @@ def frozen_markdown(scores: pd.DataFrame) -> str:
     """The README's out-of-sample table: the frozen set, one row per language, one column per measure.
 
     >>> rows = [["frozen", "dates", lang, "all", 9, 1, 1, 0.9, 0.9] for lang in ("all", "vi", "en")]
-    >>> print(frozen_markdown(pd.DataFrame(rows, columns=COLUMNS)).splitlines()[0])
-    | frozen set, precision / recall | PER | ORG | LOC | raw underthesea, all labels | figures, digits | figures, words | dates |
+    >>> print(frozen_markdown(pd.DataFrame(rows, columns=COLUMNS)).splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
+    | frozen set, precision / recall | PER | ORG | LOC | raw underthesea, all labels
+    | figures, digits | figures, words | dates |
     """
     frozen = scores[scores.set == "frozen"].set_index(["measure", "lang", "group"])
     columns = [("entities", g, g) for g in ("PER", "ORG", "LOC")]
     columns += [("entities (raw underthesea)", "all", "raw underthesea, all labels")]
-    columns += [("figures", "digits", "figures, digits"), ("figures", "words", "figures, words"), ("dates", "all", "dates")]
+    columns += [
+        ("figures", "digits", "figures, digits"),
+        ("figures", "words", "figures, words"),
+        ("dates", "all", "dates"),
+    ]
     lines = ["| frozen set, precision / recall | " + " | ".join(c[2] for c in columns) + " |"]
     lines.append("|---|" + "---:|" * len(columns))
     for lang, name in (("vi", "Vietnamese"), ("en", "English"), ("all", "all")):

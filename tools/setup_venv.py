@@ -54,8 +54,13 @@ def venv_version(env: Path) -> str | None:
     if not python.exists():
         return None
     try:
-        out = subprocess.run([str(python), "-c", "import platform; print(platform.python_version())"],
-                             capture_output=True, text=True, timeout=60, check=True).stdout
+        out = subprocess.run(
+            [str(python), "-c", "import platform; print(platform.python_version())"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return None
     return out.strip() or None
@@ -76,8 +81,10 @@ def create(env: Path) -> None:
     except (OSError, subprocess.CalledProcessError) as error:
         shutil.rmtree(env, ignore_errors=True)
         version = f"{sys.version_info[0]}.{sys.version_info[1]}"
-        sys.exit(f"Could not create {env.name}/ with {sys.executable}: {error}\n"
-                 f"On Debian or Ubuntu install the venv module first: sudo apt-get install python{version}-venv")
+        sys.exit(
+            f"Could not create {env.name}/ with {sys.executable}: {error}\n"
+            f"On Debian or Ubuntu install the venv module first: sudo apt-get install python{version}-venv"
+        )
 
 
 def install(env: Path) -> None:
@@ -117,23 +124,32 @@ def main() -> int:
     args = parser.parse_args()
     here = ".".join(map(str, sys.version_info[:3]))
     if not supported(sys.version_info):
-        sys.exit(f"Python {here} ({sys.executable}) cannot run the course: it needs Python 3.11, 3.12 or 3.13.\n"
-                 "Install one (Debian/Ubuntu: sudo apt-get install python3-venv) or name it: make PYTHON=python3.12")
+        sys.exit(
+            f"Python {here} ({sys.executable}) cannot run the course: it needs Python 3.11, 3.12 or 3.13.\n"
+            "Install one (Debian/Ubuntu: sudo apt-get install python3-venv) or name it: make PYTHON=python3.12"
+        )
     env, stamp = args.venv, args.venv / ".installed"
     have = venv_version(env)
     if have is None or not supported(tuple(int(p) for p in have.split(".")[:2])) or (args.exact and have != here):
         if env.exists():
-            print(f"{env.name}/ runs Python {have or 'nothing that works'}; rebuilding it with Python {here} "
-                  f"({sys.executable})", flush=True)
+            print(
+                f"{env.name}/ runs Python {have or 'nothing that works'}; rebuilding it with Python {here} "
+                f"({sys.executable})",
+                flush=True,
+            )
         else:
-            print(f"creating {env.name}/ with Python {here} ({sys.executable}); the first install takes a minute or two",
-                  flush=True)
+            print(
+                f"creating {env.name}/ with Python {here} ({sys.executable}); the first install takes a minute or two",
+                flush=True,
+            )
         create(env)
     wanted = lock_hash()
     if not stamp.exists() or stamp.read_text(encoding="utf-8").strip() != wanted:
         if env.resolve() != (ROOT / ".venv").resolve() and stamp.exists():
-            sys.exit(f"{env} is out of date for {ROOT} and belongs to another checkout (its helpers are installed "
-                     "from there): run make setup in that checkout, or use this checkout's own .venv/.")
+            sys.exit(
+                f"{env} is out of date for {ROOT} and belongs to another checkout (its helpers are installed "
+                "from there): run make setup in that checkout, or use this checkout's own .venv/."
+            )
         print(f"installing the pinned environment into {env.name}/ (requirements.txt)", flush=True)
         install(env)
         write_settings(env)

@@ -15,7 +15,8 @@ Beside the lessons it copies what they need to run and to link to: notebooks/REA
 the teacher's guide line) and glossary.md, notebooks/images/, seeds/, the helpers package and
 the files that install the environment (requirements.txt, environment.yml, pyproject.toml,
 Makefile, tools/setup_venv.py and the classroom settings), plus a short README.md for students
-whose every command works inside the edition (tests/test_student.py runs them). The output folder is replaced on every build.
+whose every command works inside the edition (tests/test_student.py runs them). The output
+folder is replaced on every build.
 """
 
 from __future__ import annotations
@@ -29,8 +30,14 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = ".student-edition"
-ENVIRONMENT_FILES = ["requirements.txt", "environment.yml", "pyproject.toml", "Makefile",
-                     "tools/setup_venv.py", "tools/classroom-settings.json"]
+ENVIRONMENT_FILES = [
+    "requirements.txt",
+    "environment.yml",
+    "pyproject.toml",
+    "Makefile",
+    "tools/setup_venv.py",
+    "tools/classroom-settings.json",
+]
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints")
 
 STUDENT_README = """\
@@ -92,7 +99,9 @@ def build(out: Path, source: Path = ROOT) -> list[Path]:
         nbformat.write(student_notebook(nb), out / "notebooks" / path.name)
         written.append(out / "notebooks" / path.name)
     lessons_readme = (source / "notebooks" / "README.md").read_text(encoding="utf-8")
-    lessons_readme = "".join(line for line in lessons_readme.splitlines(keepends=True) if "teachers_guide.md" not in line)
+    lessons_readme = "".join(
+        line for line in lessons_readme.splitlines(keepends=True) if "teachers_guide.md" not in line
+    )
     (out / "notebooks" / "README.md").write_text(lessons_readme, encoding="utf-8")
     shutil.copy2(source / "notebooks" / "glossary.md", out / "notebooks" / "glossary.md")
     if (source / "notebooks" / "images").is_dir():
@@ -108,7 +117,9 @@ def build(out: Path, source: Path = ROOT) -> list[Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "student", help="output folder (default: build/student)")
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "build" / "student", help="output folder (default: build/student)"
+    )
     args = parser.parse_args()
     written = build(args.out)
     for path in written:
