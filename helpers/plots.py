@@ -336,6 +336,37 @@ def _label_levels(starts: list[float], widths: list[float]) -> list[int]:
     return levels
 
 
+def _timeline_label_levels(shown: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp) -> dict[object, int]:
+    """The stacking level of each event's label (by row index), per article, so labels never overlap."""
+    per_char = (hi - lo).days * 0.0085  # days one character of an 8-point label covers on a 10-inch chart
+    levels: dict[object, int] = {}
+    for _, group in shown.groupby("doc_id"):
+        starts = [(max(d, lo) - lo).days for d in group.date_start]
+        widths = [per_char * (len(t) + 2) for t in group.surface]
+        levels |= dict(zip(group.index, _label_levels(starts, widths), strict=True))
+    return levels
+
+
+def _draw_event(ax, event, y: int, color: str, lo: pd.Timestamp, hi: pd.Timestamp) -> None:
+    """One dated event on row ``y``: a dot for a day, a bar for a longer period; hollow when the year was inferred."""
+    face = "white" if event.year_inferred else color
+    if event.precision == "day":
+        ax.plot(event.date_start, y, "o", ms=9, mfc=face, mec=color, mew=2, zorder=3)
+        return
+    # a period wider than the window is drawn thin, so it does not hide the row
+    height = 0.08 if event.date_start < lo and event.date_end > hi else 0.36
+    width = max(event.date_end + pd.Timedelta(days=1) - event.date_start, (hi - lo) / 300)
+    ax.broken_barh(
+        [(event.date_start, width)],
+        (y - height / 2, height),
+        facecolors=face,
+        edgecolors=color,
+        lw=1.5,
+        alpha=0.8,
+        zorder=2,
+    )
+
+
 def timeline(
     events: pd.DataFrame,
     start: str,
@@ -365,36 +396,13 @@ def timeline(
     shown = events[(events.date_end >= lo) & (events.date_start <= hi)].sort_values("date_start")
     rows = rows or list(dict.fromkeys(events.doc_id))
     langs = langs or {}
-    levels: dict[object, int] = {}
-    if labels:
-        per_char = (hi - lo).days * 0.0085  # days one character of an 8-point label covers on a 10-inch chart
-        for _, group in shown.groupby("doc_id"):
-            starts = [(max(d, lo) - lo).days for d in group.date_start]
-            levels |= dict(
-                zip(group.index, _label_levels(starts, [per_char * (len(t) + 2) for t in group.surface]), strict=True)
-            )
+    levels = _timeline_label_levels(shown, lo, hi) if labels else {}
     depth = max(levels.values(), default=0) + 1
     if ax is None:
         _, ax = plt.subplots(figsize=(10, (0.6 + 0.3 * depth * labels) * len(rows) + 1.6))
     for event in shown.itertuples():
         y = rows.index(event.doc_id)
-        color = LANG_COLORS.get(langs.get(str(event.doc_id), ""), NEUTRAL)
-        face = "white" if event.year_inferred else color
-        if event.precision == "day":
-            ax.plot(event.date_start, y, "o", ms=9, mfc=face, mec=color, mew=2, zorder=3)
-        else:
-            # a period wider than the window is drawn thin, so it does not hide the row
-            height = 0.08 if event.date_start < lo and event.date_end > hi else 0.36
-            width = max(event.date_end + pd.Timedelta(days=1) - event.date_start, (hi - lo) / 300)
-            ax.broken_barh(
-                [(event.date_start, width)],
-                (y - height / 2, height),
-                facecolors=face,
-                edgecolors=color,
-                lw=1.5,
-                alpha=0.8,
-                zorder=2,
-            )
+        _draw_event(ax, event, y, LANG_COLORS.get(langs.get(str(event.doc_id), ""), NEUTRAL), lo, hi)
         if labels:
             ax.annotate(
                 event.surface,
