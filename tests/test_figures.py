@@ -693,8 +693,7 @@ def test_every_year_of_a_list_is_a_date():
 
 
 def test_a_dashed_day_after_a_part_of_the_day():
-    found = F.extract_dates("Sáng 22-12, tuyến metro khai trương.", "vi", reference_date="2024-12-25")
-    assert list(zip(found.surface, found.iso, strict=True)) == [("22-12", "2024-12-22")]
+    assert _dated("Sáng 22-12, tuyến metro khai trương.", "vi", "2024-12-25") == [("22-12", "2024-12-22")]
     assert F.extract_dates("Giá từ 10-12 tỷ đồng mỗi căn.", "vi", reference_date="2024-12-25").empty
 
 
@@ -734,6 +733,12 @@ def test_the_year_before_counts_from_the_year_of_its_sentence():
 
 
 # --- issue 14: wordings that held on the course articles but not on new ones ------------------
+
+
+def _dated(text: str, lang: str, reference: str) -> list[tuple[str, str]]:
+    """The dates extract_dates finds in ``text``, as (surface, ISO value) pairs."""
+    found = F.extract_dates(text, lang, reference_date=reference)
+    return list(zip(found.surface, found.iso, strict=True))
 
 
 def _found(text: str, lang: str) -> list[tuple]:
@@ -863,8 +868,7 @@ def test_both_ends_of_a_change_are_elliptical_counts(text, lang):
     ],
 )
 def test_fiscal_years_weak_year_cues_and_months_after_an_article(text, lang, reference, expected):
-    found = F.extract_dates(text, lang, reference_date=reference)
-    assert list(zip(found.surface, found.iso, strict=True)) == expected
+    assert _dated(text, lang, reference) == expected
 
 
 @pytest.mark.parametrize(
@@ -954,8 +958,7 @@ def test_identifiers_and_dates_stay_out_of_the_new_wordings():
     ],
 )
 def test_relative_months_count_from_the_article_or_from_a_month_in_the_sentence(text, lang, reference, expected):
-    found = F.extract_dates(text, lang, reference_date=reference)
-    assert list(zip(found.surface, found.iso, strict=True)) == expected
+    assert _dated(text, lang, reference) == expected
 
 
 @pytest.mark.parametrize(
@@ -979,8 +982,7 @@ def test_relative_months_count_from_the_article_or_from_a_month_in_the_sentence(
     ],
 )
 def test_english_periods_written_the_way_business_news_writes_them(text, reference, expected):
-    found = F.extract_dates(text, "en", reference_date=reference)
-    assert list(zip(found.surface, found.iso, strict=True)) == expected
+    assert _dated(text, "en", reference) == expected
 
 
 @pytest.mark.parametrize(
@@ -1046,8 +1048,7 @@ def test_two_firms_signing_with_a_third_party_are_a_count():
     ],
 )
 def test_spans_of_days_and_a_weekday_beside_its_date(text, lang, expected):
-    found = F.extract_dates(text, lang, reference_date="2025-06-01")
-    assert list(zip(found.surface, found.iso, strict=True)) == expected
+    assert _dated(text, lang, "2025-06-01") == expected
 
 
 def test_addresses_and_possessive_ordinals_are_not_figures():
@@ -1065,8 +1066,7 @@ def test_a_fraction_of_something_is_not_a_date():
 
 
 def test_iso_web_stamps_are_dates():
-    found = F.extract_dates("Posted 2025-07-01 10:12; the 2021-2025 plan.", "en", reference_date="2025-07-02")
-    assert list(zip(found.surface, found.iso, strict=True)) == [
+    assert _dated("Posted 2025-07-01 10:12; the 2021-2025 plan.", "en", "2025-07-02") == [
         ("2025-07-01", "2025-07-01"),
         ("2021-2025", "2021/2025"),
     ]
@@ -1098,8 +1098,7 @@ def test_top_n_in_words_and_the_vietnamese_spelling():
     ],
 )
 def test_shares_and_numbered_rounds_written_like_dates_are_not_dates(text, lang, expected):
-    found = F.extract_dates(text, lang, reference_date="2025-06-15")
-    assert list(zip(found.surface, found.iso, strict=True)) == expected
+    assert _dated(text, lang, "2025-06-15") == expected
 
 
 @pytest.mark.parametrize(
@@ -1146,8 +1145,7 @@ def test_shares_and_numbered_rounds_written_like_dates_are_not_dates(text, lang,
     ],
 )
 def test_months_placed_by_a_word_ranges_between_two_months_and_capitals(text, lang, reference, expected):
-    found = F.extract_dates(text, lang, reference_date=reference)
-    assert list(zip(found.surface, found.iso, strict=True)) == expected
+    assert _dated(text, lang, reference) == expected
 
 
 @pytest.mark.parametrize(
@@ -1174,8 +1172,7 @@ def test_months_placed_by_a_word_ranges_between_two_months_and_capitals(text, la
     ],
 )
 def test_a_year_later_needs_a_year_to_count_from_and_is_no_date_after_a_qualifier(text, lang, expected):
-    found = F.extract_dates(text, lang, reference_date="2025-06-15")
-    assert list(zip(found.surface, found.iso, strict=True)) == expected
+    assert _dated(text, lang, "2025-06-15") == expected
 
 
 @pytest.mark.parametrize(
@@ -1275,8 +1272,7 @@ def test_bare_english_ordinals_after_a_verb_of_standing_and_counts_sharing_a_nou
     ],
 )
 def test_generic_recurring_dates_are_not_dates_and_a_day_takes_the_year_word_after_it(text, lang, expected):
-    found = F.extract_dates(text, lang, reference_date="2025-06-15")
-    assert list(zip(found.surface, found.iso, strict=True)) == expected
+    assert _dated(text, lang, "2025-06-15") == expected
 
 
 @pytest.mark.parametrize(
@@ -1308,5 +1304,4 @@ def test_pc_for_per_cent_plus_after_a_number_and_no_without_a_full_stop(text, ex
 
 def test_a_date_after_today_yesterday_or_tomorrow_with_a_comma_or_in_brackets():
     text = "Sáng nay, 15/6, hai bên ký kết; sáng qua (14-6) đoàn đến; tỷ số 3-1."
-    found = F.extract_dates(text, "vi", reference_date="2025-06-15")
-    assert list(zip(found.surface, found.iso, strict=True)) == [("15/6", "2025-06-15"), ("14-6", "2025-06-14")]
+    assert _dated(text, "vi", "2025-06-15") == [("15/6", "2025-06-15"), ("14-6", "2025-06-14")]
