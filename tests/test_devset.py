@@ -194,23 +194,24 @@ def _pr(scores: pd.DataFrame, name: str, measure: str, lang: str, group: str) ->
 
 
 def test_what_lesson_03_says_the_difference_means(current_scores):
-    """Lesson 03's "What the difference means": out of sample every label scores lower than on the course, in
-    precision and in recall, and organisations score lowest in both languages. Rewrite the prose if this fails."""
+    """Lesson 03's "What the difference means": out of sample every label scores lower than on the course in
+    recall and no higher in precision, and organisations score lowest in both languages. Rewrite the prose if
+    this fails."""
     for lang in ("vi", "en"):
         frozen = {label: _pr(current_scores, "frozen", "entities", lang, label) for label in ("PER", "ORG", "LOC")}
         for label, (p, r) in frozen.items():
             course_p, course_r = _pr(current_scores, "course", "entities", lang, label)
-            assert p < course_p and r < course_r, (lang, label)
+            assert p <= course_p and r < course_r, (lang, label)
         assert all(frozen["ORG"][i] == min(pr[i] for pr in frozen.values()) for i in (0, 1)), (lang, frozen)
 
 
 def test_what_lesson_04_says_the_difference_means(current_scores):
     """Lesson 04's "What the difference means": figure precision out of sample stays close to the course's, recall
-    drops more, most for figures written as words; dates lose a little precision and recall. Rewrite the prose if
-    this fails."""
+    drops more, most for figures written as words; dates lose a little precision and miss a few dates, about as
+    many as on the course (recall within 0.03 of it). Rewrite the prose if this fails."""
     p, r = _pr(current_scores, "frozen", "figures", "all", "all")
     assert p >= 0.95 and 1 - r > 1 - p
     words, digits = (_pr(current_scores, "frozen", "figures", "all", group)[1] for group in ("words", "digits"))
     assert words < digits
     (p, r), (course_p, course_r) = (_pr(current_scores, s, "dates", "all", "all") for s in ("frozen", "course"))
-    assert p < course_p and r < course_r
+    assert p < course_p and r < 1 and abs(r - course_r) < 0.03
