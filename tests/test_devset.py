@@ -84,6 +84,20 @@ def test_catalogs_have_the_course_columns_plus_style_and_sources(devset):
     assert not set(catalog.outlet_style) & COURSE_STYLES
 
 
+def test_guideline_counts_match_the_catalogs():
+    """GUIDELINE.md's table (articles per folder and language) and its count of undated articles are the catalogs'."""
+    guideline = (DEVSET / "GUIDELINE.md").read_text(encoding="utf-8")
+    undated = 0
+    for name in SETS:
+        catalog = pd.read_csv(DEVSET / name / "catalog.csv", dtype=str, keep_default_na=False)
+        vi, en = (int((catalog["lang"] == lang).sum()) for lang in ("vi", "en"))
+        assert f"| `{name}/` | {len(catalog)} ({vi} Vietnamese, {en} English) |" in guideline
+        undated += int((catalog["date"] == "").sum())
+    words = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+    said = re.search(r"(\w+) articles\s+carry no date", guideline)
+    assert said and said.group(1).lower() == words[undated], (said and said.group(1), undated)
+
+
 def test_at_least_eight_outlet_styles():
     styles = set()
     for name in SETS:
