@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .. import tagger
 from ..units import NO_NAME, _Candidate, _Mention, _mention
+from .model import could_be_name
 
 #: The least marginal probability of every label of a name for the rule to use it (0 to 1).
 SURE = 0.8
@@ -33,5 +34,7 @@ def mark(candidates: list[_Candidate], sentence: str, offset: int, lang: str) ->
 
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
-    """The tagger's label for the run (``PER``, ``ORG``, ``LOC``), if it gave one."""
-    return _mention(c, c.tagged) if c.tagged not in ("", NO_NAME) else None
+    """The tagger's label for the run (``PER``, ``ORG``, ``LOC``), if it gave one and the run may be a
+    name by the test underthesea's label has to pass (:func:`~helpers.entities.rules.model.could_be_name`:
+    no acronym, ``CPTPP`` is the brands rule's to decide)."""
+    return _mention(c, c.tagged) if c.tagged not in ("", NO_NAME) and could_be_name(c, rules) else None
