@@ -92,7 +92,8 @@ def _listed(words: list[str], gazetteer: bool) -> list[str]:
     return out
 
 
-def _word_features(word: str) -> list[str]:
+@memoize(maxsize=65536)
+def _word_features(word: str) -> tuple[str, ...]:
     """What one word looks like, on its own."""
     plain = _plain(word)
     found = [f"w={word.lower()}", f"shape={_shape(word)}", f"pre2={word[:2].lower()}", f"suf3={word[-3:].lower()}"]
@@ -103,7 +104,7 @@ def _word_features(word: str) -> list[str]:
     found += ["romaji"] if _ROMAJI.match(word.lower()) else []
     found += ["surname"] if plain in _surnames() else []
     found += ["not_name_en"] if word.lower() in _NOT_NAMES_EN else []
-    return found
+    return tuple(found)
 
 
 def _underthesea(sentence: str, toks: list[Token], lang: str) -> list[list[str]]:
@@ -131,23 +132,33 @@ def features(sentence: str, lang: str, gazetteer: bool = False) -> list[list[str
     """
     toks = tokens(sentence)
     words = [t[2] for t in toks]
-    own = [_word_features(w) + [f"list={k}"] * bool(k) for w, k in zip(words, _listed(words, gazetteer), strict=True)]
+    own = [
+        [*_word_features(w), *([f"list={k}"] if k else [])]
+        for w, k in zip(words, _listed(words, gazetteer), strict=True)
+    ]
     tags = _underthesea(sentence, toks, lang)
+    seen = [[f for f in row if f.startswith(_SEEN_FROM_NEAR)] for row in own]
+    pos = [[f for f in row if f.startswith("pos=")] for row in tags]
     out = []
     for i, word in enumerate(words):
         row = ["bias", f"lang={lang}", *own[i], *tags[i]]
         row += ["first"] if i == 0 else []
-        row += ["after_stop"] if i > 0 and words[i - 1] in (".", ":", "—", "-", "–", '"', "“", "(") else []
-        for d in (-2, -1, 1, 2):
-            if 0 <= i + d < len(words):
-                near = own[i + d]
-                row += [f"{d:+d}:{f}" for f in near if f.startswith(("w=", "shape=", "list=", "title", "upper"))]
-                row += [f"{d:+d}:{f}" for f in tags[i + d] if f.startswith("pos=")] if abs(d) == 1 else []
+        row += ["after_stop"] if i > 0 and words[i - 1] in _STOPS else []
+        for d, prefix in _NEAR:
+            j = i + d
+            if 0 <= j < len(words):
+                row += [prefix + f for f in seen[j]] + ([prefix + f for f in pos[j]] if abs(d) == 1 else [])
             else:
-                row.append(f"{d:+d}:edge")
+                row.append(prefix + "edge")
         row += [f"w-1|w={words[i - 1].lower()}|{word.lower()}"] if i > 0 else []
         out.append(row)
     return out
+
+
+#: The features of a word its neighbours see (with the neighbour's offset before them: ``-1:w=ông``).
+_SEEN_FROM_NEAR = ("w=", "shape=", "list=", "title", "upper")
+_NEAR = tuple((d, f"{d:+d}:") for d in (-2, -1, 1, 2))
+_STOPS = frozenset({".", ":", "—", "-", "–", '"', "“", "("})
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
