@@ -351,7 +351,7 @@ def test_extractor_beats_the_raw_model(corpus, mentions, reference):
 
 # For each rule, a text where switching that rule off (all others on) changes what is found.
 RULE_EXAMPLES = {
-    "model": ("Đoàn công tác đến Nhơn Trạch và Cần Giờ.", "vi"),  # underthesea's label is the only clue
+    "model": ("Lãnh đạo Nhơn Trạch tiếp đoàn.", "vi"),  # underthesea's label is the only clue
     "titles": ("Thủ tướng Chính phát biểu tại hội nghị.", "vi"),
     "person_names": ("The minister met Tanaka Hiroshi yesterday.", "en"),
     "patterns": ("Sở Khoa học và Công nghệ Đà Nẵng ký biên bản với Viện Công nghệ Kyushu.", "vi"),
@@ -360,6 +360,7 @@ RULE_EXAMPLES = {
     "datelines": ("HANOI — Viettel and Rakuten signed a deal.", "en"),
     "brands": ("Vietcombank và BIDV tăng vốn điều lệ.", "vi"),
     "resolve": ("Ông Nguyễn Văn Khoa, Chủ tịch Vinasa, cho biết. Ông Khoa nói thêm.", "vi"),
+    "tagger": ("The deal was first reported by Nikkei.", "en"),  # the learnt tagger's guess is the only clue
 }
 
 

@@ -6,7 +6,7 @@ names, acronyms missed; see lesson 03). :func:`extract_entities` uses its tags o
 resort and finds names with rules and data instead:
 
 1. **model** - only capitalised proper nouns can be names; for one that no other rule explains,
-   underthesea's label is used.
+   underthesea's label is used (unless rule 10 reads it differently).
 2. **titles** - job titles and honorifics (``Thủ tướng``, ``Bộ trưởng``, ``ông``, ``PM``, ``Mr``)
    are never part of a name, but a capitalised word after one is probably a person.
 3. **person_names** - the shape of a name: a Vietnamese family name first (``Nguyễn Văn Khoa``,
@@ -30,6 +30,9 @@ resort and finds names with rules and data instead:
    becomes the most recent compatible full name in the article (same office first, then the
    nearest before it), ``Ishiba Shigeru`` = ``Shigeru Ishiba``, a near-miss spelling
    (``Iwaya Takshi``) joins the name it nearly matches, an acronym joins its full name.
+10. **tagger** - a learnt tagger (:mod:`helpers.entities.tagger`, a CRF trained on this project's
+    annotated articles) guesses too: a run no rule above explains gets its label when it reads a name
+    with exactly the run's words and is sure of it, and where it sees no name underthesea's label is dropped.
 
 Each rule can be switched off (``rules=``), which is how the lesson measures what each adds.
 

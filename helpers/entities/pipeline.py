@@ -15,7 +15,7 @@ from ..cache import memoize
 from ..languages import check_language
 from ..text import detect_language, sentence_spans
 from .lexicon import Phrase, _Lexicon, build_lexicon
-from .rules import acronyms, brands, datelines, gazetteer, model, patterns, person_names, resolve, titles
+from .rules import acronyms, brands, datelines, gazetteer, model, patterns, person_names, resolve, tagger, titles
 from .units import MENTION_COLUMNS, _Candidate, _candidates, _Mention, _sentence_units, source_of, title_case_line
 
 #: Every rule :func:`extract_entities` knows, in the order the lesson switches them on.
@@ -29,6 +29,7 @@ RULES: tuple[str, ...] = (
     "datelines",
     "brands",
     "resolve",
+    "tagger",
 )
 
 #: Phrases each rule adds to the lexicon, in this order (the first entry for a phrase wins).
@@ -60,6 +61,7 @@ LABELLING: tuple[tuple[str, Callable[[_Candidate, frozenset[str], set[str]], _Me
     ("resolve", resolve.label),
     ("patterns", patterns.label),
     ("brands", brands.label),
+    ("tagger", tagger.label),
     ("model", model.label),
 )
 FIRST_WORDS = {"resolve"}
@@ -146,7 +148,10 @@ def _read_sentences(text: str, lang: str, rules: frozenset[str]) -> tuple[list[_
         for m in found:
             m.sentence = n
         mentions += found
-        candidates += [] if headline else _candidates(units, lang, n, mentions, claim_alias)
+        runs = [] if headline else _candidates(units, lang, n, mentions, claim_alias)
+        if "tagger" in rules:
+            tagger.mark(runs, text[a:b], a, lang)
+        candidates += runs
     return mentions, candidates
 
 

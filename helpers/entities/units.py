@@ -36,6 +36,8 @@ MENTION_COLUMNS = ["surface", "start", "end", "label", "canonical", "source"]
 
 
 LABELS = ("PER", "ORG", "LOC")
+#: A candidate's ``tagged`` when the learnt tagger (rule ``tagger``) sees no name in any of its words.
+NO_NAME = "O"
 
 
 @dataclass
@@ -113,6 +115,7 @@ class _Candidate:
     after: str = ""  # the word just after the run (Kyocera invested)
     office_of: bool = False  # after "<company office> of" (president of Sanko Denki): the office's company
     name_after: bool = False  # a personal name follows, maybe after a country (Giám đốc Marubeni Việt Nam Tanaka Ken)
+    tagged: str = ""  # what the learnt tagger reads in the run (rule "tagger"): a label, NO_NAME or ""
 
     @property
     def words(self) -> list[str]:

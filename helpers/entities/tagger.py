@@ -1,0 +1,214 @@
+"""Tagger: a learnt entity tagger (a CRF, lesson 03) that guesses PER, ORG and LOC from features of words.
+
+A conditional random field reads each word of a sentence as a list of feature strings (the word in
+lower case, its shape and capitals, its first and last letters, its neighbours, where it stands in
+the sentence, whether a general word list of ``helpers/data`` holds it, underthesea's part of
+speech and entity tag) and gives every word a label: ``B-ORG`` (first word of an organisation),
+``I-ORG`` (a later word of it), ``O`` (no name) ... It learnt which features go with which labels
+from the annotated articles (``tools/train_tagger.py`` says which; ``helpers/data/entity_tagger.txt``
+records it). Like underthesea's own ``ner``, it is a model: it **guesses**, and a guess can be wrong.
+
+Words here are the pieces of :data:`helpers.entities.lexicon._WORD` (Vietnamese syllables, English
+words, punctuation). The model file is read once per process.
+
+>>> sentence = "Ông Nguyễn Văn Khoa thăm Tokyo."
+>>> [t[2] for t in tokens(sentence)]
+['Ông', 'Nguyễn', 'Văn', 'Khoa', 'thăm', 'Tokyo', '.']
+>>> sorted(f for f in features(sentence, "vi")[1] if f.startswith(("w=", "shape=", "-1:w=")))
+['-1:w=ông', 'shape=Xx', 'w=nguyễn']
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..cache import memoize
+from ..languages import VI
+from .lexicon import (
+    _ACRONYM,
+    _NOT_NAMES_EN,
+    _ROMAJI,
+    _VI_SYLLABLE,
+    _WORD,
+    _Lexicon,
+    _lookups,
+    _plain,
+    _retone,
+    _surnames,
+    build_lexicon,
+    head_phrases,
+)
+from .units import LABELS, _underthesea_words
+
+#: The shipped model, written by ``tools/train_tagger.py`` (its provenance: ``entity_tagger.txt`` beside it).
+MODEL = Path(__file__).resolve().parent.parent / "data" / "entity_tagger.crf"
+
+Token = tuple[int, int, str]  # start, end, text (offsets into the sentence)
+Span = tuple[int, int, str, float]  # start, end (offsets into the sentence), label, the model's lowest marginal
+
+
+def tokens(sentence: str) -> list[Token]:
+    """The words and punctuation marks of a sentence, with their offsets."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+
+
+def _shape(word: str) -> str:
+    """``Xx``, ``X``, ``x``, ``d``, ``XxX`` ...: the kinds of character, repeats folded (``Hà`` -> ``Xx``).
+
+    >>> _shape("Hà"), _shape("FPT"), _shape("eKYC"), _shape("2025"), _shape("–")
+    ('Xx', 'X', 'xX', 'd', '–')
+    """
+    kinds = ["X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word]
+    return "".join(k for i, k in enumerate(kinds) if i == 0 or k != kinds[i - 1])
+
+
+@memoize(maxsize=2)
+def _word_lists(gazetteer: bool) -> _Lexicon:
+    """General word lists as one phrase table: titles and honorifics, organisation and place words (and,
+    with ``gazetteer``, the gazetteer's known names, a list fitted to the articles the rules were written from)."""
+    from .rules import gazetteer as known
+    from .rules import titles
+
+    phrases = titles.phrases() + head_phrases()
+    return build_lexicon(phrases + (known.phrases() if gazetteer else []))
+
+
+def _listed(words: list[str], gazetteer: bool) -> list[str]:
+    """For each word, the kind of the longest listed phrase it is part of and its place in it
+    (``B-TITLE``, ``I-orghead``, ``B-LOC`` ...), or ``""``."""
+    keys = [_retone(w) for w in words]
+    fkeys = [k.casefold() for k in keys]
+    lex = _word_lists(gazetteer)
+    out = [""] * len(words)
+    i = 0
+    while i < len(words):
+        found = _lookups(lex, keys, fkeys, i)
+        if not found:
+            i += 1
+            continue
+        n, entry = found[0]
+        out[i : i + n] = [f"B-{entry.label}"] + [f"I-{entry.label}"] * (n - 1)
+        i += n
+    return out
+
+
+@memoize(maxsize=65536)
+def _word_features(word: str) -> tuple[str, ...]:
+    """What one word looks like, on its own."""
+    plain = _plain(word)
+    found = [f"w={word.lower()}", f"shape={_shape(word)}", f"pre2={word[:2].lower()}", f"suf3={word[-3:].lower()}"]
+    found += ["title"] if word[:1].isupper() and word[1:].islower() else []
+    found += ["upper"] if word.isupper() and len(word) > 1 else []
+    found += ["acronym"] if _ACRONYM.match(word) else []
+    found += ["vi_syllable"] if _VI_SYLLABLE.match(plain) else []
+    found += ["romaji"] if _ROMAJI.match(word.lower()) else []
+    found += ["surname"] if plain in _surnames() else []
+    found += ["not_name_en"] if word.lower() in _NOT_NAMES_EN else []
+    return tuple(found)
+
+
+def _underthesea(sentence: str, toks: list[Token], lang: str) -> list[list[str]]:
+    """underthesea's part of speech and entity tag of the word each token is in (Vietnamese only; cached tags)."""
+    if lang != VI:
+        return [[] for _ in toks]
+    words, word_of = _underthesea_words(sentence, toks, lang)
+    out: list[list[str]] = []
+    for i, j in enumerate(word_of):
+        if j < 0:
+            out.append(["pos=none"])
+            continue
+        start, _, _, pos, ner = words[j]
+        out.append([f"pos={pos}", f"ner={ner}", f"in_word={'B' if toks[i][0] == start else 'I'}"])
+    return out
+
+
+def features(sentence: str, lang: str, gazetteer: bool = False) -> list[list[str]]:
+    """The feature strings of each token of ``sentence`` (see the module docstring).
+
+    ``gazetteer`` adds the gazetteer's known names; off by default (see ``tools/train_tagger.py``).
+
+    >>> [f for f in features("Công ty Rikkei mở văn phòng.", "vi")[0] if "orghead" in f or f.startswith("pos")]
+    ['list=B-orghead', 'pos=N', '+1:list=I-orghead']
+    """
+    toks = tokens(sentence)
+    words = [t[2] for t in toks]
+    own = [
+        [*_word_features(w), *([f"list={k}"] if k else [])]
+        for w, k in zip(words, _listed(words, gazetteer), strict=True)
+    ]
+    tags = _underthesea(sentence, toks, lang)
+    seen = [[f for f in row if f.startswith(_SEEN_FROM_NEAR)] for row in own]
+    pos = [[f for f in row if f.startswith("pos=")] for row in tags]
+    out = []
+    for i, word in enumerate(words):
+        row = ["bias", f"lang={lang}", *own[i], *tags[i]]
+        row += ["first"] if i == 0 else []
+        row += ["after_stop"] if i > 0 and words[i - 1] in _STOPS else []
+        for d, prefix in _NEAR:
+            j = i + d
+            if 0 <= j < len(words):
+                row += [prefix + f for f in seen[j]] + ([prefix + f for f in pos[j]] if abs(d) == 1 else [])
+            else:
+                row.append(prefix + "edge")
+        row += [f"w-1|w={words[i - 1].lower()}|{word.lower()}"] if i > 0 else []
+        out.append(row)
+    return out
+
+
+#: The features of a word its neighbours see (with the neighbour's offset before them: ``-1:w=ông``).
+_SEEN_FROM_NEAR = ("w=", "shape=", "list=", "title", "upper")
+_NEAR = tuple((d, f"{d:+d}:") for d in (-2, -1, 1, 2))
+_STOPS = frozenset({".", ":", "—", "-", "–", '"', "“", "("})
+
+
+def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
+    """Token spans ``(first, last + 1, label)`` of a BIO label sequence (an ``I-`` without its ``B-`` opens one).
+
+    >>> bio_spans(["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG"])
+    [(0, 2, 'PER'), (3, 4, 'LOC'), (4, 5, 'ORG'), (5, 6, 'ORG')]
+    """
+    spans: list[tuple[int, int, str]] = []
+    for i, tag_ in enumerate(labels):
+        kind = tag_[2:]
+        if tag_.startswith("I-") and spans and spans[-1][1] == i and spans[-1][2] == kind:
+            spans[-1] = (spans[-1][0], i + 1, kind)
+        elif tag_ != "O":
+            spans.append((i, i + 1, kind))
+    return spans
+
+
+@memoize(maxsize=2)
+def _model(path: str):  # noqa: ANN202  (an underthesea_core object)
+    from underthesea_core import CRFTagger
+
+    tagger = CRFTagger()
+    tagger.load(path)
+    return tagger
+
+
+def tag_sentence(sentence: str, lang: str, model: str | Path = MODEL, gazetteer: bool = False) -> tuple[Span, ...]:
+    """The entities the model guesses in ``sentence``: ``(start, end, label, confidence)``, offsets into the
+    sentence, confidence the lowest marginal probability of the span's labels (0 to 1).
+
+    >>> [(s[2], "Nguyễn Văn Khoa") for s in tag_sentence("Ông Nguyễn Văn Khoa thăm Tokyo.", "vi") if s[2] == "PER"]
+    [('PER', 'Nguyễn Văn Khoa')]
+    """
+    return _tag(sentence, lang, str(model), gazetteer)
+
+
+@memoize(maxsize=8192)
+def _tag(sentence: str, lang: str, model: str, gazetteer: bool) -> tuple[Span, ...]:
+    toks = tokens(sentence)
+    if not toks:
+        return ()
+    tagger = _model(model)
+    x = features(sentence, lang, gazetteer)
+    labels = tagger.tag(x)
+    names = tagger.labels()
+    marginals = tagger.marginals(x)
+    out = []
+    for a, b, kind in bio_spans(labels):
+        sure = min(marginals[i][names.index(labels[i])] for i in range(a, b))
+        if kind in LABELS:
+            out.append((toks[a][0], toks[b - 1][1], kind, round(float(sure), 6)))
+    return tuple(out)

@@ -1,0 +1,94 @@
+"""The learnt entity tagger (helpers/entities/tagger.py) and rule "tagger": features, the shipped model, the switch."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import load_corpus
+from helpers.entities import RULES, corpus_entities, extract_entities, tagger
+from helpers.evaluate import load_answered, load_devset
+from helpers.paths import seeds_dir
+from helpers.text import sentence_spans
+from tools import train_tagger
+
+WITHOUT_TAGGER = [r for r in RULES if r != "tagger"]
+
+
+def test_features_of_a_toy_sentence():
+    sentence = "Công ty Rikkei mở văn phòng tại Hà Nội."
+    rows = tagger.features(sentence, "vi")
+    assert len(rows) == len(tagger.tokens(sentence)) == 10
+    assert {"w=rikkei", "shape=Xx", "title", "-1:list=I-orghead", "-2:list=B-orghead"} <= set(rows[2])
+    assert any(f.startswith("pos=") for f in rows[2]) and any(f.startswith("ner=") for f in rows[2])
+    assert {"first", "-1:edge", "list=B-orghead"} <= set(rows[0]) and "first" not in rows[1]
+    assert "+1:edge" in rows[-1] and "shape=." in rows[-1]
+    english = tagger.features("PM Chinh met JICA officials.", "en")
+    assert {"acronym", "upper", "-2:w=chinh"} <= set(english[3])
+    assert not any(f.startswith(("pos=", "ner=")) for row in english for f in row)  # no underthesea tags in English
+
+
+def test_the_gazetteer_feature_is_there_only_when_asked():
+    assert "list=B-LOC" in tagger.features("Hà Nội", "vi", gazetteer=True)[0]
+    assert not any(f.startswith("list=") for f in tagger.features("Hà Nội", "vi")[0])
+
+
+def test_bio_spans_start_a_new_name_at_every_b():
+    assert tagger.bio_spans(["O", "B-ORG", "I-ORG", "B-ORG", "I-LOC", "O"]) == [
+        (1, 3, "ORG"),
+        (3, 4, "ORG"),
+        (4, 5, "LOC"),
+    ]
+    assert tagger.bio_spans([]) == []
+
+
+def test_the_shipped_model_is_what_the_tool_trains(tmp_path):
+    """Retraining from the annotations gives the same tags on every course sentence (and the
+    provenance file counts the articles it was trained on)."""
+    sets = [load_answered(seeds_dir()), load_devset("tuning")]
+    data = [s for d in sets for s in train_tagger.sequences(d["corpus"], d["entities"])]
+    model = tmp_path / "retrained.crf"
+    train_tagger.train(data, model)
+    for doc in load_corpus().itertuples():
+        for a, b in sentence_spans(doc.text):
+            shipped = tagger.tag_sentence(doc.text[a:b], doc.lang)
+            again = tagger.tag_sentence(doc.text[a:b], doc.lang, model)
+            assert [s[:3] for s in shipped] == [s[:3] for s in again], doc.text[a:b]
+            assert [s[3] for s in shipped] == pytest.approx([s[3] for s in again], abs=1e-4)
+    articles = sum(len(d["corpus"]) for d in sets)
+    assert f"from {articles} annotated articles" in train_tagger.PROVENANCE.read_text(encoding="utf-8")
+
+
+def test_switched_off_the_rule_never_asks_the_model(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the tagger was asked")
+
+    monkeypatch.setattr(tagger, "tag_sentence", refuse)
+    mentions = corpus_entities(load_corpus(), rules=WITHOUT_TAGGER)
+    assert len(mentions) > 100 and "rule:tagger" not in set(mentions.source)
+
+
+def _guess(spans):
+    return lambda sentence, lang, *args: tuple(spans)
+
+
+def test_the_tagger_labels_a_run_it_reads_whole_and_is_sure_of(monkeypatch):
+    text = "The deal was first reported by Nikkei."
+    assert extract_entities(text, "en", WITHOUT_TAGGER).empty
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(31, 37, "ORG", 0.95)]))
+    assert extract_entities(text, "en")[["surface", "label", "source"]].values.tolist() == [
+        ["Nikkei", "ORG", "rule:tagger"]
+    ]
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(31, 37, "ORG", 0.5)]))  # not sure enough
+    assert extract_entities(text, "en").empty
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(28, 37, "ORG", 0.99)]))  # not the run's words alone
+    assert extract_entities(text, "en").empty
+
+
+def test_a_run_the_tagger_sees_no_name_in_gets_no_underthesea_label(monkeypatch):
+    text = "Lãnh đạo Nhơn Trạch tiếp đoàn."
+    assert extract_entities(text, "vi")[["surface", "source"]].values.tolist() == [["Nhơn Trạch", "model"]]
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([]))
+    assert extract_entities(text, "vi").empty
+    assert extract_entities(text, "vi", WITHOUT_TAGGER)[["surface", "source"]].values.tolist() == [
+        ["Nhơn Trạch", "model"]
+    ]
