@@ -805,7 +805,8 @@ def test_english_company_cues_and_a_company_of_its_country():
     assert ("Morita", "ORG") not in {(s, lb) for s, lb, _ in found("He met Morita said.", "en")}  # said: no cue
     rows = found("It signed a deal with LK Group of South Korea and Hanoi University of Science.", "en")
     assert ("LK Group", "ORG", "LK") in rows and ("South Korea", "LOC", "Hàn Quốc") in rows
-    assert ("University of Science", "ORG") in {(s, lb) for s, lb, _ in rows}  # a head opening a name takes "of"
+    # a head opening a name takes "of", and the city before it (GUIDELINE: Hanoi University of Science and Technology)
+    assert ("Hanoi University of Science", "ORG") in {(s, lb) for s, lb, _ in rows}
 
 
 def test_the_company_after_a_company_office_of():
@@ -1039,3 +1040,13 @@ def test_two_known_companies_run_into_more_words_are_one_joint_name_but_not_in_a
     assert [(s, lb) for s, lb, _ in rows] == [("Sumitomo Mitsui Financial Group", "ORG")]
     rows = found("Các hãng Nipro Panasonic, CMC và FPT chia sẻ kinh nghiệm.", "vi")
     assert ("Nipro", "ORG", "Nipro") in rows and ("Panasonic", "ORG", "Panasonic") in rows
+
+
+def test_a_city_or_region_right_before_an_organisation_word_names_the_body():
+    rows = found("Tanimoto Jun, executive vice president of Kyushu University, spoke in Fukuoka.", "en")
+    assert ("Kyushu University", "ORG", "Đại học Kyushu") in rows
+    rows = found("The Osaka Chamber of Commerce and Industry met Can Tho University.", "en")
+    assert ("Osaka Chamber of Commerce and Industry", "ORG", "Osaka Chamber of Commerce and Industry") in rows
+    assert ("Can Tho University", "ORG", "Đại học Cần Thơ") in rows
+    rows = found("The Vietnam Association met buyers.", "en")  # a country before it stays a place
+    assert ("Vietnam", "LOC", "Việt Nam") in rows

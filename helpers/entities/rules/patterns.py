@@ -262,8 +262,9 @@ def _university_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], ali
         return ""
     if piece[0] is head and piece[1].text == "of" and len(piece) == 3:  # University of Idaho
         name = "Đại học " + piece[2].text
-    elif piece[-1] is head:
-        name = "Đại học " + _span_text(piece[:-1])
+    elif piece[-1] is head:  # a place by its own name (Can Tho University -> Đại học Cần Thơ)
+        place = piece[0].known.canonical if len(piece) == 2 and piece[0].label == "LOC" else ""
+        name = "Đại học " + (place or _span_text(piece[:-1]))
     else:
         return ""
     return known_canonical(name, rules) or name
@@ -620,8 +621,15 @@ def _capital_step(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
     x = units[start - 1]
     if x.label != "LOC":
         return 1, False
-    place_first = start < i or units[i].known.canonical in _COMPANY_HEADS
+    place_first = start < i or units[i].known.canonical in _COMPANY_HEADS or _regional_body(x, units[i])
     return _place_in_name(units, start - 1) if place_first else (0, True)
+
+
+def _regional_body(place: _Unit, head: _Unit) -> bool:
+    """A city's or region's name, one space before an organisation word that opens a name, names that
+    body (``Kyushu University``, ``Osaka Chamber of Commerce``, ``Kyushu Bureau of Economy``); a country's
+    name before it stays a place (``Vietnam Association``: the association in Vietnam)."""
+    return place.known.kind not in ("country", "region") and head.start == place.end + 1
 
 
 def _place_in_name(units: list[_Unit], k: int) -> tuple[int, bool]:
