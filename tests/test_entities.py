@@ -1050,3 +1050,21 @@ def test_a_city_or_region_right_before_an_organisation_word_names_the_body():
     assert ("Can Tho University", "ORG", "Đại học Cần Thơ") in rows
     rows = found("The Vietnam Association met buyers.", "en")  # a country before it stays a place
     assert ("Vietnam", "LOC", "Việt Nam") in rows
+
+
+def test_a_short_first_line_of_capitalised_words_is_the_outlets_masthead():
+    rows = found("The Japan Times\n\nBusiness\n\nToyota expands its plant in Vinh Phuc.", "en")
+    assert rows[0] == ("The Japan Times", "ORG", "The Japan Times")
+    assert found("JIJI PRESS\n\nBusiness\n\nText.", "en")[0] == ("JIJI PRESS", "ORG", "Jiji Press")
+    assert ("Japan", "LOC", "Nhật Bản") in found("Japan Vietnam\n\nText.", "en")  # only known names: no masthead
+    rows = found("Toyota said Japan Times\n\nText.", "en")  # not a first line of capitalised words
+    assert ("Japan", "LOC", "Nhật Bản") in rows
+    rows = found("Tạp chí Tài chính\n\nNgân hàng\n\nVietcombank ký khoản vay với JBIC.", "vi")
+    assert rows[0] == ("Tạp chí Tài chính", "ORG", "Tạp chí Tài chính")
+
+
+def test_a_byline_names_its_writer_after_by_or_author():
+    assert found("By An Nguyen\n\nMarch 24, 2026\n\nText.", "en")[0] == ("An Nguyen", "PER", "An Nguyen")
+    assert found("Author: Tran Minh Duc\n\nVietnam is short of engineers.", "en")[0][1] == "PER"
+    assert found("Written by Linh Pham | 10 January, 2025", "en") == [("Linh Pham", "PER", "Linh Pham")]
+    assert found("By Staff Writer\n\nText.", "en") == []

@@ -474,13 +474,12 @@ def title_case_line(units: list[_Unit]) -> bool:
     capitalised? Its capitals
     are the style, not names.
 
-    >>> from helpers.entities.lexicon import _WORD
     >>> def line(s): return [_Unit(m.start(), m.end(), m.group(), "word") for m in _WORD.finditer(s)]
     >>> title_case_line(line("Japan Bets on Gas, Wind and Grids")), title_case_line(line("Toyota said it will invest."))
     (True, False)
     """
-    if units and units[-1].text in (".", "!", "?"):
-        return False
+    if (units and units[-1].text in (".", "!", "?")) or _byline_opener(units):
+        return False  # Author: Hoang Minh Chau: a byline, its capitals a name
     words = [u.text for u in units if u.kind == "word" and u.entry is None and len(u.text) >= 4 and u.text.isalpha()]
     words = [w for w in words if w.lower() not in _NOT_NAMES_EN]  # By Thao Nguyen | 10 January: a byline
     capitals = sum(w[:1].isupper() for w in words)
@@ -552,11 +551,30 @@ def _name_after(units: list[_Unit], k: int) -> bool:
 
 
 def _byline(units: list[_Unit], i: int, k: int) -> bool:
-    """Is the run ``units[i..k]`` the name of a byline: ``By`` first, then only punctuation or a
-    ``|`` before the date (``By Thao Nguyen | 10 January, 2025``)?"""
+    """Is the run ``units[i..k]`` the name of a byline: a byline word first (``By``, ``Author:``;
+    ``helpers/data/byline_words_en.txt``), then only punctuation or a ``|`` before the date (``By Thao
+    Nguyen | 10 January, 2025``)?"""
     rest = units[k + 1 :]
     ends = all(x.kind == "punct" for x in rest) or (bool(rest) and rest[0].text == "|")
-    return i == 1 and units[0].text in ("By", "by") and ends
+    return ends and _byline_opener(units) == i
+
+
+def _byline_opener(units: list[_Unit]) -> int:
+    """How many units open a sentence as a byline does (``By``, ``Author :``, ``Written by``), 0 if none.
+
+    >>> def line(s): return [_Unit(m.start(), m.end(), m.group(), "word") for m in _WORD.finditer(s)]
+    >>> _byline_opener(line("Author: Hoang Minh Chau")), _byline_opener(line("By An Nguyen")), _byline_opener(line("Byron"))
+    (2, 1, 0)
+    """
+    for n in (2, 1):
+        if len(units) > n and " ".join(u.text for u in units[:n]).lower() in _byline_words():
+            return n + 1 if units[n].text == ":" else n
+    return 0
+
+
+@memoize(maxsize=1)
+def _byline_words() -> frozenset[str]:
+    return frozenset(vocabulary.words("byline_words_en.txt"))
 
 
 def _hyphen_glued(units: list[_Unit], i: int, k: int) -> bool:

@@ -8,15 +8,17 @@ more, as written in title case; capitals that start with ``THE`` are the outlet'
 may be an outlet's tag (``TTO -``), which is an organisation. The words in brackets between the
 dateline (or the start of the sentence) and the dash are the outlets that filed the report
 (``(Kyodo) --``, ``Tokyo (TTXVN/Vietnam+) -``, ``(Dân trí) -``): one organisation per name
-between slashes.
+between slashes. A short first line of an English article, two to four capitalised words and nothing
+else (``The Manila Times``, ``Rest of World``, ``JIJI PRESS``), is the outlet's masthead, an organisation.
 """
 
 from __future__ import annotations
 
 import calendar
 
-from ..lexicon import _key, _words
-from ..units import _claim, _Mention, _span_text, _Unit
+from ...languages import EN
+from ..lexicon import _CONNECT_EN, _key, _words
+from ..units import _byline_opener, _claim, _Mention, _span_text, _Unit
 from .gazetteer import _known, known_canonical
 
 _DASHES = {"-", "–", "—"}
@@ -24,9 +26,29 @@ _MONTHS = {name for name in (*calendar.month_name, *calendar.month_abbr) if name
 
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
-    """The dateline's capitals (a place, or the outlet after ``THE``), then the outlets in brackets."""
+    """The masthead, the dateline's capitals (a place, or the outlet after ``THE``), then the outlets in brackets."""
+    if lang == EN:
+        _masthead(units, rules, out)
     _dateline(units, rules, out)
     _outlet_tags(units, rules, out)
+
+
+def _masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
+    """The article's first line, when it is two to four capitalised words (connectors between them)
+    with at least one that is no known name, and no punctuation or digit: the outlet's masthead
+    (``The Manila Times``, ``East Asia Forum``, ``Rest of World``; ``THE ASAHI SHIMBUN`` -> ``The Asahi
+    Shimbun``), not the places inside it; a headline has more words, a section or date line other marks."""
+    words = [w for u in units for w in u.text.split()]
+    if not units or units[0].start != 0 or not 2 <= len(words) <= 4 or any(u.kind == "punct" for u in units):
+        return
+    if _byline_opener(units):
+        return  # By Hoang Anh: the writer
+    capitalised = all(w[:1].isupper() or w in _CONNECT_EN for w in words) and words[0][:1].isupper()
+    unknown = any(u.kind == "word" and u.text.lower() not in _CONNECT_EN for u in units)
+    if capitalised and unknown and not any(c.isdigit() for w in words for c in w):
+        name = " ".join(words)
+        name = name.title() if name.isupper() else name
+        _claim(units, "ORG", known_canonical(name, rules) or name, out)
 
 
 def _dateline(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:

@@ -62,6 +62,17 @@ def name(c: _Candidate) -> _Mention | None:
     english = not any(u.pos for u in c.units)
     cued = c.title_after or c.byline
     organisation = any(w in _ORG_HEADS_EN or known_company(w) for w in words)  # Sojitz Asia, Hoa Phat Group
-    if english and cued and 2 <= len(words) <= 3 and _name_like(c.units, words, strict=False) and not organisation:
+    shaped = _name_like(c.units, words, strict=False) or (c.byline and _vietnamese_syllables(words))
+    if english and cued and 2 <= len(words) <= 3 and shaped and not organisation:
         return _mention(c, "PER")  # "Keith Strier, vice president of …", "Jane Doe said", "By Linh Pham"
     return None
+
+
+def _vietnamese_syllables(words: list[str]) -> bool:
+    """Are all these capitalised words Vietnamese syllables written without their marks (a byline's
+    ``An Nguyen``, whose ``An`` is also an English word)?
+
+    >>> _vietnamese_syllables(["An", "Nguyen"]), _vietnamese_syllables(["Staff", "Writer"])
+    (True, False)
+    """
+    return all(w[:1].isupper() and _VI_SYLLABLE.match(_plain(w)) for w in words)
