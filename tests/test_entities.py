@@ -1068,3 +1068,20 @@ def test_a_byline_names_its_writer_after_by_or_author():
     assert found("Author: Tran Minh Duc\n\nVietnam is short of engineers.", "en")[0][1] == "PER"
     assert found("Written by Linh Pham | 10 January, 2025", "en") == [("Linh Pham", "PER", "Linh Pham")]
     assert found("By Staff Writer\n\nText.", "en") == []
+
+
+def test_an_english_company_name_may_run_over_its_country():
+    rows = found("Ms Yuko Adachi, vice president at Gartner Japan, praised the engineers.", "en")
+    assert ("Gartner Japan", "ORG", "Gartner Japan") in rows and ("LOC", "Nhật Bản") not in {r[1:] for r in rows}
+    rows = found("The plant is run by a new company, Kyocera Mita Vietnam Technology, set up in May.", "en")
+    assert ("Kyocera Mita Vietnam Technology", "ORG", "Kyocera Mita Vietnam Technology") in rows
+    rows = found("Outside Japan, wages rose; trade between Japan and Vietnam grew.", "en")
+    assert [r[1] for r in rows] == ["LOC", "LOC", "LOC"]
+
+
+def test_two_capitalised_foreign_words_joined_by_a_hyphen_are_one_name():
+    rows = found("Loans from Nishi-Nippon City Bank and Mercedes-Benz Vietnam were signed.", "en")
+    assert [s for s, _, _ in rows] == ["Nishi-Nippon City Bank", "Mercedes-Benz Vietnam"]
+    rows = found("Các khoản vay của Nishi-Nippon City Bank và Hewlett-Packard đã được ký.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("Nishi-Nippon City Bank", "ORG"), ("Hewlett-Packard", "ORG")]
+    assert [s for s, _, _ in found("The Japan-China talks went on.", "en")] == ["Japan", "China"]

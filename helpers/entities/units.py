@@ -329,7 +329,9 @@ def _foreign_then_lower(sylls: list[_Syllable], i: int, j: int) -> bool:
 
 
 def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
-    """``Young`` ``-`` ``sam`` -> ``Young-sam``: a word, a hyphen and a lower-case word, unspaced."""
+    """``Young`` ``-`` ``sam`` -> ``Young-sam``: a word, a hyphen and a lower-case word, unspaced; also two
+    capitalised foreign words (``Nishi-Nippon``, ``Mercedes-Benz``; not two known names, ``US-China``, nor
+    Vietnamese syllables, ``Bến Thành-Suối Tiên``: two names)."""
     out: list[_Unit] = []
     k = 0
     while k < len(units):
@@ -339,8 +341,7 @@ def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
             and k + 2 < len(units)
             and units[k + 1].text == "-"
             and units[k + 2].kind == "word"
-            and units[k + 2].text.islower()
-            and units[k + 2].text not in ("based", "headquartered")  # Boise-based: a place and an adjective
+            and (_lower_tail(units[k + 2]) or _foreign_pair(u, units[k + 2]))
             and units[k + 1].start == u.end
             and units[k + 2].start == units[k + 1].end
         ):
@@ -351,6 +352,17 @@ def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
         out.append(u)
         k += 1
     return out
+
+
+def _lower_tail(x: _Unit) -> bool:
+    """A lower-case word that goes on a hyphenated word (not ``based``: ``Boise-based``, a place and an adjective)."""
+    return x.text.islower() and x.text not in ("based", "headquartered")
+
+
+def _foreign_pair(a: _Unit, b: _Unit) -> bool:
+    """Two capitalised one-word units, neither a Vietnamese syllable (``Nishi``, ``Nippon``)."""
+    words = [*a.text.split(), *b.text.split()]
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and not _VI_SYLLABLE.match(_plain(w)) for w in words)
 
 
 def _tok_info(tokens: list, index: int) -> tuple[str, str]:

@@ -67,8 +67,7 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
     _loc_patterns(units, rules, aliases, out)
     _based_places(units, rules, out)
     _regional_names(units, out)
-    if lang == VI:
-        _country_units(units, out)
+    _country_units(units, lang, out)
 
 
 #: Words that make a part of a region, not an organisation, before a region's name (``Southeast Asia``).
@@ -91,29 +90,37 @@ def _regional_names(units: list[_Unit], out: list[_Mention]) -> None:
             _claim([x, region], "ORG", f"{x.text} {region.text}", out)
 
 
-def _country_units(units: list[_Unit], out: list[_Mention]) -> None:
+def _country_units(units: list[_Unit], lang: str, out: list[_Mention]) -> None:
     """``Nankai Kinzoku Việt Nam``, ``Sojitz Việt Nam``: in Vietnamese text, one to three foreign words
     (no Vietnamese syllable) written one space before Việt Nam are a foreign company's unit there, one
     organisation named as written (a Vietnamese text writes a foreign person with a title and never
     runs the country into the name), not a person and a place; after an office it is the office's company
-    (``Tổng Giám đốc Sojitz Việt Nam``); not after an honorific (``ông``)."""
+    (``Tổng Giám đốc Sojitz Việt Nam``); not after an honorific (``ông``). In English text the same
+    holds before any country's name (``VTI Japan``, ``Gartner Japan``, ``Samsung Vietnam``), for words
+    that do not open the sentence and have no shape of a person's name."""
     for i, country in enumerate(units):
-        if i == 0 or country.label != "LOC" or country.claimed or country.known.country != "VN":
+        if i == 0 or country.label != "LOC" or country.claimed or country.known.kind != "country":
             continue
-        if country.known.kind != "country":
+        if lang == VI and country.known.country != "VN":
             continue
         start, words = i, 0
-        while start > 0 and _foreign_word_unit(units[start - 1], units[start]) and words < 3:
+        while start > 0 and _foreign_word_unit(units[start - 1], units[start], lang) and words < 3:
             start -= 1
             words += len(units[start].text.split())
         honoured = start > 0 and units[start - 1].label == "TITLE" and units[start - 1].known.kind == "honorific"
+        group = start > 0 and units[start - 1].label == "ORG" and units[start - 1].end + 1 == units[start].start
+        if lang != VI and (start == 0 or group):
+            continue  # Outside Japan: no name; Toyota Tsusho Vietnam: the known group's (gazetteer)
         if start < i and words <= 3 and not honoured:
-            _claim(units[start : i + 1], "ORG", f"{_span_text(units[start:i])} {country.known.canonical}", out)
+            country_name = country.known.canonical if lang == VI else country.text  # NAL Japan, as written
+            _claim(units[start : i + 1], "ORG", f"{_span_text(units[start:i])} {country_name}", out)
 
 
-def _foreign_word_unit(x: _Unit, after: _Unit) -> bool:
-    """A capitalised unclaimed word of foreign words only, one space before ``after``."""
-    return x.kind == "word" and not x.claimed and after.start == x.end + 1 and _foreign_words(x)
+def _foreign_word_unit(x: _Unit, after: _Unit, lang: str = VI) -> bool:
+    """A capitalised unclaimed word of foreign words only, one space before ``after`` (in English, not
+    a sentence's first word nor a person's name)."""
+    english = lang != VI and (x.initial or _person_shaped(x) or x.text.lower() in _NOT_NAMES_EN)
+    return x.kind == "word" and not x.claimed and after.start == x.end + 1 and _foreign_words(x) and not english
 
 
 #: English words that, glued to a name by a hyphen, make it a place (``the Boise-based maker``).
@@ -622,7 +629,10 @@ def _capital_step(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
     if x.label != "LOC":
         return 1, False
     place_first = start < i or units[i].known.canonical in _COMPANY_HEADS or _regional_body(x, units[i])
-    return _place_in_name(units, start - 1) if place_first else (0, True)
+    if place_first:
+        return _place_in_name(units, start - 1)
+    owned = _place_in_name(units, start - 1) == (1, False)  # Kyocera Mita Vietnam Technology: the company's
+    return (1, False) if owned else (0, True)
 
 
 def _regional_body(place: _Unit, head: _Unit) -> bool:
