@@ -1085,3 +1085,10 @@ def test_two_capitalised_foreign_words_joined_by_a_hyphen_are_one_name():
     rows = found("Các khoản vay của Nishi-Nippon City Bank và Hewlett-Packard đã được ký.", "vi")
     assert [(s, lb) for s, lb, _ in rows] == [("Nishi-Nippon City Bank", "ORG"), ("Hewlett-Packard", "ORG")]
     assert [s for s, _, _ in found("The Japan-China talks went on.", "en")] == ["Japan", "China"]
+
+
+def test_a_province_after_a_family_name_is_the_given_names_of_a_person():
+    rows = found("Nguyen Hai Phong, director of the company, said sales grew.", "en")
+    assert rows == [("Nguyen Hai Phong", "PER", "Nguyen Hai Phong")]
+    rows = found("Le Thai Binh, a researcher, and officials from Hai Phong attended.", "en")
+    assert rows == [("Le Thai Binh", "PER", "Le Thai Binh"), ("Hai Phong", "LOC", "Hải Phòng")]

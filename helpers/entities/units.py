@@ -224,9 +224,19 @@ def _fitting_phrase(
     token_ends = {t[1] for t in tokens}
     for n, entry in options:
         fits = _vi_fit(n, entry, i, sylls, tokens, tok_of, token_ends, after_title) if lang == VI and tokens else n
-        if fits is not None:
+        if fits is not None and not (lang != VI and _place_in_vi_name(n, entry, i, sylls)):
             return fits, entry
     return None
+
+
+def _place_in_vi_name(n: int, entry: _Entry, i: int, sylls: list[_Syllable]) -> bool:
+    """Is the known place of ``n`` syllables at ``i`` the given names of a Vietnamese person written
+    without marks, right after a family name (``Nguyen Hai Duong``, ``Le Thai Binh``: people, not the
+    provinces), the whole a personal name of at most four syllables?"""
+    if entry.label != "LOC" or n < 2 or i == 0 or sylls[i - 1][1] + 1 != sylls[i][0]:
+        return False
+    words = [syl[2] for syl in sylls[i - 1 : i + n]]
+    return len(words) <= 4 and _is_vi_name(words)
 
 
 def _vi_fit(
