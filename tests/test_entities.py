@@ -1092,3 +1092,11 @@ def test_a_province_after_a_family_name_is_the_given_names_of_a_person():
     assert rows == [("Nguyen Hai Phong", "PER", "Nguyen Hai Phong")]
     rows = found("Le Thai Binh, a researcher, and officials from Hai Phong attended.", "en")
     assert rows == [("Le Thai Binh", "PER", "Le Thai Binh"), ("Hai Phong", "LOC", "Hải Phòng")]
+
+
+def test_an_office_is_no_name_a_known_one_or_not():
+    rows = found("Quốc vụ khanh Adachi Masashi đón đoàn. Theo ông Adachi, đây là hướng đi quan trọng.", "vi")
+    assert rows == [("Adachi Masashi", "PER", "Adachi Masashi"), ("Adachi", "PER", "Adachi Masashi")]
+    rows = found("Bí thư Thành ủy, Trưởng Đoàn đại biểu Quốc hội thành phố Lê Tiến Châu, Đảng và UBND tiếp đoàn.", "vi")
+    assert "Trưởng Đoàn" not in {s for s, _, _ in rows} and ("Lê Tiến Châu", "PER", "Lê Tiến Châu") in rows
+    assert found("Ông Trương Gia Bình phát biểu.", "vi") == [("Trương Gia Bình", "PER", "Trương Gia Bình")]

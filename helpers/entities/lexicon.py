@@ -195,6 +195,21 @@ def _surnames() -> frozenset[str]:
     return frozenset(_plain(n) for n in vocabulary.words("person_names.txt"))
 
 
+@memoize(maxsize=1)
+def _marked_surnames() -> frozenset[str]:
+    return frozenset(_retone(n) for n in vocabulary.words("person_names.txt"))
+
+
+def _family_name(word: str) -> bool:
+    """Is ``word`` a Vietnamese family name: written without marks, as one is without them (``Truong``);
+    written with marks, with its own (``Trương``; ``Trưởng`` is an office's first word: ``Trưởng Đoàn``).
+
+    >>> _family_name("Truong"), _family_name("Trương"), _family_name("Trưởng")
+    (True, True, False)
+    """
+    return _plain(word) in _surnames() if word.isascii() else _retone(word) in _marked_surnames()
+
+
 def _key(words: Iterable[str], fold: bool = False) -> tuple[str, ...]:
     return tuple(_retone(w).casefold() if fold else _retone(w) for w in words)
 
@@ -259,7 +274,7 @@ def _is_vi_name(words: list[str]) -> bool:
     return (
         2 <= len(words) <= 5
         and all(w[:1].isupper() and _VI_SYLLABLE.match(_plain(w)) for w in words)
-        and _plain(words[0]) in _surnames()
+        and _family_name(words[0])
     )
 
 

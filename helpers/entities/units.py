@@ -478,7 +478,7 @@ def _candidates(
         if u.initial and not u.claimed and u.kind == "word" and u.text[:1].isupper():
             found.append(_Candidate([u], "", False, False, False, "", sent, initial=True))
             i += 1
-        elif u.claimed or not u.cap:
+        elif u.claimed or not u.cap or _office_word(units, i):
             i += 1
         elif claim_alias is not None and (n := claim_alias(units, i, lang, sent, out)):
             i += n
@@ -487,6 +487,22 @@ def _candidates(
             found.append(_candidate(units, i, k, lang, sent))
             i = k + 1
     return found
+
+
+def _office_word(units: list[_Unit], i: int) -> bool:
+    """Is the Vietnamese word at ``i`` an office, not a name: one that starts with ``Trưởng`` ("head of":
+    ``Trưởng Đoàn`` of a delegation; the family name is ``Trương``), or a common noun written with a
+    capital before a personal name (``Quốc vụ khanh Adachi Masashi``: an office the gazetteer does not know,
+    then the person)?"""
+    u = units[i]
+    syllables = u.text.split()
+    if not u.pos or u.kind != "word":
+        return False
+    if syllables[0] == "Trưởng":
+        return True
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    sentence_case = u.pos == "N" and len(syllables) > 1 and any(w.islower() for w in syllables[1:])
+    return sentence_case and nxt is not None and _adjacent(u, nxt) and _person_shaped(nxt)
 
 
 def title_case_line(units: list[_Unit]) -> bool:
