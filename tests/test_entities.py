@@ -1100,3 +1100,10 @@ def test_an_office_is_no_name_a_known_one_or_not():
     rows = found("Bí thư Thành ủy, Trưởng Đoàn đại biểu Quốc hội thành phố Lê Tiến Châu, Đảng và UBND tiếp đoàn.", "vi")
     assert "Trưởng Đoàn" not in {s for s, _, _ in rows} and ("Lê Tiến Châu", "PER", "Lê Tiến Châu") in rows
     assert found("Ông Trương Gia Bình phát biểu.", "vi") == [("Trương Gia Bình", "PER", "Trương Gia Bình")]
+
+
+def test_a_zones_phase_number_belongs_to_its_name():
+    rows = found("Dự án nằm tại KCN Nhơn Trạch 2 và KCN Amata.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("KCN Nhơn Trạch 2", "LOC"), ("KCN Amata", "LOC")]
+    rows = found("Canon has plants at Que Vo Industrial Park 2 and in Hanoi.", "en")
+    assert ("Que Vo Industrial Park 2", "LOC", "Que Vo Industrial Park 2") in rows

@@ -807,6 +807,7 @@ def _loc_patterns(units: list[_Unit], rules: frozenset[str], aliases: dict[str, 
         piece = [] if u.claimed else _place_at(units, i, u.label)
         if not piece:
             continue
+        piece += _zone_number(units, units.index(piece[-1]) + 1) if u.label in ("lochead", "lochead_en") else []
         text = _span_text(piece)
         if u.label == "lochead_en" and u.text in _PLACE_KINDS_EN and len(piece) > 1:
             name = _span_text(piece[:-1])
@@ -815,6 +816,14 @@ def _loc_patterns(units: list[_Unit], rules: frozenset[str], aliases: dict[str, 
             text = known_canonical(text, rules) or text
         _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
         _place_acronym(units, units.index(piece[-1]) + 1, aliases, out)
+
+
+def _zone_number(units: list[_Unit], k: int) -> list[_Unit]:
+    """The number of a zone's phase right after its name (``KCN Nhơn Trạch 3``, ``Que Vo Industrial Park 2``):
+    one or two digits or a Roman numeral, one space after it, as ``Thang Long Industrial Park II``; [] if none."""
+    x = units[k] if k < len(units) else None
+    number = x is not None and ((x.text.isdigit() and len(x.text) <= 2) or bool(_ROMAN.match(x.text)))
+    return [x] if x is not None and number and not x.claimed and x.start == units[k - 1].end + 1 else []
 
 
 def _place_acronym(units: list[_Unit], paren: int, aliases: dict[str, str], out: list[_Mention]) -> None:
