@@ -1107,3 +1107,9 @@ def test_a_zones_phase_number_belongs_to_its_name():
     assert [(s, lb) for s, lb, _ in rows] == [("KCN Nhơn Trạch 2", "LOC"), ("KCN Amata", "LOC")]
     rows = found("Canon has plants at Que Vo Industrial Park 2 and in Hanoi.", "en")
     assert ("Que Vo Industrial Park 2", "LOC", "Que Vo Industrial Park 2") in rows
+
+
+def test_the_short_form_of_lower_case_words_is_a_term_not_an_organisation():
+    assert found("Firms depend on the bridge system engineer, or BrSE. A BrSE earns more.", "en") == []
+    rows = found("Japan leads in foreign direct investment (FDI), and the bank, or VCB, agreed.", "en")
+    assert [s for s, _, _ in rows] == ["Japan", "VCB"]  # VCB: no lower-case words it shortens

@@ -113,11 +113,29 @@ def term_claim(
     (``… Agreement for Trans-Pacific Partnership (CPTPP)``) is claimed for no mention, and so are its
     later uses in the article (remembered with an empty name)."""
     for i, u in enumerate(units):
-        if u.claimed or u.kind != "word" or not (_ACRONYM.match(u.text) and u.text.isupper()):
+        if u.claimed or u.kind != "word":
             continue
-        if _term_word(units[i - 1] if i else None) or _names_a_term(units, i):
+        upper = bool(_ACRONYM.match(u.text)) and u.text.isupper()
+        if (upper and (_term_word(units[i - 1] if i else None) or _names_a_term(units, i))) or _glosses(units, i):
             u.claimed = True
             aliases[_retone(u.text)] = ""
+
+
+def _glosses(units: list[_Unit], i: int) -> bool:
+    """Is the word at ``i`` the short form of the lower-case words just before it, after ``(`` or ``, or``:
+    its capitals their initials (``the bridge system engineer, or BrSE``, ``foreign direct investment
+    (FDI)``)? A job, a trade or a term, no organisation."""
+    capitals = [c.lower() for c in units[i].text if c.isupper()]
+    k = i - 1
+    if k >= 0 and units[k].text == "(":
+        k -= 1
+    elif k >= 1 and units[k].text == "or" and units[k - 1].text == ",":
+        k -= 2
+    else:
+        return False
+    words = [x.text for x in units[max(0, k + 1 - len(capitals)) : k + 1]]
+    lower = len(capitals) >= 2 and len(words) == len(capitals) and all(w.isalpha() and w.islower() for w in words)
+    return lower and [w[0] for w in words] == capitals
 
 
 def _term_word(x: _Unit | None) -> bool:
