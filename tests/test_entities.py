@@ -1113,3 +1113,8 @@ def test_the_short_form_of_lower_case_words_is_a_term_not_an_organisation():
     assert found("Firms depend on the bridge system engineer, or BrSE. A BrSE earns more.", "en") == []
     rows = found("Japan leads in foreign direct investment (FDI), and the bank, or VCB, agreed.", "en")
     assert [s for s, _, _ in rows] == ["Japan", "VCB"]  # VCB: no lower-case words it shortens
+
+
+def test_a_known_place_in_capitals_before_a_colon_is_a_dateline():
+    assert found("TOKYO: Japan's Toyota will raise output.", "en")[0] == ("TOKYO", "LOC", "Tokyo")
+    assert found("BREAKING NEWS: Toyota will expand.", "en") == [("Toyota", "ORG", "Toyota")]

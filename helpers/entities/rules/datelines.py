@@ -1,7 +1,8 @@
 """Rule "datelines": the words that open a news report name a place or an outlet, never a person.
 
 A sentence that starts with words written all in capitals followed by a dash (``HÀ NỘI —``,
-``HANOI --``) or by a comma and a month (``TOKYO, May 27``) opens with a dateline: the capitals are
+``HANOI --``), by a comma and a month (``TOKYO, May 27``) or, for a known place, by a colon (``TOKYO:``)
+opens with a dateline: the capitals are
 a place, named as the gazetteer names it (``HANOI`` -> ``Hà Nội``) or, when it is two words or
 more, as written in title case; capitals that start with ``THE`` are the outlet's own name
 (``THE HANOI TIMES —`` -> ORG ``The Hanoi Times``). One unknown word in capitals is left alone: it
@@ -56,11 +57,18 @@ def _dateline(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) ->
     k = 0
     while k < len(units) and units[k].kind in ("word", "lex") and _all_capitals(units[k].text):
         k += 1
-    if not _opens_dateline(units, k):
+    colon = 0 < k < len(units) and units[k].text == ":"
+    if not (_opens_dateline(units, k) or colon):
         return
     label, name = _dateline_name(units[:k], rules)
-    if label:
+    if label and (not colon or _known_place(units[:k], rules)):  # TOKYO: a place; NOTE: or BREAKING NEWS: none
         _claim(units[:k], label, name, out)
+
+
+def _known_place(piece: list[_Unit], rules: frozenset[str]) -> bool:
+    """Are these capitals a place the gazetteer knows (``TOKYO``, ``HÀ NỘI``)?"""
+    entry = _known().get(_key(_words(" ".join(u.text for u in piece).title()))) if "gazetteer" in rules else None
+    return entry is not None and entry.label == "LOC"
 
 
 def _opens_dateline(units: list[_Unit], k: int) -> bool:
