@@ -1118,3 +1118,12 @@ def test_the_short_form_of_lower_case_words_is_a_term_not_an_organisation():
 def test_a_known_place_in_capitals_before_a_colon_is_a_dateline():
     assert found("TOKYO: Japan's Toyota will raise output.", "en")[0] == ("TOKYO", "LOC", "Tokyo")
     assert found("BREAKING NEWS: Toyota will expand.", "en") == [("Toyota", "ORG", "Toyota")]
+
+
+def test_consortia_schools_and_councils_named_with_their_place_are_organisations():
+    rows = found("The Kyushu Semiconductor Human Resource Development Consortium met FPT.", "en")
+    assert rows[0] == ("Kyushu Semiconductor Human Resource Development Consortium", "ORG", rows[0][0])
+    assert ("Meros Language School", "ORG", "Meros Language School") in found("FPT chose Meros Language School.", "en")
+    assert found("She went to school in Tokyo.", "en") == [("Tokyo", "LOC", "Tokyo")]
+    rows = found("Ông Murano Seiichi, thành viên Hội đồng thành phố Kobe, dẫn đầu.", "vi")
+    assert ("Hội đồng thành phố Kobe", "ORG", "Hội đồng thành phố Kobe") in rows
