@@ -1127,3 +1127,10 @@ def test_consortia_schools_and_councils_named_with_their_place_are_organisations
     assert found("She went to school in Tokyo.", "en") == [("Tokyo", "LOC", "Tokyo")]
     rows = found("Ông Murano Seiichi, thành viên Hội đồng thành phố Kobe, dẫn đầu.", "vi")
     assert ("Hội đồng thành phố Kobe", "ORG", "Hội đồng thành phố Kobe") in rows
+
+
+def test_an_organisation_whose_initials_the_article_uses_is_named_by_them():
+    rows = found("Thời báo Ngân hàng\n\nChủ nhật, 17/12/2023\n\n(TBNH) - Thủ tướng tiếp đoàn.", "vi")
+    assert {c for _, lb, c in rows if lb == "ORG"} == {"TBNH"}
+    rows = found("Ủy viên Trung ương Đảng phát biểu.\n\n(ĐCSVN) - Tin tiếp.", "vi")  # a known name keeps its own
+    assert ("Đảng", "ORG", "Đảng Cộng sản Việt Nam") in rows

@@ -200,12 +200,28 @@ def _named_company_at(units: list[_Unit], i: int, names: list[str]) -> tuple[int
 def _short_organisation_names(mentions: list[_Mention]) -> None:
     """A company the article also calls by the tail of its name is named by that short form
     (``Đầu tư Thiên Long An Thịnh`` -> ``Thiên Long An Thịnh``) or by its name without the company
-    words (``Yamato Holdings``, then ``Yamato``: :func:`named_organisation`), as the annotation
-    guideline asks."""
+    words (``Yamato Holdings``, then ``Yamato``: :func:`named_organisation`), and an organisation named
+    as written whose initials the article also uses as an organisation's name is named by them
+    (``Thời báo Ngân hàng`` and the tag ``(TBNH)``; not a known name: ``Đảng`` is no ``ĐCSVN``), as the
+    annotation guideline asks."""
     short = {m.long_name: m.canonical for m in mentions if m.long_name}
+    acronyms = {m.canonical for m in mentions if m.label == "ORG" and m.canonical.isupper() and len(m.canonical) > 2}
     for m in mentions:
         if m.label == "ORG" and m.canonical in short:
             m.canonical = short[m.canonical]
+        elif m.label == "ORG" and m.source != "gazetteer" and (initials := _initials(m.canonical)) in acronyms:
+            m.canonical = initials  # Thời báo Ngân hàng, then (TBNH) -: one outlet, by its short form
+
+
+def _initials(name: str) -> str:
+    """The capitalised initials of every word of a name of three words or more (``Thời báo Ngân hàng`` ->
+    ``TBNH``); "" when it has fewer words.
+
+    >>> _initials("Thời báo Ngân hàng"), _initials("Bộ Tài")
+    ('TBNH', '')
+    """
+    words = name.split()
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 and all(w[:1].isalpha() for w in words) else ""
 
 
 def organisation_names(mentions: list[_Mention]) -> dict[str, str]:
