@@ -372,7 +372,9 @@ def _lower_tail(x: _Unit) -> bool:
 def _foreign_pair(a: _Unit, b: _Unit) -> bool:
     """Two capitalised one-word units, neither a Vietnamese syllable (``Nishi``, ``Nippon``)."""
     words = [*a.text.split(), *b.text.split()]
-    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and not _VI_SYLLABLE.match(_plain(w)) for w in words)
+    return len(words) == 2 and all(
+        w[:1].isupper() and w[1:].islower() and not _VI_SYLLABLE.match(_plain(w)) for w in words
+    )
 
 
 def _tok_info(tokens: list, index: int) -> tuple[str, str]:
@@ -601,8 +603,8 @@ def _byline_opener(units: list[_Unit]) -> int:
     """How many units open a sentence as a byline does (``By``, ``Author :``, ``Written by``), 0 if none.
 
     >>> def line(s): return [_Unit(m.start(), m.end(), m.group(), "word") for m in _WORD.finditer(s)]
-    >>> _byline_opener(line("Author: Hoang Minh Chau")), _byline_opener(line("By An Nguyen")), _byline_opener(line("Byron"))
-    (2, 1, 0)
+    >>> [_byline_opener(line(s)) for s in ("Author: Hoang Minh Chau", "By An Nguyen", "Byron")]
+    [2, 1, 0]
     """
     for n in (2, 1):
         if len(units) > n and " ".join(u.text for u in units[:n]).lower() in _byline_words():
