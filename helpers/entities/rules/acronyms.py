@@ -119,6 +119,16 @@ def term_claim(
         if (upper and (_term_word(units[i - 1] if i else None) or _names_a_term(units, i))) or _glosses(units, i):
             u.claimed = True
             aliases[_retone(u.text)] = ""
+        elif upper and _after_clock_time(units, i):
+            u.claimed = True  # 17:45 JST: a time zone here, the agency JST elsewhere
+
+
+def _after_clock_time(units: list[_Unit], i: int) -> bool:
+    """Does the word at ``i`` follow a clock time (``19:04 JST``, ``07:15 AM JST``)?"""
+    k = i - 1
+    if k >= 0 and units[k].text.upper() in ("AM", "PM"):
+        k -= 1
+    return k >= 2 and units[k].text.isdigit() and units[k - 1].text == ":" and units[k - 2].text.isdigit()
 
 
 def _glosses(units: list[_Unit], i: int) -> bool:

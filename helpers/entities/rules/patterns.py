@@ -890,8 +890,10 @@ def _en_head_place(units: list[_Unit], i: int) -> list[_Unit]:
 
 
 def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:
-    """``Dong Anh district``: the capitalised words before a lower-case kind word, without it."""
-    return units[_words_before(units, i) : i]
+    """``Dong Anh district``: the capitalised words before a lower-case kind word, without it; none when
+    one is an adjective (``the central Vietnamese city of Da Nang``)."""
+    piece = units[_words_before(units, i) : i]
+    return [] if any(x.text.lower() in _NOT_NAMES_EN for x in piece) else piece
 
 
 def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
