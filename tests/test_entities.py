@@ -1138,7 +1138,9 @@ def test_an_organisation_whose_initials_the_article_uses_is_named_by_them():
 
 def test_languages_adjectives_abbreviated_months_and_time_zones_are_no_names():
     assert found("The course is taught only in English.", "en") == []
-    rows = found("Da Nang, Vietnam, Oct. 22 (Jiji Press)--Japan invests in the central Vietnamese city of Da Nang.", "en")
+    rows = found(
+        "Da Nang, Vietnam, Oct. 22 (Jiji Press)--Japan invests in the central Vietnamese city of Da Nang.", "en"
+    )
     assert {s for s, _, _ in rows} == {"Da Nang", "Vietnam", "Jiji Press", "Japan"}
     assert found("Business | Oct 22, 2019 19:04 JST", "en") == []
     rows = found("The Japan Science and Technology Agency (JST) met at 07:15 AM JST. JST said so.", "en")
