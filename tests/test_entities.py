@@ -1145,3 +1145,9 @@ def test_languages_adjectives_abbreviated_months_and_time_zones_are_no_names():
     assert found("Business | Oct 22, 2019 19:04 JST", "en") == []
     rows = found("The Japan Science and Technology Agency (JST) met at 07:15 AM JST. JST said so.", "en")
     assert [c for _, _, c in rows] == ["JST", "JST", "JST"]  # the agency, not the time zone
+
+
+def test_an_events_word_before_a_company_verb_is_no_company():
+    rows = found("On Saturday, the 10th Vietnam-Japan Festival opened in the city.", "en")
+    assert [(s, lb) for s, lb, _ in rows] == [("Vietnam", "LOC"), ("Japan", "LOC")]
+    assert ("Kyocera", "ORG", "Kyocera") in found("Last year Kyocera invested in Vietnam.", "en")

@@ -38,13 +38,14 @@ def _company_cues() -> tuple[frozenset[str], frozenset[str]]:
 def english_company(c: _Candidate) -> bool:
     """An unknown English name with a company cue: a company noun before it (``the brokerage
     Nomura``, ``law firm Baker McKenzie``) or, for a lone word, a company verb after it
-    (``Kyocera invested``); not a name shaped like a person's after a noun (``investor Kenji Sato``)."""
+    (``Kyocera invested``; not a common word: ``the Vietnam-Japan Festival opened``); not a name shaped
+    like a person's after a noun (``investor Kenji Sato``)."""
     if any(u.pos for u in c.units) or c.title or c.honorific or len(c.words) > 3:
         return False
     nouns, verbs = _company_cues()
     if c.before in nouns:
         return len(c.words) == 1 or not _is_romaji_name(c.words)
-    return len(c.words) == 1 and c.after in verbs and not c.initial
+    return len(c.words) == 1 and c.after in verbs and not c.initial and c.words[0].lower() not in _NOT_NAMES_EN
 
 
 @memoize(maxsize=1)
