@@ -1151,3 +1151,9 @@ def test_an_events_word_before_a_company_verb_is_no_company():
     rows = found("On Saturday, the 10th Vietnam-Japan Festival opened in the city.", "en")
     assert [(s, lb) for s, lb, _ in rows] == [("Vietnam", "LOC"), ("Japan", "LOC")]
     assert ("Kyocera", "ORG", "Kyocera") in found("Last year Kyocera invested in Vietnam.", "en")
+
+
+def test_a_known_organisations_unit_for_a_country_is_named_with_it():
+    rows = found("Staff of the JICA Vietnam Office met the ASEAN Japan Centre.", "en")
+    assert [(s, lb) for s, lb, _ in rows] == [("JICA Vietnam Office", "ORG"), ("ASEAN Japan Centre", "ORG")]
+    assert found("FPT Japan Holdings grew.", "en")[0][2] == "FPT Nhật Bản"  # the gazetteer's unit

@@ -631,8 +631,17 @@ def _capital_step(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
     place_first = start < i or units[i].known.canonical in _COMPANY_HEADS or _regional_body(x, units[i])
     if place_first:
         return _place_in_name(units, start - 1)
-    owned = _place_in_name(units, start - 1) == (1, False)  # Kyocera Mita Vietnam Technology: the company's
-    return (1, False) if owned else (0, True)
+    return (1, False) if _owned_place(units, start - 1) else (0, True)
+
+
+def _owned_place(units: list[_Unit], k: int) -> bool:
+    """Is the place at ``k`` written one space after a name, a plain capitalised word or a known
+    organisation (``Kyocera Mita Vietnam Technology``, ``JICA Vietnam Office``): the name's unit there?
+    Not a known company's unit the gazetteer names (``FPT Japan Holdings`` -> ``FPT Nhật Bản``)."""
+    before = units[k - 1] if k > 0 else None
+    if before is None or before.end != units[k].start - 1 or not _capital(before) or before.initial:
+        return False
+    return before.label == "" or (before.label == "ORG" and not _subsidiary(before, units[k]))
 
 
 def _regional_body(place: _Unit, head: _Unit) -> bool:
