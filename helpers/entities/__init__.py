@@ -21,8 +21,9 @@ resort and finds names with rules and data instead:
 6. **gazetteer** - known organisations, places and offices from ``helpers/data/gazetteer.csv``
    (Vietnamese places also without diacritics: ``Hung Yen``); a known company followed by more
    capitalised words is another company of its group (``Mitsubishi Motors``).
-7. **datelines** - the capitals that open a report (``HÀ NỘI —``, ``TOKYO, May 27``) are a place,
-   and the outlet in brackets after them an organisation (``(Kyodo) --``).
+7. **datelines** - the capitals that open a report (``HÀ NỘI —``, ``TOKYO, May 27``, ``TOKYO:``) are a
+   place, and the outlet in brackets after them an organisation (``(Kyodo) --``); so is the short first
+   line of an English article, its masthead (``The Manila Times``).
 8. **brands** - an unknown acronym (``BIDV``), a word with capitals inside (``VPBank``) or, in
    Vietnamese text, a foreign-looking name (``Vietcombank``, ``Bloomberg``) that no rule above
    explains is an organisation.
