@@ -147,13 +147,16 @@ _QUALIFIER_RES = {
 _COMPARATIVES = frozenset(vocabulary.words("comparatives.txt"))
 
 # Words that, written just before a number, make it an identifier or part of a date.
-_ID_BEFORE = re.compile(
+_ID_WORDS = (
     r"(?<![\w])(?:(?<!trong\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|mục|nghị\s+quyết|nghị\s+định|quyết\s+định|"
-    r"thông\s+tư|chỉ\s+thị|luật|kết\s+luận|công\s+văn|resolution|decree|decision|circular|directive|article|"
-    r"clause|chapter|section|quốc\s+lộ|ql|version|phiên\s+bản|thứ|tháng|ngày|năm|quý|mùng|mồng|lúc|hôm|"
-    r"vol\.|volume)[^\S\n]*$",
-    re.IGNORECASE,
+    r"thông\s+tư|chỉ\s+thị|luật|kết\s+luận|công\s+văn|resolution|decree|decision|circular|directive|articles?|"
+    r"clauses?|chapters?|sections?|quốc\s+lộ|ql|version|phiên\s+bản|thứ|tháng|ngày|năm|quý|mùng|mồng|lúc|hôm|"
+    r"vol\.|volume)"
 )
+_ID_BEFORE = re.compile(_ID_WORDS + r"[^\S\n]*$", re.IGNORECASE)
+# The later numbers of a list of identifiers: "số 3 và 4 cảng", "Articles 5, 6 and 7", "Điều 5 và 6".
+_LIST_JOIN = rf"{SP}*(?:,|&|và|hoặc|and|or){SP}*"
+_ID_LIST_BEFORE = re.compile(rf"{_ID_WORDS}{SP}*\d+(?:{_LIST_JOIN}\d+)*{_LIST_JOIN}$", re.IGNORECASE)
 # Words that name a numbered thing (tầng 5, giai đoạn 2) but are also verbs or common nouns
 # (cấp 100 suất học bổng: "grant 100 scholarships"): they block a number unless a known counted
 # noun follows it.
@@ -414,7 +417,8 @@ _RANGE_START = re.compile(r"(?<!\w)(từ|from|between)[^\S\n]+$", re.IGNORECASE)
 _CHANGE_VERBS = (
     r"tăng|giảm|nâng|rút|rose|rise|rises|risen|fell|fall|falls|grew|grow|increased?|decreased?|"
     r"jumped|dropped|climbed|declined|slipped|surged|soared|double[ds]?|triple[ds]?|raised?|lifted|boosted|"
-    r"expanded|cut|reduced?"
+    r"expanded|cut|reduced?|rising|falling|growing|increasing|decreasing|jumping|dropping|climbing|declining|"
+    r"surging|soaring|expanding"  # "the workforce rising from 1,000 to 5,000": a change written with -ing
 )
 _CHANGE_VERB = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ|by){SP}*$", re.I)
@@ -764,14 +768,23 @@ def _low_end(left: _Quantity, right: _Quantity) -> Decimal | None:
 def _not_a_quantity(text: str, atom: _Atom, end: int, lang: str, scaled: bool) -> bool:
     """Identifiers, dates, years: never figures (only called without a currency or % sign)."""
     before = text[max(0, atom.start - 20) : atom.start]
-    if _ID_BEFORE.search(before):
+    if _ID_BEFORE.search(before) or _ID_LIST_BEFORE.search(text, max(0, atom.start - 40), atom.start):
         return True
     if _WEAK_ID_BEFORE.search(before):
         unit = _unit_after(text, end, lang, atom.written)
         lexicon = _VI_NOUN_RE if lang == VI else _EN_NOUN_RE
-        if not unit or not lexicon.fullmatch(unit[0]):
-            return True
+        if not unit or not lexicon.fullmatch(unit[0]) or _starts_a_name(unit[0]):
+            return True  # "giai đoạn 2 Nhà máy điện Nhơn Trạch": phase 2 of a plant named after it
     return _is_year(atom) and not scaled
+
+
+def _starts_a_name(word: str) -> bool:
+    """A capitalised word that is not an abbreviation (``Nhà máy``, not ``MW``): a name starts there.
+
+    >>> _starts_a_name("Nhà máy"), _starts_a_name("MW"), _starts_a_name("nhà máy")
+    (True, False, False)
+    """
+    return word[:1].isupper() and not word.replace(" ", "").isupper()
 
 
 def _attach_rate(text: str, fig: _Figure) -> None:
@@ -865,15 +878,17 @@ _RECIPROCAL_AFTER = re.compile(
     rf"(?:{_phrases_re(list(vocabulary.words('reciprocal_verbs.txt')))})(?!\w)",
     re.IGNORECASE,
 )
-_DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:the|cả){SP}+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:the|these|those|cả){SP}+$", re.IGNORECASE)
+_DEMONSTRATIVE_AFTER = re.compile(rf"{SP}+(?:này|đó|ấy|nói{SP}+trên)(?!\w)", re.IGNORECASE)  # "hai bến này"
 
 
 def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
     """Is ``2 <noun>`` (starting at ``start``, ending at ``end``) the two parties of a relation?
 
     A party noun (``hai nước``, ``two governments``), a definite reference back to two things
-    already named (``the two companies``, ``cả hai ngân hàng``) or the subject of a reciprocal verb
-    with no third party (``hai ngân hàng ký thỏa thuận``, not ``hai công ty ký hợp đồng với FPT``).
+    already named (``the two companies``, ``these two plants``, ``cả hai ngân hàng``, ``hai bến này``)
+    or the subject of a reciprocal verb with no third party (``hai ngân hàng ký thỏa thuận``, not
+    ``hai công ty ký hợp đồng với FPT``).
 
     >>> _two_parties("the two companies said", 4, "companies", 17)
     True
@@ -882,7 +897,7 @@ def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
     """
     if noun in _PARTIES or re.sub(r"\s+", " ", noun) in _PARTIES:
         return True
-    if _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]):
+    if _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]) or _DEMONSTRATIVE_AFTER.match(text, end):
         return True
     verb = _RECIPROCAL_AFTER.match(text, end)
     if verb is None:

@@ -1305,3 +1305,43 @@ def test_pc_for_per_cent_plus_after_a_number_and_no_without_a_full_stop(text, ex
 def test_a_date_after_today_yesterday_or_tomorrow_with_a_comma_or_in_brackets():
     text = "Sáng nay, 15/6, hai bên ký kết; sáng qua (14-6) đoàn đến; tỷ số 3-1."
     assert _dated(text, "vi", "2025-06-15") == [("15/6", "2025-06-15"), ("14-6", "2025-06-14")]
+
+
+# --- issue 14, round 5: probes written for each kind, in other words than the tuning articles ---
+
+
+def _found(text: str, lang: str) -> list[tuple[str, float, str]]:
+    table = F.extract_figures(text, lang)
+    return [(s, round(v, 3), k) for s, v, k in zip(table.surface, table.value, table.kind, strict=True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Staff numbers are rising from 6,000 to 14,000.", [("6,000", 6000.0, "count"), ("14,000", 14000.0, "count")]),
+        ("Output is growing from 250,000 to 600,000.", [("250,000", 250000.0, "count"), ("600,000", 600000.0, "count")]),
+        ("Exports were rising from 10% to 12%.", [("10%", 10.0, "percent"), ("12%", 12.0, "percent")]),
+    ],
+)
+def test_a_change_written_with_ing_has_two_elliptical_ends(text, expected):
+    assert _found(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Dự án cải tạo các bến số 5 và 6 cảng Cái Lân.", "vi"),
+        ("Điều 5, 6 và 7 Luật Đầu tư quy định rõ.", "vi"),
+        ("Chapters 3 and 4 cover the rules.", "en"),
+        ("Công ty khởi công giai đoạn 2 Nhà máy điện Nhơn Trạch.", "vi"),
+        ("Hai nhà máy này sẽ đi vào hoạt động.", "vi"),
+        ("These two plants will start next year.", "en"),
+    ],
+)
+def test_later_numbers_of_an_identifier_list_named_phases_and_two_things_named_before_are_no_counts(text, lang):
+    assert F.extract_figures(text, lang).empty
+
+
+def test_a_counted_noun_still_counts_after_a_phase_and_two_new_things_are_a_count():
+    assert _found("Giai đoạn 1 gồm 3 nhà máy.", "vi") == [("3 nhà máy", 3.0, "count")]
+    assert _found("Công ty sẽ xây hai nhà máy tại Bắc Ninh.", "vi") == [("hai nhà máy", 2.0, "count")]
