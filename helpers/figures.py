@@ -906,8 +906,12 @@ def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
     return not re.search(r"(?<!\w)(?:với|with)(?!\w)", clause, re.IGNORECASE)
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
 def _part_of_a_label(text: str, fig: _Figure, atom: _Atom, scaled: bool) -> bool:
-    """A number inside a short quoted label (``"3 nhà"``) or after a capitalised word (``Industry 4``)."""
+    """A number inside a short quoted label (``"3 nhà"``) or after a capitalised word (``Industry 4``); a
+    number grouped in thousands is never a label (``tặng phường Hòa Bình 1.000 gốc hoa``, ``Toyota 1,200 cars``)."""
     before = text[max(0, fig.start - 1) : fig.start]
     if (
         before
@@ -918,6 +922,7 @@ def _part_of_a_label(text: str, fig: _Figure, atom: _Atom, scaled: bool) -> bool
     return (
         atom.written == "digits"
         and not scaled
+        and not _THOUSANDS.fullmatch(atom.text)
         and _capitalised_word_before(text, fig.start)
         and _qualifier_before(text, fig.start)[0] == "exact"
     )
@@ -1103,6 +1108,15 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("multiplier", re.compile(rf"(?<![\w-])(?<!first{SP})(?<!second{SP})(?P<d>half){SP}+(?=of|the(?!\w))", re.I)),
+    (
+        "multiplier",  # "half" standing for a share of what was just counted: "trained half at home", "about half were"
+        re.compile(
+            r"(?<![\w-])"
+            + _not_after("a", "the", "first", "second", "latter", "its", "their", "one", "and", "each", "other", "last")
+            + rf"(?P<d>half)(?=[,.;]|{SP}+(?:in|at|to|from|for|by|on|were|are|was|is|will|would|went|came)(?!\w))",
+            re.I,
+        ),
+    ),
     ("multiplier", re.compile(rf"(?<!\w)(?P<n>{_EN_CARDINAL})-?fold(?!\w)", re.I)),  # "a fourfold increase"
     (
         "multiplier",  # "one in four Vietnamese workers": a fraction, not a count of four
@@ -1150,6 +1164,33 @@ def _special_figures(text: str, lang: str) -> list[_Figure]:
                 fig.qualifier = _qualifier_before(text, m.start())[0] if kind == "multiplier" else "exact"
             fig.claims = [m.span()]
             found.append(fig)
+    return found
+
+
+_COORDINATED_RANK = re.compile(
+    rf"(?:,|{SP}(?:và|hoặc|còn|and|or)){SP}+(?:thứ{SP}+(?P<o>{_VI_ORD})|(?P<n>{_EN_ORD}))"
+    rf"(?={SP}+(?:về|trong|trên|ở|by|in|for|on|among)(?!\w))",
+    re.I,
+)
+
+
+def _coordinated_ranks(text: str, ranks: list[_Figure]) -> list[_Figure]:
+    """A second rank sharing the verb of a rank just before it in the same clause: ``đứng thứ hai về số
+    dự án và [thứ ba] về vốn``, ``xếp thứ 2 về vốn, [thứ 5] về số dự án``, ``ranked second by capital and
+    [third] by number of projects`` (each followed by what it ranks on, so ``lần thứ ba về Việt Nam`` is not one).
+
+    >>> t = "Nhật Bản đứng thứ hai về số dự án và thứ ba về vốn."
+    >>> [(t[f.start:f.end], f.value) for f in _coordinated_ranks(t, _special_figures(t, "vi"))]
+    [('thứ ba', Decimal('3'))]
+    """
+    found = []
+    for m in _COORDINATED_RANK.finditer(text):
+        start = text.rfind("thứ", m.start(), m.start("o")) if m.group("o") else m.start("n")
+        lead = [r for r in ranks if r.kind == "rank" and r.end <= m.start() and m.start() - r.end <= 80]
+        if lead and not re.search(r"[.;:!?\n]", text[lead[-1].end : m.start()]):
+            value = _number_word_value((m.group("o") or m.group("n")).lower(), "rank", "")
+            if value:
+                found.append(_Figure(start, m.end(), value, kind="rank", claims=[(start, m.end())]))
     return found
 
 
@@ -1261,6 +1302,7 @@ def extract_figures(text: str, lang: str | None = None) -> pd.DataFrame:
     blocked = date_spans(text, lang)
     figures = [f for f in _special_figures(text, lang) if not _overlaps((f.start, f.end), blocked)]
     figures = _drop_overlapping(figures)
+    figures = _drop_overlapping(figures + _coordinated_ranks(text, figures))
     figures += _generic_figures(text, lang, figures, blocked)
     figures.sort(key=lambda f: f.start)
     sentence = sentence_lookup(text)

@@ -1310,7 +1310,7 @@ def test_a_date_after_today_yesterday_or_tomorrow_with_a_comma_or_in_brackets():
 # --- issue 14, round 5: probes written for each kind, in other words than the tuning articles ---
 
 
-def _found(text: str, lang: str) -> list[tuple[str, float, str]]:
+def _surfaces(text: str, lang: str) -> list[tuple[str, float, str]]:
     table = F.extract_figures(text, lang)
     return [(s, round(v, 3), k) for s, v, k in zip(table.surface, table.value, table.kind, strict=True)]
 
@@ -1324,7 +1324,7 @@ def _found(text: str, lang: str) -> list[tuple[str, float, str]]:
     ],
 )
 def test_a_change_written_with_ing_has_two_elliptical_ends(text, expected):
-    assert _found(text, "en") == expected
+    assert _surfaces(text, "en") == expected
 
 
 @pytest.mark.parametrize(
@@ -1343,5 +1343,44 @@ def test_later_numbers_of_an_identifier_list_named_phases_and_two_things_named_b
 
 
 def test_a_counted_noun_still_counts_after_a_phase_and_two_new_things_are_a_count():
-    assert _found("Giai đoạn 1 gồm 3 nhà máy.", "vi") == [("3 nhà máy", 3.0, "count")]
-    assert _found("Công ty sẽ xây hai nhà máy tại Bắc Ninh.", "vi") == [("hai nhà máy", 2.0, "count")]
+    assert _surfaces("Giai đoạn 1 gồm 3 nhà máy.", "vi") == [("3 nhà máy", 3.0, "count")]
+    assert _surfaces("Công ty sẽ xây hai nhà máy tại Bắc Ninh.", "vi") == [("hai nhà máy", 2.0, "count")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Hàn Quốc đứng thứ nhất về số dự án và thứ hai về vốn.",
+            "vi",
+            [("đứng thứ nhất", 1.0, "rank"), ("thứ hai", 2.0, "rank")],
+        ),
+        ("Singapore xếp thứ 2 về vốn, thứ 5 về số dự án.", "vi", [("xếp thứ 2", 2.0, "rank"), ("thứ 5", 5.0, "rank")]),
+        (
+            "Japan ranked second by capital and third by number of projects.",
+            "en",
+            [("ranked second", 2.0, "rank"), ("third", 3.0, "rank")],
+        ),
+        ("Đây là lần thứ ba về Việt Nam của ông.", "vi", []),
+    ],
+)
+def test_a_second_rank_shares_the_verb_of_the_rank_before_it(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The firm hired 2,000 engineers and trained half in Japan.", [0.5]),
+        ("About half were women.", [0.5]),
+        ("Revenue in the first half rose; the latter half was flat.", []),
+        ("It took a year and a half to build.", []),
+    ],
+)
+def test_half_standing_for_a_share_of_what_was_counted(text, expected):
+    assert [v for _, v, k in _surfaces(text, "en") if k == "multiplier"] == expected
+
+
+def test_a_number_grouped_in_thousands_after_a_name_is_a_count_not_a_label():
+    assert _surfaces("Doanh nghiệp tặng tỉnh Quảng Ninh 2.000 suất quà.", "vi") == [("2.000 suất quà", 2000.0, "count")]
+    assert F.extract_figures("Mẫu xe VinFast VF 8 được bán tại Mỹ.", "vi").empty
