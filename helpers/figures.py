@@ -35,6 +35,8 @@ from .numbers import (
     EN_TENS,
     EN_UNITS,
     SP,
+    VI_AFTER_MUOI,
+    VI_AFTER_MUOI_TEN,
     VI_NUMBER_WORDS,
     VI_UNITS,
     en_words_value,
@@ -976,6 +978,10 @@ _FRACTIONS_EN = {
 _VI_DENOMINATORS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "mười": 10}
 
 
+_VI_COMPOUND = (  # a Vietnamese number of two or three words: hai mươi, hai mươi lăm, mười hai, ba trăm
+    rf"(?:{'|'.join(VI_UNITS)}){SP}+(?:mươi|trăm)(?:{SP}+(?:{'|'.join(VI_AFTER_MUOI)}))?"
+    rf"|mười{SP}+(?:{'|'.join(VI_AFTER_MUOI_TEN)})"
+)
 _RANK_ADJECTIVES = "lớn|cao|nhiều|đông|mạnh|nhanh|giàu|thấp|nhỏ"  # "lớn thứ hai": the rank is in the adjective
 
 
@@ -1084,7 +1090,14 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
             + rf"No\.?{SP}?(?P<n>\d{{1,2}})(?![\d]|[.,]\d)"
         ),
     ),
-    ("multiplier", re.compile(rf"(?<!\w)gấp{SP}+(?P<n>đôi|rưỡi|\d+(?:[.,]\d+)?|{_VI_ORD})(?:{SP}+lần)?(?!\w)", re.I)),
+    (
+        "multiplier",  # gấp đôi, gấp 3 lần, gấp hai mươi lần, gấp trăm lần
+        re.compile(
+            rf"(?<!\w)gấp{SP}+(?P<n>đôi|rưỡi|\d+(?:[.,]\d+)?|{_VI_COMPOUND}|{_VI_ORD}|trăm|nghìn|ngàn)"
+            rf"(?:{SP}+lần)?(?!\w)",
+            re.I,
+        ),
+    ),
     ("multiplier", re.compile(rf"(?<!\w)(?P<n>một){SP}+nửa(?!\w)", re.I)),
     (
         "multiplier",  # "chiếm 1/3 tổng vốn", "bằng 1/4": a fraction after a word of proportion, not a date
@@ -1101,7 +1114,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "multiplier",
         re.compile(
-            rf"(?<!\w)(?P<n>one|a|two|three)(?:{SP}*-{SP}*|{SP}+)"
+            rf"(?<!\w)(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"
             r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
             r"(?=[^\S\n]+of(?!\w)|-(?!century))",
             re.I,
@@ -1195,7 +1208,13 @@ def _coordinated_ranks(text: str, ranks: list[_Figure]) -> list[_Figure]:
 
 
 _ROUND_NUMBERS = {"ten": 10, "five": 5, "three": 3, "twenty": 20, "fifty": 50, "hundred": 100}
-_MULTIPLE_WORDS = {"đôi": Decimal(2), "rưỡi": Decimal("1.5")}
+_MULTIPLE_WORDS = {
+    "đôi": Decimal(2),
+    "rưỡi": Decimal("1.5"),
+    "trăm": Decimal(100),
+    "nghìn": Decimal(1000),
+    "ngàn": Decimal(1000),
+}
 
 
 def _special_value(kind: str, groups: dict[str, str | None], lang: str) -> Decimal | None:
@@ -1223,6 +1242,9 @@ def _number_word_value(raw: str, kind: str, lang: str) -> Decimal | None:
     """The number in a rank or multiplier phrase: digits, ``rưỡi``, ``fourfold``, ``ten``, an ordinal."""
     if raw in _MULTIPLE_WORDS:
         return _MULTIPLE_WORDS[raw]
+    if len(raw.split()) > 1 and lang == VI:  # "gấp hai mươi lần"
+        value, n = vi_words_value(raw.split())
+        return Decimal(value) if n == len(raw.split()) else None
     if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
         return parse_number(raw, lang) if not raw.isdigit() else Decimal(raw)
     if raw in _EN_CARDINALS and kind == "multiplier":

@@ -1319,7 +1319,10 @@ def _surfaces(text: str, lang: str) -> list[tuple[str, float, str]]:
     "text, expected",
     [
         ("Staff numbers are rising from 6,000 to 14,000.", [("6,000", 6000.0, "count"), ("14,000", 14000.0, "count")]),
-        ("Output is growing from 250,000 to 600,000.", [("250,000", 250000.0, "count"), ("600,000", 600000.0, "count")]),
+        (
+            "Output is growing from 250,000 to 600,000.",
+            [("250,000", 250000.0, "count"), ("600,000", 600000.0, "count")],
+        ),
         ("Exports were rising from 10% to 12%.", [("10%", 10.0, "percent"), ("12%", 12.0, "percent")]),
     ],
 )
@@ -1384,3 +1387,36 @@ def test_half_standing_for_a_share_of_what_was_counted(text, expected):
 def test_a_number_grouped_in_thousands_after_a_name_is_a_count_not_a_label():
     assert _surfaces("Doanh nghiệp tặng tỉnh Quảng Ninh 2.000 suất quà.", "vi") == [("2.000 suất quà", 2000.0, "count")]
     assert F.extract_figures("Mẫu xe VinFast VF 8 được bán tại Mỹ.", "vi").empty
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Giá trị tăng gấp trăm lần.", "vi", [("gấp trăm lần", 100.0, "multiplier")]),
+        ("Doanh thu cao gấp hai mươi lăm lần.", "vi", [("gấp hai mươi lăm lần", 25.0, "multiplier")]),
+        ("The group now owns seven-tenths of the venture.", "en", [("seven-tenths", 0.7, "multiplier")]),
+        ("Foreign firms hold four-fifths of the market.", "en", [("four-fifths", 0.8, "multiplier")]),
+    ],
+)
+def test_multipliers_and_fractions_with_any_number_word(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "a 600-megawatt gas plant and a 1.2-gigawatt wind farm",
+            "en",
+            [("600-megawatt", 600.0, "count"), ("1.2-gigawatt", 1.2, "count")],
+        ),
+        ("a 50-kilometre expressway", "en", [("50-kilometre", 50.0, "count")]),
+        (
+            "Cảng đón tàu 200.000 DWT và tàu 18.000 TEU.",
+            "vi",
+            [("200.000 DWT", 200000.0, "count"), ("18.000 TEU", 18000.0, "count")],
+        ),
+    ],
+)
+def test_units_of_power_length_and_ship_capacity(text, lang, expected):
+    assert _surfaces(text, lang) == expected
