@@ -726,7 +726,29 @@ def _elliptical(text: str, fig: _Figure) -> bool:
     before = text[max(0, fig.start - 80) : fig.start]
     if any(p.search(before) for p in (_CHANGE_FROM, _CHANGE_TO, _CHANGE_TARGET, _COUNT_SUBJECT)):
         return True
+    if _shares_a_noun(before):
+        return True
     return fig.value_high is None and _PARTITIVE_AFTER.match(text, fig.end) is not None
+
+
+_COUNT_THEN_AND = re.compile(
+    rf"(?<![\w.,])(\d[\d.,]*){SP}+([^\W\d_]+)[^.;:!?\n]{{0,50}}?{SP}(?:and|và|or|hoặc){SP}+$", re.IGNORECASE
+)
+
+
+def _shares_a_noun(before: str) -> bool:
+    """Is the number after ``before`` the second of two counts sharing one noun, written after ``and``/``và``
+    with a count of a lower-case noun earlier in its clause (``150,000 machines a year at first and
+    [450,000] by 2016``, ``150.000 xe mỗi năm và [300.000] vào năm 2030``; not ``giai đoạn 1 và [2]``)?
+
+    >>> _shares_a_noun("to make 150,000 machines a year and "), _shares_a_noun("giai đoạn 1 và ")
+    (True, False)
+    """
+    m = _COUNT_THEN_AND.search(before)
+    if m is None or re.fullmatch(r"1[89]\d\d|2[01]\d\d", m.group(1)):
+        return False
+    noun = m.group(2)
+    return noun[0].islower() and noun.lower() not in _VI_FUNCTION | _EN_FUNCTION
 
 
 def _prefix_currency(text: str, atom: _Atom, left: _Quantity) -> None:

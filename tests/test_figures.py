@@ -1420,3 +1420,24 @@ def test_multipliers_and_fractions_with_any_number_word(text, lang, expected):
 )
 def test_units_of_power_length_and_ship_capacity(text, lang, expected):
     assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The plant can build 250,000 cars a year now and 600,000 by 2026.",
+            "en",
+            [("250,000 cars a year", 250000.0, "count"), ("600,000", 600000.0, "count")],
+        ),
+        (
+            "Nhà máy sản xuất 150.000 xe mỗi năm và 300.000 vào năm 2030.",
+            "vi",
+            [("150.000 xe mỗi năm", 150000.0, "count"), ("300.000", 300000.0, "count")],
+        ),
+        ("Dự án giai đoạn 1 và 2 đã xong.", "vi", []),
+        ("Phase 1 and 2 are done.", "en", []),
+    ],
+)
+def test_a_second_count_sharing_the_noun_of_the_count_before_it(text, lang, expected):
+    assert _surfaces(text, lang) == expected
