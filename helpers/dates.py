@@ -129,8 +129,28 @@ def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     found = [d for finder in _FINDERS for d in finder(text, lang, reference)]
     dates = _not_recurring(text, _merge_ranges(text, _resolve(found)))
     for d in dates:
+        _place_in_the_past(text, d, reference)
         _finish(d, reference)
     return dates
+
+
+_PAST_CUE = re.compile(rf"(?:(?<!\w)(?<!phục{SP})(?<!thu{SP})hồi|(?<!\w)(?:back|earlier){SP}+in){SP}+$", re.IGNORECASE)
+
+
+def _place_in_the_past(text: str, d: _Date, reference: dt.date | None) -> None:
+    """A day or month without a year after a word that puts it in the past (``Hồi tháng 1``, ``back in
+    February``) takes the last such day or month on or before ``reference``, not the nearest one.
+
+    >>> t = "Hồi tháng 1, công ty gọi vốn."
+    >>> d = _Date(4, 11, "month", (None, 1, 1), (None, 1, 31), needs_year=True, kind="month")
+    >>> _place_in_the_past(t, d, dt.date(2021, 12, 16)); d.first
+    (2021, 1, 1)
+    """
+    if reference is None or not d.needs_year or d.parts or not _PAST_CUE.search(text, max(0, d.start - 12), d.start):
+        return
+    year = reference.year - ((d.first[1], d.first[2]) > (reference.month, reference.day))
+    d.first, d.last = (year, *d.first[1:]), (year, d.last[1], min(d.last[2], _month_end(year, d.last[1])))
+    d.needs_year, d.year_inferred = False, True
 
 
 def _month_end(y: int | None, m: int) -> int:

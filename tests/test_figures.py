@@ -1441,3 +1441,16 @@ def test_units_of_power_length_and_ship_capacity(text, lang, expected):
 )
 def test_a_second_count_sharing_the_noun_of_the_count_before_it(text, lang, expected):
     assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, reference, expected",
+    [
+        ("Hồi tháng 2, công ty đã ký thỏa thuận.", "vi", "2021-12-16", [("tháng 2", "2021-02")]),
+        ("Back in February, the company signed a deal.", "en", "2021-12-16", [("February", "2021-02")]),
+        ("Tháng 1 tới, công ty sẽ mở văn phòng.", "vi", "2021-12-16", [("Tháng 1 tới", "2022-01")]),
+        ("Sự phục hồi tháng 1 rất mạnh.", "vi", "2021-12-16", [("tháng 1", "2022-01")]),
+    ],
+)
+def test_a_month_after_a_word_of_the_past_is_the_last_one_before_the_article(text, lang, reference, expected):
+    assert _dated(text, lang, reference) == expected
