@@ -1142,6 +1142,15 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    (
+        "multiplier",  # the size of a change: "rose by a third", "fell by two-thirds, to …"
+        re.compile(
+            rf"(?<=by{SP})(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"
+            r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
+            rf"(?=[,.;]|{SP}+(?:from|to|in|on|since|over|compared|year)(?!\w))",
+            re.I,
+        ),
+    ),
     ("multiplier", re.compile(rf"(?<![\w-])(?<!first{SP})(?<!second{SP})(?P<d>half){SP}+(?=of|the(?!\w))", re.I)),
     (
         "multiplier",  # "half" standing for a share of what was just counted: "trained half at home", "about half were"

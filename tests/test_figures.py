@@ -1454,3 +1454,9 @@ def test_a_second_count_sharing_the_noun_of_the_count_before_it(text, lang, expe
 )
 def test_a_month_after_a_word_of_the_past_is_the_last_one_before_the_article(text, lang, reference, expected):
     assert _dated(text, lang, reference) == expected
+
+
+def test_a_fraction_after_by_is_the_size_of_a_change():
+    assert _surfaces("Exports rose by a third.", "en") == [("a third", 0.333, "multiplier")]
+    assert _surfaces("Sales grew by a quarter from a year earlier.", "en") == [("a quarter", 0.25, "multiplier")]
+    assert F.extract_figures("He was a third.", "en").empty
