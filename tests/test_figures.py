@@ -1460,3 +1460,21 @@ def test_a_fraction_after_by_is_the_size_of_a_change():
     assert _surfaces("Exports rose by a third.", "en") == [("a third", 0.333, "multiplier")]
     assert _surfaces("Sales grew by a quarter from a year earlier.", "en") == [("a quarter", 0.25, "multiplier")]
     assert F.extract_figures("He was a third.", "en").empty
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Diễn đàn diễn ra ngày 10 và 11/6.", "vi", [("ngày 10", "2025-06-10"), ("11/6", "2025-06-11")]),
+        (
+            "Hội nghị diễn ra ngày 3, 4 và 5/7/2025.",
+            "vi",
+            [("ngày 3", "2025-07-03"), ("4", "2025-07-04"), ("5/7/2025", "2025-07-05")],
+        ),
+        ("Khảo sát thực hiện trong tháng 8 và 9/2022.", "vi", [("tháng 8", "2022-08"), ("9/2022", "2022-09")]),
+        ("The forum takes place on June 10 and 11.", "en", [("June 10", "2025-06-10"), ("11", "2025-06-11")]),
+        ("Talks were held between June 10 and 11.", "en", [("June 10 and 11", "2025-06-10/2025-06-11")]),
+    ],
+)
+def test_days_and_months_of_a_list_share_the_month_or_year_written_at_its_end(text, lang, expected):
+    assert _dated(text, lang, "2025-06-01") == expected
