@@ -1151,7 +1151,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("multiplier", re.compile(rf"(?<![\w-])(?<!first{SP})(?<!second{SP})(?P<d>half){SP}+(?=of|the(?!\w))", re.I)),
+    ("multiplier", re.compile(rf"(?<![\w-])(?<!first{SP})(?<!second{SP})(?P<d>half)(?={SP}+(?:of|the)(?!\w))", re.I)),
     (
         "multiplier",  # "half" standing for a share of what was just counted: "trained half at home", "about half were"
         re.compile(

@@ -1478,3 +1478,7 @@ def test_a_fraction_after_by_is_the_size_of_a_change():
 )
 def test_days_and_months_of_a_list_share_the_month_or_year_written_at_its_end(text, lang, expected):
     assert _dated(text, lang, "2025-06-01") == expected
+
+
+def test_half_of_keeps_no_space_in_its_surface():
+    assert _surfaces("Samsung makes half of its phones in Vietnam.", "en") == [("half", 0.5, "multiplier")]
