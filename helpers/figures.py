@@ -843,6 +843,9 @@ def _attach_scale_again(text: str, q: _Quantity) -> None:
 def _other_kinds(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> bool:
     """Multiplier, duration or count: set ``fig.kind`` and ``fig.unit``; False if not a figure."""
     fig.unit_start = fig.end
+    half = None if scaled else _AND_A_HALF_EN.match(text, fig.end)  # "two and a half years", "1 and a half times"
+    if half and (_MULTIPLIER_RE.match(text, half.end()) or _DURATION_RE.match(text, half.end())):
+        fig.value, fig.end = fig.value + Decimal("0.5"), half.end()
     mm = _MULTIPLIER_RE.match(text, fig.end)
     if mm and not scaled:
         before = text[max(0, fig.start - 40) : fig.start]
@@ -859,7 +862,8 @@ def _other_kinds(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) 
 
 
 def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
-    """``52 năm``, ``30 years``; not a time of day (``lúc 10 giờ sáng``) nor ``một năm`` ("one year" as "a year")."""
+    """``52 năm``, ``30 years``, ``hai năm rưỡi`` (2.5); not a time of day (``lúc 10 giờ sáng``) nor ``một năm`` ("one
+    year" as "a year"; ``một năm rưỡi`` is 1.5)."""
     hours = dm.group(1).lower() in ("giờ", "tiếng", "hour", "hours")
     if hours and (
         _TIME_OF_DAY_BEFORE.search(text[max(0, fig.start - 10) : fig.start]) or _TIME_OF_DAY_AFTER.match(text, dm.end())
@@ -868,7 +872,15 @@ def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
     if _EVERY_BEFORE.search(text[max(0, fig.start - 8) : fig.start]):
         return False  # "mỗi 5 năm", "every five years": how often, not how long
     fig.kind, fig.unit, fig.end = "duration", dm.group(1), dm.end()
-    return not (atom.written == "words" and atom.text.lower() == "một")
+    and_a_half = _AND_A_HALF.match(text, fig.end)
+    if and_a_half:  # "hai năm rưỡi": two and a half years
+        fig.value, fig.end = fig.value + Decimal("0.5"), and_a_half.end()
+        return True
+    return not (atom.written == "words" and atom.text.lower() == "một" and fig.value == 1)
+
+
+_AND_A_HALF = re.compile(rf"{SP}+rưỡi(?!\w)", re.IGNORECASE)
+_AND_A_HALF_EN = re.compile(rf"{SP}+and{SP}+a{SP}+half(?!\w)", re.IGNORECASE)
 
 
 _ORDINAL_OF_ITEMS_BEFORE = re.compile(rf"(?<!\w)the{SP}+(?:first|last|final|next){SP}+$", re.IGNORECASE)
@@ -1100,7 +1112,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"(?<!\w)(?:{'|'.join(vocabulary.words('rank_roles_vi.txt'))})"
             rf"(?:{SP}+(?!(?:số|thứ|{_RANK_ADJECTIVES})\b)\w+){{0,2}}?"
-            rf"{SP}+(?:số{SP}+(?P<n>\d{{1,2}})|thứ{SP}+(?P<o>\d{{1,2}}|{_VI_ORD}))(?![\w.,]\d|\w)",
+            rf"{SP}+(?:số{SP}+(?P<n>\d{{1,2}}|một)|thứ{SP}+(?P<o>\d{{1,2}}|{_VI_ORD}))(?![\w.,]\d|\w)",
             re.I,
         ),
     ),

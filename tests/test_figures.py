@@ -1482,3 +1482,18 @@ def test_days_and_months_of_a_list_share_the_month_or_year_written_at_its_end(te
 
 def test_half_of_keeps_no_space_in_its_surface():
     assert _surfaces("Samsung makes half of its phones in Vietnam.", "en") == [("half", 0.5, "multiplier")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Dự án kéo dài hai năm rưỡi.", "vi", [("hai năm rưỡi", 2.5, "duration")]),
+        ("Sau một năm rưỡi, nhà máy hoạt động.", "vi", [("một năm rưỡi", 1.5, "duration")]),
+        ("It took two and a half years to build.", "en", [("two and a half years", 2.5, "duration")]),
+        ("Sales grew two and a half times.", "en", [("two and a half times", 2.5, "multiplier")]),
+        ("Nhật Bản là nhà tài trợ ODA số một của Việt Nam.", "vi", [("nhà tài trợ ODA số một", 1.0, "rank")]),
+        ("Trong một năm, công ty mở văn phòng.", "vi", []),
+    ],
+)
+def test_and_a_half_after_a_duration_or_multiplier_and_so_mot_after_a_role(text, lang, expected):
+    assert _surfaces(text, lang) == expected
