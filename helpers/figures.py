@@ -708,8 +708,10 @@ def _elliptical(text: str, fig: _Figure) -> bool:
     """A number with no noun that still counts something named nearby (an elliptical count): an
     end of a change (``fell from 99,170 in 2019 to 83,403``, ``giảm từ 99.170 xuống 83.403``, ``up
     from 1,200``), the level a change reaches (``rose to 1,500``, ``đạt 1.500``), the value of a
-    number named before it (``Số lao động năm 2024 là 72.000``, ``the number of interns was 3,000``)
-    or a part of a whole (``nine of them``, ``49 trong số 63 tỉnh``, ``3 out of 5``). Never ``one``/``một``.
+    number named before it (``Số lao động năm 2024 là 72.000``, ``the number of interns was 3,000``),
+    a part of a whole (``nine of them``, ``49 trong số 63 tỉnh``, ``3 out of 5``, ``Of the 300 applicants,
+    120 …``, ``Trong 63 tỉnh, 49 …``) or a second count sharing a noun (:func:`_shares_a_noun`). Never
+    ``one``/``một``.
 
     >>> t = "Trainees fell from 99,170 in 2019 to 83,403 in 2022."
     >>> _elliptical(t, _Figure(19, 25, Decimal(99170))), _elliptical(t, _Figure(37, 43, Decimal(83403)))
@@ -726,11 +728,18 @@ def _elliptical(text: str, fig: _Figure) -> bool:
     before = text[max(0, fig.start - 80) : fig.start]
     if any(p.search(before) for p in (_CHANGE_FROM, _CHANGE_TO, _CHANGE_TARGET, _COUNT_SUBJECT)):
         return True
-    if _shares_a_noun(before):
+    if _shares_a_noun(before) or _WHOLE_BEFORE.search(before):
         return True
     return fig.value_high is None and _PARTITIVE_AFTER.match(text, fig.end) is not None
 
 
+# A whole named at the head of the clause, the part after its comma: "Of the 300 applicants, [120] were
+# accepted", "Trong (số) 63 tỉnh, [49] có dự án".
+_WHOLE_BEFORE = re.compile(
+    rf"(?<!\w)(?:[Oo]f{SP}+(?:the|its|their|all){SP}+|[Tt]rong{SP}+(?:số{SP}+)?(?:các{SP}+)?)"
+    rf"\d[\d.,]*{SP}+(?!(?:năm|tháng|tuần|ngày|giờ|quý|years?|months?|weeks?|days?|hours?)(?!\w))"
+    rf"[^\W\d_][^,;.:!?\n]{{0,40}},{SP}*$"
+)
 _COUNT_THEN_AND = re.compile(
     rf"(?<![\w.,])(\d[\d.,]*){SP}+([^\W\d_]+)[^.;:!?\n]{{0,50}}?{SP}(?:and|và|or|hoặc){SP}+$", re.IGNORECASE
 )

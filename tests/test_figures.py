@@ -1497,3 +1497,19 @@ def test_half_of_keeps_no_space_in_its_surface():
 )
 def test_and_a_half_after_a_duration_or_multiplier_and_so_mot_after_a_role(text, lang, expected):
     assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Of the 300 applicants, 120 were accepted.",
+            "en",
+            [("300 applicants", 300.0, "count"), ("120", 120.0, "count")],
+        ),
+        ("Trong số 120 doanh nghiệp, 45 có lãi.", "vi", [("120 doanh nghiệp", 120.0, "count"), ("45", 45.0, "count")]),
+        ("Trong 3 năm, 20 là con số nhỏ.", "vi", [("3 năm", 3.0, "duration")]),
+    ],
+)
+def test_the_part_after_a_whole_named_at_the_head_of_its_clause(text, lang, expected):
+    assert _surfaces(text, lang) == expected
