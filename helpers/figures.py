@@ -1159,7 +1159,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"(?<!\w)(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"
             r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
-            r"(?=[^\S\n]+of(?!\w)|-(?!century))",
+            rf"(?=[^\S\n]+of(?!\w)|-(?!century)|{SP}+(?:are|were|is|was|will|have|had)(?!\w))",  # "one-quarter are"
             re.I,
         ),
     ),
@@ -1187,6 +1187,14 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         "multiplier",  # "one in four Vietnamese workers": a fraction, not a count of four
         re.compile(
             rf"(?<!\w)(?P<n>{_EN_CARDINAL}|\d{{1,2}}){SP}+in{SP}+(?P<c>{_EN_CARDINAL}|\d{{1,2}})(?={SP}+[^\W\d_])", re.I
+        ),
+    ),
+    (
+        "multiplier",  # "cứ bốn người thì có một người": one in four, not a count of four people
+        re.compile(
+            rf"(?<!\w)cứ{SP}+(?P<c>\d{{1,2}}|{_VI_ORD}){SP}+(?:[^\W\d_]+{SP}+){{1,3}}?(?:thì{SP}+)?(?:có{SP}+)?"
+            rf"(?P<n>\d{{1,2}}|một|hai|ba|bốn|năm)(?={SP}+[^\W\d_])",
+            re.I,
         ),
     ),
     (
@@ -1274,8 +1282,8 @@ def _special_value(kind: str, groups: dict[str, str | None], lang: str) -> Decim
     raw = (groups.get("n") or groups.get("o") or "").lower()
     word, denominator = groups.get("w"), groups.get("d")
     cardinal = (groups.get("c") or "").lower()
-    if cardinal:  # "one in four"
-        return _fraction(raw, str(_EN_CARDINALS.get(cardinal, cardinal)))
+    if cardinal:  # "one in four", "cứ bốn người thì có một người"
+        return _fraction(raw, str(_EN_CARDINALS.get(cardinal) or _ORD_VALUES.get(cardinal) or cardinal))
     if kind == "multiplier" and (word or denominator or raw == "một"):
         return _multiplier_value(raw, word, denominator)
     return _number_word_value(raw, kind, lang)

@@ -1513,3 +1513,21 @@ def test_and_a_half_after_a_duration_or_multiplier_and_so_mot_after_a_role(text,
 )
 def test_the_part_after_a_whole_named_at_the_head_of_its_clause(text, lang, expected):
     assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Ở Nhật Bản, cứ bốn người thì có một người là người Việt.",
+            "vi",
+            [("cứ bốn người thì có một", 0.25, "multiplier")],
+        ),
+        ("Cứ 10 doanh nghiệp thì 3 doanh nghiệp có lãi.", "vi", [("Cứ 10 doanh nghiệp thì 3", 0.3, "multiplier")]),
+        ("Cứ mỗi năm, công ty tuyển 20 kỹ sư.", "vi", [("20 kỹ sư", 20.0, "count")]),
+        ("So approximately one-quarter are Vietnamese.", "en", [("one-quarter", 0.25, "multiplier")]),
+        ("He is one third.", "en", []),
+    ],
+)
+def test_one_in_n_written_with_cu_thi_and_a_fraction_before_a_verb(text, lang, expected):
+    assert _surfaces(text, lang) == expected
