@@ -1192,7 +1192,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "multiplier",  # "cứ bốn người thì có một người": one in four, not a count of four people
         re.compile(
-            rf"(?<!\w)cứ{SP}+(?P<c>\d{{1,2}}|{_VI_ORD}){SP}+(?:[^\W\d_]+{SP}+){{1,3}}?(?:thì{SP}+)?(?:có{SP}+)?"
+            rf"(?<!\w)cứ{SP}+(?P<c>\d{{1,2}}|{_VI_ORD})(?!{SP}+(?:năm|tháng|tuần|ngày|giờ|quý)(?!\w)){SP}+(?:[^\W\d_]+{SP}+){{1,3}}?(?:thì{SP}+(?:có{SP}+)?|có{SP}+)"
             rf"(?P<n>\d{{1,2}}|một|hai|ba|bốn|năm)(?={SP}+[^\W\d_])",
             re.I,
         ),

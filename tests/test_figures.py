@@ -1531,3 +1531,7 @@ def test_the_part_after_a_whole_named_at_the_head_of_its_clause(text, lang, expe
 )
 def test_one_in_n_written_with_cu_thi_and_a_fraction_before_a_verb(text, lang, expected):
     assert _surfaces(text, lang) == expected
+
+
+def test_every_n_years_then_once_is_no_fraction():
+    assert F.extract_figures("Cứ 5 năm thì có một lần sửa luật.", "vi").empty
