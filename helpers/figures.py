@@ -112,11 +112,12 @@ _RATE_RE = re.compile(
     rf"per{SP}+day|a{SP}+day|per{SP}+capita|per{SP}+person)(?!\w))",
     re.IGNORECASE,
 )
+_DURATION_UNITS = (
+    rf"thập{SP}+kỷ|thập{SP}+niên|thế{SP}+kỷ|năm|tháng|tuần|ngày|giờ|tiếng|phút|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century"
+)
 _DURATION_RE = re.compile(  # "four more years": a word that adds to a count may come first
-    rf"(?:{SP}+(?:more|additional|further|extra))?"
-    rf"(?:{SP}+|-)(thập{SP}+kỷ|thập{SP}+niên|thế{SP}+kỷ|năm|tháng|tuần|ngày|giờ|tiếng|phút|"
-    rf"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?!\w)",
-    re.IGNORECASE,
+    rf"(?:{SP}+(?:more|additional|further|extra))?(?:{SP}+|-)({_DURATION_UNITS})(?!\w)", re.IGNORECASE
 )
 _MULTIPLIER_RE = re.compile(rf"(?:{SP}+(lần|times)|{SP}*-?(fold))(?!\w)", re.IGNORECASE)
 _MULTIPLIER_CUE_BEFORE = re.compile(
@@ -420,7 +421,8 @@ _CHANGE_VERBS = (
     r"tăng|giảm|nâng|rút|rose|rise|rises|risen|fell|fall|falls|grew|grow|increased?|decreased?|"
     r"jumped|dropped|climbed|declined|slipped|surged|soared|double[ds]?|triple[ds]?|raised?|lifted|boosted|"
     r"expanded|cut|reduced?|rising|falling|growing|increasing|decreasing|jumping|dropping|climbing|declining|"
-    r"surging|soaring|expanding"  # "the workforce rising from 1,000 to 5,000": a change written with -ing
+    r"surging|soaring|expanding|"  # "the workforce rising from 1,000 to 5,000": a change written with -ing
+    r"extended|extending|lengthened|shortened"  # "extended from three years to five"
 )
 _CHANGE_VERB = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ|by){SP}*$", re.I)
@@ -901,13 +903,13 @@ def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> boo
     if _ORDINAL_OF_ITEMS_BEFORE.search(text, max(0, fig.start - 20), fig.start):
         return False  # "the first two phases": which items, not how many
     unit = _unit_after(text, fig.end, lang, atom.written)
+    ends_a_duration = unit is None and _duration_end_of_a_change(text, fig)
     if (
         atom.written == "words"
         and not _accept_words(atom, unit, scaled)
-        and not (unit is None and _elliptical(text, fig))
+        and not (unit is None and (ends_a_duration or _elliptical(text, fig)))
     ):
         return False
-    fig.kind = "count"
     if unit:
         noun = unit[0].lower()
         if atom.value == 2 and fig.value_high is None and _two_parties(text, fig.start, noun, unit[2]):
@@ -916,6 +918,25 @@ def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> boo
             return False  # "chính quyền 2 cấp": part of a name
         fig.unit, fig.unit_start, fig.end = unit[0], unit[1], unit[2]
     return not _part_of_a_label(text, fig, atom, scaled)
+
+
+_DURATION_THEN_TO = re.compile(
+    rf"(?<!\w)(?:from|từ){SP}+\S+{SP}+({_DURATION_UNITS})(?!\w){SP}+(?:to|lên|xuống|còn){SP}*$",
+    re.IGNORECASE,
+)
+
+
+def _duration_end_of_a_change(text: str, fig: _Figure) -> bool:
+    """Is ``fig`` a bare number ending a change whose start is a duration? Then it is a duration in the same
+    unit (``extended from three years to [five]``, ``từ 3 năm lên [5]``); else a count.
+
+    >>> t = "The period was extended from three years to five."
+    >>> f = _Figure(44, 48, Decimal(5)); _duration_end_of_a_change(t, f), f.kind, f.unit
+    (True, 'duration', 'years')
+    """
+    m = _DURATION_THEN_TO.search(text, max(0, fig.start - 50), fig.start)
+    fig.kind, fig.unit = ("duration", m.group(1)) if m else ("count", fig.unit)
+    return m is not None
 
 
 _RECIPROCAL_AFTER = re.compile(
@@ -1192,7 +1213,8 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "multiplier",  # "cứ bốn người thì có một người": one in four, not a count of four people
         re.compile(
-            rf"(?<!\w)cứ{SP}+(?P<c>\d{{1,2}}|{_VI_ORD})(?!{SP}+(?:năm|tháng|tuần|ngày|giờ|quý)(?!\w)){SP}+(?:[^\W\d_]+{SP}+){{1,3}}?(?:thì{SP}+(?:có{SP}+)?|có{SP}+)"
+            rf"(?<!\w)cứ{SP}+(?P<c>\d{{1,2}}|{_VI_ORD})(?!{SP}+(?:năm|tháng|tuần|ngày|giờ|quý)(?!\w))"
+            rf"{SP}+(?:[^\W\d_]+{SP}+){{1,3}}?(?:thì{SP}+(?:có{SP}+)?|có{SP}+)"
             rf"(?P<n>\d{{1,2}}|một|hai|ba|bốn|năm)(?={SP}+[^\W\d_])",
             re.I,
         ),

@@ -1535,3 +1535,18 @@ def test_one_in_n_written_with_cu_thi_and_a_fraction_before_a_verb(text, lang, e
 
 def test_every_n_years_then_once_is_no_fraction():
     assert "multiplier" not in set(F.extract_figures("Cứ 5 năm thì có một lần sửa luật.", "vi").kind)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The training period was extended from three years to five.",
+            "en",
+            [("three years", 3.0, "duration"), ("five", 5.0, "duration")],
+        ),
+        ("Thời hạn được kéo dài từ 3 năm lên 5.", "vi", [("3 năm", 3.0, "duration"), ("5", 5.0, "duration")]),
+    ],
+)
+def test_a_bare_number_ending_a_change_from_a_duration_is_a_duration(text, lang, expected):
+    assert _surfaces(text, lang) == expected
