@@ -1289,6 +1289,27 @@ def _coordinated_ranks(text: str, ranks: list[_Figure]) -> list[_Figure]:
     return found
 
 
+_NAME_THEN_RANK = re.compile(rf"(?<=\w{SP})thứ{SP}+(?P<o>{_VI_ORD})(?=[,.;]|{SP}+(?:với|về|trong|sau|là)(?!\w))")
+
+
+def _ranks_after_names(text: str) -> list[_Figure]:
+    """``thứ N`` right after a name inside a sentence, with no verb: a list of places (``Hàn Quốc dẫn đầu,
+    Nhật Bản [thứ hai] với …, Singapore [thứ ba]``); not after a lower-case noun (``lần thứ ba``, ``kỳ họp thứ
+    8``) nor a capitalised word that opens the sentence (``Phiên thứ hai``).
+
+    >>> t = "Hàn Quốc dẫn đầu, Nhật Bản thứ hai với 4 tỷ USD, Singapore thứ ba."
+    >>> [(t[f.start:f.end], f.value) for f in _ranks_after_names(t)]
+    [('thứ hai', Decimal('2')), ('thứ ba', Decimal('3'))]
+    """
+    found = []
+    for m in _NAME_THEN_RANK.finditer(text):
+        value = _number_word_value(m.group("o").lower(), "rank", "")
+        name = re.search(rf"(?:^|([.!?:\n]?){SP}*)[A-ZĐ][^\W\d_]*{SP}+$", text[max(0, m.start() - 40) : m.start()])
+        if value and name and name.group(1) == "" and name.start() > 0:
+            found.append(_Figure(m.start(), m.end(), value, kind="rank", claims=[m.span()]))
+    return found
+
+
 _ROUND_NUMBERS = {"ten": 10, "five": 5, "three": 3, "twenty": 20, "fifty": 50, "hundred": 100}
 _MULTIPLE_WORDS = {
     "đôi": Decimal(2),
@@ -1406,7 +1427,7 @@ def extract_figures(text: str, lang: str | None = None) -> pd.DataFrame:
     blocked = date_spans(text, lang)
     figures = [f for f in _special_figures(text, lang) if not _overlaps((f.start, f.end), blocked)]
     figures = _drop_overlapping(figures)
-    figures = _drop_overlapping(figures + _coordinated_ranks(text, figures))
+    figures = _drop_overlapping(figures + _coordinated_ranks(text, figures) + _ranks_after_names(text))
     figures += _generic_figures(text, lang, figures, blocked)
     figures.sort(key=lambda f: f.start)
     sentence = sentence_lookup(text)

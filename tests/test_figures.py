@@ -1550,3 +1550,18 @@ def test_every_n_years_then_once_is_no_fraction():
 )
 def test_a_bare_number_ending_a_change_from_a_duration_is_a_duration(text, lang, expected):
     assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hàn Quốc dẫn đầu, Nhật Bản thứ hai với 4 tỷ USD, Singapore thứ ba.",
+            [("thứ hai", 2.0, "rank"), ("4 tỷ USD", 4e9, "money"), ("thứ ba", 3.0, "rank")],
+        ),
+        ("Phiên thứ hai, các bên thảo luận.", []),
+        ("Tại kỳ họp thứ 8, Quốc hội thông qua luật.", []),
+    ],
+)
+def test_a_rank_right_after_a_name_in_a_list_of_places(text, expected):
+    assert _surfaces(text, "vi") == expected
