@@ -701,8 +701,14 @@ def _bare_number(text: str, fig: _Figure, scaled: bool) -> bool:
     >>> _bare_number("See page 12 to 14.", _Figure(9, 11, Decimal(12)), scaled=False)
     True
     """
+    grouped = _THOUSANDS.fullmatch(text[fig.start : fig.end]) is not None  # "Indonesia at 4,558": a quantity
     return (
-        fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and not scaled and not _elliptical(text, fig)
+        fig.kind == "count"
+        and not fig.unit
+        and fig.qualifier == "exact"
+        and not scaled
+        and not grouped
+        and not _elliptical(text, fig)
     )
 
 

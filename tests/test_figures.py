@@ -1565,3 +1565,9 @@ def test_a_bare_number_ending_a_change_from_a_duration_is_a_duration(text, lang,
 )
 def test_a_rank_right_after_a_name_in_a_list_of_places(text, expected):
     assert _surfaces(text, "vi") == expected
+
+
+def test_a_number_grouped_in_thousands_is_a_quantity_even_without_a_noun():
+    text = "Trainees from China numbered 16,863, followed by Indonesia at 4,558."
+    assert _surfaces(text, "en") == [("16,863", 16863.0, "count"), ("4,558", 4558.0, "count")]
+    assert F.extract_figures("See page 12 and Decree 13.", "en").empty
