@@ -129,8 +129,28 @@ def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     found = [d for finder in _FINDERS for d in finder(text, lang, reference)]
     dates = _not_recurring(text, _merge_ranges(text, _resolve(found)))
     for d in dates:
+        _place_in_the_past(text, d, reference)
         _finish(d, reference)
     return dates
+
+
+_PAST_CUE = re.compile(rf"(?:(?<!\w)(?<!phục{SP})(?<!thu{SP})hồi|(?<!\w)(?:back|earlier){SP}+in){SP}+$", re.IGNORECASE)
+
+
+def _place_in_the_past(text: str, d: _Date, reference: dt.date | None) -> None:
+    """A day or month without a year after a word that puts it in the past (``Hồi tháng 1``, ``back in
+    February``) takes the last such day or month on or before ``reference``, not the nearest one.
+
+    >>> t = "Hồi tháng 1, công ty gọi vốn."
+    >>> d = _Date(4, 11, "month", (None, 1, 1), (None, 1, 31), needs_year=True, kind="month")
+    >>> _place_in_the_past(t, d, dt.date(2021, 12, 16)); d.first
+    (2021, 1, 1)
+    """
+    if reference is None or not d.needs_year or d.parts or not _PAST_CUE.search(text, max(0, d.start - 12), d.start):
+        return
+    year = reference.year - ((d.first[1], d.first[2]) > (reference.month, reference.day))
+    d.first, d.last = (year, *d.first[1:]), (year, d.last[1], min(d.last[2], _month_end(year, d.last[1])))
+    d.needs_year, d.year_inferred = False, True
 
 
 def _month_end(y: int | None, m: int) -> int:
@@ -651,7 +671,7 @@ def _english_days(text: str, lang: str, reference: dt.date | None) -> list[_Date
 
 
 _EN_DAY_SPANS = (
-    rf"(?<!\w)(?P<m>{_EN_MONTH}){SP}+(?P<a>\d{{1,2}}){SP}*(?:[-–]|to|and){SP}*(?P<b>\d{{1,2}})"
+    rf"(?<!\w)(?P<m>{_EN_MONTH}){SP}+(?P<a>\d{{1,2}}){SP}*(?P<j>[-–]|to|and){SP}*(?P<b>\d{{1,2}})"
     rf"(?:,?{SP}+(?P<y>{_YEAR}))?(?![\w:])",
     rf"(?<!\w)(?P<a>\d{{1,2}}){SP}*[-–]{SP}*(?P<b>\d{{1,2}}){SP}+(?P<m>{_EN_MONTH})(?:,?{SP}+(?P<y>{_YEAR}))?(?!\w)",
 )
@@ -662,6 +682,8 @@ def _english_day_spans(text: str, lang: str, reference: dt.date | None) -> list[
     found = []
     for pattern in _EN_DAY_SPANS:
         for m in re.finditer(pattern, text):
+            if m.groupdict().get("j") == "and" and not re.search(rf"between{SP}+$", text[: m.start()], re.I):
+                continue  # "June 10 and 11": two days of a list (_listed_days); "between June 10 and 11": a span
             d1, d2, mo = int(m.group("a")), int(m.group("b")), _en_month(m.group("m"))
             y = int(m.group("y")) if m.group("y") else None
             if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
@@ -669,6 +691,61 @@ def _english_day_spans(text: str, lang: str, reference: dt.date | None) -> list[
                     _Date(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day")
                 )
     return found
+
+
+_LISTED = (
+    re.compile(  # "ngày 10 và 11/6", "ngày 3, 4 và 5/7/2025", "tháng 8 và 9/2022"
+        rf"(?<!\w)(?P<cue>ngày|tháng){SP}+(?P<items>\d{{1,2}}(?:{SP}*,{SP}*\d{{1,2}})*){SP}*(?:,|và){SP}*"
+        rf"(?P<last>\d{{1,2}})/(?P<tail>(?P<mo>\d{{1,2}})(?:/(?P<y>{_YEAR}))?|(?P<year>{_YEAR}))(?![\d/])",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "June 10 and 11", "Sept. 3, 4 and 5, 2025"
+        rf"(?<!\w)(?P<m>{_EN_MONTH}){SP}+(?P<items>\d{{1,2}}(?:{SP}*,{SP}*\d{{1,2}})*),?{SP}+and{SP}+"
+        rf"(?P<last>\d{{1,2}})(?:,?{SP}+(?P<y>{_YEAR}))?(?![\w:])"
+    ),
+)
+
+
+def _listed_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
+    """Days or months of a list that share the month or year written once at its end: each is a date
+    (as each year of ``các năm 2007, 2012 và 2023`` is): ``ngày 10 và 11/6``, ``tháng 8 và 9/2022``, ``June
+    10 and 11``; not ``between June 10 and 11`` (a span).
+
+    >>> [(d.start, d.end, d.first) for d in _listed_days("ngày 10 và 11/6/2025", "vi", None)]
+    [(0, 7, (2025, 6, 10)), (11, 20, (2025, 6, 11))]
+    >>> [d.first[1:] for d in _listed_days("tháng 8 và 9/2022", "vi", None)]
+    [(8, 1), (9, 1)]
+    """
+    found = []
+    for pattern in _LISTED:
+        for m in pattern.finditer(text):
+            if m.groupdict().get("m") and re.search(rf"between{SP}+$", text[: m.start()], re.I):
+                continue
+            found += _list_items(m)
+    return found
+
+
+def _list_items(m: re.Match[str]) -> list[_Date]:
+    """The dates of one list matched by :data:`_LISTED` (none if its words do not make one)."""
+    groups = m.groupdict()
+    items = [(int(i.group()), i.start(), i.end()) for i in re.finditer(r"\d+", m.group("items"))]
+    items = [(n, m.start("items") + a, m.start("items") + b) for n, a, b in items]
+    items[0] = (items[0][0], m.start(), items[0][2])  # the first item carries the cue word or the month
+    items.append((int(m.group("last")), m.start("last"), m.end()))
+    cue = (groups.get("cue") or "").lower()
+    if cue == "tháng":
+        whole_year = groups.get("year")
+        return [_month(a, b, int(whole_year), n) for n, a, b in items if 1 <= n <= 12] if whole_year else []
+    y = groups.get("y")
+    year = int(y) if y else None
+    if cue and not groups.get("mo"):
+        return []  # "ngày 10 và 11/2025" names no month
+    month = int(groups["mo"]) if cue else _en_month(groups["m"])
+    if not all(_valid(year, month, n) for n, _, _ in items):
+        return []
+    return [
+        _Date(a, b, "day", (year, month, n), (year, month, n), needs_year=year is None, kind="day") for n, a, b in items
+    ]
 
 
 _MONTH_PAIRS = (
@@ -994,6 +1071,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 #: The ways of writing a date, in the order their finds are collected (overlaps: longest wins).
 _FINDERS: tuple[Finder, ...] = (
+    _listed_days,
     _numeric_days,
     _iso_days,
     _worded_days,

@@ -35,6 +35,8 @@ from .numbers import (
     EN_TENS,
     EN_UNITS,
     SP,
+    VI_AFTER_MUOI,
+    VI_AFTER_MUOI_TEN,
     VI_NUMBER_WORDS,
     VI_UNITS,
     en_words_value,
@@ -110,11 +112,12 @@ _RATE_RE = re.compile(
     rf"per{SP}+day|a{SP}+day|per{SP}+capita|per{SP}+person)(?!\w))",
     re.IGNORECASE,
 )
+_DURATION_UNITS = (
+    rf"thập{SP}+kỷ|thập{SP}+niên|thế{SP}+kỷ|năm|tháng|tuần|ngày|giờ|tiếng|phút|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century"
+)
 _DURATION_RE = re.compile(  # "four more years": a word that adds to a count may come first
-    rf"(?:{SP}+(?:more|additional|further|extra))?"
-    rf"(?:{SP}+|-)(thập{SP}+kỷ|thập{SP}+niên|thế{SP}+kỷ|năm|tháng|tuần|ngày|giờ|tiếng|phút|"
-    rf"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?!\w)",
-    re.IGNORECASE,
+    rf"(?:{SP}+(?:more|additional|further|extra))?(?:{SP}+|-)({_DURATION_UNITS})(?!\w)", re.IGNORECASE
 )
 _MULTIPLIER_RE = re.compile(rf"(?:{SP}+(lần|times)|{SP}*-?(fold))(?!\w)", re.IGNORECASE)
 _MULTIPLIER_CUE_BEFORE = re.compile(
@@ -147,13 +150,16 @@ _QUALIFIER_RES = {
 _COMPARATIVES = frozenset(vocabulary.words("comparatives.txt"))
 
 # Words that, written just before a number, make it an identifier or part of a date.
-_ID_BEFORE = re.compile(
+_ID_WORDS = (
     r"(?<![\w])(?:(?<!trong\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|mục|nghị\s+quyết|nghị\s+định|quyết\s+định|"
-    r"thông\s+tư|chỉ\s+thị|luật|kết\s+luận|công\s+văn|resolution|decree|decision|circular|directive|article|"
-    r"clause|chapter|section|quốc\s+lộ|ql|version|phiên\s+bản|thứ|tháng|ngày|năm|quý|mùng|mồng|lúc|hôm|"
-    r"vol\.|volume)[^\S\n]*$",
-    re.IGNORECASE,
+    r"thông\s+tư|chỉ\s+thị|luật|kết\s+luận|công\s+văn|resolution|decree|decision|circular|directive|articles?|"
+    r"clauses?|chapters?|sections?|quốc\s+lộ|ql|version|phiên\s+bản|thứ|tháng|ngày|năm|quý|mùng|mồng|lúc|hôm|"
+    r"vol\.|volume)"
 )
+_ID_BEFORE = re.compile(_ID_WORDS + r"[^\S\n]*$", re.IGNORECASE)
+# The later numbers of a list of identifiers: "số 3 và 4 cảng", "Articles 5, 6 and 7", "Điều 5 và 6".
+_LIST_JOIN = rf"{SP}*(?:,|&|và|hoặc|and|or){SP}*"
+_ID_LIST_BEFORE = re.compile(rf"{_ID_WORDS}{SP}*\d+(?:{_LIST_JOIN}\d+)*{_LIST_JOIN}$", re.IGNORECASE)
 # Words that name a numbered thing (tầng 5, giai đoạn 2) but are also verbs or common nouns
 # (cấp 100 suất học bổng: "grant 100 scholarships"): they block a number unless a known counted
 # noun follows it.
@@ -414,7 +420,9 @@ _RANGE_START = re.compile(r"(?<!\w)(từ|from|between)[^\S\n]+$", re.IGNORECASE)
 _CHANGE_VERBS = (
     r"tăng|giảm|nâng|rút|rose|rise|rises|risen|fell|fall|falls|grew|grow|increased?|decreased?|"
     r"jumped|dropped|climbed|declined|slipped|surged|soared|double[ds]?|triple[ds]?|raised?|lifted|boosted|"
-    r"expanded|cut|reduced?"
+    r"expanded|cut|reduced?|rising|falling|growing|increasing|decreasing|jumping|dropping|climbing|declining|"
+    r"surging|soaring|expanding|"  # "the workforce rising from 1,000 to 5,000": a change written with -ing
+    r"extended|extending|lengthened|shortened"  # "extended from three years to five"
 )
 _CHANGE_VERB = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ|by){SP}*$", re.I)
@@ -693,8 +701,14 @@ def _bare_number(text: str, fig: _Figure, scaled: bool) -> bool:
     >>> _bare_number("See page 12 to 14.", _Figure(9, 11, Decimal(12)), scaled=False)
     True
     """
+    grouped = _THOUSANDS.fullmatch(text[fig.start : fig.end]) is not None  # "Indonesia at 4,558": a quantity
     return (
-        fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and not scaled and not _elliptical(text, fig)
+        fig.kind == "count"
+        and not fig.unit
+        and fig.qualifier == "exact"
+        and not scaled
+        and not grouped
+        and not _elliptical(text, fig)
     )
 
 
@@ -702,8 +716,10 @@ def _elliptical(text: str, fig: _Figure) -> bool:
     """A number with no noun that still counts something named nearby (an elliptical count): an
     end of a change (``fell from 99,170 in 2019 to 83,403``, ``giảm từ 99.170 xuống 83.403``, ``up
     from 1,200``), the level a change reaches (``rose to 1,500``, ``đạt 1.500``), the value of a
-    number named before it (``Số lao động năm 2024 là 72.000``, ``the number of interns was 3,000``)
-    or a part of a whole (``nine of them``, ``49 trong số 63 tỉnh``, ``3 out of 5``). Never ``one``/``một``.
+    number named before it (``Số lao động năm 2024 là 72.000``, ``the number of interns was 3,000``),
+    a part of a whole (``nine of them``, ``49 trong số 63 tỉnh``, ``3 out of 5``, ``Of the 300 applicants,
+    120 …``, ``Trong 63 tỉnh, 49 …``) or a second count sharing a noun (:func:`_shares_a_noun`). Never
+    ``one``/``một``.
 
     >>> t = "Trainees fell from 99,170 in 2019 to 83,403 in 2022."
     >>> _elliptical(t, _Figure(19, 25, Decimal(99170))), _elliptical(t, _Figure(37, 43, Decimal(83403)))
@@ -720,7 +736,36 @@ def _elliptical(text: str, fig: _Figure) -> bool:
     before = text[max(0, fig.start - 80) : fig.start]
     if any(p.search(before) for p in (_CHANGE_FROM, _CHANGE_TO, _CHANGE_TARGET, _COUNT_SUBJECT)):
         return True
+    if _shares_a_noun(before) or _WHOLE_BEFORE.search(before):
+        return True
     return fig.value_high is None and _PARTITIVE_AFTER.match(text, fig.end) is not None
+
+
+# A whole named at the head of the clause, the part after its comma: "Of the 300 applicants, [120] were
+# accepted", "Trong (số) 63 tỉnh, [49] có dự án".
+_WHOLE_BEFORE = re.compile(
+    rf"(?<!\w)(?:[Oo]f{SP}+(?:the|its|their|all){SP}+|[Tt]rong{SP}+(?:số{SP}+)?(?:các{SP}+)?)"
+    rf"\d[\d.,]*{SP}+(?!(?:năm|tháng|tuần|ngày|giờ|quý|years?|months?|weeks?|days?|hours?)(?!\w))"
+    rf"[^\W\d_][^,;.:!?\n]{{0,40}},{SP}*$"
+)
+_COUNT_THEN_AND = re.compile(
+    rf"(?<![\w.,])(\d[\d.,]*){SP}+([^\W\d_]+)[^.;:!?\n]{{0,50}}?{SP}(?:and|và|or|hoặc){SP}+$", re.IGNORECASE
+)
+
+
+def _shares_a_noun(before: str) -> bool:
+    """Is the number after ``before`` the second of two counts sharing one noun, written after ``and``/``và``
+    with a count of a lower-case noun earlier in its clause (``150,000 machines a year at first and
+    [450,000] by 2016``, ``150.000 xe mỗi năm và [300.000] vào năm 2030``; not ``giai đoạn 1 và [2]``)?
+
+    >>> _shares_a_noun("to make 150,000 machines a year and "), _shares_a_noun("giai đoạn 1 và ")
+    (True, False)
+    """
+    m = _COUNT_THEN_AND.search(before)
+    if m is None or re.fullmatch(r"1[89]\d\d|2[01]\d\d", m.group(1)):
+        return False
+    noun = m.group(2)
+    return noun[0].islower() and noun.lower() not in _VI_FUNCTION | _EN_FUNCTION
 
 
 def _prefix_currency(text: str, atom: _Atom, left: _Quantity) -> None:
@@ -764,14 +809,23 @@ def _low_end(left: _Quantity, right: _Quantity) -> Decimal | None:
 def _not_a_quantity(text: str, atom: _Atom, end: int, lang: str, scaled: bool) -> bool:
     """Identifiers, dates, years: never figures (only called without a currency or % sign)."""
     before = text[max(0, atom.start - 20) : atom.start]
-    if _ID_BEFORE.search(before):
+    if _ID_BEFORE.search(before) or _ID_LIST_BEFORE.search(text, max(0, atom.start - 40), atom.start):
         return True
     if _WEAK_ID_BEFORE.search(before):
         unit = _unit_after(text, end, lang, atom.written)
         lexicon = _VI_NOUN_RE if lang == VI else _EN_NOUN_RE
-        if not unit or not lexicon.fullmatch(unit[0]):
-            return True
+        if not unit or not lexicon.fullmatch(unit[0]) or _starts_a_name(unit[0]):
+            return True  # "giai đoạn 2 Nhà máy điện Nhơn Trạch": phase 2 of a plant named after it
     return _is_year(atom) and not scaled
+
+
+def _starts_a_name(word: str) -> bool:
+    """A capitalised word that is not an abbreviation (``Nhà máy``, not ``MW``): a name starts there.
+
+    >>> _starts_a_name("Nhà máy"), _starts_a_name("MW"), _starts_a_name("nhà máy")
+    (True, False, False)
+    """
+    return word[:1].isupper() and not word.replace(" ", "").isupper()
 
 
 def _attach_rate(text: str, fig: _Figure) -> None:
@@ -806,6 +860,9 @@ def _attach_scale_again(text: str, q: _Quantity) -> None:
 def _other_kinds(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> bool:
     """Multiplier, duration or count: set ``fig.kind`` and ``fig.unit``; False if not a figure."""
     fig.unit_start = fig.end
+    half = None if scaled else _AND_A_HALF_EN.match(text, fig.end)  # "two and a half years", "1 and a half times"
+    if half and (_MULTIPLIER_RE.match(text, half.end()) or _DURATION_RE.match(text, half.end())):
+        fig.value, fig.end = fig.value + Decimal("0.5"), half.end()
     mm = _MULTIPLIER_RE.match(text, fig.end)
     if mm and not scaled:
         before = text[max(0, fig.start - 40) : fig.start]
@@ -822,7 +879,8 @@ def _other_kinds(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) 
 
 
 def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
-    """``52 năm``, ``30 years``; not a time of day (``lúc 10 giờ sáng``) nor ``một năm`` ("one year" as "a year")."""
+    """``52 năm``, ``30 years``, ``hai năm rưỡi`` (2.5); not a time of day (``lúc 10 giờ sáng``) nor ``một năm`` ("one
+    year" as "a year"; ``một năm rưỡi`` is 1.5)."""
     hours = dm.group(1).lower() in ("giờ", "tiếng", "hour", "hours")
     if hours and (
         _TIME_OF_DAY_BEFORE.search(text[max(0, fig.start - 10) : fig.start]) or _TIME_OF_DAY_AFTER.match(text, dm.end())
@@ -831,7 +889,15 @@ def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
     if _EVERY_BEFORE.search(text[max(0, fig.start - 8) : fig.start]):
         return False  # "mỗi 5 năm", "every five years": how often, not how long
     fig.kind, fig.unit, fig.end = "duration", dm.group(1), dm.end()
-    return not (atom.written == "words" and atom.text.lower() == "một")
+    and_a_half = _AND_A_HALF.match(text, fig.end)
+    if and_a_half:  # "hai năm rưỡi": two and a half years
+        fig.value, fig.end = fig.value + Decimal("0.5"), and_a_half.end()
+        return True
+    return not (atom.written == "words" and atom.text.lower() == "một" and fig.value == 1)
+
+
+_AND_A_HALF = re.compile(rf"{SP}+rưỡi(?!\w)", re.IGNORECASE)
+_AND_A_HALF_EN = re.compile(rf"{SP}+and{SP}+a{SP}+half(?!\w)", re.IGNORECASE)
 
 
 _ORDINAL_OF_ITEMS_BEFORE = re.compile(rf"(?<!\w)the{SP}+(?:first|last|final|next){SP}+$", re.IGNORECASE)
@@ -843,13 +909,13 @@ def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> boo
     if _ORDINAL_OF_ITEMS_BEFORE.search(text, max(0, fig.start - 20), fig.start):
         return False  # "the first two phases": which items, not how many
     unit = _unit_after(text, fig.end, lang, atom.written)
+    ends_a_duration = unit is None and _duration_end_of_a_change(text, fig)
     if (
         atom.written == "words"
         and not _accept_words(atom, unit, scaled)
-        and not (unit is None and _elliptical(text, fig))
+        and not (unit is None and (ends_a_duration or _elliptical(text, fig)))
     ):
         return False
-    fig.kind = "count"
     if unit:
         noun = unit[0].lower()
         if atom.value == 2 and fig.value_high is None and _two_parties(text, fig.start, noun, unit[2]):
@@ -860,20 +926,41 @@ def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> boo
     return not _part_of_a_label(text, fig, atom, scaled)
 
 
+_DURATION_THEN_TO = re.compile(
+    rf"(?<!\w)(?:from|từ){SP}+\S+{SP}+({_DURATION_UNITS})(?!\w){SP}+(?:to|lên|xuống|còn){SP}*$",
+    re.IGNORECASE,
+)
+
+
+def _duration_end_of_a_change(text: str, fig: _Figure) -> bool:
+    """Is ``fig`` a bare number ending a change whose start is a duration? Then it is a duration in the same
+    unit (``extended from three years to [five]``, ``từ 3 năm lên [5]``); else a count.
+
+    >>> t = "The period was extended from three years to five."
+    >>> f = _Figure(44, 48, Decimal(5)); _duration_end_of_a_change(t, f), f.kind, f.unit
+    (True, 'duration', 'years')
+    """
+    m = _DURATION_THEN_TO.search(text, max(0, fig.start - 50), fig.start)
+    fig.kind, fig.unit = ("duration", m.group(1)) if m else ("count", fig.unit)
+    return m is not None
+
+
 _RECIPROCAL_AFTER = re.compile(
     rf"{SP}+(?:(?:đã|sẽ|cùng|vừa|will|have|has|had|then|also){SP}+)?"
     rf"(?:{_phrases_re(list(vocabulary.words('reciprocal_verbs.txt')))})(?!\w)",
     re.IGNORECASE,
 )
-_DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:the|cả){SP}+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:the|these|those|cả){SP}+$", re.IGNORECASE)
+_DEMONSTRATIVE_AFTER = re.compile(rf"{SP}+(?:này|đó|ấy|nói{SP}+trên)(?!\w)", re.IGNORECASE)  # "hai bến này"
 
 
 def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
     """Is ``2 <noun>`` (starting at ``start``, ending at ``end``) the two parties of a relation?
 
     A party noun (``hai nước``, ``two governments``), a definite reference back to two things
-    already named (``the two companies``, ``cả hai ngân hàng``) or the subject of a reciprocal verb
-    with no third party (``hai ngân hàng ký thỏa thuận``, not ``hai công ty ký hợp đồng với FPT``).
+    already named (``the two companies``, ``these two plants``, ``cả hai ngân hàng``, ``hai bến này``)
+    or the subject of a reciprocal verb with no third party (``hai ngân hàng ký thỏa thuận``, not
+    ``hai công ty ký hợp đồng với FPT``).
 
     >>> _two_parties("the two companies said", 4, "companies", 17)
     True
@@ -882,7 +969,7 @@ def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
     """
     if noun in _PARTIES or re.sub(r"\s+", " ", noun) in _PARTIES:
         return True
-    if _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]):
+    if _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]) or _DEMONSTRATIVE_AFTER.match(text, end):
         return True
     verb = _RECIPROCAL_AFTER.match(text, end)
     if verb is None:
@@ -891,8 +978,12 @@ def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
     return not re.search(r"(?<!\w)(?:với|with)(?!\w)", clause, re.IGNORECASE)
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
 def _part_of_a_label(text: str, fig: _Figure, atom: _Atom, scaled: bool) -> bool:
-    """A number inside a short quoted label (``"3 nhà"``) or after a capitalised word (``Industry 4``)."""
+    """A number inside a short quoted label (``"3 nhà"``) or after a capitalised word (``Industry 4``); a
+    number grouped in thousands is never a label (``tặng phường Hòa Bình 1.000 gốc hoa``, ``Toyota 1,200 cars``)."""
     before = text[max(0, fig.start - 1) : fig.start]
     if (
         before
@@ -903,6 +994,7 @@ def _part_of_a_label(text: str, fig: _Figure, atom: _Atom, scaled: bool) -> bool
     return (
         atom.written == "digits"
         and not scaled
+        and not _THOUSANDS.fullmatch(atom.text)
         and _capitalised_word_before(text, fig.start)
         and _qualifier_before(text, fig.start)[0] == "exact"
     )
@@ -956,6 +1048,10 @@ _FRACTIONS_EN = {
 _VI_DENOMINATORS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "mười": 10}
 
 
+_VI_COMPOUND = (  # a Vietnamese number of two or three words: hai mươi, hai mươi lăm, mười hai, ba trăm
+    rf"(?:{'|'.join(VI_UNITS)}){SP}+(?:mươi|trăm)(?:{SP}+(?:{'|'.join(VI_AFTER_MUOI)}))?"
+    rf"|mười{SP}+(?:{'|'.join(VI_AFTER_MUOI_TEN)})"
+)
 _RANK_ADJECTIVES = "lớn|cao|nhiều|đông|mạnh|nhanh|giàu|thấp|nhỏ"  # "lớn thứ hai": the rank is in the adjective
 
 
@@ -1052,7 +1148,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"(?<!\w)(?:{'|'.join(vocabulary.words('rank_roles_vi.txt'))})"
             rf"(?:{SP}+(?!(?:số|thứ|{_RANK_ADJECTIVES})\b)\w+){{0,2}}?"
-            rf"{SP}+(?:số{SP}+(?P<n>\d{{1,2}})|thứ{SP}+(?P<o>\d{{1,2}}|{_VI_ORD}))(?![\w.,]\d|\w)",
+            rf"{SP}+(?:số{SP}+(?P<n>\d{{1,2}}|một)|thứ{SP}+(?P<o>\d{{1,2}}|{_VI_ORD}))(?![\w.,]\d|\w)",
             re.I,
         ),
     ),
@@ -1064,7 +1160,14 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
             + rf"No\.?{SP}?(?P<n>\d{{1,2}})(?![\d]|[.,]\d)"
         ),
     ),
-    ("multiplier", re.compile(rf"(?<!\w)gấp{SP}+(?P<n>đôi|rưỡi|\d+(?:[.,]\d+)?|{_VI_ORD})(?:{SP}+lần)?(?!\w)", re.I)),
+    (
+        "multiplier",  # gấp đôi, gấp 3 lần, gấp hai mươi lần, gấp trăm lần
+        re.compile(
+            rf"(?<!\w)gấp{SP}+(?P<n>đôi|rưỡi|\d+(?:[.,]\d+)?|{_VI_COMPOUND}|{_VI_ORD}|trăm|nghìn|ngàn)"
+            rf"(?:{SP}+lần)?(?!\w)",
+            re.I,
+        ),
+    ),
     ("multiplier", re.compile(rf"(?<!\w)(?P<n>một){SP}+nửa(?!\w)", re.I)),
     (
         "multiplier",  # "chiếm 1/3 tổng vốn", "bằng 1/4": a fraction after a word of proportion, not a date
@@ -1081,18 +1184,45 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "multiplier",
         re.compile(
-            rf"(?<!\w)(?P<n>one|a|two|three)(?:{SP}*-{SP}*|{SP}+)"
+            rf"(?<!\w)(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"
             r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
-            r"(?=[^\S\n]+of(?!\w)|-(?!century))",
+            rf"(?=[^\S\n]+of(?!\w)|-(?!century)|{SP}+(?:are|were|is|was|will|have|had)(?!\w))",  # "one-quarter are"
             re.I,
         ),
     ),
-    ("multiplier", re.compile(rf"(?<![\w-])(?<!first{SP})(?<!second{SP})(?P<d>half){SP}+(?=of|the(?!\w))", re.I)),
+    (
+        "multiplier",  # the size of a change: "rose by a third", "fell by two-thirds, to …"
+        re.compile(
+            rf"(?<=by{SP})(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"
+            r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
+            rf"(?=[,.;]|{SP}+(?:from|to|in|on|since|over|compared|year)(?!\w))",
+            re.I,
+        ),
+    ),
+    ("multiplier", re.compile(rf"(?<![\w-])(?<!first{SP})(?<!second{SP})(?P<d>half)(?={SP}+(?:of|the)(?!\w))", re.I)),
+    (
+        "multiplier",  # "half" standing for a share of what was just counted: "trained half at home", "about half were"
+        re.compile(
+            r"(?<![\w-])"
+            + _not_after("a", "the", "first", "second", "latter", "its", "their", "one", "and", "each", "other", "last")
+            + rf"(?P<d>half)(?=[,.;]|{SP}+(?:in|at|to|from|for|by|on|were|are|was|is|will|would|went|came)(?!\w))",
+            re.I,
+        ),
+    ),
     ("multiplier", re.compile(rf"(?<!\w)(?P<n>{_EN_CARDINAL})-?fold(?!\w)", re.I)),  # "a fourfold increase"
     (
         "multiplier",  # "one in four Vietnamese workers": a fraction, not a count of four
         re.compile(
             rf"(?<!\w)(?P<n>{_EN_CARDINAL}|\d{{1,2}}){SP}+in{SP}+(?P<c>{_EN_CARDINAL}|\d{{1,2}})(?={SP}+[^\W\d_])", re.I
+        ),
+    ),
+    (
+        "multiplier",  # "cứ bốn người thì có một người": one in four, not a count of four people
+        re.compile(
+            rf"(?<!\w)cứ{SP}+(?P<c>\d{{1,2}}|{_VI_ORD})(?!{SP}+(?:năm|tháng|tuần|ngày|giờ|quý)(?!\w))"
+            rf"{SP}+(?:[^\W\d_]+{SP}+){{1,3}}?(?:thì{SP}+(?:có{SP}+)?|có{SP}+)"
+            rf"(?P<n>\d{{1,2}}|một|hai|ba|bốn|năm)(?={SP}+[^\W\d_])",
+            re.I,
         ),
     ),
     (
@@ -1138,8 +1268,62 @@ def _special_figures(text: str, lang: str) -> list[_Figure]:
     return found
 
 
+_COORDINATED_RANK = re.compile(
+    rf"(?:,|{SP}(?:và|hoặc|còn|and|or)){SP}+(?:thứ{SP}+(?P<o>{_VI_ORD})|(?P<n>{_EN_ORD}))"
+    rf"(?={SP}+(?:về|trong|trên|ở|by|in|for|on|among)(?!\w))",
+    re.I,
+)
+
+
+def _coordinated_ranks(text: str, ranks: list[_Figure]) -> list[_Figure]:
+    """A second rank sharing the verb of a rank just before it in the same clause: ``đứng thứ hai về số
+    dự án và [thứ ba] về vốn``, ``xếp thứ 2 về vốn, [thứ 5] về số dự án``, ``ranked second by capital and
+    [third] by number of projects`` (each followed by what it ranks on, so ``lần thứ ba về Việt Nam`` is not one).
+
+    >>> t = "Nhật Bản đứng thứ hai về số dự án và thứ ba về vốn."
+    >>> [(t[f.start:f.end], f.value) for f in _coordinated_ranks(t, _special_figures(t, "vi"))]
+    [('thứ ba', Decimal('3'))]
+    """
+    found = []
+    for m in _COORDINATED_RANK.finditer(text):
+        start = text.rfind("thứ", m.start(), m.start("o")) if m.group("o") else m.start("n")
+        lead = [r for r in ranks if r.kind == "rank" and r.end <= m.start() and m.start() - r.end <= 80]
+        if lead and not re.search(r"[.;:!?\n]", text[lead[-1].end : m.start()]):
+            value = _number_word_value((m.group("o") or m.group("n")).lower(), "rank", "")
+            if value:
+                found.append(_Figure(start, m.end(), value, kind="rank", claims=[(start, m.end())]))
+    return found
+
+
+_NAME_THEN_RANK = re.compile(rf"(?<=\w{SP})thứ{SP}+(?P<o>{_VI_ORD})(?=[,.;]|{SP}+(?:với|về|trong|sau|là)(?!\w))")
+
+
+def _ranks_after_names(text: str) -> list[_Figure]:
+    """``thứ N`` right after a name inside a sentence, with no verb: a list of places (``Hàn Quốc dẫn đầu,
+    Nhật Bản [thứ hai] với …, Singapore [thứ ba]``); not after a lower-case noun (``lần thứ ba``, ``kỳ họp thứ
+    8``) nor a capitalised word that opens the sentence (``Phiên thứ hai``).
+
+    >>> t = "Hàn Quốc dẫn đầu, Nhật Bản thứ hai với 4 tỷ USD, Singapore thứ ba."
+    >>> [(t[f.start:f.end], f.value) for f in _ranks_after_names(t)]
+    [('thứ hai', Decimal('2')), ('thứ ba', Decimal('3'))]
+    """
+    found = []
+    for m in _NAME_THEN_RANK.finditer(text):
+        value = _number_word_value(m.group("o").lower(), "rank", "")
+        name = re.search(rf"(?:^|([.!?:\n]?){SP}*)[A-ZĐ][^\W\d_]*{SP}+$", text[max(0, m.start() - 40) : m.start()])
+        if value and name and name.group(1) == "" and name.start() > 0:
+            found.append(_Figure(m.start(), m.end(), value, kind="rank", claims=[m.span()]))
+    return found
+
+
 _ROUND_NUMBERS = {"ten": 10, "five": 5, "three": 3, "twenty": 20, "fifty": 50, "hundred": 100}
-_MULTIPLE_WORDS = {"đôi": Decimal(2), "rưỡi": Decimal("1.5")}
+_MULTIPLE_WORDS = {
+    "đôi": Decimal(2),
+    "rưỡi": Decimal("1.5"),
+    "trăm": Decimal(100),
+    "nghìn": Decimal(1000),
+    "ngàn": Decimal(1000),
+}
 
 
 def _special_value(kind: str, groups: dict[str, str | None], lang: str) -> Decimal | None:
@@ -1147,8 +1331,8 @@ def _special_value(kind: str, groups: dict[str, str | None], lang: str) -> Decim
     raw = (groups.get("n") or groups.get("o") or "").lower()
     word, denominator = groups.get("w"), groups.get("d")
     cardinal = (groups.get("c") or "").lower()
-    if cardinal:  # "one in four"
-        return _fraction(raw, str(_EN_CARDINALS.get(cardinal, cardinal)))
+    if cardinal:  # "one in four", "cứ bốn người thì có một người"
+        return _fraction(raw, str(_EN_CARDINALS.get(cardinal) or _ORD_VALUES.get(cardinal) or cardinal))
     if kind == "multiplier" and (word or denominator or raw == "một"):
         return _multiplier_value(raw, word, denominator)
     return _number_word_value(raw, kind, lang)
@@ -1167,6 +1351,9 @@ def _number_word_value(raw: str, kind: str, lang: str) -> Decimal | None:
     """The number in a rank or multiplier phrase: digits, ``rưỡi``, ``fourfold``, ``ten``, an ordinal."""
     if raw in _MULTIPLE_WORDS:
         return _MULTIPLE_WORDS[raw]
+    if len(raw.split()) > 1 and lang == VI:  # "gấp hai mươi lần"
+        value, n = vi_words_value(raw.split())
+        return Decimal(value) if n == len(raw.split()) else None
     if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
         return parse_number(raw, lang) if not raw.isdigit() else Decimal(raw)
     if raw in _EN_CARDINALS and kind == "multiplier":
@@ -1246,6 +1433,7 @@ def extract_figures(text: str, lang: str | None = None) -> pd.DataFrame:
     blocked = date_spans(text, lang)
     figures = [f for f in _special_figures(text, lang) if not _overlaps((f.start, f.end), blocked)]
     figures = _drop_overlapping(figures)
+    figures = _drop_overlapping(figures + _coordinated_ranks(text, figures) + _ranks_after_names(text))
     figures += _generic_figures(text, lang, figures, blocked)
     figures.sort(key=lambda f: f.start)
     sentence = sentence_lookup(text)

@@ -1305,3 +1305,269 @@ def test_pc_for_per_cent_plus_after_a_number_and_no_without_a_full_stop(text, ex
 def test_a_date_after_today_yesterday_or_tomorrow_with_a_comma_or_in_brackets():
     text = "Sáng nay, 15/6, hai bên ký kết; sáng qua (14-6) đoàn đến; tỷ số 3-1."
     assert _dated(text, "vi", "2025-06-15") == [("15/6", "2025-06-15"), ("14-6", "2025-06-14")]
+
+
+# --- issue 14, round 5: probes written for each kind, in other words than the tuning articles ---
+
+
+def _surfaces(text: str, lang: str) -> list[tuple[str, float, str]]:
+    table = F.extract_figures(text, lang)
+    return [(s, round(v, 3), k) for s, v, k in zip(table.surface, table.value, table.kind, strict=True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Staff numbers are rising from 6,000 to 14,000.", [("6,000", 6000.0, "count"), ("14,000", 14000.0, "count")]),
+        (
+            "Output is growing from 250,000 to 600,000.",
+            [("250,000", 250000.0, "count"), ("600,000", 600000.0, "count")],
+        ),
+        ("Exports were rising from 10% to 12%.", [("10%", 10.0, "percent"), ("12%", 12.0, "percent")]),
+    ],
+)
+def test_a_change_written_with_ing_has_two_elliptical_ends(text, expected):
+    assert _surfaces(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Dự án cải tạo các bến số 5 và 6 cảng Cái Lân.", "vi"),
+        ("Điều 5, 6 và 7 Luật Đầu tư quy định rõ.", "vi"),
+        ("Chapters 3 and 4 cover the rules.", "en"),
+        ("Công ty khởi công giai đoạn 2 Nhà máy điện Nhơn Trạch.", "vi"),
+        ("Hai nhà máy này sẽ đi vào hoạt động.", "vi"),
+        ("These two plants will start next year.", "en"),
+    ],
+)
+def test_later_numbers_of_an_identifier_list_named_phases_and_two_things_named_before_are_no_counts(text, lang):
+    assert F.extract_figures(text, lang).empty
+
+
+def test_a_counted_noun_still_counts_after_a_phase_and_two_new_things_are_a_count():
+    assert _surfaces("Giai đoạn 1 gồm 3 nhà máy.", "vi") == [("3 nhà máy", 3.0, "count")]
+    assert _surfaces("Công ty sẽ xây hai nhà máy tại Bắc Ninh.", "vi") == [("hai nhà máy", 2.0, "count")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Hàn Quốc đứng thứ nhất về số dự án và thứ hai về vốn.",
+            "vi",
+            [("đứng thứ nhất", 1.0, "rank"), ("thứ hai", 2.0, "rank")],
+        ),
+        ("Singapore xếp thứ 2 về vốn, thứ 5 về số dự án.", "vi", [("xếp thứ 2", 2.0, "rank"), ("thứ 5", 5.0, "rank")]),
+        (
+            "Japan ranked second by capital and third by number of projects.",
+            "en",
+            [("ranked second", 2.0, "rank"), ("third", 3.0, "rank")],
+        ),
+        ("Đây là lần thứ ba về Việt Nam của ông.", "vi", []),
+    ],
+)
+def test_a_second_rank_shares_the_verb_of_the_rank_before_it(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The firm hired 2,000 engineers and trained half in Japan.", [0.5]),
+        ("About half were women.", [0.5]),
+        ("Revenue in the first half rose; the latter half was flat.", []),
+        ("It took a year and a half to build.", []),
+    ],
+)
+def test_half_standing_for_a_share_of_what_was_counted(text, expected):
+    assert [v for _, v, k in _surfaces(text, "en") if k == "multiplier"] == expected
+
+
+def test_a_number_grouped_in_thousands_after_a_name_is_a_count_not_a_label():
+    assert _surfaces("Doanh nghiệp tặng tỉnh Quảng Ninh 2.000 suất quà.", "vi") == [("2.000 suất quà", 2000.0, "count")]
+    assert F.extract_figures("Mẫu xe VinFast VF 8 được bán tại Mỹ.", "vi").empty
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Giá trị tăng gấp trăm lần.", "vi", [("gấp trăm lần", 100.0, "multiplier")]),
+        ("Doanh thu cao gấp hai mươi lăm lần.", "vi", [("gấp hai mươi lăm lần", 25.0, "multiplier")]),
+        ("The group now owns seven-tenths of the venture.", "en", [("seven-tenths", 0.7, "multiplier")]),
+        ("Foreign firms hold four-fifths of the market.", "en", [("four-fifths", 0.8, "multiplier")]),
+    ],
+)
+def test_multipliers_and_fractions_with_any_number_word(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "a 600-megawatt gas plant and a 1.2-gigawatt wind farm",
+            "en",
+            [("600-megawatt", 600.0, "count"), ("1.2-gigawatt", 1.2, "count")],
+        ),
+        ("a 50-kilometre expressway", "en", [("50-kilometre", 50.0, "count")]),
+        (
+            "Cảng đón tàu 200.000 DWT và tàu 18.000 TEU.",
+            "vi",
+            [("200.000 DWT", 200000.0, "count"), ("18.000 TEU", 18000.0, "count")],
+        ),
+    ],
+)
+def test_units_of_power_length_and_ship_capacity(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The plant can build 250,000 cars a year now and 600,000 by 2026.",
+            "en",
+            [("250,000 cars a year", 250000.0, "count"), ("600,000", 600000.0, "count")],
+        ),
+        (
+            "Nhà máy sản xuất 150.000 xe mỗi năm và 300.000 vào năm 2030.",
+            "vi",
+            [("150.000 xe mỗi năm", 150000.0, "count"), ("300.000", 300000.0, "count")],
+        ),
+        ("Dự án giai đoạn 1 và 2 đã xong.", "vi", []),
+        ("Phase 1 and 2 are done.", "en", []),
+    ],
+)
+def test_a_second_count_sharing_the_noun_of_the_count_before_it(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, reference, expected",
+    [
+        ("Hồi tháng 2, công ty đã ký thỏa thuận.", "vi", "2021-12-16", [("tháng 2", "2021-02")]),
+        ("Back in February, the company signed a deal.", "en", "2021-12-16", [("February", "2021-02")]),
+        ("Tháng 1 tới, công ty sẽ mở văn phòng.", "vi", "2021-12-16", [("Tháng 1 tới", "2022-01")]),
+        ("Sự phục hồi tháng 1 rất mạnh.", "vi", "2021-12-16", [("tháng 1", "2022-01")]),
+    ],
+)
+def test_a_month_after_a_word_of_the_past_is_the_last_one_before_the_article(text, lang, reference, expected):
+    assert _dated(text, lang, reference) == expected
+
+
+def test_a_fraction_after_by_is_the_size_of_a_change():
+    assert _surfaces("Exports rose by a third.", "en") == [("a third", 0.333, "multiplier")]
+    assert _surfaces("Sales grew by a quarter from a year earlier.", "en") == [("a quarter", 0.25, "multiplier")]
+    assert F.extract_figures("He was a third.", "en").empty
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Diễn đàn diễn ra ngày 10 và 11/6.", "vi", [("ngày 10", "2025-06-10"), ("11/6", "2025-06-11")]),
+        (
+            "Hội nghị diễn ra ngày 3, 4 và 5/7/2025.",
+            "vi",
+            [("ngày 3", "2025-07-03"), ("4", "2025-07-04"), ("5/7/2025", "2025-07-05")],
+        ),
+        ("Khảo sát thực hiện trong tháng 8 và 9/2022.", "vi", [("tháng 8", "2022-08"), ("9/2022", "2022-09")]),
+        ("The forum takes place on June 10 and 11.", "en", [("June 10", "2025-06-10"), ("11", "2025-06-11")]),
+        ("Talks were held between June 10 and 11.", "en", [("June 10 and 11", "2025-06-10/2025-06-11")]),
+    ],
+)
+def test_days_and_months_of_a_list_share_the_month_or_year_written_at_its_end(text, lang, expected):
+    assert _dated(text, lang, "2025-06-01") == expected
+
+
+def test_half_of_keeps_no_space_in_its_surface():
+    assert _surfaces("Samsung makes half of its phones in Vietnam.", "en") == [("half", 0.5, "multiplier")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Dự án kéo dài hai năm rưỡi.", "vi", [("hai năm rưỡi", 2.5, "duration")]),
+        ("Sau một năm rưỡi, nhà máy hoạt động.", "vi", [("một năm rưỡi", 1.5, "duration")]),
+        ("It took two and a half years to build.", "en", [("two and a half years", 2.5, "duration")]),
+        ("Sales grew two and a half times.", "en", [("two and a half times", 2.5, "multiplier")]),
+        ("Nhật Bản là nhà tài trợ ODA số một của Việt Nam.", "vi", [("nhà tài trợ ODA số một", 1.0, "rank")]),
+        ("Trong một năm, công ty mở văn phòng.", "vi", []),
+    ],
+)
+def test_and_a_half_after_a_duration_or_multiplier_and_so_mot_after_a_role(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Of the 300 applicants, 120 were accepted.",
+            "en",
+            [("300 applicants", 300.0, "count"), ("120", 120.0, "count")],
+        ),
+        ("Trong số 120 doanh nghiệp, 45 có lãi.", "vi", [("120 doanh nghiệp", 120.0, "count"), ("45", 45.0, "count")]),
+        ("Trong 3 năm, 20 là con số nhỏ.", "vi", [("3 năm", 3.0, "duration")]),
+    ],
+)
+def test_the_part_after_a_whole_named_at_the_head_of_its_clause(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Ở Nhật Bản, cứ bốn người thì có một người là người Việt.",
+            "vi",
+            [("cứ bốn người thì có một", 0.25, "multiplier")],
+        ),
+        ("Cứ 10 doanh nghiệp thì 3 doanh nghiệp có lãi.", "vi", [("Cứ 10 doanh nghiệp thì 3", 0.3, "multiplier")]),
+        ("Cứ mỗi năm, công ty tuyển 20 kỹ sư.", "vi", [("20 kỹ sư", 20.0, "count")]),
+        ("So approximately one-quarter are Vietnamese.", "en", [("one-quarter", 0.25, "multiplier")]),
+        ("He is one third.", "en", []),
+    ],
+)
+def test_one_in_n_written_with_cu_thi_and_a_fraction_before_a_verb(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+def test_every_n_years_then_once_is_no_fraction():
+    assert "multiplier" not in set(F.extract_figures("Cứ 5 năm thì có một lần sửa luật.", "vi").kind)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The training period was extended from three years to five.",
+            "en",
+            [("three years", 3.0, "duration"), ("five", 5.0, "duration")],
+        ),
+        ("Thời hạn được kéo dài từ 3 năm lên 5.", "vi", [("3 năm", 3.0, "duration"), ("5", 5.0, "duration")]),
+    ],
+)
+def test_a_bare_number_ending_a_change_from_a_duration_is_a_duration(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hàn Quốc dẫn đầu, Nhật Bản thứ hai với 4 tỷ USD, Singapore thứ ba.",
+            [("thứ hai", 2.0, "rank"), ("4 tỷ USD", 4e9, "money"), ("thứ ba", 3.0, "rank")],
+        ),
+        ("Phiên thứ hai, các bên thảo luận.", []),
+        ("Tại kỳ họp thứ 8, Quốc hội thông qua luật.", []),
+    ],
+)
+def test_a_rank_right_after_a_name_in_a_list_of_places(text, expected):
+    assert _surfaces(text, "vi") == expected
+
+
+def test_a_number_grouped_in_thousands_is_a_quantity_even_without_a_noun():
+    text = "Trainees from China numbered 16,863, followed by Indonesia at 4,558."
+    assert _surfaces(text, "en") == [("16,863", 16863.0, "count"), ("4,558", 4558.0, "count")]
+    assert F.extract_figures("See page 12 and Decree 13.", "en").empty
