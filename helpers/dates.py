@@ -897,7 +897,8 @@ _QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(_QUALIFIER_PHRASES)}){SP}+
 
 def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """năm nay, năm ngoái, this year, last year, next year (only with a reference date); năm trước,
-    năm sau and a year earlier from a year written earlier in the sentence (:func:`_year_in_sentence`).
+    năm sau and a year earlier from a year written earlier in the sentence (:func:`_year_in_sentence`),
+    also in an article without a date (then ``year_inferred`` is False: the year is read, not inferred).
 
     ``một năm sau`` / ``a year later`` and ``năm sau đó`` ("the year after that") count only from a year
     the sentence names, and with a qualifier before them they are a length of time, no date (``hơn một
@@ -907,14 +908,15 @@ def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Da
     ...                                      "vi", dt.date(2025, 6, 1))]
     [2023]
     """
-    if reference is None:
-        return []
     found = [d for m in _RELATIVE_YEAR.finditer(text) if (d := _relative_year(text, m, reference)) is not None]
     for m in _YEAR_EARLIER.finditer(text):
         anchor = _year_in_sentence(text, m.start())
         if anchor is not None and not _a_length_of_time(text, m.start()):
             y = anchor + (1 if m.group(1) else -1)
-            found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
+            found.append(
+                _Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=reference is not None,
+                      kind="relative")
+            )
     return found
 
 
@@ -935,7 +937,7 @@ def _a_length_of_time(text: str, pos: int) -> bool:
     return not re.search(r"\d", clause)
 
 
-def _relative_year(text: str, m: re.Match[str], reference: dt.date) -> _Date | None:
+def _relative_year(text: str, m: re.Match[str], reference: dt.date | None) -> _Date | None:
     """The year of one ``năm nay``/``last year``/``năm trước``… (see :func:`_relative_years`), or None."""
     before = text[max(0, m.start() - 12) : m.start()]
     one = _ONE_BEFORE.search(before)
@@ -945,10 +947,11 @@ def _relative_year(text: str, m: re.Match[str], reference: dt.date) -> _Date | N
         return None  # "hơn một năm sau": more than a year, a length of time
     word = (m.group(1) or m.group(2)).lower()
     anchor = _year_in_sentence(text, m.start()) if word in ("trước", "sau") else None
-    if anchor is None and (one or _THAT_AFTER.match(text, m.end())):
-        return None  # "một năm sau", "năm sau đó": after a year the text names elsewhere
+    if anchor is None and (one or _THAT_AFTER.match(text, m.end()) or reference is None):
+        return None  # "một năm sau", "năm sau đó": after a year the text names elsewhere; no date to count from
     y = (anchor if anchor is not None else reference.year) + _RELATIVE_YEARS[word]
-    return _Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative")
+    return _Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=reference is not None,
+                 kind="relative")
 
 
 _YEAR_EARLIER = re.compile(  # group 1: a year later

@@ -151,7 +151,7 @@ _COMPARATIVES = frozenset(vocabulary.words("comparatives.txt"))
 
 # Words that, written just before a number, make it an identifier or part of a date.
 _ID_WORDS = (
-    r"(?<![\w])(?:(?<!trong\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|mục|nghị\s+quyết|nghị\s+định|quyết\s+định|"
+    r"(?<![\w])(?:(?<!trong\s)(?<!tổng\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|mục|nghị\s+quyết|nghị\s+định|quyết\s+định|"
     r"thông\s+tư|chỉ\s+thị|luật|kết\s+luận|công\s+văn|resolution|decree|decision|circular|directive|articles?|"
     r"clauses?|chapters?|sections?|quốc\s+lộ|ql|version|phiên\s+bản|thứ|tháng|ngày|năm|quý|mùng|mồng|lúc|hôm|"
     r"vol\.|volume)"

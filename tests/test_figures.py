@@ -735,7 +735,7 @@ def test_the_year_before_counts_from_the_year_of_its_sentence():
 # --- issue 14: wordings that held on the course articles but not on new ones ------------------
 
 
-def _dated(text: str, lang: str, reference: str) -> list[tuple[str, str]]:
+def _dated(text: str, lang: str, reference: str | None) -> list[tuple[str, str]]:
     """The dates extract_dates finds in ``text``, as (surface, ISO value) pairs."""
     found = F.extract_dates(text, lang, reference_date=reference)
     return list(zip(found.surface, found.iso, strict=True))
@@ -1571,3 +1571,30 @@ def test_a_number_grouped_in_thousands_is_a_quantity_even_without_a_noun():
     text = "Trainees from China numbered 16,863, followed by Indonesia at 4,558."
     assert _surfaces(text, "en") == [("16,863", 16863.0, "count"), ("4,558", 4558.0, "count")]
     assert F.extract_figures("See page 12 and Decree 13.", "en").empty
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tỉnh có 17 dự án của nhà đầu tư Nhật Bản trong tổng số 143 dự án FDI đang hoạt động.",
+            [("17 dự án", 17.0, "count"), ("143 dự án", 143.0, "count")],
+        ),
+        ("Tổng số 63 tỉnh, thành phố đã báo cáo.", [("63 tỉnh", 63.0, "count")]),
+        ("Hộ gia đình số 12 được hỗ trợ.", []),
+    ],
+)
+def test_a_number_after_tong_so_is_a_total_not_an_identifier(text, expected):
+    assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Lợi nhuận năm 2018 tăng 20% so với năm trước đó.", "vi", [("năm 2018", "2018"), ("năm trước", "2017")]),
+        ("Exports in 2022 grew 10% over the previous year.", "en", [("2022", "2022"), ("the previous year", "2021")]),
+        ("Doanh thu năm nay tăng, năm ngoái giảm.", "vi", []),
+    ],
+)
+def test_a_year_counted_from_a_year_of_its_sentence_needs_no_article_date(text, lang, expected):
+    assert _dated(text, lang, None) == expected
