@@ -553,7 +553,7 @@ def _years_written(text: str, lang: str, reference: dt.date | None) -> list[_Dat
         y1, y2 = int(m.group(1)), int(m.group(2))
         if y1 < y2:
             found.append(_years(m.start(), m.end(), y1, y2))
-    return found + _years_after_weak_cues(text)
+    return found + _years_after_weak_cues(text) + _years_as_subjects(text)
 
 
 _WEAK_YEAR_CUE = re.compile(
@@ -574,6 +574,27 @@ def _years_after_weak_cues(text: str) -> list[_Date]:
         after = (m.group(2) or "").lower()
         plural = after.endswith("s") and not after.endswith("ss") and after not in stopwords(EN)
         if not plural and after not in _EN_COUNTED:
+            found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
+    return found
+
+
+_SUBJECT_VERBS = "|".join((SP + "+").join(map(re.escape, w.split())) for w in vocabulary.words("year_subject_verbs.txt"))
+_YEAR_SUBJECT = re.compile(
+    rf"(?<![\w$€£¥.,])({_YEAR})(?={SP}+(?:also{SP}+)?(?:{_SUBJECT_VERBS})(?!\w))", re.IGNORECASE
+)
+
+
+def _years_as_subjects(text: str) -> list[_Date]:
+    """A bare year as the subject of a verb of :file:`year_subject_verbs.txt` (``noted that 2023 marked fifty
+    years``, ``2025 will be pivotal``, ``2023 đánh dấu 50 năm``), unless a qualifier makes it a count (``about
+    2000 was``).
+
+    >>> [(d.first[0], d.start) for d in _years_as_subjects("He said 2023 marked a turning point; some 2000 were hired.")]
+    [(2023, 8)]
+    """
+    found = []
+    for m in _YEAR_SUBJECT.finditer(text):
+        if not _QUALIFIER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
     return found
 

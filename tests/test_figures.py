@@ -1598,3 +1598,16 @@ def test_a_number_after_tong_so_is_a_total_not_an_identifier(text, expected):
 )
 def test_a_year_counted_from_a_year_of_its_sentence_needs_no_article_date(text, lang, expected):
     assert _dated(text, lang, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Nishimura noted that 2023 marked fifty years of relations.", "en", [("2023", "2023")]),
+        ("Officials said 2025 will be a pivotal year.", "en", [("2025", "2025")]),
+        ("2023 đánh dấu 50 năm thiết lập quan hệ ngoại giao.", "vi", [("2023", "2023")]),
+        ("Some 2000 were hired; about 1900 was the total.", "en", []),
+    ],
+)
+def test_a_bare_year_as_the_subject_of_a_verb_is_a_date(text, lang, expected):
+    assert _dated(text, lang, None) == expected
