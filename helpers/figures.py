@@ -951,6 +951,9 @@ _RECIPROCAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:the|these|those|cả){SP}+$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(  # "lãnh đạo hai tỉnh", "giữa hai địa phương"
+    rf"(?<!\w)(?:{_phrases_re(list(vocabulary.words('party_owner_words.txt')))}){SP}+$", re.IGNORECASE
+)
 _DEMONSTRATIVE_AFTER = re.compile(rf"{SP}+(?:này|đó|ấy|nói{SP}+trên)(?!\w)", re.IGNORECASE)  # "hai bến này"
 
 
@@ -970,6 +973,8 @@ def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
     if noun in _PARTIES or re.sub(r"\s+", " ", noun) in _PARTIES:
         return True
     if _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]) or _DEMONSTRATIVE_AFTER.match(text, end):
+        return True
+    if _OWNER_BEFORE.search(text[max(0, start - 20) : start]):
         return True
     verb = _RECIPROCAL_AFTER.match(text, end)
     if verb is None:

@@ -1611,3 +1611,16 @@ def test_a_year_counted_from_a_year_of_its_sentence_needs_no_article_date(text, 
 )
 def test_a_bare_year_as_the_subject_of_a_verb_is_a_date(text, lang, expected):
     assert _dated(text, lang, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bình Dương và Yamaguchi kỷ niệm 10 năm quan hệ hữu nghị giữa hai địa phương.", [("10 năm", 10.0, "duration")]),
+        ("Lãnh đạo hai tỉnh chứng kiến lễ ký kết; học sinh hai thành phố giao lưu.", []),
+        ("Thỏa thuận mở ra nhiều cơ hội phát triển cho 2 địa phương.", []),
+        ("Công ty mở nhà máy tại hai tỉnh Bắc Ninh và Hải Dương.", [("hai tỉnh", 2.0, "count")]),
+    ],
+)
+def test_two_places_owned_by_a_noun_or_between_are_the_two_parties(text, expected):
+    assert _surfaces(text, "vi") == expected
