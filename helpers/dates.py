@@ -578,10 +578,10 @@ def _years_after_weak_cues(text: str) -> list[_Date]:
     return found
 
 
-_SUBJECT_VERBS = "|".join((SP + "+").join(map(re.escape, w.split())) for w in vocabulary.words("year_subject_verbs.txt"))
-_YEAR_SUBJECT = re.compile(
-    rf"(?<![\w$€£¥.,])({_YEAR})(?={SP}+(?:also{SP}+)?(?:{_SUBJECT_VERBS})(?!\w))", re.IGNORECASE
+_SUBJECT_VERBS = "|".join(
+    (SP + "+").join(map(re.escape, w.split())) for w in vocabulary.words("year_subject_verbs.txt")
 )
+_YEAR_SUBJECT = re.compile(rf"(?<![\w$€£¥.,])({_YEAR})(?={SP}+(?:also{SP}+)?(?:{_SUBJECT_VERBS})(?!\w))", re.IGNORECASE)
 
 
 def _years_as_subjects(text: str) -> list[_Date]:
@@ -589,7 +589,7 @@ def _years_as_subjects(text: str) -> list[_Date]:
     years``, ``2025 will be pivotal``, ``2023 đánh dấu 50 năm``), unless a qualifier makes it a count (``about
     2000 was``).
 
-    >>> [(d.first[0], d.start) for d in _years_as_subjects("He said 2023 marked a turning point; some 2000 were hired.")]
+    >>> [(d.first[0], d.start) for d in _years_as_subjects("He said 2023 marked a turn; some 2000 were hired.")]
     [(2023, 8)]
     """
     found = []
@@ -934,10 +934,8 @@ def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Da
         anchor = _year_in_sentence(text, m.start())
         if anchor is not None and not _a_length_of_time(text, m.start()):
             y = anchor + (1 if m.group(1) else -1)
-            found.append(
-                _Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=reference is not None,
-                      kind="relative")
-            )
+            inferred = reference is not None  # without the article's date the year is read, not inferred
+            found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), inferred, kind="relative"))
     return found
 
 
@@ -971,8 +969,9 @@ def _relative_year(text: str, m: re.Match[str], reference: dt.date | None) -> _D
     if anchor is None and (one or _THAT_AFTER.match(text, m.end()) or reference is None):
         return None  # "một năm sau", "năm sau đó": after a year the text names elsewhere; no date to count from
     y = (anchor if anchor is not None else reference.year) + _RELATIVE_YEARS[word]
-    return _Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=reference is not None,
-                 kind="relative")
+    return _Date(
+        m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=reference is not None, kind="relative"
+    )
 
 
 _YEAR_EARLIER = re.compile(  # group 1: a year later

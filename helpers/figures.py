@@ -904,10 +904,18 @@ _ORDINAL_OF_ITEMS_BEFORE = re.compile(rf"(?<!\w)the{SP}+(?:first|last|final|next
 _EVERY_BEFORE = re.compile(rf"(?<!\w)(?:mỗi|từng|cứ|every|each){SP}+$", re.I)
 
 
+# "Phát thải ròng bằng 0", "đưa phát thải về 0", "net 0": zero as a target's name, not a count of things.
+_ZERO_TARGET_BEFORE = re.compile(rf"(?<!\w)(?:bằng|về|net){SP}+$", re.IGNORECASE)
+
+
 def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> bool:
     """A count of things, with the counted noun as its unit; False for parties, structures and labels."""
     if _ORDINAL_OF_ITEMS_BEFORE.search(text, max(0, fig.start - 20), fig.start):
         return False  # "the first two phases": which items, not how many
+    if fig.value == 0 and _ZERO_TARGET_BEFORE.search(text, max(0, fig.start - 8), fig.start):
+        return False  # "phát thải ròng bằng 0 châu Á": net zero
+    if _named_again(text, fig, atom):
+        return False  # "Six solutions were named winners … the six winners": counted once already
     unit = _unit_after(text, fig.end, lang, atom.written)
     ends_a_duration = unit is None and _duration_end_of_a_change(text, fig)
     if (
@@ -924,6 +932,20 @@ def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> boo
             return False  # "chính quyền 2 cấp": part of a name
         fig.unit, fig.unit_start, fig.end = unit[0], unit[1], unit[2]
     return not _part_of_a_label(text, fig, atom, scaled)
+
+
+def _named_again(text: str, fig: _Figure, atom: _Atom) -> bool:
+    """Is ``fig`` a definite reference (``the``, ``these``, ``cả``) back to a number the text wrote before
+    (``Six solutions were named winners … [the six winners]``)? Then it was counted where it was first written.
+    A first mention keeps its ``the`` (``the 27 member states``).
+
+    >>> t = "Six firms won. The six winners will expand."
+    >>> _named_again(t, _Figure(19, 22, Decimal(6)), _Atom(19, 22, Decimal(6), "words", "six"))
+    True
+    """
+    if not _DEFINITE_BEFORE.search(text[max(0, fig.start - 8) : fig.start]):
+        return False
+    return re.search(rf"(?<![\w.,]){re.escape(atom.text)}(?![\w]|[.,]\d)", text[: fig.start], re.IGNORECASE) is not None
 
 
 _DURATION_THEN_TO = re.compile(

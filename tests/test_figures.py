@@ -1616,7 +1616,7 @@ def test_a_bare_year_as_the_subject_of_a_verb_is_a_date(text, lang, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Bình Dương và Yamaguchi kỷ niệm 10 năm quan hệ hữu nghị giữa hai địa phương.", [("10 năm", 10.0, "duration")]),
+        ("Bình Dương và Yamaguchi kỷ niệm 10 năm hữu nghị giữa hai địa phương.", [("10 năm", 10.0, "duration")]),
         ("Lãnh đạo hai tỉnh chứng kiến lễ ký kết; học sinh hai thành phố giao lưu.", []),
         ("Thỏa thuận mở ra nhiều cơ hội phát triển cho 2 địa phương.", []),
         ("Công ty mở nhà máy tại hai tỉnh Bắc Ninh và Hải Dương.", [("hai tỉnh", 2.0, "count")]),
@@ -1624,3 +1624,35 @@ def test_a_bare_year_as_the_subject_of_a_verb_is_a_date(text, lang, expected):
 )
 def test_two_places_owned_by_a_noun_or_between_are_the_two_parties(text, expected):
     assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Hội nghị Cộng đồng Phát thải ròng bằng 0 châu Á họp tại Tokyo.", "vi", []),
+        ("Việt Nam cam kết đưa phát thải ròng về 0 vào năm 2050.", "vi", []),
+        ("Thuế suất bằng 0% cho 3 doanh nghiệp.", "vi", [("0%", 0.0, "percent"), ("3 doanh nghiệp", 3.0, "count")]),
+    ],
+)
+def test_zero_as_the_name_of_a_target_is_no_count(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Six solutions were named winners. The minister called the six winners outstanding.",
+            "en",
+            [("Six solutions", 6.0, "count")],
+        ),
+        (
+            "Ba doanh nghiệp đã ký. Cả ba doanh nghiệp tuyển 500 kỹ sư.",
+            "vi",
+            [("Ba doanh nghiệp", 3.0, "count"), ("500 kỹ sư", 500.0, "count")],
+        ),
+        ("The 27 member states agreed.", "en", [("27 member states", 27.0, "count")]),
+    ],
+)
+def test_a_definite_reference_back_to_a_number_written_before_is_counted_once(text, lang, expected):
+    assert _surfaces(text, lang) == expected
