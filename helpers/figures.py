@@ -261,6 +261,8 @@ def _glued_after(digits: str, after: str) -> bool:
         return True  # 24/7, 1:2, a malformed grouping such as 1.2.3 left over
     if after and (after[0].isalpha() or after[0] == "_") and not _GLUED_OK_AFTER.match(after):
         return True  # 5G, 3D, 8h30
+    if re.fullmatch(r"0[1-9]", digits) and re.match(rf"{SP}+[^\W\d_A-Z]", after) and not after[1:2].isupper():
+        return False  # "ký 02 bản ghi nhớ", "05 dự án": a small count written with two digits, as official texts do
     return len(digits) > 1 and digits[0] == "0" and digits[1].isdigit()  # 0243…: a phone or code number
 
 

@@ -1656,3 +1656,16 @@ def test_zero_as_the_name_of_a_target_is_no_count(text, lang, expected):
 )
 def test_a_definite_reference_back_to_a_number_written_before_is_counted_once(text, lang, expected):
     assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tỉnh đã ký kết 02 bản ghi nhớ với tập đoàn.", [("02 bản ghi nhớ", 2.0, "count")]),
+        ("Công ty tuyển 05 kỹ sư.", [("05 kỹ sư", 5.0, "count")]),
+        ("Ngày 02 tháng 9 năm 1945, lúc 08 giờ 30, tại phòng 05 tầng 03.", []),
+        ("Liên hệ số 0243 123 456 hoặc mã 07 ABC.", []),
+    ],
+)
+def test_a_small_count_written_with_two_digits_is_a_count(text, expected):
+    assert _surfaces(text, "vi") == expected
