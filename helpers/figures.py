@@ -975,6 +975,7 @@ _RECIPROCAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:the|these|those|cả){SP}+$", re.IGNORECASE)
+_PARTY_AT = re.compile(rf"(?:{_phrases_re(list(_PARTIES))})(?!\w)", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(  # "lãnh đạo hai tỉnh", "giữa hai địa phương"
     rf"(?<!\w)(?:{_phrases_re(list(vocabulary.words('party_owner_words.txt')))}){SP}+$", re.IGNORECASE
 )
@@ -994,8 +995,8 @@ def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
     >>> _two_parties("hire two engineers", 5, "engineers", 18)
     False
     """
-    if noun in _PARTIES or re.sub(r"\s+", " ", noun) in _PARTIES:
-        return True
+    if noun in _PARTIES or re.sub(r"\s+", " ", noun) in _PARTIES or _PARTY_AT.match(text, end - len(noun)):
+        return True  # "hai nước", "hai Bộ trưởng" (whose counted noun was read as "Bộ")
     if _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]) or _DEMONSTRATIVE_AFTER.match(text, end):
         return True
     if _OWNER_BEFORE.search(text[max(0, start - 20) : start]):

@@ -1669,3 +1669,14 @@ def test_a_definite_reference_back_to_a_number_written_before_is_counted_once(te
 )
 def test_a_small_count_written_with_two_digits_is_a_count(text, expected):
     assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hai Bộ trưởng ký ba văn kiện hợp tác.", [("ba văn kiện", 3.0, "count")]),
+        ("Hai Bộ Công Thương và Tài chính phối hợp.", [("Hai Bộ", 2.0, "count")]),
+    ],
+)
+def test_a_capitalised_party_noun_is_read_whole(text, expected):
+    assert _surfaces(text, "vi") == expected
