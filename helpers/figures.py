@@ -268,23 +268,28 @@ def _glued_after(digits: str, after: str) -> bool:
 
 _ALL_SCALES = "|".join(sorted([*_SCALES, *_SMALL_SCALES], key=len, reverse=True))
 _EN_ARTICLE_NUMBER = re.compile(rf"(?<!\w)(?:(half){SP}+)?an?(?={SP}+(?:{_ALL_SCALES})(?![\w-]))", re.IGNORECASE)
+_VI_HALF_NUMBER = re.compile(rf"(?<!\w)(?<!một{SP})(nửa)(?={SP}+(?:{_ALL_SCALES})(?![\w-]))", re.IGNORECASE)
 
 
-def _article_atoms(text: str) -> list[_Atom]:
+def _article_atoms(text: str, lang: str) -> list[_Atom]:
     """English ``a``/``an`` (1) and ``half a`` (0.5) before a scale word: ``a dozen firms``, ``a hundred
-    workers``, ``half a million visitors`` (not ``a billion-dollar plant``, an adjective).
+    workers``, ``half a million visitors`` (not ``a billion-dollar plant``, an adjective); Vietnamese ``nửa``
+    (0.5) before one: ``nửa triệu người``, ``nửa tỷ USD``.
 
-    >>> [(a.text, a.value) for a in _article_atoms("half a million visitors and a dozen firms")]
+    >>> [(a.text, a.value) for a in _article_atoms("half a million visitors and a dozen firms", "en")]
     [('half a', Decimal('0.5')), ('a', Decimal('1'))]
+    >>> [(a.text, a.value) for a in _article_atoms("hơn nửa triệu người", "vi")]
+    [('nửa', Decimal('0.5'))]
     """
+    pattern = _VI_HALF_NUMBER if lang == VI else _EN_ARTICLE_NUMBER
     return [
         _Atom(m.start(), m.end(), Decimal("0.5") if m.group(1) else Decimal(1), "words", m.group())
-        for m in _EN_ARTICLE_NUMBER.finditer(text)
+        for m in pattern.finditer(text)
     ]
 
 
 def _word_atoms(text: str, lang: str) -> list[_Atom]:
-    atoms = [] if lang == VI else _article_atoms(text)
+    atoms = _article_atoms(text, lang)
     pattern = _VI_WORD_ATOM_RE if lang == VI else _EN_WORD_ATOM_RE
     parse = vi_words_value if lang == VI else en_words_value
     for m in pattern.finditer(text):

@@ -1680,3 +1680,18 @@ def test_a_small_count_written_with_two_digits_is_a_count(text, expected):
 )
 def test_a_capitalised_party_noun_is_read_whole(text, expected):
     assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Số lao động đạt hơn nửa triệu người.", [("nửa triệu người", 500000.0, "count")]),
+        (
+            "Tập đoàn rót nửa tỷ USD; nửa chục doanh nghiệp tham gia.",
+            [("nửa tỷ USD", 5e8, "money"), ("nửa chục doanh nghiệp", 5.0, "count")],
+        ),
+        ("Một nửa số doanh nghiệp có lãi.", [("Một nửa", 0.5, "multiplier")]),
+    ],
+)
+def test_nua_before_a_scale_word_is_half_of_it(text, expected):
+    assert _surfaces(text, "vi") == expected
