@@ -1066,6 +1066,7 @@ _EN_ORD_WORDS = {
 _EN_ORD = r"\d+(?:st|nd|rd|th)|" + "|".join(_EN_ORD_WORDS)
 _EN_CARDINALS = {**EN_UNITS, "ten": 10}
 _EN_CARDINAL = "|".join(_EN_CARDINALS)
+_SHARE_VERBS = _phrases_re(list(vocabulary.words("share_verbs_en.txt")))  # "one-third expect", "half plan"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORD_VALUES = {"một": 1, "nhất": 1, "tư": 4, **VI_UNITS, "mười": 10, **_EN_ORD_WORDS, **EN_UNITS}
 _FRACTIONS_EN = {
@@ -1221,7 +1222,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"(?<!\w)(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"
             r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
-            rf"(?=[^\S\n]+of(?!\w)|-(?!century)|{SP}+(?:are|were|is|was|will|have|had)(?!\w))",  # "one-quarter are"
+            rf"(?=[^\S\n]+of(?!\w)|-(?!century)|{SP}+(?:{_SHARE_VERBS})(?!\w))",  # "one-quarter are", "one-third expect"
             re.I,
         ),
     ),
@@ -1240,7 +1241,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"(?<![\w-])"
             + _not_after("a", "the", "first", "second", "latter", "its", "their", "one", "and", "each", "other", "last")
-            + rf"(?P<d>half)(?=[,.;]|{SP}+(?:in|at|to|from|for|by|on|were|are|was|is|will|would|went|came)(?!\w))",
+            + rf"(?P<d>half)(?=[,.;]|{SP}+(?:in|at|to|from|for|by|on|went|came|{_SHARE_VERBS})(?!\w))",
             re.I,
         ),
     ),

@@ -1695,3 +1695,18 @@ def test_a_capitalised_party_noun_is_read_whole(text, expected):
 )
 def test_nua_before_a_scale_word_is_half_of_it(text, expected):
     assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Of the 1,200 firms surveyed, about half plan to expand and one-third expect losses.",
+            [("1,200 firms", 1200.0, "count"), ("half", 0.5, "multiplier"), ("one-third", 0.333, "multiplier")],
+        ),
+        ("A quarter said costs were rising.", [("A quarter", 0.25, "multiplier")]),
+        ("A third party said the first half was strong; the other half planned nothing.", []),
+    ],
+)
+def test_a_share_before_a_verb_of_survey_answers(text, expected):
+    assert _surfaces(text, "en") == expected
