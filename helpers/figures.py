@@ -1222,7 +1222,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"(?<!\w)(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"
             r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
-            rf"(?=[^\S\n]+of(?!\w)|-(?!century)|{SP}+(?:{_SHARE_VERBS})(?!\w))",  # "one-quarter are", "one-third expect"
+            rf"(?=[^\S\n]+of(?!\w)|-(?!century)|{SP}+(?:{_SHARE_VERBS})(?!\w))",  # "one-quarter are", "a third said"
             re.I,
         ),
     ),
