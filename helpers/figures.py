@@ -90,6 +90,7 @@ _CURRENCY_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_CODES = ["USD", "JPY", "VND", "EUR", "USD"]
+_VI_SCALE_END = re.compile(r"(?<!\w)(?:triệu|tỷ|tỉ|nghìn|ngàn)$", re.IGNORECASE)
 _DONG_COMPOUNDS = frozenset(vocabulary.words("dong_compounds.txt"))
 _PREFIX_CODES = {r["written"]: r["code"] for r in vocabulary.rows("currency_prefixes.csv")}
 _PREFIX_CODE_RE = "|".join(
@@ -214,6 +215,7 @@ _GLUED_OK_AFTER = re.compile(
     r"(?:tn|trn|bn|bln|mn|mln|m|M|b|B|k|K|st|nd|rd|th|đ|pct|pc|USD|VND|VNĐ|JPY|MW|GW|kW|kWh|MWh|GWh|TWh|km|kg|ha|m2|m3)"
     r"(?![^\W\d_])"
 )
+_GLUED_MEASURE = re.compile(r"(?:kWh|MWh|GWh|TWh|MW|GW|kW|km2|km|kg|ha|m2|m3)(?![^\W_])")
 _VI_WORD_ATOM_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(VI_UNITS, key=len, reverse=True))}|mười)"
     rf"(?:{SP}+(?:{'|'.join(sorted(VI_NUMBER_WORDS, key=len, reverse=True))}))*(?!\w)",
@@ -416,8 +418,8 @@ def _percent_or_currency_after(text: str, q: _Quantity) -> None:
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if nxt and nxt.group().lower() in _DONG_COMPOUNDS:
                 return
-        if word == "đ" and m.start(last) != q.end:
-            return  # a lone "đ" counts only glued to the number: 500.000đ
+        if word == "đ" and m.start(last) != q.end and not _VI_SCALE_END.search(text, max(0, q.end - 6), q.end):
+            return  # a lone "đ" counts only glued to the number (500.000đ) or after a scale word (1.200 tỷ đ)
         q.currency, q.end = code, m.end()
 
 
@@ -508,6 +510,9 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
     """
     m = re.compile(rf"{SP}+").match(text, pos)
     if not m:
+        glued = _GLUED_MEASURE.match(text, pos)  # "200MW", "150ha", "3km2": a unit of measure glued to the number
+        if glued:
+            return glued.group(), pos, glued.end()
         return _hyphenated_unit(text, pos) if lang == EN else None
     p = m.end()
     if p < len(text) and text[p] in _OPEN_QUOTES:

@@ -1710,3 +1710,20 @@ def test_nua_before_a_scale_word_is_half_of_it(text, expected):
 )
 def test_a_share_before_a_verb_of_survey_answers(text, expected):
     assert _surfaces(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The 200MW project covers 50ha.", "en", [("200MW", 200.0, "count"), ("50ha", 50.0, "count")]),
+        ("Nhà máy rộng 3km2, công suất 600MW.", "vi", [("3km2", 3.0, "count"), ("600MW", 600.0, "count")]),
+        ("The 5G network and 3D printing.", "en", []),
+    ],
+)
+def test_a_unit_of_measure_glued_to_the_number(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+def test_a_lone_d_after_a_scale_word_is_dong():
+    found = F.extract_figures("Doanh thu 1.200 tỷ đ, lương 8 triệu đ/tháng.", "vi")
+    assert list(zip(found.surface, found.currency, strict=True)) == [("1.200 tỷ đ", "VND"), ("8 triệu đ/tháng", "VND")]
