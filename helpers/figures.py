@@ -748,7 +748,7 @@ def _elliptical(text: str, fig: _Figure) -> bool:
     before = text[max(0, fig.start - 80) : fig.start]
     if any(p.search(before) for p in (_CHANGE_FROM, _CHANGE_TO, _CHANGE_TARGET, _COUNT_SUBJECT)):
         return True
-    if _shares_a_noun(before) or _WHOLE_BEFORE.search(before):
+    if _shares_a_noun(before) or _WHOLE_BEFORE.search(before) or _WHOLE_THEN_OF_WHICH.search(before):
         return True
     return fig.value_high is None and _PARTITIVE_AFTER.match(text, fig.end) is not None
 
@@ -759,6 +759,14 @@ _WHOLE_BEFORE = re.compile(
     rf"(?<!\w)(?:[Oo]f{SP}+(?:the|its|their|all){SP}+|[Tt]rong{SP}+(?:số{SP}+)?(?:các{SP}+)?)"
     rf"\d[\d.,]*{SP}+(?!(?:năm|tháng|tuần|ngày|giờ|quý|years?|months?|weeks?|days?|hours?)(?!\w))"
     rf"[^\W\d_][^,;.:!?\n]{{0,40}},{SP}*$"
+)
+# A whole counted just before "trong đó"/"of which", the part a bare number after it: "320 dự án FDI, trong đó
+# Nhật Bản chiếm [45]", "20 projects, of which Japan accounted for [8]".
+_WHOLE_THEN_OF_WHICH = re.compile(
+    rf"(?<![\w.,])\d[\d.,]*{SP}+[^\W\d_][^.;:!?\n\d]{{0,40}}?,?{SP}*(?:trong{SP}+đó|of{SP}+(?:which|whom)|among{SP}+them)"
+    rf"(?:{SP}+[^\W\d_][\w'’]*){{0,6}}?{SP}+"
+    rf"(?:chiếm|là|có|accounted{SP}+for|accounts{SP}+for|were|was|are|is|had|has)?{SP}*$",
+    re.IGNORECASE,
 )
 _COUNT_THEN_AND = re.compile(
     rf"(?<![\w.,])(\d[\d.,]*){SP}+([^\W\d_]+)[^.;:!?\n]{{0,50}}?{SP}(?:and|và|or|hoặc){SP}+$", re.IGNORECASE
@@ -1071,6 +1079,12 @@ _EN_ORD_WORDS = {
 _EN_ORD = r"\d+(?:st|nd|rd|th)|" + "|".join(_EN_ORD_WORDS)
 _EN_CARDINALS = {**EN_UNITS, "ten": 10}
 _EN_CARDINAL = "|".join(_EN_CARDINALS)
+_PROPORTION_VERBS = [
+    f"{verb} {particle}".strip()
+    for verb, particle in [(v, "for") for v in ("account", "accounts", "accounted", "accounting")]
+    + [(v, "up") for v in ("make", "makes", "made", "making")]
+    + [(v, "") for v in ("represent", "represents", "represented", "representing")]
+]
 _SHARE_VERBS = _phrases_re(list(vocabulary.words("share_verbs_en.txt")))  # "one-third expect", "half plan"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORD_VALUES = {"một": 1, "nhất": 1, "tư": 4, **VI_UNITS, "mười": 10, **_EN_ORD_WORDS, **EN_UNITS}
@@ -1237,6 +1251,16 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
             rf"(?<=by{SP})(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"
             r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
             rf"(?=[,.;]|{SP}+(?:from|to|in|on|since|over|compared|year)(?!\w))",
+            re.I,
+        ),
+    ),
+    (
+        "multiplier",  # a share after a verb of proportion: "account for a quarter", "made up two-thirds"
+        re.compile(
+            _after_one_of(*_PROPORTION_VERBS)
+            + rf"(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"
+            + r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
+            + rf"(?=[,.;)]|{SP}+(?:of|in|by|on|and|while|last|this)(?!\w)|{SP}*$)",
             re.I,
         ),
     ),

@@ -1727,3 +1727,34 @@ def test_a_unit_of_measure_glued_to_the_number(text, lang, expected):
 def test_a_lone_d_after_a_scale_word_is_dong():
     found = F.extract_figures("Doanh thu 1.200 tỷ đ, lương 8 triệu đ/tháng.", "vi")
     assert list(zip(found.surface, found.currency, strict=True)) == [("1.200 tỷ đ", "VND"), ("8 triệu đ/tháng", "VND")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Tỉnh có 320 dự án FDI, trong đó Nhật Bản chiếm 45.",
+            "vi",
+            [("320 dự án", 320.0, "count"), ("45", 45.0, "count")],
+        ),
+        (
+            "It employs 3,000 people, of whom 800 are engineers.",
+            "en",
+            [("3,000 people", 3000.0, "count"), ("800", 800.0, "count")],
+        ),
+        ("Dự án có 3 giai đoạn, trong đó giai đoạn 1 hoàn thành trước.", "vi", [("3 giai đoạn", 3.0, "count")]),
+    ],
+)
+def test_the_part_after_trong_do_or_of_which_is_an_elliptical_count(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two together account for a quarter.", [("a quarter", 0.25, "multiplier")]),
+        ("Sales grew for a third straight year; he made up a third story.", []),
+    ],
+)
+def test_a_fraction_after_a_verb_of_proportion_is_a_share(text, expected):
+    assert _surfaces(text, "en") == expected
