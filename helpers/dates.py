@@ -935,7 +935,9 @@ def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Da
         if anchor is not None and not _a_length_of_time(text, m.start()):
             y = anchor + (1 if m.group(1) else -1)
             inferred = reference is not None  # without the article's date the year is read, not inferred
-            found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), inferred, kind="relative"))
+            found.append(
+                _Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=inferred, kind="relative")
+            )
     return found
 
 
@@ -966,9 +968,10 @@ def _relative_year(text: str, m: re.Match[str], reference: dt.date | None) -> _D
         return None  # "hơn một năm sau": more than a year, a length of time
     word = (m.group(1) or m.group(2)).lower()
     anchor = _year_in_sentence(text, m.start()) if word in ("trước", "sau") else None
-    if anchor is None and (one or _THAT_AFTER.match(text, m.end()) or reference is None):
+    base = anchor if anchor is not None else reference.year if reference is not None else None
+    if base is None or (anchor is None and (one or _THAT_AFTER.match(text, m.end()))):
         return None  # "một năm sau", "năm sau đó": after a year the text names elsewhere; no date to count from
-    y = (anchor if anchor is not None else reference.year) + _RELATIVE_YEARS[word]
+    y = base + _RELATIVE_YEARS[word]
     return _Date(
         m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=reference is not None, kind="relative"
     )

@@ -152,7 +152,8 @@ _COMPARATIVES = frozenset(vocabulary.words("comparatives.txt"))
 
 # Words that, written just before a number, make it an identifier or part of a date.
 _ID_WORDS = (
-    r"(?<![\w])(?:(?<!trong\s)(?<!tổng\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|mục|nghị\s+quyết|nghị\s+định|quyết\s+định|"
+    r"(?<![\w])(?:(?<!trong\s)(?<!tổng\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|mục|nghị\s+quyết|nghị\s+định|"
+    r"quyết\s+định|"
     r"thông\s+tư|chỉ\s+thị|luật|kết\s+luận|công\s+văn|resolution|decree|decision|circular|directive|articles?|"
     r"clauses?|chapters?|sections?|quốc\s+lộ|ql|version|phiên\s+bản|thứ|tháng|ngày|năm|quý|mùng|mồng|lúc|hôm|"
     r"vol\.|volume)"
@@ -763,7 +764,8 @@ _WHOLE_BEFORE = re.compile(
 # A whole counted just before "trong đó"/"of which", the part a bare number after it: "320 dự án FDI, trong đó
 # Nhật Bản chiếm [45]", "20 projects, of which Japan accounted for [8]".
 _WHOLE_THEN_OF_WHICH = re.compile(
-    rf"(?<![\w.,])\d[\d.,]*{SP}+[^\W\d_][^.;:!?\n\d]{{0,40}}?,?{SP}*(?:trong{SP}+đó|of{SP}+(?:which|whom)|among{SP}+them)"
+    rf"(?<![\w.,])\d[\d.,]*{SP}+[^\W\d_][^.;:!?\n\d]{{0,40}}?,?{SP}*"
+    rf"(?:trong{SP}+đó|of{SP}+(?:which|whom)|among{SP}+them)"
     rf"(?:{SP}+[^\W\d_][\w'’]*){{0,6}}?{SP}+"
     rf"(?:chiếm|là|có|accounted{SP}+for|accounts{SP}+for|were|was|are|is|had|has)?{SP}*$",
     re.IGNORECASE,
