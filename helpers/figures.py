@@ -938,6 +938,8 @@ def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> boo
         return False  # "phát thải ròng bằng 0 châu Á": net zero
     if _named_again(text, fig, atom):
         return False  # "Six solutions were named winners … the six winners": counted once already
+    if _capitalised_inside_a_sentence(text, atom):
+        return False  # "the Group of Seven industrialised nations", "the Big Four auditors": a name
     unit = _unit_after(text, fig.end, lang, atom.written)
     ends_a_duration = unit is None and _duration_end_of_a_change(text, fig)
     if (
@@ -954,6 +956,21 @@ def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> boo
             return False  # "chính quyền 2 cấp": part of a name
         fig.unit, fig.unit_start, fig.end = unit[0], unit[1], unit[2]
     return not _part_of_a_label(text, fig, atom, scaled)
+
+
+def _capitalised_inside_a_sentence(text: str, atom: _Atom) -> bool:
+    """Is ``atom`` a number word written with a capital inside a sentence (``Group of Seven``, ``Big Four``,
+    ``Nhóm Bảy nước``)? Then it is part of a name; a sentence, a quote or a bracket may open with one
+    (``Seven companies joined``).
+
+    >>> t = "The Group of Seven nations met. Seven firms joined."
+    >>> [_capitalised_inside_a_sentence(t, _Atom(s, s + 5, Decimal(7), "words", "Seven")) for s in (17, 32)]
+    [True, False]
+    """
+    if atom.written != "words" or not atom.text[:1].isupper():
+        return False
+    before = text[max(0, atom.start - 40) : atom.start].rstrip(" \t")
+    return bool(before) and before[-1] not in '.!?:;\n"“(«–—-,' and not before.endswith(("\u2018", "'"))
 
 
 def _named_again(text: str, fig: _Figure, atom: _Atom) -> bool:

@@ -1758,3 +1758,16 @@ def test_the_part_after_trong_do_or_of_which_is_an_elliptical_count(text, lang, 
 )
 def test_a_fraction_after_a_verb_of_proportion_is_a_share(text, expected):
     assert _surfaces(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Leaders of the Group of Seven industrialised nations met.", "en", []),
+        ("The Big Four auditors agreed. Seven companies joined.", "en", [("Seven companies", 7.0, "count")]),
+        ("Nhóm Bảy nước công nghiệp phát triển họp tại Hiroshima.", "vi", []),
+        ("TOKYO -- Three firms signed.", "en", [("Three firms", 3.0, "count")]),
+    ],
+)
+def test_a_capitalised_number_word_inside_a_sentence_is_part_of_a_name(text, lang, expected):
+    assert _surfaces(text, lang) == expected
