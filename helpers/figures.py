@@ -1294,6 +1294,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("multiplier", re.compile(rf"(?<!\w)(?P<n>{_EN_CARDINAL})-?fold(?!\w)", re.I)),  # "a fourfold increase"
+    ("multiplier", re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)[x×](?![\w×-])")),  # "jumped 3x", "1.5x the level"
     (
         "multiplier",  # "one in four Vietnamese workers": a fraction, not a count of four
         re.compile(

@@ -1771,3 +1771,19 @@ def test_a_fraction_after_a_verb_of_proportion_is_a_share(text, expected):
 )
 def test_a_capitalised_number_word_inside_a_sentence_is_part_of_a_name(text, lang, expected):
     assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Orders jumped 3x, and margins are 1.5x the 2020 level.",
+            "en",
+            [("3x", 3.0, "multiplier"), ("1.5x", 1.5, "multiplier")],
+        ),
+        ("Doanh thu tăng 2,5x.", "vi", [("2,5x", 2.5, "multiplier")]),
+        ("A 4x4 vehicle, a 3x3 grid, 0x1F.", "en", []),
+    ],
+)
+def test_a_number_glued_to_x_is_a_multiplier(text, lang, expected):
+    assert _surfaces(text, lang) == expected
