@@ -1256,6 +1256,10 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"(?<!\w)(?P<n>một|hai|ba|bốn|\d+){SP}+phần{SP}+(?P<d>hai|ba|tư|bốn|năm|mười|\d+)(?!\w)", re.I),
     ),
     (
+        "multiplier",  # "Có 3/4 doanh nghiệp có lãi": a share right before a counted noun (a date is blocked first)
+        re.compile(rf"(?<![\w/.,])(?P<n>[1-9])/(?P<d>[2-9]|10)(?={SP}+(?:số|{_VI_NOUN_RE.pattern})(?!\w))", re.I),
+    ),
+    (
         "multiplier",
         re.compile(
             rf"(?<!\w)(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"

@@ -1787,3 +1787,15 @@ def test_a_capitalised_number_word_inside_a_sentence_is_part_of_a_name(text, lan
 )
 def test_a_number_glued_to_x_is_a_multiplier(text, lang, expected):
     assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Có 3/4 doanh nghiệp có lãi.", [("3/4", 0.75, "multiplier")]),
+        ("Ngày 3/4 doanh nghiệp khai trương.", []),
+        ("Từ 1/4 doanh nghiệp phải nộp báo cáo.", []),
+    ],
+)
+def test_a_share_right_before_a_counted_noun(text, expected):
+    assert _surfaces(text, "vi") == expected
