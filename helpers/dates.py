@@ -553,6 +553,11 @@ def _years_written(text: str, lang: str, reference: dt.date | None) -> list[_Dat
         y1, y2 = int(m.group(1)), int(m.group(2))
         if y1 < y2:
             found.append(_years(m.start(), m.end(), y1, y2))
+    for m in re.finditer(rf"(?<![\d/.,])({_YEAR})[-–/](\d\d)(?![\d%/]|[.,]\d)", text):  # "2022-23", "FY2023/24"
+        y1 = int(m.group(1))
+        y2 = y1 - y1 % 100 + int(m.group(2))
+        if y1 < y2 <= y1 + 10:
+            found.append(_years(m.start(), m.end(), y1, y2))
     return found + _years_after_weak_cues(text) + _years_as_subjects(text)
 
 

@@ -1799,3 +1799,17 @@ def test_a_number_glued_to_x_is_a_multiplier(text, lang, expected):
 )
 def test_a_share_right_before_a_counted_noun(text, expected):
     assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In 2022-23 it peaked, and the 2023/24 season was weak.",
+            [("2022-23", "2022/2023"), ("2023/24", "2023/2024")],
+        ),
+        ("The code 2023-45 and the score 2020-19; call 2024-10-05.", [("2024-10-05", "2024-10-05")]),
+    ],
+)
+def test_a_year_range_ending_in_two_digits(text, expected):
+    assert _dated(text, "en", None) == expected
