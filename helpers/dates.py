@@ -553,7 +553,12 @@ def _years_written(text: str, lang: str, reference: dt.date | None) -> list[_Dat
         y1, y2 = int(m.group(1)), int(m.group(2))
         if y1 < y2:
             found.append(_years(m.start(), m.end(), y1, y2))
-    return found + _years_after_weak_cues(text)
+    for m in re.finditer(rf"(?<![\d/.,])({_YEAR})[-–/](\d\d)(?![\d%/]|[.,]\d)", text):  # "2022-23", "FY2023/24"
+        y1 = int(m.group(1))
+        y2 = y1 - y1 % 100 + int(m.group(2))
+        if y1 < y2 <= y1 + 10:
+            found.append(_years(m.start(), m.end(), y1, y2))
+    return found + _years_after_weak_cues(text) + _years_as_subjects(text)
 
 
 _WEAK_YEAR_CUE = re.compile(
@@ -574,6 +579,27 @@ def _years_after_weak_cues(text: str) -> list[_Date]:
         after = (m.group(2) or "").lower()
         plural = after.endswith("s") and not after.endswith("ss") and after not in stopwords(EN)
         if not plural and after not in _EN_COUNTED:
+            found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
+    return found
+
+
+_SUBJECT_VERBS = "|".join(
+    (SP + "+").join(map(re.escape, w.split())) for w in vocabulary.words("year_subject_verbs.txt")
+)
+_YEAR_SUBJECT = re.compile(rf"(?<![\w$€£¥.,])({_YEAR})(?={SP}+(?:also{SP}+)?(?:{_SUBJECT_VERBS})(?!\w))", re.IGNORECASE)
+
+
+def _years_as_subjects(text: str) -> list[_Date]:
+    """A bare year as the subject of a verb of :file:`year_subject_verbs.txt` (``noted that 2023 marked fifty
+    years``, ``2025 will be pivotal``, ``2023 đánh dấu 50 năm``), unless a qualifier makes it a count (``about
+    2000 was``).
+
+    >>> [(d.first[0], d.start) for d in _years_as_subjects("He said 2023 marked a turn; some 2000 were hired.")]
+    [(2023, 8)]
+    """
+    found = []
+    for m in _YEAR_SUBJECT.finditer(text):
+        if not _QUALIFIER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
     return found
 
@@ -897,7 +923,8 @@ _QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(_QUALIFIER_PHRASES)}){SP}+
 
 def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """năm nay, năm ngoái, this year, last year, next year (only with a reference date); năm trước,
-    năm sau and a year earlier from a year written earlier in the sentence (:func:`_year_in_sentence`).
+    năm sau and a year earlier from a year written earlier in the sentence (:func:`_year_in_sentence`),
+    also in an article without a date (then ``year_inferred`` is False: the year is read, not inferred).
 
     ``một năm sau`` / ``a year later`` and ``năm sau đó`` ("the year after that") count only from a year
     the sentence names, and with a qualifier before them they are a length of time, no date (``hơn một
@@ -907,14 +934,15 @@ def _relative_years(text: str, lang: str, reference: dt.date | None) -> list[_Da
     ...                                      "vi", dt.date(2025, 6, 1))]
     [2023]
     """
-    if reference is None:
-        return []
     found = [d for m in _RELATIVE_YEAR.finditer(text) if (d := _relative_year(text, m, reference)) is not None]
     for m in _YEAR_EARLIER.finditer(text):
         anchor = _year_in_sentence(text, m.start())
         if anchor is not None and not _a_length_of_time(text, m.start()):
             y = anchor + (1 if m.group(1) else -1)
-            found.append(_Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative"))
+            inferred = reference is not None  # without the article's date the year is read, not inferred
+            found.append(
+                _Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=inferred, kind="relative")
+            )
     return found
 
 
@@ -935,7 +963,7 @@ def _a_length_of_time(text: str, pos: int) -> bool:
     return not re.search(r"\d", clause)
 
 
-def _relative_year(text: str, m: re.Match[str], reference: dt.date) -> _Date | None:
+def _relative_year(text: str, m: re.Match[str], reference: dt.date | None) -> _Date | None:
     """The year of one ``năm nay``/``last year``/``năm trước``… (see :func:`_relative_years`), or None."""
     before = text[max(0, m.start() - 12) : m.start()]
     one = _ONE_BEFORE.search(before)
@@ -945,10 +973,13 @@ def _relative_year(text: str, m: re.Match[str], reference: dt.date) -> _Date | N
         return None  # "hơn một năm sau": more than a year, a length of time
     word = (m.group(1) or m.group(2)).lower()
     anchor = _year_in_sentence(text, m.start()) if word in ("trước", "sau") else None
-    if anchor is None and (one or _THAT_AFTER.match(text, m.end())):
-        return None  # "một năm sau", "năm sau đó": after a year the text names elsewhere
-    y = (anchor if anchor is not None else reference.year) + _RELATIVE_YEARS[word]
-    return _Date(m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=True, kind="relative")
+    base = anchor if anchor is not None else reference.year if reference is not None else None
+    if base is None or (anchor is None and (one or _THAT_AFTER.match(text, m.end()))):
+        return None  # "một năm sau", "năm sau đó": after a year the text names elsewhere; no date to count from
+    y = base + _RELATIVE_YEARS[word]
+    return _Date(
+        m.start(), m.end(), "year", (y, 1, 1), (y, 12, 31), year_inferred=reference is not None, kind="relative"
+    )
 
 
 _YEAR_EARLIER = re.compile(  # group 1: a year later

@@ -90,6 +90,7 @@ _CURRENCY_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_CODES = ["USD", "JPY", "VND", "EUR", "USD"]
+_VI_SCALE_END = re.compile(r"(?<!\w)(?:triệu|tỷ|tỉ|nghìn|ngàn)$", re.IGNORECASE)
 _DONG_COMPOUNDS = frozenset(vocabulary.words("dong_compounds.txt"))
 _PREFIX_CODES = {r["written"]: r["code"] for r in vocabulary.rows("currency_prefixes.csv")}
 _PREFIX_CODE_RE = "|".join(
@@ -151,7 +152,8 @@ _COMPARATIVES = frozenset(vocabulary.words("comparatives.txt"))
 
 # Words that, written just before a number, make it an identifier or part of a date.
 _ID_WORDS = (
-    r"(?<![\w])(?:(?<!trong\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|mục|nghị\s+quyết|nghị\s+định|quyết\s+định|"
+    r"(?<![\w])(?:(?<!trong\s)(?<!tổng\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|mục|nghị\s+quyết|nghị\s+định|"
+    r"quyết\s+định|"
     r"thông\s+tư|chỉ\s+thị|luật|kết\s+luận|công\s+văn|resolution|decree|decision|circular|directive|articles?|"
     r"clauses?|chapters?|sections?|quốc\s+lộ|ql|version|phiên\s+bản|thứ|tháng|ngày|năm|quý|mùng|mồng|lúc|hôm|"
     r"vol\.|volume)"
@@ -214,6 +216,7 @@ _GLUED_OK_AFTER = re.compile(
     r"(?:tn|trn|bn|bln|mn|mln|m|M|b|B|k|K|st|nd|rd|th|đ|pct|pc|USD|VND|VNĐ|JPY|MW|GW|kW|kWh|MWh|GWh|TWh|km|kg|ha|m2|m3)"
     r"(?![^\W\d_])"
 )
+_GLUED_MEASURE = re.compile(r"(?:kWh|MWh|GWh|TWh|MW|GW|kW|km2|km|kg|ha|m2|m3)(?![^\W_])")
 _VI_WORD_ATOM_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(VI_UNITS, key=len, reverse=True))}|mười)"
     rf"(?:{SP}+(?:{'|'.join(sorted(VI_NUMBER_WORDS, key=len, reverse=True))}))*(?!\w)",
@@ -261,28 +264,35 @@ def _glued_after(digits: str, after: str) -> bool:
         return True  # 24/7, 1:2, a malformed grouping such as 1.2.3 left over
     if after and (after[0].isalpha() or after[0] == "_") and not _GLUED_OK_AFTER.match(after):
         return True  # 5G, 3D, 8h30
+    if re.fullmatch(r"0[1-9]", digits) and re.match(rf"{SP}+[^\W\d_A-Z]", after) and not after[1:2].isupper():
+        return False  # "ký 02 bản ghi nhớ", "05 dự án": a small count written with two digits, as official texts do
     return len(digits) > 1 and digits[0] == "0" and digits[1].isdigit()  # 0243…: a phone or code number
 
 
 _ALL_SCALES = "|".join(sorted([*_SCALES, *_SMALL_SCALES], key=len, reverse=True))
 _EN_ARTICLE_NUMBER = re.compile(rf"(?<!\w)(?:(half){SP}+)?an?(?={SP}+(?:{_ALL_SCALES})(?![\w-]))", re.IGNORECASE)
+_VI_HALF_NUMBER = re.compile(rf"(?<!\w)(?<!một{SP})(nửa)(?={SP}+(?:{_ALL_SCALES})(?![\w-]))", re.IGNORECASE)
 
 
-def _article_atoms(text: str) -> list[_Atom]:
+def _article_atoms(text: str, lang: str) -> list[_Atom]:
     """English ``a``/``an`` (1) and ``half a`` (0.5) before a scale word: ``a dozen firms``, ``a hundred
-    workers``, ``half a million visitors`` (not ``a billion-dollar plant``, an adjective).
+    workers``, ``half a million visitors`` (not ``a billion-dollar plant``, an adjective); Vietnamese ``nửa``
+    (0.5) before one: ``nửa triệu người``, ``nửa tỷ USD``.
 
-    >>> [(a.text, a.value) for a in _article_atoms("half a million visitors and a dozen firms")]
+    >>> [(a.text, a.value) for a in _article_atoms("half a million visitors and a dozen firms", "en")]
     [('half a', Decimal('0.5')), ('a', Decimal('1'))]
+    >>> [(a.text, a.value) for a in _article_atoms("hơn nửa triệu người", "vi")]
+    [('nửa', Decimal('0.5'))]
     """
+    pattern = _VI_HALF_NUMBER if lang == VI else _EN_ARTICLE_NUMBER
     return [
         _Atom(m.start(), m.end(), Decimal("0.5") if m.group(1) else Decimal(1), "words", m.group())
-        for m in _EN_ARTICLE_NUMBER.finditer(text)
+        for m in pattern.finditer(text)
     ]
 
 
 def _word_atoms(text: str, lang: str) -> list[_Atom]:
-    atoms = [] if lang == VI else _article_atoms(text)
+    atoms = _article_atoms(text, lang)
     pattern = _VI_WORD_ATOM_RE if lang == VI else _EN_WORD_ATOM_RE
     parse = vi_words_value if lang == VI else en_words_value
     for m in pattern.finditer(text):
@@ -409,8 +419,8 @@ def _percent_or_currency_after(text: str, q: _Quantity) -> None:
             nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if nxt and nxt.group().lower() in _DONG_COMPOUNDS:
                 return
-        if word == "đ" and m.start(last) != q.end:
-            return  # a lone "đ" counts only glued to the number: 500.000đ
+        if word == "đ" and m.start(last) != q.end and not _VI_SCALE_END.search(text, max(0, q.end - 6), q.end):
+            return  # a lone "đ" counts only glued to the number (500.000đ) or after a scale word (1.200 tỷ đ)
         q.currency, q.end = code, m.end()
 
 
@@ -501,6 +511,9 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
     """
     m = re.compile(rf"{SP}+").match(text, pos)
     if not m:
+        glued = _GLUED_MEASURE.match(text, pos)  # "200MW", "150ha", "3km2": a unit of measure glued to the number
+        if glued:
+            return glued.group(), pos, glued.end()
         return _hyphenated_unit(text, pos) if lang == EN else None
     p = m.end()
     if p < len(text) and text[p] in _OPEN_QUOTES:
@@ -736,7 +749,7 @@ def _elliptical(text: str, fig: _Figure) -> bool:
     before = text[max(0, fig.start - 80) : fig.start]
     if any(p.search(before) for p in (_CHANGE_FROM, _CHANGE_TO, _CHANGE_TARGET, _COUNT_SUBJECT)):
         return True
-    if _shares_a_noun(before) or _WHOLE_BEFORE.search(before):
+    if _shares_a_noun(before) or _WHOLE_BEFORE.search(before) or _WHOLE_THEN_OF_WHICH.search(before):
         return True
     return fig.value_high is None and _PARTITIVE_AFTER.match(text, fig.end) is not None
 
@@ -747,6 +760,15 @@ _WHOLE_BEFORE = re.compile(
     rf"(?<!\w)(?:[Oo]f{SP}+(?:the|its|their|all){SP}+|[Tt]rong{SP}+(?:số{SP}+)?(?:các{SP}+)?)"
     rf"\d[\d.,]*{SP}+(?!(?:năm|tháng|tuần|ngày|giờ|quý|years?|months?|weeks?|days?|hours?)(?!\w))"
     rf"[^\W\d_][^,;.:!?\n]{{0,40}},{SP}*$"
+)
+# A whole counted just before "trong đó"/"of which", the part a bare number after it: "320 dự án FDI, trong đó
+# Nhật Bản chiếm [45]", "20 projects, of which Japan accounted for [8]".
+_WHOLE_THEN_OF_WHICH = re.compile(
+    rf"(?<![\w.,])\d[\d.,]*{SP}+[^\W\d_][^.;:!?\n\d]{{0,40}}?,?{SP}*"
+    rf"(?:trong{SP}+đó|of{SP}+(?:which|whom)|among{SP}+them)"
+    rf"(?:{SP}+[^\W\d_][\w'’]*){{0,6}}?{SP}+"
+    rf"(?:chiếm|là|có|accounted{SP}+for|accounts{SP}+for|were|was|are|is|had|has)?{SP}*$",
+    re.IGNORECASE,
 )
 _COUNT_THEN_AND = re.compile(
     rf"(?<![\w.,])(\d[\d.,]*){SP}+([^\W\d_]+)[^.;:!?\n]{{0,50}}?{SP}(?:and|và|or|hoặc){SP}+$", re.IGNORECASE
@@ -904,10 +926,20 @@ _ORDINAL_OF_ITEMS_BEFORE = re.compile(rf"(?<!\w)the{SP}+(?:first|last|final|next
 _EVERY_BEFORE = re.compile(rf"(?<!\w)(?:mỗi|từng|cứ|every|each){SP}+$", re.I)
 
 
+# "Phát thải ròng bằng 0", "đưa phát thải về 0", "net 0": zero as a target's name, not a count of things.
+_ZERO_TARGET_BEFORE = re.compile(rf"(?<!\w)(?:bằng|về|net){SP}+$", re.IGNORECASE)
+
+
 def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> bool:
     """A count of things, with the counted noun as its unit; False for parties, structures and labels."""
     if _ORDINAL_OF_ITEMS_BEFORE.search(text, max(0, fig.start - 20), fig.start):
         return False  # "the first two phases": which items, not how many
+    if fig.value == 0 and _ZERO_TARGET_BEFORE.search(text, max(0, fig.start - 8), fig.start):
+        return False  # "phát thải ròng bằng 0 châu Á": net zero
+    if _named_again(text, fig, atom):
+        return False  # "Six solutions were named winners … the six winners": counted once already
+    if _capitalised_inside_a_sentence(text, atom):
+        return False  # "the Group of Seven industrialised nations", "the Big Four auditors": a name
     unit = _unit_after(text, fig.end, lang, atom.written)
     ends_a_duration = unit is None and _duration_end_of_a_change(text, fig)
     if (
@@ -924,6 +956,35 @@ def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> boo
             return False  # "chính quyền 2 cấp": part of a name
         fig.unit, fig.unit_start, fig.end = unit[0], unit[1], unit[2]
     return not _part_of_a_label(text, fig, atom, scaled)
+
+
+def _capitalised_inside_a_sentence(text: str, atom: _Atom) -> bool:
+    """Is ``atom`` a number word written with a capital inside a sentence (``Group of Seven``, ``Big Four``,
+    ``Nhóm Bảy nước``)? Then it is part of a name; a sentence, a quote or a bracket may open with one
+    (``Seven companies joined``).
+
+    >>> t = "The Group of Seven nations met. Seven firms joined."
+    >>> [_capitalised_inside_a_sentence(t, _Atom(s, s + 5, Decimal(7), "words", "Seven")) for s in (17, 32)]
+    [True, False]
+    """
+    if atom.written != "words" or not atom.text[:1].isupper():
+        return False
+    before = text[max(0, atom.start - 40) : atom.start].rstrip(" \t")
+    return bool(before) and before[-1] not in '.!?:;\n"“(«–—-,' and not before.endswith(("\u2018", "'"))
+
+
+def _named_again(text: str, fig: _Figure, atom: _Atom) -> bool:
+    """Is ``fig`` a definite reference (``the``, ``these``, ``cả``) back to a number the text wrote before
+    (``Six solutions were named winners … [the six winners]``)? Then it was counted where it was first written.
+    A first mention keeps its ``the`` (``the 27 member states``).
+
+    >>> t = "Six firms won. The six winners will expand."
+    >>> _named_again(t, _Figure(19, 22, Decimal(6)), _Atom(19, 22, Decimal(6), "words", "six"))
+    True
+    """
+    if not _DEFINITE_BEFORE.search(text[max(0, fig.start - 8) : fig.start]):
+        return False
+    return re.search(rf"(?<![\w.,]){re.escape(atom.text)}(?![\w]|[.,]\d)", text[: fig.start], re.IGNORECASE) is not None
 
 
 _DURATION_THEN_TO = re.compile(
@@ -951,6 +1012,10 @@ _RECIPROCAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:the|these|those|cả){SP}+$", re.IGNORECASE)
+_PARTY_AT = re.compile(rf"(?:{_phrases_re(list(_PARTIES))})(?!\w)", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(  # "lãnh đạo hai tỉnh", "giữa hai địa phương"
+    rf"(?<!\w)(?:{_phrases_re(list(vocabulary.words('party_owner_words.txt')))}){SP}+$", re.IGNORECASE
+)
 _DEMONSTRATIVE_AFTER = re.compile(rf"{SP}+(?:này|đó|ấy|nói{SP}+trên)(?!\w)", re.IGNORECASE)  # "hai bến này"
 
 
@@ -967,9 +1032,11 @@ def _two_parties(text: str, start: int, noun: str, end: int) -> bool:
     >>> _two_parties("hire two engineers", 5, "engineers", 18)
     False
     """
-    if noun in _PARTIES or re.sub(r"\s+", " ", noun) in _PARTIES:
-        return True
+    if noun in _PARTIES or re.sub(r"\s+", " ", noun) in _PARTIES or _PARTY_AT.match(text, end - len(noun)):
+        return True  # "hai nước", "hai Bộ trưởng" (whose counted noun was read as "Bộ")
     if _DEFINITE_BEFORE.search(text[max(0, start - 8) : start]) or _DEMONSTRATIVE_AFTER.match(text, end):
+        return True
+    if _OWNER_BEFORE.search(text[max(0, start - 20) : start]):
         return True
     verb = _RECIPROCAL_AFTER.match(text, end)
     if verb is None:
@@ -1031,6 +1098,13 @@ _EN_ORD_WORDS = {
 _EN_ORD = r"\d+(?:st|nd|rd|th)|" + "|".join(_EN_ORD_WORDS)
 _EN_CARDINALS = {**EN_UNITS, "ten": 10}
 _EN_CARDINAL = "|".join(_EN_CARDINALS)
+_PROPORTION_VERBS = [
+    f"{verb} {particle}".strip()
+    for verb, particle in [(v, "for") for v in ("account", "accounts", "accounted", "accounting")]
+    + [(v, "up") for v in ("make", "makes", "made", "making")]
+    + [(v, "") for v in ("represent", "represents", "represented", "representing")]
+]
+_SHARE_VERBS = _phrases_re(list(vocabulary.words("share_verbs_en.txt")))  # "one-third expect", "half plan"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ORD_VALUES = {"một": 1, "nhất": 1, "tư": 4, **VI_UNITS, "mười": 10, **_EN_ORD_WORDS, **EN_UNITS}
 _FRACTIONS_EN = {
@@ -1182,11 +1256,15 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"(?<!\w)(?P<n>một|hai|ba|bốn|\d+){SP}+phần{SP}+(?P<d>hai|ba|tư|bốn|năm|mười|\d+)(?!\w)", re.I),
     ),
     (
+        "multiplier",  # "Có 3/4 doanh nghiệp có lãi": a share right before a counted noun (a date is blocked first)
+        re.compile(rf"(?<![\w/.,])(?P<n>[1-9])/(?P<d>[2-9]|10)(?={SP}+(?:số|{_VI_NOUN_RE.pattern})(?!\w))", re.I),
+    ),
+    (
         "multiplier",
         re.compile(
             rf"(?<!\w)(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"
             r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
-            rf"(?=[^\S\n]+of(?!\w)|-(?!century)|{SP}+(?:are|were|is|was|will|have|had)(?!\w))",  # "one-quarter are"
+            rf"(?=[^\S\n]+of(?!\w)|-(?!century)|{SP}+(?:{_SHARE_VERBS})(?!\w))",  # "one-quarter are", "a third said"
             re.I,
         ),
     ),
@@ -1199,17 +1277,28 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    (
+        "multiplier",  # a share after a verb of proportion: "account for a quarter", "made up two-thirds"
+        re.compile(
+            _after_one_of(*_PROPORTION_VERBS)
+            + rf"(?P<n>{_EN_CARDINAL}|a)(?:{SP}*-{SP}*|{SP}+)"
+            + r"(?P<d>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
+            + rf"(?=[,.;)]|{SP}+(?:of|in|by|on|and|while|last|this)(?!\w)|{SP}*$)",
+            re.I,
+        ),
+    ),
     ("multiplier", re.compile(rf"(?<![\w-])(?<!first{SP})(?<!second{SP})(?P<d>half)(?={SP}+(?:of|the)(?!\w))", re.I)),
     (
         "multiplier",  # "half" standing for a share of what was just counted: "trained half at home", "about half were"
         re.compile(
             r"(?<![\w-])"
             + _not_after("a", "the", "first", "second", "latter", "its", "their", "one", "and", "each", "other", "last")
-            + rf"(?P<d>half)(?=[,.;]|{SP}+(?:in|at|to|from|for|by|on|were|are|was|is|will|would|went|came)(?!\w))",
+            + rf"(?P<d>half)(?=[,.;]|{SP}+(?:in|at|to|from|for|by|on|went|came|{_SHARE_VERBS})(?!\w))",
             re.I,
         ),
     ),
     ("multiplier", re.compile(rf"(?<!\w)(?P<n>{_EN_CARDINAL})-?fold(?!\w)", re.I)),  # "a fourfold increase"
+    ("multiplier", re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)[x×](?![\w×-])")),  # "jumped 3x", "1.5x the level"
     (
         "multiplier",  # "one in four Vietnamese workers": a fraction, not a count of four
         re.compile(

@@ -735,7 +735,7 @@ def test_the_year_before_counts_from_the_year_of_its_sentence():
 # --- issue 14: wordings that held on the course articles but not on new ones ------------------
 
 
-def _dated(text: str, lang: str, reference: str) -> list[tuple[str, str]]:
+def _dated(text: str, lang: str, reference: str | None) -> list[tuple[str, str]]:
     """The dates extract_dates finds in ``text``, as (surface, ISO value) pairs."""
     found = F.extract_dates(text, lang, reference_date=reference)
     return list(zip(found.surface, found.iso, strict=True))
@@ -1571,3 +1571,245 @@ def test_a_number_grouped_in_thousands_is_a_quantity_even_without_a_noun():
     text = "Trainees from China numbered 16,863, followed by Indonesia at 4,558."
     assert _surfaces(text, "en") == [("16,863", 16863.0, "count"), ("4,558", 4558.0, "count")]
     assert F.extract_figures("See page 12 and Decree 13.", "en").empty
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tỉnh có 17 dự án của nhà đầu tư Nhật Bản trong tổng số 143 dự án FDI đang hoạt động.",
+            [("17 dự án", 17.0, "count"), ("143 dự án", 143.0, "count")],
+        ),
+        ("Tổng số 63 tỉnh, thành phố đã báo cáo.", [("63 tỉnh", 63.0, "count")]),
+        ("Hộ gia đình số 12 được hỗ trợ.", []),
+    ],
+)
+def test_a_number_after_tong_so_is_a_total_not_an_identifier(text, expected):
+    assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Lợi nhuận năm 2018 tăng 20% so với năm trước đó.", "vi", [("năm 2018", "2018"), ("năm trước", "2017")]),
+        ("Exports in 2022 grew 10% over the previous year.", "en", [("2022", "2022"), ("the previous year", "2021")]),
+        ("Doanh thu năm nay tăng, năm ngoái giảm.", "vi", []),
+    ],
+)
+def test_a_year_counted_from_a_year_of_its_sentence_needs_no_article_date(text, lang, expected):
+    assert _dated(text, lang, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Nishimura noted that 2023 marked fifty years of relations.", "en", [("2023", "2023")]),
+        ("Officials said 2025 will be a pivotal year.", "en", [("2025", "2025")]),
+        ("2023 đánh dấu 50 năm thiết lập quan hệ ngoại giao.", "vi", [("2023", "2023")]),
+        ("Some 2000 were hired; about 1900 was the total.", "en", []),
+    ],
+)
+def test_a_bare_year_as_the_subject_of_a_verb_is_a_date(text, lang, expected):
+    assert _dated(text, lang, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bình Dương và Yamaguchi kỷ niệm 10 năm hữu nghị giữa hai địa phương.", [("10 năm", 10.0, "duration")]),
+        ("Lãnh đạo hai tỉnh chứng kiến lễ ký kết; học sinh hai thành phố giao lưu.", []),
+        ("Thỏa thuận mở ra nhiều cơ hội phát triển cho 2 địa phương.", []),
+        ("Công ty mở nhà máy tại hai tỉnh Bắc Ninh và Hải Dương.", [("hai tỉnh", 2.0, "count")]),
+    ],
+)
+def test_two_places_owned_by_a_noun_or_between_are_the_two_parties(text, expected):
+    assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Hội nghị Cộng đồng Phát thải ròng bằng 0 châu Á họp tại Tokyo.", "vi", []),
+        ("Việt Nam cam kết đưa phát thải ròng về 0 vào năm 2050.", "vi", []),
+        ("Thuế suất bằng 0% cho 3 doanh nghiệp.", "vi", [("0%", 0.0, "percent"), ("3 doanh nghiệp", 3.0, "count")]),
+    ],
+)
+def test_zero_as_the_name_of_a_target_is_no_count(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Six solutions were named winners. The minister called the six winners outstanding.",
+            "en",
+            [("Six solutions", 6.0, "count")],
+        ),
+        (
+            "Ba doanh nghiệp đã ký. Cả ba doanh nghiệp tuyển 500 kỹ sư.",
+            "vi",
+            [("Ba doanh nghiệp", 3.0, "count"), ("500 kỹ sư", 500.0, "count")],
+        ),
+        ("The 27 member states agreed.", "en", [("27 member states", 27.0, "count")]),
+    ],
+)
+def test_a_definite_reference_back_to_a_number_written_before_is_counted_once(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tỉnh đã ký kết 02 bản ghi nhớ với tập đoàn.", [("02 bản ghi nhớ", 2.0, "count")]),
+        ("Công ty tuyển 05 kỹ sư.", [("05 kỹ sư", 5.0, "count")]),
+        ("Ngày 02 tháng 9 năm 1945, lúc 08 giờ 30, tại phòng 05 tầng 03.", []),
+        ("Liên hệ số 0243 123 456 hoặc mã 07 ABC.", []),
+    ],
+)
+def test_a_small_count_written_with_two_digits_is_a_count(text, expected):
+    assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hai Bộ trưởng ký ba văn kiện hợp tác.", [("ba văn kiện", 3.0, "count")]),
+        ("Hai Bộ Công Thương và Tài chính phối hợp.", [("Hai Bộ", 2.0, "count")]),
+    ],
+)
+def test_a_capitalised_party_noun_is_read_whole(text, expected):
+    assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Số lao động đạt hơn nửa triệu người.", [("nửa triệu người", 500000.0, "count")]),
+        (
+            "Tập đoàn rót nửa tỷ USD; nửa chục doanh nghiệp tham gia.",
+            [("nửa tỷ USD", 5e8, "money"), ("nửa chục doanh nghiệp", 5.0, "count")],
+        ),
+        ("Một nửa số doanh nghiệp có lãi.", [("Một nửa", 0.5, "multiplier")]),
+    ],
+)
+def test_nua_before_a_scale_word_is_half_of_it(text, expected):
+    assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Of the 1,200 firms surveyed, about half plan to expand and one-third expect losses.",
+            [("1,200 firms", 1200.0, "count"), ("half", 0.5, "multiplier"), ("one-third", 0.333, "multiplier")],
+        ),
+        ("A quarter said costs were rising.", [("A quarter", 0.25, "multiplier")]),
+        ("A third party said the first half was strong; the other half planned nothing.", []),
+    ],
+)
+def test_a_share_before_a_verb_of_survey_answers(text, expected):
+    assert _surfaces(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The 200MW project covers 50ha.", "en", [("200MW", 200.0, "count"), ("50ha", 50.0, "count")]),
+        ("Nhà máy rộng 3km2, công suất 600MW.", "vi", [("3km2", 3.0, "count"), ("600MW", 600.0, "count")]),
+        ("The 5G network and 3D printing.", "en", []),
+    ],
+)
+def test_a_unit_of_measure_glued_to_the_number(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+def test_a_lone_d_after_a_scale_word_is_dong():
+    found = F.extract_figures("Doanh thu 1.200 tỷ đ, lương 8 triệu đ/tháng.", "vi")
+    assert list(zip(found.surface, found.currency, strict=True)) == [("1.200 tỷ đ", "VND"), ("8 triệu đ/tháng", "VND")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Tỉnh có 320 dự án FDI, trong đó Nhật Bản chiếm 45.",
+            "vi",
+            [("320 dự án", 320.0, "count"), ("45", 45.0, "count")],
+        ),
+        (
+            "It employs 3,000 people, of whom 800 are engineers.",
+            "en",
+            [("3,000 people", 3000.0, "count"), ("800", 800.0, "count")],
+        ),
+        ("Dự án có 3 giai đoạn, trong đó giai đoạn 1 hoàn thành trước.", "vi", [("3 giai đoạn", 3.0, "count")]),
+    ],
+)
+def test_the_part_after_trong_do_or_of_which_is_an_elliptical_count(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two together account for a quarter.", [("a quarter", 0.25, "multiplier")]),
+        ("Sales grew for a third straight year; he made up a third story.", []),
+    ],
+)
+def test_a_fraction_after_a_verb_of_proportion_is_a_share(text, expected):
+    assert _surfaces(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Leaders of the Group of Seven industrialised nations met.", "en", []),
+        ("The Big Four auditors agreed. Seven companies joined.", "en", [("Seven companies", 7.0, "count")]),
+        ("Nhóm Bảy nước công nghiệp phát triển họp tại Hiroshima.", "vi", []),
+        ("TOKYO -- Three firms signed.", "en", [("Three firms", 3.0, "count")]),
+    ],
+)
+def test_a_capitalised_number_word_inside_a_sentence_is_part_of_a_name(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Orders jumped 3x, and margins are 1.5x the 2020 level.",
+            "en",
+            [("3x", 3.0, "multiplier"), ("1.5x", 1.5, "multiplier")],
+        ),
+        ("Doanh thu tăng 2,5x.", "vi", [("2,5x", 2.5, "multiplier")]),
+        ("A 4x4 vehicle, a 3x3 grid, 0x1F.", "en", []),
+    ],
+)
+def test_a_number_glued_to_x_is_a_multiplier(text, lang, expected):
+    assert _surfaces(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Có 3/4 doanh nghiệp có lãi.", [("3/4", 0.75, "multiplier")]),
+        ("Ngày 3/4 doanh nghiệp khai trương.", []),
+        ("Từ 1/4 doanh nghiệp phải nộp báo cáo.", []),
+    ],
+)
+def test_a_share_right_before_a_counted_noun(text, expected):
+    assert _surfaces(text, "vi") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In 2022-23 it peaked, and the 2023/24 season was weak.",
+            [("2022-23", "2022/2023"), ("2023/24", "2023/2024")],
+        ),
+        ("The code 2023-45 and the score 2020-19; call 2024-10-05.", [("2024-10-05", "2024-10-05")]),
+    ],
+)
+def test_a_year_range_ending_in_two_digits(text, expected):
+    assert _dated(text, "en", None) == expected
