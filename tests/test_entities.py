@@ -1157,3 +1157,18 @@ def test_a_known_organisations_unit_for_a_country_is_named_with_it():
     rows = found("Staff of the JICA Vietnam Office met the ASEAN Japan Centre.", "en")
     assert [(s, lb) for s, lb, _ in rows] == [("JICA Vietnam Office", "ORG"), ("ASEAN Japan Centre", "ORG")]
     assert found("FPT Japan Holdings grew.", "en")[0][2] == "FPT Nhật Bản"  # the gazetteer's unit
+
+
+def test_a_provinces_unit_is_named_with_its_place_like_its_peoples_committee():
+    rows = found("Sở Công Thương tỉnh Bắc Ninh và Hiệp hội Doanh nghiệp tỉnh Đồng Nai ký kết.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [
+        ("Sở Công Thương tỉnh Bắc Ninh", "ORG"),
+        ("Hiệp hội Doanh nghiệp tỉnh Đồng Nai", "ORG"),
+    ]
+    rows = found("Bệnh viện Đa khoa tỉnh Quảng Ninh nhận máy; Cục Đầu tư nước ngoài thành phố Hà Nội họp.", "vi")
+    assert ("Bệnh viện Đa khoa tỉnh Quảng Ninh", "ORG") in [(s, lb) for s, lb, _ in rows]
+    rows = found("Sở Khoa học và Công nghệ tỉnh đã làm việc với đoàn.", "vi")  # no place named: the office alone
+    assert rows == [("Sở Khoa học và Công nghệ", "ORG", "Sở Khoa học và Công nghệ")]
+    rows = found("Giám đốc Sở Công Thương tỉnh Nam Định Nguyễn Văn Hùng dự lễ.", "vi")
+    assert ("Nguyễn Văn Hùng", "PER") in [(s, lb) for s, lb, _ in rows]
+    assert ("Sở Công Thương tỉnh Nam Định", "ORG") in [(s, lb) for s, lb, _ in rows]

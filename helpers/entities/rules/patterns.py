@@ -403,7 +403,18 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
     while k < len(units) and not units[k].claimed and (step := _extent_step(units, i, k, last)) is not None:
         last, k = step
         k += 1
-    return _acronym_after_kind_words(units, i) if last is None else _lower_case_tail(units, i, last)
+    end = _acronym_after_kind_words(units, i) if last is None else _lower_case_tail(units, i, last)
+    return _unit_place_end(units, i, end)
+
+
+def _unit_place_end(units: list[_Unit], i: int, end: int | None) -> int | None:
+    """A province's or city's unit is named with its place, like its People's Committee: the name of a
+    body whose head takes a place (``place`` in ``org_heads.csv``: ``Sở``, ``Cục``, ``Hiệp hội`` ...) goes
+    on over a place word and its place right after it (``Sở Công Thương tỉnh Bắc Ninh``, ``Hiệp hội
+    Doanh nghiệp tỉnh Đồng Nai``, ``Bệnh viện Đa khoa tỉnh Quảng Ninh``)."""
+    if end is None or units[i].known.canonical not in _PLACE_HEADS:
+        return end
+    return _introduced_place_end(units, end + 1) or end
 
 
 #: Words that end a state body's lower-case tail: time, plural and pointing words.
@@ -414,7 +425,7 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
     """A state body's official name goes on in lower case after its first capitalised word, over
     nouns and adjectives (underthesea's ``N``, ``A``), up to a verb, a preposition, punctuation,
     a place word or a time word: ``Cục Đầu tư nước ngoài``, ``Vụ Hợp tác quốc tế``, ``Cục Quản lý
-    lao động ngoài nước cho biết``; a place word ends it (``Sở Công Thương | tỉnh Nam Định``) unless the
+    lao động ngoài nước cho biết``; a place word ends it (:func:`_unit_place_end` may then add the place) unless the
     tail is a plural object that the place names (``Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh``: the
     board of that province's parks; None, no name, when no place follows: ``lãnh đạo Ban Quản lý các khu
     công nghiệp tỉnh``). Company names never do (``Tập đoàn Hòa Phát tăng``)."""
