@@ -709,7 +709,7 @@ def test_a_state_bodys_official_name_goes_on_in_lower_case():
     rows = found("Theo Cục Quản lý lao động ngoài nước, năm nay Vụ Hợp tác quốc tế cho biết thêm.", "vi")
     assert {("Cục Quản lý lao động ngoài nước", "ORG"), ("Vụ Hợp tác quốc tế", "ORG")} <= {(s, lb) for s, lb, _ in rows}
     rows = found("Sở Công Thương tỉnh Nam Định và Tập đoàn Hòa Phát tăng vốn.", "vi")
-    assert ("Sở Công Thương", "ORG") in {(s, lb) for s, lb, _ in rows}  # a place word ends it
+    assert ("Sở Công Thương tỉnh Nam Định", "ORG") in {(s, lb) for s, lb, _ in rows}  # named with its place
     assert ("Tập đoàn Hòa Phát", "ORG", "Hòa Phát") in rows  # a company name never goes on in lower case
 
 
@@ -1172,3 +1172,16 @@ def test_a_provinces_unit_is_named_with_its_place_like_its_peoples_committee():
     rows = found("Giám đốc Sở Công Thương tỉnh Nam Định Nguyễn Văn Hùng dự lễ.", "vi")
     assert ("Nguyễn Văn Hùng", "PER") in [(s, lb) for s, lb, _ in rows]
     assert ("Sở Công Thương tỉnh Nam Định", "ORG") in [(s, lb) for s, lb, _ in rows]
+
+
+def test_a_lower_case_company_word_introduces_a_companys_name():
+    rows = found("Ông Mitani Mitsuru, Chủ tịch tập đoàn Mitani Sangyo, thăm Vĩnh Long.", "vi")
+    assert ("Mitani Sangyo", "ORG", "Mitani Sangyo") in rows  # not a person, though shaped like one
+    rows = found("Đại diện công ty Kobelco Eco-Solutions gặp tập đoàn Nhật Bản Sojitz.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [
+        ("Kobelco Eco-Solutions", "ORG"),
+        ("Nhật Bản", "LOC"),
+        ("Sojitz", "ORG"),
+    ]
+    rows = found("Nhiều công ty Nhật Bản và các công ty FDI mở rộng sản xuất.", "vi")
+    assert rows == [("Nhật Bản", "LOC", "Nhật Bản")]  # the companies of a country, a kind of firm

@@ -147,16 +147,39 @@ def _outlets(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> 
     (``Nippon.com``, ``VnExpress.net``)."""
     _websites(units, out)
     for i, u in enumerate(units[:-1]):
-        if u.text != "©" and (u.kind != "word" or u.text not in _outlet_words()):
+        plural = i > 0 and units[i - 1].text.lower() in _PLURAL_WORDS  # các hãng Nipro, Panasonic: a list
+        company = u.kind == "word" and u.text in _company_words_vi() and not plural
+        if u.text != "©" and (u.kind != "word" or u.text not in _outlet_words()) and not company:
             continue
         k = i + 1
-        while k < len(units) and _capital(units[k]) and units[k].start <= units[k - 1].end + 1:
+        while k < len(units) and (_capital(units[k]) or _inner_hyphen(units, k)) and units[k].start <= units[k - 1].end + 1:
             k += 1
-        piece = units[i + 1 : k]
-        place = len(piece) == 1 and (piece[0].label == "LOC" or clipped([piece[0].text]))
-        if piece and not place:  # báo Nhật, báo Nhật Bản: the Japanese press
+        piece = _after_country(units[i + 1 : k]) if company else units[i + 1 : k]
+        place = len(piece) == 1 and (piece[0].label == "LOC" or clipped([piece[0].text]) or _abbreviation(piece[0].text))
+        if piece and not place:  # báo Nhật, báo Nhật Bản: the Japanese press; công ty FDI: a kind of firm
             text = _span_text(piece)
-            _claim(piece, "ORG", known_canonical(text, rules) or _retone(text), out)
+            head = u.text[:1].upper() + u.text[1:] + " " + text  # tập đoàn Điện lực Việt Nam: a known name
+            _claim(piece, "ORG", known_canonical(head, rules) or known_canonical(text, rules) or _retone(text), out)
+
+
+#: Words before a company word that make it plural: the names after it are a list, for the other rules.
+_PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})
+
+
+def _inner_hyphen(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` a hyphen glued between two capitalised words of one name (``Kobelco Eco-Solutions``)?"""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    glued = nxt is not None and units[k].start == units[k - 1].end and nxt.start == units[k].end
+    return units[k].text == "-" and glued and _capital(nxt)
+
+
+def _after_country(piece: list[_Unit]) -> list[_Unit]:
+    """A company's name after a country that says where it is from (``tập đoàn Nhật Bản Sojitz`` -> ``Sojitz``);
+    the whole piece when it is the country alone or no country comes first."""
+    k = 0
+    while k < len(piece) - 1 and piece[k].label == "LOC" and piece[k].known.kind == "country":
+        k += 1
+    return piece[k:]
 
 
 _DOMAINS = ("com", "net", "org", "vn", "jp")
@@ -185,6 +208,12 @@ def _plus_outlets(units: list[_Unit], out: list[_Mention]) -> None:
 @memoize(maxsize=1)
 def _outlet_words() -> frozenset[str]:
     return frozenset(vocabulary.words("outlet_words.txt"))
+
+
+@memoize(maxsize=1)
+def _company_words_vi() -> frozenset[str]:
+    """Lower-case words that introduce a company's name (``tập đoàn``, ``công ty``): ``company_words_vi.txt``."""
+    return frozenset(vocabulary.words("company_words_vi.txt"))
 
 
 def held_back(c: _Candidate) -> bool:
