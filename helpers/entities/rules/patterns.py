@@ -143,23 +143,34 @@ COMPANY_NAME = "\x00company:"
 def _outlets(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
     """``báo Tuổi Trẻ``, ``hãng tin Kyodo``, ``báo The Japan Times``: the capitalised name after a
     lower-case word for a news outlet (``helpers/data/outlet_words.txt``) or the copyright sign
-    (``© Japan Today``: the publisher) is an organisation; so is a website named by its address
-    (``Nippon.com``, ``VnExpress.net``)."""
+    (``© Japan Today``: the publisher) is an organisation, and so is the name after a lower-case company
+    word (``tập đoàn Mitani Sangyo``: ``helpers/data/company_words_vi.txt``); so is a website named by its
+    address (``Nippon.com``, ``VnExpress.net``)."""
     _websites(units, out)
     for i, u in enumerate(units[:-1]):
         plural = i > 0 and units[i - 1].text.lower() in _PLURAL_WORDS  # các hãng Nipro, Panasonic: a list
         company = u.kind == "word" and u.text in _company_words_vi() and not plural
         if u.text != "©" and (u.kind != "word" or u.text not in _outlet_words()) and not company:
             continue
-        k = i + 1
-        while k < len(units) and (_capital(units[k]) or _inner_hyphen(units, k)) and units[k].start <= units[k - 1].end + 1:
-            k += 1
-        piece = _after_country(units[i + 1 : k]) if company else units[i + 1 : k]
-        place = len(piece) == 1 and (piece[0].label == "LOC" or clipped([piece[0].text]) or _abbreviation(piece[0].text))
-        if piece and not place:  # báo Nhật, báo Nhật Bản: the Japanese press; công ty FDI: a kind of firm
+        piece = _name_after_word(units, i, company)
+        if piece:
             text = _span_text(piece)
             head = u.text[:1].upper() + u.text[1:] + " " + text  # tập đoàn Điện lực Việt Nam: a known name
             _claim(piece, "ORG", known_canonical(head, rules) or known_canonical(text, rules) or _retone(text), out)
+
+
+def _name_after_word(units: list[_Unit], i: int, company: bool) -> list[_Unit]:
+    """The capitalised words right after the outlet or company word at ``i``; none when they are a place or
+    clipped country alone (``báo Nhật``, ``báo Nhật Bản``: the Japanese press) or a common abbreviation
+    (``công ty FDI``: a kind of firm)."""
+    k = i + 1
+    while k < len(units) and (_capital(units[k]) or _inner_hyphen(units, k)) and units[k].start <= units[k - 1].end + 1:
+        k += 1
+    piece = _after_country(units[i + 1 : k]) if company else units[i + 1 : k]
+    alone = piece[0] if len(piece) == 1 else None
+    if alone and (alone.label == "LOC" or clipped([alone.text]) or _abbreviation(alone.text)):
+        return []
+    return piece
 
 
 #: Words before a company word that make it plural: the names after it are a list, for the other rules.
@@ -170,7 +181,7 @@ def _inner_hyphen(units: list[_Unit], k: int) -> bool:
     """Is unit ``k`` a hyphen glued between two capitalised words of one name (``Kobelco Eco-Solutions``)?"""
     nxt = units[k + 1] if k + 1 < len(units) else None
     glued = nxt is not None and units[k].start == units[k - 1].end and nxt.start == units[k].end
-    return units[k].text == "-" and glued and _capital(nxt)
+    return units[k].text == "-" and nxt is not None and glued and _capital(nxt)
 
 
 def _after_country(piece: list[_Unit]) -> list[_Unit]:
