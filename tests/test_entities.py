@@ -1185,3 +1185,17 @@ def test_a_lower_case_company_word_introduces_a_companys_name():
     ]
     rows = found("Nhiều công ty Nhật Bản và các công ty FDI mở rộng sản xuất.", "vi")
     assert rows == [("Nhật Bản", "LOC", "Nhật Bản")]  # the companies of a country, a kind of firm
+
+
+def test_chambers_city_departments_branches_and_consulates_are_organisations():
+    rows = found("Ông Hà tiếp Chủ tịch Phòng Thương mại và Công nghiệp Nhật Bản tại Việt Nam (JCCI) Takeuchi.", "vi")
+    assert ("Phòng Thương mại và Công nghiệp Nhật Bản tại Việt Nam", "ORG", "JCCI") in rows
+    rows = found(
+        "Phòng Kinh tế thành phố Biên Hòa và Chi cục Hải quan Bắc Ninh gặp Tổng lãnh sự quán Nhật Bản tại Osaka.", "vi"
+    )
+    assert [(s, lb) for s, lb, _ in rows] == [
+        ("Phòng Kinh tế thành phố Biên Hòa", "ORG"),
+        ("Chi cục Hải quan Bắc Ninh", "ORG"),
+        ("Tổng lãnh sự quán Nhật Bản tại Osaka", "ORG"),
+    ]
+    assert found("Phòng họp được trang trí.", "vi") == []  # a room, no name
