@@ -1199,3 +1199,16 @@ def test_chambers_city_departments_branches_and_consulates_are_organisations():
         ("Tổng lãnh sự quán Nhật Bản tại Osaka", "ORG"),
     ]
     assert found("Phòng họp được trang trí.", "vi") == []  # a room, no name
+
+
+def test_english_energy_steel_shipping_and_news_companies_end_in_their_company_word():
+    rows = found("Vietnam Electricity (EVN), JFE Steel and Vietnam National Shipping Lines met Kyodo News.", "en")
+    assert [(s, lb, c) for s, lb, c in rows] == [
+        ("Vietnam Electricity", "ORG", "EVN"),
+        ("EVN", "ORG", "EVN"),
+        ("JFE Steel", "ORG", "JFE Steel"),
+        ("Vietnam National Shipping Lines", "ORG", "Vietnam National Shipping Lines"),
+        ("Kyodo News", "ORG", "Kyodo News"),
+    ]
+    rows = found("Ministers backed the Japan-U.S. Strategic Energy Partnership at the Clean Energy Summit.", "en")
+    assert "ORG" not in {lb for _, lb, _ in rows}  # a programme and an event: the company word is inside

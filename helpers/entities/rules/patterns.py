@@ -282,9 +282,22 @@ def _org_span(units: list[_Unit], i: int) -> tuple[int, int] | None:
         or any(x.claimed for x in units[start : end + 1])
         or _office_field(units, start, end)
         or (end == start + 1 and clipped(units[end].text.split()))  # Ngân hàng Nhật: a Japanese bank
+        or _company_word_inside(units, i, end)
     ):
         return None
     return start, end
+
+
+def _company_word_inside(units: list[_Unit], i: int, end: int) -> bool:
+    """Is the English company word at ``i`` inside a longer name that ends in a word of another kind
+    (``Japan-U.S. Strategic Energy Partnership``, ``Clean Energy Summit``: a programme, an event)? A
+    company word ends its name, or comes before another organisation word, a legal form, an acronym or a
+    place (``Kyushu Electric Power Co.``, ``Power Engineering Consulting JSC``, ``Hitachi Energy Vietnam``)."""
+    if units[i].label != "orghead_en" or units[i].known.canonical not in _COMPANY_HEADS or end <= i:
+        return False
+    last = units[end]
+    closing = last.label in ("orghead_en", "LOC", "ORG") or last.text.rstrip(".") in _ABBREVIATED_FORMS_EN
+    return not (closing or _ACRONYM.match(last.text) or last.text == ".")
 
 
 def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
