@@ -1212,3 +1212,10 @@ def test_english_energy_steel_shipping_and_news_companies_end_in_their_company_w
     ]
     rows = found("Ministers backed the Japan-U.S. Strategic Energy Partnership at the Clean Energy Summit.", "en")
     assert "ORG" not in {lb for _, lb, _ in rows}  # a programme and an event: the company word is inside
+
+
+def test_a_name_ending_in_a_region_is_no_person_and_a_first_outlet_word_still_counts():
+    rows = found("Theo Nikkei Asia, ông Yamada Taro sẽ sang Hà Nội.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("Nikkei Asia", "ORG"), ("Yamada Taro", "PER"), ("Hà Nội", "LOC")]
+    rows = found("Tờ Nikkei Asia đưa tin về Sanyo.", "vi")
+    assert ("Nikkei Asia", "ORG") in [(s, lb) for s, lb, _ in rows]

@@ -150,7 +150,8 @@ def _outlets(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> 
     for i, u in enumerate(units[:-1]):
         plural = i > 0 and units[i - 1].text.lower() in _PLURAL_WORDS  # các hãng Nipro, Panasonic: a list
         company = u.kind == "word" and u.text in _company_words_vi() and not plural
-        if u.text != "©" and (u.kind != "word" or u.text not in _outlet_words()) and not company:
+        word = u.text[:1].lower() + u.text[1:] if i == 0 else u.text  # Tờ Nikkei Asia đưa tin: a sentence's first
+        if u.text != "©" and (u.kind != "word" or word not in _outlet_words()) and not company:
             continue
         piece = _name_after_word(units, i, company)
         if piece:
