@@ -1132,7 +1132,7 @@ def test_consortia_schools_and_councils_named_with_their_place_are_organisations
 def test_an_organisation_whose_initials_the_article_uses_is_named_by_them():
     rows = found("Thời báo Ngân hàng\n\nChủ nhật, 17/12/2023\n\n(TBNH) - Thủ tướng tiếp đoàn.", "vi")
     assert {c for _, lb, c in rows if lb == "ORG"} == {"TBNH"}
-    rows = found("Ủy viên Trung ương Đảng phát biểu.\n\n(ĐCSVN) - Tin tiếp.", "vi")  # a known name keeps its own
+    rows = found("Nghị quyết của Đảng được triển khai.\n\n(ĐCSVN) - Tin tiếp.", "vi")  # a known name keeps its own
     assert ("Đảng", "ORG", "Đảng Cộng sản Việt Nam") in rows
 
 
@@ -1219,3 +1219,10 @@ def test_a_name_ending_in_a_region_is_no_person_and_a_first_outlet_word_still_co
     assert [(s, lb) for s, lb, _ in rows] == [("Nikkei Asia", "ORG"), ("Yamada Taro", "PER"), ("Hà Nội", "LOC")]
     rows = found("Tờ Nikkei Asia đưa tin về Sanyo.", "vi")
     assert ("Nikkei Asia", "ORG") in [(s, lb) for s, lb, _ in rows]
+
+
+def test_the_partys_central_committee_is_its_own_organisation():
+    rows = found("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đồng Nai Nguyễn Hồng Lĩnh dự lễ.", "vi")
+    assert [(s, lb, c) for s, lb, c in rows][0] == ("Trung ương Đảng", "ORG", "Trung ương Đảng")
+    rows = found("Ban Chấp hành Trung ương Đảng ra nghị quyết; Đảng lãnh đạo.", "vi")
+    assert [c for _, _, c in rows] == ["Trung ương Đảng", "Đảng Cộng sản Việt Nam"]
