@@ -1226,3 +1226,17 @@ def test_the_partys_central_committee_is_its_own_organisation():
     assert [(s, lb, c) for s, lb, c in rows][0] == ("Trung ương Đảng", "ORG", "Trung ương Đảng")
     rows = found("Ban Chấp hành Trung ương Đảng ra nghị quyết; Đảng lãnh đạo.", "vi")
     assert [c for _, _, c in rows] == ["Trung ương Đảng", "Đảng Cộng sản Việt Nam"]
+
+
+def test_a_management_board_is_named_with_the_zones_it_manages():
+    rows = found("Ban Quản lý Khu công nghệ cao Hòa Lạc cấp phép; Ban Quản lý Khu kinh tế Vân Đồn họp.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [
+        ("Ban Quản lý Khu công nghệ cao Hòa Lạc", "ORG"),
+        ("Ban Quản lý Khu kinh tế Vân Đồn", "ORG"),
+    ]
+    rows = found("Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp tỉnh Quảng Ngãi tiếp đoàn.", "vi")
+    assert rows[0][:2] == ("Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp tỉnh Quảng Ngãi", "ORG")
+    rows = found("Ban Quản lý các Khu chế xuất và công nghiệp TP.HCM (HEPZA) ký kết.", "vi")
+    assert [c for _, _, c in rows] == ["HEPZA", "HEPZA"]
+    rows = found("Công ty Canon thuê đất ở Khu công nghiệp Quế Võ.", "vi")  # no board: the park is a place
+    assert ("Khu công nghiệp Quế Võ", "LOC") in [(s, lb) for s, lb, _ in rows]

@@ -457,8 +457,47 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
     while k < len(units) and not units[k].claimed and (step := _extent_step(units, i, k, last)) is not None:
         last, k = step
         k += 1
-    end = _acronym_after_kind_words(units, i) if last is None else _lower_case_tail(units, i, last)
-    return _unit_place_end(units, i, end)
+    if last is None:
+        return _unit_place_end(units, i, _acronym_after_kind_words(units, i))
+    return _unit_place_end(units, i, _managed_zone_end(units, last) or _lower_case_tail(units, i, last))
+
+
+def _managed_zone_end(units: list[_Unit], end: int) -> int | None:
+    """A management board is named with the zones it manages (``Ban Quản lý Khu công nghệ cao Hòa Lạc``,
+    ``Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh``, ``Ban Quản lý các Khu chế xuất và
+    công nghiệp TP.HCM``): after ``Quản lý`` the name goes on over a zone word and its name (or plural zones),
+    and over ``và`` and more kinds of zone when a place, a place word or a place word alone ends them; None
+    when no zone follows."""
+    if units[end].text.lower() != "quản lý":
+        return None
+    j = end + 1
+    plural = j < len(units) and units[j].text in _PLURALS
+    j += plural
+    if j >= len(units) or units[j].label != "lochead" or units[j].claimed:
+        return None
+    zone = [units[j]] if plural else _vi_head_place(units, j)
+    if not zone:
+        return None
+    z = units.index(zone[-1])
+    return _zone_list_end(units, z) or z
+
+
+def _zone_list_end(units: list[_Unit], z: int) -> int | None:
+    """After a managed zone at ``z``: ``và`` and lower-case kinds of zone (``và các khu công nghiệp``), ended
+    by a known place, a place word and its place, or a place word alone; None when they are not there."""
+    k = z + 1
+    if k >= len(units) or units[k].text != "và":
+        return None
+    k += 1
+    while k < len(units) and k <= z + 4 and units[k].kind == "word" and units[k].text.islower():
+        k += 1
+    if k == z + 2 or k >= len(units):
+        return None
+    if units[k].label == "LOC" and not units[k].claimed:
+        return k
+    if units[k].label == "locintro":
+        return _introduced_place_end(units, k) or k
+    return None
 
 
 def _unit_place_end(units: list[_Unit], i: int, end: int | None) -> int | None:
