@@ -1240,3 +1240,13 @@ def test_a_management_board_is_named_with_the_zones_it_manages():
     assert [c for _, _, c in rows] == ["HEPZA", "HEPZA"]
     rows = found("Công ty Canon thuê đất ở Khu công nghiệp Quế Võ.", "vi")  # no board: the park is a place
     assert ("Khu công nghiệp Quế Võ", "LOC") in [(s, lb) for s, lb, _ in rows]
+
+
+def test_initials_inside_a_name_neither_end_the_sentence_nor_the_name():
+    rows = found("Mitsui O.S.K. Lines and J.P. Morgan met in Vietnam.", "en")
+    assert [(s, lb) for s, lb, _ in rows] == [
+        ("Mitsui O.S.K. Lines", "ORG"),
+        ("J.P. Morgan", "ORG"),
+        ("Vietnam", "LOC"),
+    ]
+    assert [c for _, _, c in found("Sales in the U.S. rose. Then Toyota said so.", "en")] == ["Hoa Kỳ", "Toyota"]
