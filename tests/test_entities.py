@@ -1250,3 +1250,12 @@ def test_initials_inside_a_name_neither_end_the_sentence_nor_the_name():
         ("Vietnam", "LOC"),
     ]
     assert [c for _, _, c in found("Sales in the U.S. rose. Then Toyota said so.", "en")] == ["Hoa Kỳ", "Toyota"]
+
+
+def test_a_place_based_adjective_or_a_companys_unit_word_introduces_a_company():
+    rows = found("Tokyo-based Sun Asterisk opened an office; Masan said its unit WinCommerce grew.", "en")
+    assert ("Sun Asterisk", "ORG") in [(s, lb) for s, lb, _ in rows]
+    assert ("WinCommerce", "ORG") in [(s, lb) for s, lb, _ in rows]
+    assert found("A Tokyo-based Japanese firm invested.", "en") == [("Tokyo", "LOC", "Tokyo")]
+    rows = found("Hanoi-based analyst Nguyen Van An said so.", "en")
+    assert ("Nguyen Van An", "PER") in [(s, lb) for s, lb, _ in rows]
