@@ -1057,7 +1057,7 @@ def test_a_short_first_line_of_capitalised_words_is_the_outlets_masthead():
     assert rows[0] == ("The Japan Times", "ORG", "The Japan Times")
     assert found("JIJI PRESS\n\nBusiness\n\nText.", "en")[0] == ("JIJI PRESS", "ORG", "Jiji Press")
     assert ("Japan", "LOC", "Nhật Bản") in found("Japan Vietnam\n\nText.", "en")  # only known names: no masthead
-    rows = found("Toyota said Japan Times\n\nText.", "en")  # not a first line of capitalised words
+    rows = found("Toyota said Japan Vietnam\n\nText.", "en")  # not a first line of capitalised words
     assert ("Japan", "LOC", "Nhật Bản") in rows
     rows = found("Tạp chí Tài chính\n\nNgân hàng\n\nVietcombank ký khoản vay với JBIC.", "vi")
     assert rows[0] == ("Tạp chí Tài chính", "ORG", "Tạp chí Tài chính")
@@ -1259,3 +1259,9 @@ def test_a_place_based_adjective_or_a_companys_unit_word_introduces_a_company():
     assert found("A Tokyo-based Japanese firm invested.", "en") == [("Tokyo", "LOC", "Tokyo")]
     rows = found("Hanoi-based analyst Nguyen Van An said so.", "en")
     assert ("Nguyen Van An", "PER") in [(s, lb) for s, lb, _ in rows]
+
+
+def test_newspapers_and_magazines_are_named_by_their_last_word():
+    rows = found("The Saigon Times and Vietnam Investment Review cited the Wall Street Journal.", "en")
+    assert [c for _, _, c in rows] == ["The Saigon Times", "Vietnam Investment Review", "Wall Street Journal"]
+    assert found("Post offices opened three times a week.", "en") == []

@@ -277,6 +277,7 @@ def _org_span(units: list[_Unit], i: int) -> tuple[int, int] | None:
     start = i
     if u.label == "orghead_en":
         start, end = _english_run(units, i)
+        start -= start > 0 and units[start - 1].text == "The" and u.text in _NEWSPAPER_WORDS  # The Manila Times
     if (
         end is None
         or end <= start
@@ -287,6 +288,10 @@ def _org_span(units: list[_Unit], i: int) -> tuple[int, int] | None:
     ):
         return None
     return start, end
+
+
+#: English words that end a newspaper's name, which starts with its "The" (The Japan Times, The Saigon Times).
+_NEWSPAPER_WORDS = frozenset({"Times", "Journal", "Herald", "Post", "Gazette"})
 
 
 def _company_word_inside(units: list[_Unit], i: int, end: int) -> bool:
