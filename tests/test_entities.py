@@ -1265,3 +1265,11 @@ def test_newspapers_and_magazines_are_named_by_their_last_word():
     rows = found("The Saigon Times and Vietnam Investment Review cited the Wall Street Journal.", "en")
     assert [c for _, _, c in rows] == ["The Saigon Times", "Vietnam Investment Review", "Wall Street Journal"]
     assert found("Post offices opened three times a week.", "en") == []
+
+
+def test_an_organisations_own_body_named_by_its_function_is_no_organisation():
+    assert found("Ban Tổ chức cho biết hội chợ thu hút 300 gian hàng. Ban Giám khảo chọn 10 sản phẩm.", "vi") == []
+    rows = found("Chủ tịch Hội đồng Quản trị Tập đoàn FPT Trương Gia Bình phát biểu.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("Tập đoàn FPT", "ORG"), ("Trương Gia Bình", "PER")]
+    rows = found("Ban Điều hành Công ty Vinamilk họp với Ban Tổ chức Trung ương.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("Công ty Vinamilk", "ORG"), ("Ban Tổ chức Trung ương", "ORG")]

@@ -285,9 +285,26 @@ def _org_span(units: list[_Unit], i: int) -> tuple[int, int] | None:
         or _office_field(units, start, end)
         or (end == start + 1 and clipped(units[end].text.split()))  # Ngân hàng Nhật: a Japanese bank
         or _company_word_inside(units, i, end)
+        or _internal_body(units, start, end)
     ):
         return None
     return start, end
+
+
+def _internal_body(units: list[_Unit], start: int, end: int) -> bool:
+    """Is the Vietnamese name at ``start``..``end`` an organisation's own body named by its function alone
+    (``Ban Tổ chức``, ``Hội đồng Quản trị``: ``helpers/data/internal_bodies_vi.txt``), or such a body before the
+    organisation's name (``Hội đồng Quản trị | Tập đoàn FPT``: the organisation is the mention)?"""
+    if units[start].label != "orghead":
+        return False
+    k = next((k for k in range(start + 2, end + 1) if units[k].label in ("orghead", "ORG")), end + 1)
+    return _span_text(units[start:k]) in _internal_bodies() and (k == end + 1 or units[k].text[:1].isupper())
+
+
+@memoize(maxsize=1)
+def _internal_bodies() -> frozenset[str]:
+    """An organisation's own bodies named by their function (``Ban Tổ chức``): ``internal_bodies_vi.txt``."""
+    return frozenset(vocabulary.words("internal_bodies_vi.txt"))
 
 
 #: English words that end a newspaper's name, which starts with its "The" (The Japan Times, The Saigon Times).
