@@ -1273,3 +1273,10 @@ def test_an_organisations_own_body_named_by_its_function_is_no_organisation():
     assert [(s, lb) for s, lb, _ in rows] == [("Tập đoàn FPT", "ORG"), ("Trương Gia Bình", "PER")]
     rows = found("Ban Điều hành Công ty Vinamilk họp với Ban Tổ chức Trung ương.", "vi")
     assert [(s, lb) for s, lb, _ in rows] == [("Công ty Vinamilk", "ORG"), ("Ban Tổ chức Trung ương", "ORG")]
+
+
+def test_one_foreign_word_after_a_place_word_is_a_foreign_place():
+    rows = found("Đoàn đã thăm tỉnh Tochigi và thành phố Utsunomiya.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [("Tochigi", "LOC"), ("Utsunomiya", "LOC")]
+    rows = found("Chủ tịch UBND TP Phan Văn Mãi dự lễ.", "vi")  # a person's name after a body's place word
+    assert ("Phan Văn Mãi", "PER") in [(s, lb) for s, lb, _ in rows]

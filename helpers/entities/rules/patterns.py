@@ -1032,9 +1032,11 @@ def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:
 
 
 def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
-    """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name)."""
+    """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name), or one
+    foreign word (``tỉnh Tochigi``, ``thành phố Utsunomiya``: a foreign prefecture or city)."""
     piece = units[i + 1 : _free_capitals_end(units, i + 1)]
-    vietnamese = all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
+    one_word = len(piece) == 1 and len(piece[0].text.split()) == 1 and piece[0].text[1:].islower()
+    vietnamese = one_word or all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
     person = len(piece) == 1 and len(piece[0].text.split()) > 2 and _person_shaped(piece[0])  # … tỉnh Nguyễn Văn Phong
     return piece if piece and vietnamese and not person and not _official_after_body(units, i, piece) else []
 
