@@ -139,8 +139,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of one paragraph, with a piece that cannot start a sentence (a comma, a semicolon,
     a lower-case letter: underthesea cut after the full stop of ``Co.`` or ``Corp.``), that follows
-    a title's full stop (``Mr.``), or a bracket after a legal form's (``Corp. (SMBC)``), joined to the
-    sentence before it.
+    a title's full stop (``Mr.``) or initials' (``Mitsui O.S.K. Lines``), or a bracket after a legal form's
+    (``Corp. (SMBC)``), joined to the sentence before it.
 
     >>> t = "Acme Co., Ltd. opened. Kioxia Corp. said so."
     >>> [t[a:b] for a, b in _join_continuations(t, [(0, 8), (8, 22), (23, 35), (36, 44)])]
@@ -150,7 +150,7 @@ def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     for start, end in spans:
         first = text[start : start + 1]
         before = text[out[-1][0] : out[-1][1]] if out else ""
-        after_title = before.endswith(_TITLES_WITH_STOP)
+        after_title = before.endswith(_TITLES_WITH_STOP) or bool(_INITIAL_AT_END.search(before))
         bracket = first == "(" and before.endswith(_LEGAL_FORMS_WITH_STOP)  # Tokyo Electric Power Co. (TEPCO)
         if out and (first in ",;:" or first.islower() or after_title or bracket):
             out[-1] = (out[-1][0], end)
@@ -161,6 +161,9 @@ def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 
 # English titles written with a full stop, which never ends a sentence (Mr. Yamada said).
 _TITLES_WITH_STOP = (" Mr.", " Mrs.", " Ms.", " Dr.", " Prof.")
+# A capital letter and a full stop glued to another initial (Mitsui O.S.K. Lines, J.P. Morgan): initials,
+# which never end a sentence.
+_INITIAL_AT_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b[A-Z]\.[A-Z]\.?$|(?<=\.)[A-Z]\.$")
 # Abbreviated legal forms: a bracket after one goes on with the name (Sumitomo Mitsui Banking Corp. (SMBC)).
 _LEGAL_FORMS_WITH_STOP = (" Co.", " Corp.", " Inc.", " Ltd.")
 

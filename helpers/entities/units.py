@@ -180,7 +180,7 @@ def _sentence_units(sentence: str, offset: int, lang: str, lex: _Lexicon) -> lis
         b = sylls[j - 1][1]
         units.append(_Unit(a + offset, b + offset, sentence[a:b], "word", None, *_tok_info(tokens, tok_of[i])))
         i = j
-    units = _join_hyphenated(units)
+    units = _join_initials(_join_hyphenated(units))
     _mark_initial(units, sentence, offset, lang)
     return units
 
@@ -362,6 +362,39 @@ def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
         out.append(u)
         k += 1
     return out
+
+
+def _join_initials(units: list[_Unit]) -> list[_Unit]:
+    """``O`` ``.`` ``S`` ``.`` ``K`` ``.`` -> ``O.S.K.``: two or more capital letters each glued to a full stop
+    are one word, the initials inside a name (``Mitsui O.S.K. Lines``, ``J.P. Morgan``); a known phrase
+    (``U.S.``) is already one unit."""
+    out: list[_Unit] = []
+    k = 0
+    while k < len(units):
+        j = k
+        while (
+            j + 1 < len(units)
+            and _initial_letter(units[j])
+            and units[j + 1].text == "."
+            and units[j + 1].start == units[j].end
+        ):
+            j += 2
+            if j < len(units) and units[j].start != units[j - 1].end:
+                break
+        if j - k >= 4:
+            u = units[k]
+            out.append(
+                _Unit(u.start, units[j - 1].end, "".join(x.text for x in units[k:j]), "word", None, u.pos, u.ner)
+            )
+            k = j
+            continue
+        out.append(units[k])
+        k += 1
+    return out
+
+
+def _initial_letter(x: _Unit) -> bool:
+    return x.kind == "word" and len(x.text) == 1 and x.text.isupper()
 
 
 def _lower_tail(x: _Unit) -> bool:

@@ -271,10 +271,17 @@ def _vi_full_name_start(units: list[_Unit], paren: int) -> int | None:
 def _full_name_stop(units: list[_Unit], k: int, paren: int) -> bool:
     """Does a Vietnamese full name before ``(`` stop short of unit ``k``: a stop (no comma between fields),
     a title, or a place word (``… Khu công nghiệp Nhật Bản - Hải Phòng giai đoạn 2 (NHIZ II)``: a place's
-    short name)?"""
+    short name) that no management board is named by?"""
     x = units[k]
     stop = x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)
-    return stop or x.label in ("TITLE", "lochead")
+    return stop or x.label == "TITLE" or (x.label == "lochead" and not _managed_zone(units, k))
+
+
+def _managed_zone(units: list[_Unit], k: int) -> bool:
+    """Is the place word at ``k`` a zone a management board is named by (``Ban Quản lý [các] Khu chế xuất
+    … (HEPZA)``: the board's short name, not the zone's)?"""
+    j = k - 1 - (k > 1 and units[k - 1].text in ("các", "những"))
+    return j >= 0 and units[j].text.lower() == "quản lý"
 
 
 def _capitalised_head(x: _Unit) -> bool:

@@ -43,7 +43,7 @@ def english_company(c: _Candidate) -> bool:
     if any(u.pos for u in c.units) or c.title or c.honorific or len(c.words) > 3:
         return False
     nouns, verbs = _company_cues()
-    if c.before in nouns:
+    if c.before in nouns and c.words[0].lower() not in _NOT_NAMES_EN:  # a Tokyo-based Japanese firm: no name
         return len(c.words) == 1 or not _is_romaji_name(c.words)
     return len(c.words) == 1 and c.after in verbs and not c.initial and c.words[0].lower() not in _NOT_NAMES_EN
 

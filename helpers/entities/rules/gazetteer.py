@@ -95,6 +95,16 @@ def known_company(word: str) -> bool:
     return entry is not None and entry.label == "ORG" and entry.kind == "company"
 
 
+def known_region(word: str) -> bool:
+    """Is ``word`` the name of a country or region the gazetteer knows (``Asia``, ``Vietnam``)?
+
+    >>> known_region("Asia"), known_region("Tokyo"), known_region("Nikkei")
+    (True, False, False)
+    """
+    entry = _known().get(_key(_words(word)))
+    return entry is not None and entry.label == "LOC" and entry.kind in ("country", "region")
+
+
 def clipped(words: list[str]) -> bool:
     """A clipped country name used as an adjective: ``Việt`` (Việt Nam), ``Nhật`` (Nhật Bản)."""
     return len(words) == 1 and words[0] in _country_heads()

@@ -143,20 +143,55 @@ COMPANY_NAME = "\x00company:"
 def _outlets(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
     """``báo Tuổi Trẻ``, ``hãng tin Kyodo``, ``báo The Japan Times``: the capitalised name after a
     lower-case word for a news outlet (``helpers/data/outlet_words.txt``) or the copyright sign
-    (``© Japan Today``: the publisher) is an organisation; so is a website named by its address
-    (``Nippon.com``, ``VnExpress.net``)."""
+    (``© Japan Today``: the publisher) is an organisation, and so is the name after a lower-case company
+    word (``tập đoàn Mitani Sangyo``: ``helpers/data/company_words_vi.txt``); so is a website named by its
+    address (``Nippon.com``, ``VnExpress.net``)."""
     _websites(units, out)
     for i, u in enumerate(units[:-1]):
-        if u.text != "©" and (u.kind != "word" or u.text not in _outlet_words()):
+        plural = i > 0 and units[i - 1].text.lower() in _PLURAL_WORDS  # các hãng Nipro, Panasonic: a list
+        company = u.kind == "word" and u.text in _company_words_vi() and not plural
+        word = u.text[:1].lower() + u.text[1:] if i == 0 else u.text  # Tờ Nikkei Asia đưa tin: a sentence's first
+        if u.text != "©" and (u.kind != "word" or word not in _outlet_words()) and not company:
             continue
-        k = i + 1
-        while k < len(units) and _capital(units[k]) and units[k].start <= units[k - 1].end + 1:
-            k += 1
-        piece = units[i + 1 : k]
-        place = len(piece) == 1 and (piece[0].label == "LOC" or clipped([piece[0].text]))
-        if piece and not place:  # báo Nhật, báo Nhật Bản: the Japanese press
+        piece = _name_after_word(units, i, company)
+        if piece:
             text = _span_text(piece)
-            _claim(piece, "ORG", known_canonical(text, rules) or _retone(text), out)
+            head = u.text[:1].upper() + u.text[1:] + " " + text  # tập đoàn Điện lực Việt Nam: a known name
+            _claim(piece, "ORG", known_canonical(head, rules) or known_canonical(text, rules) or _retone(text), out)
+
+
+def _name_after_word(units: list[_Unit], i: int, company: bool) -> list[_Unit]:
+    """The capitalised words right after the outlet or company word at ``i``; none when they are a place or
+    clipped country alone (``báo Nhật``, ``báo Nhật Bản``: the Japanese press) or a common abbreviation
+    (``công ty FDI``: a kind of firm)."""
+    k = i + 1
+    while k < len(units) and (_capital(units[k]) or _inner_hyphen(units, k)) and units[k].start <= units[k - 1].end + 1:
+        k += 1
+    piece = _after_country(units[i + 1 : k]) if company else units[i + 1 : k]
+    alone = piece[0] if len(piece) == 1 else None
+    if alone and (alone.label == "LOC" or clipped([alone.text]) or _abbreviation(alone.text)):
+        return []
+    return piece
+
+
+#: Words before a company word that make it plural: the names after it are a list, for the other rules.
+_PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})
+
+
+def _inner_hyphen(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` a hyphen glued between two capitalised words of one name (``Kobelco Eco-Solutions``)?"""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    glued = nxt is not None and units[k].start == units[k - 1].end and nxt.start == units[k].end
+    return units[k].text == "-" and nxt is not None and glued and _capital(nxt)
+
+
+def _after_country(piece: list[_Unit]) -> list[_Unit]:
+    """A company's name after a country that says where it is from (``tập đoàn Nhật Bản Sojitz`` -> ``Sojitz``);
+    the whole piece when it is the country alone or no country comes first."""
+    k = 0
+    while k < len(piece) - 1 and piece[k].label == "LOC" and piece[k].known.kind == "country":
+        k += 1
+    return piece[k:]
 
 
 _DOMAINS = ("com", "net", "org", "vn", "jp")
@@ -185,6 +220,12 @@ def _plus_outlets(units: list[_Unit], out: list[_Mention]) -> None:
 @memoize(maxsize=1)
 def _outlet_words() -> frozenset[str]:
     return frozenset(vocabulary.words("outlet_words.txt"))
+
+
+@memoize(maxsize=1)
+def _company_words_vi() -> frozenset[str]:
+    """Lower-case words that introduce a company's name (``tập đoàn``, ``công ty``): ``company_words_vi.txt``."""
+    return frozenset(vocabulary.words("company_words_vi.txt"))
 
 
 def held_back(c: _Candidate) -> bool:
@@ -236,15 +277,50 @@ def _org_span(units: list[_Unit], i: int) -> tuple[int, int] | None:
     start = i
     if u.label == "orghead_en":
         start, end = _english_run(units, i)
+        start -= start > 0 and units[start - 1].text == "The" and u.text in _NEWSPAPER_WORDS  # The Manila Times
     if (
         end is None
         or end <= start
         or any(x.claimed for x in units[start : end + 1])
         or _office_field(units, start, end)
         or (end == start + 1 and clipped(units[end].text.split()))  # Ngân hàng Nhật: a Japanese bank
+        or _company_word_inside(units, i, end)
+        or _internal_body(units, start, end)
     ):
         return None
     return start, end
+
+
+def _internal_body(units: list[_Unit], start: int, end: int) -> bool:
+    """Is the Vietnamese name at ``start``..``end`` an organisation's own body named by its function alone
+    (``Ban Tổ chức``, ``Hội đồng Quản trị``: ``helpers/data/internal_bodies_vi.txt``), or such a body before the
+    organisation's name (``Hội đồng Quản trị | Tập đoàn FPT``: the organisation is the mention)?"""
+    if units[start].label != "orghead":
+        return False
+    k = next((k for k in range(start + 2, end + 1) if units[k].label in ("orghead", "ORG")), end + 1)
+    return _span_text(units[start:k]) in _internal_bodies() and (k == end + 1 or units[k].text[:1].isupper())
+
+
+@memoize(maxsize=1)
+def _internal_bodies() -> frozenset[str]:
+    """An organisation's own bodies named by their function (``Ban Tổ chức``): ``internal_bodies_vi.txt``."""
+    return frozenset(vocabulary.words("internal_bodies_vi.txt"))
+
+
+#: English words that end a newspaper's name, which starts with its "The" (The Japan Times, The Saigon Times).
+_NEWSPAPER_WORDS = frozenset({"Times", "Journal", "Herald", "Post", "Gazette"})
+
+
+def _company_word_inside(units: list[_Unit], i: int, end: int) -> bool:
+    """Is the English company word at ``i`` inside a longer name that ends in a word of another kind
+    (``Japan-U.S. Strategic Energy Partnership``, ``Clean Energy Summit``: a programme, an event)? A
+    company word ends its name, or comes before another organisation word, a legal form, an acronym or a
+    place (``Kyushu Electric Power Co.``, ``Power Engineering Consulting JSC``, ``Hitachi Energy Vietnam``)."""
+    if units[i].label != "orghead_en" or units[i].known.canonical not in _COMPANY_HEADS or end <= i:
+        return False
+    last = units[end]
+    closing = last.label in ("orghead_en", "LOC", "ORG") or last.text.rstrip(".") in _ABBREVIATED_FORMS_EN
+    return not (closing or _ACRONYM.match(last.text) or last.text == ".")
 
 
 def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
@@ -403,7 +479,57 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
     while k < len(units) and not units[k].claimed and (step := _extent_step(units, i, k, last)) is not None:
         last, k = step
         k += 1
-    return _acronym_after_kind_words(units, i) if last is None else _lower_case_tail(units, i, last)
+    if last is None:
+        return _unit_place_end(units, i, _acronym_after_kind_words(units, i))
+    return _unit_place_end(units, i, _managed_zone_end(units, last) or _lower_case_tail(units, i, last))
+
+
+def _managed_zone_end(units: list[_Unit], end: int) -> int | None:
+    """A management board is named with the zones it manages (``Ban Quản lý Khu công nghệ cao Hòa Lạc``,
+    ``Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh``, ``Ban Quản lý các Khu chế xuất và
+    công nghiệp TP.HCM``): after ``Quản lý`` the name goes on over a zone word and its name (or plural zones),
+    and over ``và`` and more kinds of zone when a place, a place word or a place word alone ends them; None
+    when no zone follows."""
+    if units[end].text.lower() != "quản lý":
+        return None
+    j = end + 1
+    plural = j < len(units) and units[j].text in _PLURALS
+    j += plural
+    if j >= len(units) or units[j].label != "lochead" or units[j].claimed:
+        return None
+    zone = [units[j]] if plural else _vi_head_place(units, j)
+    if not zone:
+        return None
+    z = units.index(zone[-1])
+    return _zone_list_end(units, z) or z
+
+
+def _zone_list_end(units: list[_Unit], z: int) -> int | None:
+    """After a managed zone at ``z``: ``và`` and lower-case kinds of zone (``và các khu công nghiệp``), ended
+    by a known place, a place word and its place, or a place word alone; None when they are not there."""
+    k = z + 1
+    if k >= len(units) or units[k].text != "và":
+        return None
+    k += 1
+    while k < len(units) and k <= z + 4 and units[k].kind == "word" and units[k].text.islower():
+        k += 1
+    if k == z + 2 or k >= len(units):
+        return None
+    if units[k].label == "LOC" and not units[k].claimed:
+        return k
+    if units[k].label == "locintro":
+        return _introduced_place_end(units, k) or k
+    return None
+
+
+def _unit_place_end(units: list[_Unit], i: int, end: int | None) -> int | None:
+    """A province's or city's unit is named with its place, like its People's Committee: the name of a
+    body whose head takes a place (``place`` in ``org_heads.csv``: ``Sở``, ``Cục``, ``Hiệp hội`` ...) goes
+    on over a place word and its place right after it (``Sở Công Thương tỉnh Bắc Ninh``, ``Hiệp hội
+    Doanh nghiệp tỉnh Đồng Nai``, ``Bệnh viện Đa khoa tỉnh Quảng Ninh``)."""
+    if end is None or units[i].known.canonical not in _PLACE_HEADS:
+        return end
+    return _introduced_place_end(units, end + 1) or end
 
 
 #: Words that end a state body's lower-case tail: time, plural and pointing words.
@@ -414,7 +540,7 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
     """A state body's official name goes on in lower case after its first capitalised word, over
     nouns and adjectives (underthesea's ``N``, ``A``), up to a verb, a preposition, punctuation,
     a place word or a time word: ``Cục Đầu tư nước ngoài``, ``Vụ Hợp tác quốc tế``, ``Cục Quản lý
-    lao động ngoài nước cho biết``; a place word ends it (``Sở Công Thương | tỉnh Nam Định``) unless the
+    lao động ngoài nước cho biết``; a place word ends it (:func:`_unit_place_end` may then add the place) unless the
     tail is a plural object that the place names (``Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh``: the
     board of that province's parks; None, no name, when no place follows: ``lãnh đạo Ban Quản lý các khu
     công nghiệp tỉnh``). Company names never do (``Tập đoàn Hòa Phát tăng``)."""
@@ -906,9 +1032,11 @@ def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:
 
 
 def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
-    """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name)."""
+    """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name), or one
+    foreign word (``tỉnh Tochigi``, ``thành phố Utsunomiya``: a foreign prefecture or city)."""
     piece = units[i + 1 : _free_capitals_end(units, i + 1)]
-    vietnamese = all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
+    one_word = len(piece) == 1 and len(piece[0].text.split()) == 1 and piece[0].text[1:].islower()
+    vietnamese = one_word or all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
     person = len(piece) == 1 and len(piece[0].text.split()) > 2 and _person_shaped(piece[0])  # … tỉnh Nguyễn Văn Phong
     return piece if piece and vietnamese and not person and not _official_after_body(units, i, piece) else []
 
