@@ -1280,3 +1280,11 @@ def test_one_foreign_word_after_a_place_word_is_a_foreign_place():
     assert [(s, lb) for s, lb, _ in rows] == [("Tochigi", "LOC"), ("Utsunomiya", "LOC")]
     rows = found("Chủ tịch UBND TP Phan Văn Mãi dự lễ.", "vi")  # a person's name after a body's place word
     assert ("Phan Văn Mãi", "PER") in [(s, lb) for s, lb, _ in rows]
+
+
+def test_and_comes_before_the_last_item_of_a_list():
+    """``A and B, C`` is no list of three: a title's ``Planning and Investment`` makes no minister a company."""
+    rows = found("She thanked Minister of Planning and Investment Nguyen Chi Dung, Tuoi Tre News said.", "en")
+    assert [(s, lb) for s, lb, _ in rows] == [("Nguyen Chi Dung", "PER"), ("Tuoi Tre News", "ORG")]
+    rows = found("Toyota, Ford, Tokuyama and Volvo opened plants.", "en")  # a list still makes its items companies
+    assert ("Tokuyama", "ORG") in [(s, lb) for s, lb, _ in rows]

@@ -779,7 +779,8 @@ def _in_long_list(units: list[_Unit], i: int, k: int, label: str) -> bool:
     """Is the run ``units[i..k]`` an item of a list of three or more whose other items include one
     labelled ``label`` (``Toyota, Ford, Nissan and Volvo``; ``Mie, Aichi and Hokkaido``), and not
     shaped like a person's name?"""
-    others = _list_items(units, i, -1) + _list_items(units, k, 1)
+    last = i > 0 and units[i - 1].text in _LIST_ENDS  # after "and" the run ends its list
+    others = _list_items(units, i, -1) + ([] if last else _list_items(units, k, 1))
     labelled = any(units[j].claimed and label in (units[j].label, units[j].claimed_as) for j in others)
     return len(others) >= 2 and labelled and not _person_shaped_run(units[i : k + 1])
 
@@ -791,18 +792,31 @@ def _person_shaped_run(run: list[_Unit]) -> bool:
 
 
 _LIST_SEPARATORS = {",", "và", "and", "&"}
+#: The separators before a list's last item: none comes after them (``A and B, C`` is no list of three).
+_LIST_ENDS = _LIST_SEPARATORS - {","}
 
 
 def _list_items(units: list[_Unit], j: int, step: int) -> list[int]:
     """The positions of the list items next to the item at ``j``, walking left (``step`` -1) or right
-    (1): each is the capitalised word or name after (before) a separator."""
+    (1): each is the capitalised word or name after (before) a separator. ``và``/``and`` comes before a
+    list's last item only, so the walk stops there (``Toyota, Ford and Volvo``; not ``A and B, C``).
+
+    >>> from helpers.entities.units import _Unit
+    >>> words = [_Unit(n, n + 1, w, "word") for n, w in enumerate("Industry and Trade , Viet".split())]
+    >>> _list_items(words, 2, -1), _list_items(words, 2, 1), _list_items(words, 4, -1)
+    ([0], [4], [2])
+    """
     found: list[int] = []
+    comma = False
     while 0 <= j + 2 * step < len(units) and units[j + step].text in _LIST_SEPARATORS:
-        x = units[j + 2 * step]
-        if x.kind not in ("word", "lex") or not x.text[:1].isupper():
+        x, end = units[j + 2 * step], units[j + step].text in _LIST_ENDS
+        if x.kind not in ("word", "lex") or not x.text[:1].isupper() or (end and comma and step < 0):
             break
         found.append(j + 2 * step)
         j += 2 * step
+        comma = comma or not end
+        if end and step > 0:
+            break
         while (
             0 <= j + step < len(units)
             and units[j + step].kind in ("word", "lex")
