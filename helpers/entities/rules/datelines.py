@@ -40,16 +40,22 @@ def _masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) ->
     (``The Manila Times``, ``East Asia Forum``, ``Rest of World``; ``THE ASAHI SHIMBUN`` -> ``The Asahi
     Shimbun``), not the places inside it; a headline has more words, a section or date line other marks."""
     words = [w for u in units for w in u.text.split()]
-    if not units or units[0].start != 0 or not 2 <= len(words) <= 4 or any(u.kind == "punct" for u in units):
-        return
-    if _byline_opener(units):
-        return  # By Hoang Anh: the writer
-    capitalised = all(w[:1].isupper() or w in _CONNECT_EN for w in words) and words[0][:1].isupper()
-    unknown = any(u.kind == "word" and u.text.lower() not in _CONNECT_EN for u in units)
-    if capitalised and unknown and not any(c.isdigit() for w in words for c in w):
+    if _short_first_line(units, words) and not _byline_opener(units) and _names_an_unknown(units, words):
         name = " ".join(words)
         name = name.title() if name.isupper() else name
         _claim(units, "ORG", known_canonical(name, rules) or name, out)
+
+
+def _short_first_line(units: list[_Unit], words: list[str]) -> bool:
+    """Is this the text's first line, of two to four words and no punctuation?"""
+    return bool(units) and units[0].start == 0 and 2 <= len(words) <= 4 and all(u.kind != "punct" for u in units)
+
+
+def _names_an_unknown(units: list[_Unit], words: list[str]) -> bool:
+    """Are the words capitalised (connectors aside), digit-free, and is one of them no known name?"""
+    capitalised = words[0][:1].isupper() and all(w[:1].isupper() or w in _CONNECT_EN for w in words)
+    unknown = any(u.kind == "word" and u.text.lower() not in _CONNECT_EN for u in units)
+    return capitalised and unknown and not any(c.isdigit() for w in words for c in w)
 
 
 def _dateline(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:

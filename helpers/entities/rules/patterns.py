@@ -99,14 +99,9 @@ def _country_units(units: list[_Unit], lang: str, out: list[_Mention]) -> None:
     holds before any country's name (``VTI Japan``, ``Gartner Japan``, ``Samsung Vietnam``), for words
     that do not open the sentence and have no shape of a person's name."""
     for i, country in enumerate(units):
-        if i == 0 or country.label != "LOC" or country.claimed or country.known.kind != "country":
+        if not _unit_country(units, i, lang):
             continue
-        if lang == VI and country.known.country != "VN":
-            continue
-        start, words = i, 0
-        while start > 0 and _foreign_word_unit(units[start - 1], units[start], lang) and words < 3:
-            start -= 1
-            words += len(units[start].text.split())
+        start, words = _foreign_run_before(units, i, lang)
         honoured = start > 0 and units[start - 1].label == "TITLE" and units[start - 1].known.kind == "honorific"
         group = start > 0 and units[start - 1].label == "ORG" and units[start - 1].end + 1 == units[start].start
         if lang != VI and (start == 0 or group):
@@ -114,6 +109,23 @@ def _country_units(units: list[_Unit], lang: str, out: list[_Mention]) -> None:
         if start < i and words <= 3 and not honoured:
             country_name = country.known.canonical if lang == VI else country.text  # NAL Japan, as written
             _claim(units[start : i + 1], "ORG", f"{_span_text(units[start:i])} {country_name}", out)
+
+
+def _unit_country(units: list[_Unit], i: int, lang: str) -> bool:
+    """Is ``units[i]`` an unclaimed country a company's unit may be named for (in Vietnamese text: Việt Nam)?"""
+    country = units[i]
+    if i == 0 or country.label != "LOC" or country.claimed or country.known.kind != "country":
+        return False
+    return lang != VI or country.known.country == "VN"
+
+
+def _foreign_run_before(units: list[_Unit], i: int, lang: str) -> tuple[int, int]:
+    """Where the foreign words right before ``units[i]`` start (at most three words), and how many there are."""
+    start, words = i, 0
+    while start > 0 and _foreign_word_unit(units[start - 1], units[start], lang) and words < 3:
+        start -= 1
+        words += len(units[start].text.split())
+    return start, words
 
 
 def _foreign_word_unit(x: _Unit, after: _Unit, lang: str = VI) -> bool:
@@ -278,17 +290,19 @@ def _org_span(units: list[_Unit], i: int) -> tuple[int, int] | None:
     if u.label == "orghead_en":
         start, end = _english_run(units, i)
         start -= start > 0 and units[start - 1].text == "The" and u.text in _NEWSPAPER_WORDS  # The Manila Times
-    if (
-        end is None
-        or end <= start
+    return None if end is None or _no_org_span(units, i, start, end) else (start, end)
+
+
+def _no_org_span(units: list[_Unit], i: int, start: int, end: int) -> bool:
+    """Is there no name to claim from ``start`` to ``end`` (see :func:`_org_span`)?"""
+    return (
+        end <= start
         or any(x.claimed for x in units[start : end + 1])
         or _office_field(units, start, end)
         or (end == start + 1 and clipped(units[end].text.split()))  # Ngân hàng Nhật: a Japanese bank
         or _company_word_inside(units, i, end)
         or _internal_body(units, start, end)
-    ):
-        return None
-    return start, end
+    )
 
 
 def _internal_body(units: list[_Unit], start: int, end: int) -> bool:
