@@ -932,14 +932,8 @@ _ZERO_TARGET_BEFORE = re.compile(rf"(?<!\w)(?:bằng|về|net){SP}+$", re.IGNORE
 
 def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> bool:
     """A count of things, with the counted noun as its unit; False for parties, structures and labels."""
-    if _ORDINAL_OF_ITEMS_BEFORE.search(text, max(0, fig.start - 20), fig.start):
-        return False  # "the first two phases": which items, not how many
-    if fig.value == 0 and _ZERO_TARGET_BEFORE.search(text, max(0, fig.start - 8), fig.start):
-        return False  # "phát thải ròng bằng 0 châu Á": net zero
-    if _named_again(text, fig, atom):
-        return False  # "Six solutions were named winners … the six winners": counted once already
-    if _capitalised_inside_a_sentence(text, atom):
-        return False  # "the Group of Seven industrialised nations", "the Big Four auditors": a name
+    if _no_count_here(text, fig, atom):
+        return False
     unit = _unit_after(text, fig.end, lang, atom.written)
     ends_a_duration = unit is None and _duration_end_of_a_change(text, fig)
     if (
@@ -956,6 +950,17 @@ def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> boo
             return False  # "chính quyền 2 cấp": part of a name
         fig.unit, fig.unit_start, fig.end = unit[0], unit[1], unit[2]
     return not _part_of_a_label(text, fig, atom, scaled)
+
+
+def _no_count_here(text: str, fig: _Figure, atom: _Atom) -> bool:
+    """Is the number, whatever follows it, no count: which items (``the first two phases``), a target of
+    zero (``ròng bằng 0``), a number named again (``the six winners``) or part of a name (``Group of Seven``)?"""
+    return bool(
+        _ORDINAL_OF_ITEMS_BEFORE.search(text, max(0, fig.start - 20), fig.start)
+        or (fig.value == 0 and _ZERO_TARGET_BEFORE.search(text, max(0, fig.start - 8), fig.start))
+        or _named_again(text, fig, atom)
+        or _capitalised_inside_a_sentence(text, atom)
+    )
 
 
 def _capitalised_inside_a_sentence(text: str, atom: _Atom) -> bool:

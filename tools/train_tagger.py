@@ -89,14 +89,19 @@ def canonical(surface: str, label: str) -> str:
     known = known_canonical(text, frozenset(RULES)) or known_canonical(text.title(), frozenset(RULES))
     if known or label != "ORG":
         return known or text
+    name = " ".join(_without_company_words(words)).rstrip(",")
+    return known_canonical(name, frozenset(RULES)) or name
+
+
+def _without_company_words(words: list[str]) -> list[str]:
+    """An organisation's words without a Vietnamese head word or legal form before them and an English
+    legal form after them (``Công ty TNHH Becamex Tokyu`` -> ``Becamex Tokyu``)."""
     while len(words) > 1 and (words[0] in _LEGAL_FORMS_VI or " ".join(words[:2]) in _COMPANY_HEADS):
         words = words[2:] if " ".join(words[:2]) in _COMPANY_HEADS else words[1:]
     for form in _LEGAL_FORMS_EN:
         if len(words) > len(form) and tuple(w.rstrip(".,") for w in words[-len(form) :]) == form:
-            words = words[: -len(form)]
-            break
-    name = " ".join(words).rstrip(",")
-    return known_canonical(name, frozenset(RULES)) or name
+            return words[: -len(form)]
+    return words
 
 
 def predict(corpus: pd.DataFrame, model: Path, gazetteer: bool = False) -> pd.DataFrame:

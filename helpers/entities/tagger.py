@@ -144,15 +144,23 @@ def features(sentence: str, lang: str, gazetteer: bool = False) -> list[list[str
         row = ["bias", f"lang={lang}", *own[i], *tags[i]]
         row += ["first"] if i == 0 else []
         row += ["after_stop"] if i > 0 and words[i - 1] in _STOPS else []
-        for d, prefix in _NEAR:
-            j = i + d
-            if 0 <= j < len(words):
-                row += [prefix + f for f in seen[j]] + ([prefix + f for f in pos[j]] if abs(d) == 1 else [])
-            else:
-                row.append(prefix + "edge")
+        row += _neighbours(i, seen, pos)
         row += [f"w-1|w={words[i - 1].lower()}|{word.lower()}"] if i > 0 else []
         out.append(row)
     return out
+
+
+def _neighbours(i: int, seen: list[list[str]], pos: list[list[str]]) -> list[str]:
+    """What token ``i`` sees of the tokens up to two away (``-1:w=ông``; parts of speech from the next ones
+    only; ``+2:edge`` past the sentence's end)."""
+    row: list[str] = []
+    for d, prefix in _NEAR:
+        j = i + d
+        if 0 <= j < len(seen):
+            row += [prefix + f for f in seen[j]] + ([prefix + f for f in pos[j]] if abs(d) == 1 else [])
+        else:
+            row.append(prefix + "edge")
+    return row
 
 
 #: The features of a word its neighbours see (with the neighbour's offset before them: ``-1:w=ông``).

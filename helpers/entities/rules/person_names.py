@@ -27,6 +27,11 @@ def name(c: _Candidate) -> _Mention | None:
         m = _mention(c, "PER")
         m.title = c.title
         return m
+    return _name_after_title_words(c)
+
+
+def _name_after_title_words(c: _Candidate) -> _Mention | None:
+    """The person whose name (up to three words) ends a run after a long title's words (``… Muto Yoji``)."""
     for k in range(1, len(c.units) - 1):
         tail = c.units[k:]
         tail_words = " ".join(u.text for u in tail).split()

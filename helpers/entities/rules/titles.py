@@ -59,13 +59,19 @@ def name(c: _Candidate) -> _Mention | None:
         m = _mention(c, "PER")
         m.title, m.short = c.title, len(words) == 1
         return m
+    return _mention(c, "PER") if _cued_english_name(c) else None
+
+
+def _cued_english_name(c: _Candidate) -> bool:
+    """Two or three words of a person's shape in English text, before ``, <title>`` or a verb of saying or
+    after ``By`` (``Keith Strier, vice president of …``, ``Jane Doe said``, ``By Linh Pham``), no organisation."""
+    words = c.words
     english = not any(u.pos for u in c.units)
-    cued = c.title_after or c.byline
+    if not (english and (c.title_after or c.byline) and 2 <= len(words) <= 3):
+        return False
     organisation = any(w in _ORG_HEADS_EN or known_company(w) for w in words)  # Sojitz Asia, Hoa Phat Group
     shaped = _name_like(c.units, words, strict=False) or (c.byline and _vietnamese_syllables(words))
-    if english and cued and 2 <= len(words) <= 3 and shaped and not organisation:
-        return _mention(c, "PER")  # "Keith Strier, vice president of …", "Jane Doe said", "By Linh Pham"
-    return None
+    return bool(shaped) and not organisation
 
 
 def _vietnamese_syllables(words: list[str]) -> bool:
