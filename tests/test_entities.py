@@ -1294,3 +1294,14 @@ def test_and_comes_before_the_last_item_of_a_list():
     assert [(s, lb) for s, lb, _ in rows] == [("Nguyen Chi Dung", "PER"), ("Tuoi Tre News", "ORG")]
     rows = found("Toyota, Ford, Tokuyama and Volvo opened plants.", "en")  # a list still makes its items companies
     assert ("Tokuyama", "ORG") in [(s, lb) for s, lb, _ in rows]
+
+
+def test_malaysian_honorifics_are_titles_not_part_of_the_name():
+    """``Datuk Seri``, ``Tan Sri``, ``Tengku`` are honorifics of the Malaysian press, like ``Mr``: never
+    part of a name, and a cue that a person follows (sentences written for this test)."""
+    rows = found("Former prime minister Tan Sri Muhyiddin Yassin said the coalition would contest the seat.", "en")
+    assert [(s, lb) for s, lb, _ in rows] == [("Muhyiddin Yassin", "PER")]
+    rows = found("Trade Minister Tengku Datuk Seri Zafrul Aziz met Japanese investors in Kuala Lumpur.", "en")
+    assert [(s, lb) for s, lb, _ in rows] == [("Zafrul Aziz", "PER"), ("Kuala Lumpur", "LOC")]
+    rows = found("Datuk Seri Najib Razak was sentenced on Tuesday, the court said.", "en")
+    assert [(s, lb) for s, lb, _ in rows] == [("Najib Razak", "PER")]
