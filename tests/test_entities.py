@@ -1305,3 +1305,15 @@ def test_malaysian_honorifics_are_titles_not_part_of_the_name():
     assert [(s, lb) for s, lb, _ in rows] == [("Zafrul Aziz", "PER"), ("Kuala Lumpur", "LOC")]
     rows = found("Datuk Seri Najib Razak was sentenced on Tuesday, the court said.", "en")
     assert [(s, lb) for s, lb, _ in rows] == [("Najib Razak", "PER")]
+
+
+def test_every_english_legal_form_ends_a_company_name():
+    """``Limited``, ``Plc``, ``Bhd``, ``B.V.`` and ``N.V.`` end a company's name as ``Ltd`` does, and are left
+    out of its canonical name (sentences written for this test, in the style of wire-service business news)."""
+    rows = found("The plant is owned by Tokyo Electron Limited, the ministry said.", "en")
+    assert [(s, lb, c) for s, lb, c in rows] == [("Tokyo Electron Limited", "ORG", "Tokyo Electron")]
+    rows = found("Shell Nederland B.V. and Philips N.V. signed the agreement.", "en")
+    assert [(lb, c) for _, lb, c in rows] == [("ORG", "Shell Nederland"), ("ORG", "Philips")]
+    rows = found("Petronas Chemicals Group Bhd and Standard Chartered Plc said on Monday.", "en")
+    assert [(lb, c) for _, lb, c in rows] == [("ORG", "Petronas Chemicals"), ("ORG", "Standard Chartered")]
+    assert found("Limited progress was made, he said.", "en") == []
