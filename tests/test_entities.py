@@ -1317,3 +1317,9 @@ def test_every_english_legal_form_ends_a_company_name():
     rows = found("Petronas Chemicals Group Bhd and Standard Chartered Plc said on Monday.", "en")
     assert [(lb, c) for _, lb, c in rows] == [("ORG", "Petronas Chemicals"), ("ORG", "Standard Chartered")]
     assert found("Limited progress was made, he said.", "en") == []
+
+
+def test_a_chamber_abroad_is_named_with_its_country():
+    """``Chamber`` takes ``in <place>`` as ``Association`` does (sentence written for this test)."""
+    rows = found("The American Chamber of Commerce in Vietnam said members expected higher costs.", "en")
+    assert [(s, lb) for s, lb, _ in rows] == [("American Chamber of Commerce in Vietnam", "ORG")]
