@@ -216,7 +216,12 @@ _GLUED_OK_AFTER = re.compile(
     r"(?:tn|trn|bn|bln|mn|mln|m|M|b|B|k|K|st|nd|rd|th|đ|pct|pc|USD|VND|VNĐ|JPY|MW|GW|kW|kWh|MWh|GWh|TWh|km|kg|ha|m2|m3)"
     r"(?![^\W\d_])"
 )
-_GLUED_MEASURE = re.compile(r"(?:kWh|MWh|GWh|TWh|MW|GW|kW|km2|km|kg|ha|m2|m3)(?![^\W_])")
+#: A unit of measure glued to its number (``200MW``): helpers/data/unit_symbols.txt, longest first.
+_GLUED_MEASURE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(vocabulary.words("unit_symbols.txt"), key=len, reverse=True)))
+    + r")(?![^\W_])"
+)
 _VI_WORD_ATOM_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(VI_UNITS, key=len, reverse=True))}|mười)"
     rf"(?:{SP}+(?:{'|'.join(sorted(VI_NUMBER_WORDS, key=len, reverse=True))}))*(?!\w)",
