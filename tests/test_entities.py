@@ -192,6 +192,33 @@ def test_country_subsidiary_is_one_organisation():
     assert found("Ông Hiệu khen FPT Nhật Bản.")[-1] == ("FPT Nhật Bản", "ORG", "FPT Nhật Bản")
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Trưởng đại diện JETRO Hà Nội cho biết.", "vi", [("JETRO Hà Nội", "ORG", "JETRO Hà Nội")]),
+        ("The head of JETRO Hanoi said.", "en", [("JETRO Hanoi", "ORG", "JETRO Hà Nội")]),
+        ("JICA Việt Nam cho biết.", "vi", [("JICA Việt Nam", "ORG", "JICA Việt Nam")]),
+        ("JICA Nhật Bản hỗ trợ.", "vi", [("JICA", "ORG", "JICA"), ("Nhật Bản", "LOC", "Nhật Bản")]),
+        (
+            "Văn phòng JETRO Hà Nội họp. JETRO Hà Nội cho biết.",
+            "vi",
+            [("Văn phòng JETRO Hà Nội", "ORG", "JETRO Hà Nội"), ("JETRO Hà Nội", "ORG", "JETRO Hà Nội")],
+        ),
+    ],
+)
+def test_a_foreign_agency_and_a_city_or_another_country_name_its_office(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
+    assert found("Lixil Global Manufacturing Vietnam tăng vốn.") == [
+        ("Lixil Global Manufacturing Vietnam", "ORG", "Lixil Global Manufacturing Vietnam")
+    ]
+    assert found("Công ty TNHH Nikkiso Việt Nam MFG đầu tư.") == [
+        ("Công ty TNHH Nikkiso Việt Nam MFG", "ORG", "Nikkiso Việt Nam MFG")
+    ]
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\n"])
 def test_empty_text(text):
     table = extract_entities(text)
@@ -521,6 +548,12 @@ def test_english_legal_forms_with_their_full_stops_are_left_out_of_canonical_nam
             [("TTXVN", "ORG", "TTXVN"), ("Vietnam+", "ORG", "Vietnam+")],
         ),
         ("THE SAIGON TIMES — Firms met in Hanoi.", "en", [("THE SAIGON TIMES", "ORG", "The Saigon Times")]),
+        ("BÁO VĨNH PHÚC - Kinh tế\n\nNhà đầu tư đến.", "vi", [("BÁO VĨNH PHÚC", "ORG", "Báo Vĩnh Phúc")]),
+        (
+            "TẠP CHÍ ĐIỆN TỬ VÀ ỨNG DỤNG\n\nTin.",
+            "vi",
+            [("TẠP CHÍ ĐIỆN TỬ VÀ ỨNG DỤNG", "ORG", "Tạp chí Điện tử và Ứng dụng")],
+        ),
     ],
 )
 def test_outlet_tags_that_open_a_report_are_organisations(text, lang, expected):

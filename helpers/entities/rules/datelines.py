@@ -10,17 +10,22 @@ may be an outlet's tag (``TTO -``), which is an organisation. The words in brack
 dateline (or the start of the sentence) and the dash are the outlets that filed the report
 (``(Kyodo) --``, ``Tokyo (TTXVN/Vietnam+) -``, ``(Dân trí) -``): one organisation per name
 between slashes. A short first line of an English article, two to four capitalised words and nothing
-else (``The Manila Times``, ``Rest of World``, ``JIJI PRESS``), is the outlet's masthead, an organisation.
+else (``The Manila Times``, ``Rest of World``, ``JIJI PRESS``), is the outlet's masthead, an organisation;
+so is a Vietnamese article's first line in capitals that opens with a word for a news outlet (``BÁO VĨNH
+PHÚC - Kinh tế``, ``TẠP CHÍ ĐIỆN TỬ VÀ ỨNG DỤNG``), named as Vietnamese spelling writes it
+(``Báo Vĩnh Phúc``, ``Tạp chí Điện tử và Ứng dụng``).
 """
 
 from __future__ import annotations
 
 import calendar
 
-from ...languages import EN
+from ...languages import EN, VI
+from ...text import stopwords, tokenize
 from ..lexicon import _CONNECT_EN, _key, _words
 from ..units import _byline_opener, _claim, _Mention, _span_text, _Unit
 from .gazetteer import _known, known_canonical
+from .patterns import _outlet_words
 
 _DASHES = {"-", "–", "—"}
 _MONTHS = {name for name in (*calendar.month_name, *calendar.month_abbr) if name}
@@ -30,6 +35,8 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
     """The masthead, the dateline's capitals (a place, or the outlet after ``THE``), then the outlets in brackets."""
     if lang == EN:
         _masthead(units, rules, out)
+    else:
+        _vi_masthead(units, rules, out)
     _dateline(units, rules, out)
     _outlet_tags(units, rules, out)
 
@@ -58,11 +65,50 @@ def _names_an_unknown(units: list[_Unit], words: list[str]) -> bool:
     return capitalised and unknown and not any(c.isdigit() for w in words for c in w)
 
 
-def _dateline(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
-    """The capitals before a dateline's dash or ``, Month``: one place (``TOKYO, May 27`` -> Tokyo)."""
+def _vi_masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
+    """The text's first line in capitals, alone or before a dash, when it opens with a word for a news
+    outlet (``BÁO VĨNH PHÚC - Kinh tế``): the outlet's masthead, named as Vietnamese spelling writes it."""
+    k = _leading_capitals(units)
+    if k == 0 or units[0].start != 0 or (k < len(units) and units[k].text not in _DASHES):
+        return
+    words = " ".join(u.text for u in units[:k]).lower()
+    if " " in words and any(words.startswith(w + " ") for w in _outlet_words()):
+        name = vietnamese_case(words, rules)
+        _claim(units[:k], "ORG", known_canonical(name, rules) or name, out)
+
+
+def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"})) -> str:
+    """A name written in capitals or lower case, as Vietnamese spelling writes a body's name: the first
+    syllable of each word (underthesea's words) in capitals, every syllable of a known place, connectors
+    (stopwords: ``và``, ``của``) in lower case.
+
+    >>> vietnamese_case("tạp chí điện tử và ứng dụng"), vietnamese_case("BÁO VĨNH PHÚC")
+    ('Tạp chí Điện tử và Ứng dụng', 'Báo Vĩnh Phúc')
+    """
+    out = []
+    for i, word in enumerate(tokenize(name.lower(), VI, keep_terms=False)):
+        place = "gazetteer" in rules and _known_place_name(word.title())
+        connector = i > 0 and word in stopwords(VI)
+        out.append(word.title() if place else word if connector else word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+def _known_place_name(name: str) -> bool:
+    entry = _known().get(_key(_words(name)))
+    return entry is not None and entry.label == "LOC"
+
+
+def _leading_capitals(units: list[_Unit]) -> int:
+    """How many units open the sentence written all in capitals."""
     k = 0
     while k < len(units) and units[k].kind in ("word", "lex") and _all_capitals(units[k].text):
         k += 1
+    return k
+
+
+def _dateline(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
+    """The capitals before a dateline's dash or ``, Month``: one place (``TOKYO, May 27`` -> Tokyo)."""
+    k = _leading_capitals(units)
     colon = 0 < k < len(units) and units[k].text == ":"
     if not (_opens_dateline(units, k) or colon):
         return

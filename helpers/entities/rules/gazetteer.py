@@ -119,14 +119,15 @@ def _country_heads() -> frozenset[str]:
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
     """Known organisations and places; a company followed by a country is its subsidiary (FPT Nhật
-    Bản), followed by other capitalised words another company of its group (``Mitsubishi Motors``)."""
+    Bản), a foreign agency followed by a city its office (JETRO Hà Nội); a company followed by other
+    capitalised words another company of its group (``Mitsubishi Motors``)."""
     for i, u in enumerate(units):
         if u.claimed or u.label not in ("ORG", "LOC"):
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
         if _honoured_person(units, i) or _given_name(units, i):
             u.kind, u.entry = "word", None  # "bà Nga", "Nguyen Thi Nga": a person called Nga, not Russia
-        elif nxt is not None and _subsidiary(u, nxt):
+        elif nxt is not None and (_subsidiary(u, nxt) or _office(u, nxt)):
             _claim([u, nxt], u.label, f"{u.known.canonical} {nxt.known.canonical}", out)
         elif nxt is not None and _foreign_counterpart(u, nxt):
             _claim([u, nxt], "ORG", f"{u.known.canonical} {nxt.known.canonical}", out)
@@ -207,3 +208,11 @@ def _subsidiary(u: _Unit, nxt: _Unit) -> bool:
     if u.known.kind != "company" or nxt.label != "LOC" or nxt.claimed:
         return False
     return nxt.known.kind == "country" and nxt.start == u.end + 1
+
+
+def _office(u: _Unit, nxt: _Unit) -> bool:
+    """A foreign agency followed, one space on, by a city or another country: its office there
+    (``JETRO Hà Nội``, ``JICA Việt Nam``; not ``JICA Nhật Bản``, the agency and its own country)."""
+    if u.known.kind != "agency" or u.known.country in ("", "VN") or nxt.label != "LOC" or nxt.claimed:
+        return False
+    return nxt.start == u.end + 1 and (nxt.known.kind == "city" or nxt.known.country != u.known.country)

@@ -98,7 +98,7 @@ def _country_units(units: list[_Unit], lang: str, out: list[_Mention]) -> None:
     (``Tổng Giám đốc Sojitz Việt Nam``); not after an honorific (``ông``). In English text the same
     holds before any country's name (``VTI Japan``, ``Gartner Japan``, ``Samsung Vietnam``), for words
     that do not open the sentence and have no shape of a person's name."""
-    for i, country in enumerate(units):
+    for i in range(len(units)):
         if not _unit_country(units, i, lang):
             continue
         start, words = _foreign_run_before(units, i, lang)
@@ -107,8 +107,7 @@ def _country_units(units: list[_Unit], lang: str, out: list[_Mention]) -> None:
         if lang != VI and (start == 0 or group):
             continue  # Outside Japan: no name; Toyota Tsusho Vietnam: the known group's (gazetteer)
         if start < i and words <= 3 and not honoured:
-            country_name = country.known.canonical if lang == VI else country.text  # NAL Japan, as written
-            _claim(units[start : i + 1], "ORG", f"{_span_text(units[start:i])} {country_name}", out)
+            _claim(units[start : i + 1], "ORG", _span_text(units[start : i + 1]), out)  # as written: NAL Japan
 
 
 def _unit_country(units: list[_Unit], i: int, lang: str) -> bool:
@@ -396,13 +395,15 @@ def _brand_tail(rest: list[_Unit]) -> int:
     trade or country (``Chứng khoán Vietcap``, ``Việt Nam Nisshin Seifun``): the company is named by the
     brand (the words before it written with Vietnamese letters or a known place); all of ``rest`` when its
     words are all foreign or all Vietnamese (``Becamex Tokyu``, ``Sun Asterisk``, ``Ô tô Trường Hải``) or a
-    known place closes it (``Điện lực Tokyo``)."""
+    known place closes it (``Điện lực Tokyo``), or a foreign word comes before the Vietnamese ones
+    (``Nikkiso Việt Nam MFG``: one foreign name with its country inside)."""
     k = len(rest)
     while k > 0 and rest[k - 1].kind == "word" and _foreign_words(rest[k - 1]):
         k -= 1
     before = rest[k - 1] if 0 < k < len(rest) else None
     vietnamese = before is not None and (before.label == "LOC" or not before.text.isascii())  # not Sun Asterisk
-    return len(rest) - k if vietnamese else len(rest)
+    foreign_first = any(x.kind == "word" and _foreign_words(x) for x in rest[: k - 1])
+    return len(rest) - k if vietnamese and not foreign_first else len(rest)
 
 
 def _foreign_words(x: _Unit) -> bool:

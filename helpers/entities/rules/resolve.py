@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ...cache import memoize
-from ..lexicon import _COMPANY_HEADS, _LEGAL_FORMS_EN, _is_romaji_name, _is_vi_name
+from ..lexicon import _COMPANY_HEADS, _LEGAL_FORMS_EN, _ORG_HEADS_VI, _is_romaji_name, _is_vi_name
 from ..units import _Candidate, _claim, _Mention, _mention, _name_like, _Unit
 from .brands import _abbreviation
 from .gazetteer import clipped, known_canonical
@@ -206,11 +206,25 @@ def _short_organisation_names(mentions: list[_Mention]) -> None:
     annotation guideline asks."""
     short = {m.long_name: m.canonical for m in mentions if m.long_name}
     acronyms = {m.canonical for m in mentions if m.label == "ORG" and m.canonical.isupper() and len(m.canonical) > 2}
+    offices = {m.canonical for m in mentions if m.label == "ORG" and len(m.canonical.split()) > 1}
     for m in mentions:
         if m.label == "ORG" and m.canonical in short:
             m.canonical = short[m.canonical]
+        elif m.label == "ORG" and m.source != "gazetteer" and (tail := _named_tail(m.canonical, offices)):
+            m.canonical = tail  # Văn phòng JETRO Hà Nội, then JETRO Hà Nội: one office, by its short form
         elif m.label == "ORG" and m.source != "gazetteer" and (initials := _initials(m.canonical)) in acronyms:
             m.canonical = initials  # Thời báo Ngân hàng, then (TBNH) -: one outlet, by its short form
+
+
+def _named_tail(name: str, names: set[str]) -> str:
+    """The longest other name of ``names``, two words or more, that ends ``name`` after one organisation
+    word (``Văn phòng JETRO Hà Nội`` -> ``JETRO Hà Nội``), else "".
+
+    >>> _named_tail("Văn phòng JETRO Hà Nội", {"JETRO Hà Nội"}), _named_tail("Trường Đại học FPT", {"FPT"})
+    ('JETRO Hà Nội', '')
+    """
+    tails = [t for t in names if name.endswith(" " + t) and name[: -len(t) - 1] in _ORG_HEADS_VI]
+    return max(tails, key=len, default="")
 
 
 def _initials(name: str) -> str:
