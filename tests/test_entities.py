@@ -210,6 +210,38 @@ def test_a_foreign_agency_and_a_city_or_another_country_name_its_office(text, la
     assert found(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Tổng thầu gồm Doosan Heavy Industries & Construction.",
+            "vi",
+            [("Doosan Heavy Industries & Construction", "ORG", "Doosan Heavy Industries & Construction")],
+        ),
+        (
+            "Công ty TNHH SMC Manufacturing (Việt Nam) tăng vốn.",
+            "vi",
+            [("Công ty TNHH SMC Manufacturing (Việt Nam)", "ORG", "SMC Manufacturing (Việt Nam)")],
+        ),
+        (
+            "Tập đoàn Sumitomo (Nhật Bản) tổ chức lễ.",
+            "vi",
+            [("Tập đoàn Sumitomo", "ORG", "Sumitomo"), ("Nhật Bản", "LOC", "Nhật Bản")],
+        ),
+        (
+            "Đoàn thăm Khu kinh tế cửa khẩu Đồng Đăng.",
+            "vi",
+            [("Khu kinh tế cửa khẩu Đồng Đăng", "LOC", "Khu kinh tế cửa khẩu Đồng Đăng")],
+        ),
+        ("Doanh nghiệp trong Khu công nghiệp tại Bắc Ninh.", "vi", [("Bắc Ninh", "LOC", "Bắc Ninh")]),
+    ],
+)
+def test_where_a_company_or_a_zone_name_stops(text, lang, expected):
+    """``&`` joins a company's lines of business; Viet Nam in brackets ends a unit's official name, the
+    parent's country does not; a lower-case noun may say what kind of zone follows, a preposition may not."""
+    assert found(text, lang) == expected
+
+
 def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
     assert found("Lixil Global Manufacturing Vietnam tăng vốn.") == [
         ("Lixil Global Manufacturing Vietnam", "ORG", "Lixil Global Manufacturing Vietnam")

@@ -269,12 +269,24 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
             i += 1
             continue
         start, end = span
+        end = _bracketed_country(units, end) if u.known.canonical in _COMPANY_HEADS else end
         piece = units[start : end + 1]
         canonical = _org_canonical(piece, u, rules, aliases)
         _claim(piece, "ORG", canonical, out)
         if _company_word(u) and len(canonical.split()) > 1:
             aliases.setdefault(COMPANY_NAME + canonical, canonical)  # for its later, shorter uses (resolve)
         i = end + 1
+
+
+def _bracketed_country(units: list[_Unit], end: int) -> int:
+    """The end of a company's name that goes on with Viet Nam in brackets, as the official names of foreign
+    companies' units there are written (``Công ty TNHH SMC Manufacturing (Việt Nam)``; not the parent's
+    country: ``Tập đoàn Sumitomo (Nhật Bản)``); ``end`` if none."""
+    if end + 3 >= len(units) or [units[end + 1].text, units[end + 3].text] != ["(", ")"]:
+        return end
+    country = units[end + 2]
+    host = country.label == "LOC" and country.known.kind == "country" and country.known.country == "VN"
+    return end + 3 if host and not country.claimed and units[end + 1].start == units[end].end + 1 else end
 
 
 def _org_span(units: list[_Unit], i: int) -> tuple[int, int] | None:
@@ -328,12 +340,13 @@ def _company_word_inside(units: list[_Unit], i: int, end: int) -> bool:
     """Is the English company word at ``i`` inside a longer name that ends in a word of another kind
     (``Japan-U.S. Strategic Energy Partnership``, ``Clean Energy Summit``: a programme, an event)? A
     company word ends its name, or comes before another organisation word, a legal form, an acronym or a
-    place (``Kyushu Electric Power Co.``, ``Power Engineering Consulting JSC``, ``Hitachi Energy Vietnam``)."""
+    place (``Kyushu Electric Power Co.``, ``Power Engineering Consulting JSC``, ``Hitachi Energy Vietnam``),
+    or ``&`` and the company's other line of business (``Doosan Heavy Industries & Construction``)."""
     if units[i].label != "orghead_en" or units[i].known.canonical not in _COMPANY_HEADS or end <= i:
         return False
     last = units[end]
     closing = last.label in ("orghead_en", "LOC", "ORG") or last.text.rstrip(".") in _ABBREVIATED_FORMS_EN
-    return not (closing or _ACRONYM.match(last.text) or last.text == ".")
+    return not (closing or _ACRONYM.match(last.text) or last.text == "." or units[i + 1].text == "&")
 
 
 def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
@@ -387,7 +400,7 @@ def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], 
     if rest and rest[-1].label == "ORG":
         return rest[-1].known.canonical
     brand = _brand_tail(rest)
-    return " ".join(w for u in rest[len(rest) - brand :] for w in u.text.split())
+    return " ".join(_span_text(rest[len(rest) - brand :]).split())
 
 
 def _brand_tail(rest: list[_Unit]) -> int:
@@ -1003,15 +1016,26 @@ def _place_at(units: list[_Unit], i: int, kind: str) -> list[_Unit]:
 def _vi_head_place(units: list[_Unit], i: int) -> list[_Unit]:
     """``Khu công nghiệp Thăng Long``: the head and the capitalised words after it, or the one known
     place after it (``KCN Yên Phong``), unless a plural word makes it the parks of a place (``các KCN
-    Bắc Ninh``); a spaced dash and one more part go on (``Khu công nghiệp Nomura - Hải Phòng``)."""
-    k = _free_capitals_end(units, i + 1)
-    nxt = units[i + 1] if i + 1 < len(units) else None
+    Bắc Ninh``); a spaced dash and one more part go on (``Khu công nghiệp Nomura - Hải Phòng``). A lower-case
+    noun between the head and the name says what kind of zone it is (``Khu kinh tế cửa khẩu Đồng Đăng``)."""
+    j = _kind_noun_end(units, i)
+    k = _free_capitals_end(units, j + 1)
+    nxt = units[j + 1] if j + 1 < len(units) else None
     plural = i > 0 and units[i - 1].text in ("các", "những")
-    if k == i + 1 and nxt is not None and nxt.label == "LOC" and not nxt.claimed and not plural:
-        k = i + 2
-    while k > i + 1 and _dashed_part(units, k):  # Khu công nghiệp Việt Nam - Singapore
+    if k == j + 1 and nxt is not None and nxt.label == "LOC" and not nxt.claimed and not plural:
+        k = j + 2
+    while k > j + 1 and _dashed_part(units, k):  # Khu công nghiệp Việt Nam - Singapore
         k += 2
-    return units[i:k] if k > i + 1 else []
+    return units[i:k] if k > j + 1 else []
+
+
+def _kind_noun_end(units: list[_Unit], i: int) -> int:
+    """The last unit of a Vietnamese zone's head and the one lower-case common noun (underthesea ``N``) after
+    it, when a capitalised name follows (``Khu kinh tế cửa khẩu | Đồng Đăng``); ``i`` otherwise."""
+    noun, name = (units[i + 1], units[i + 2]) if i + 2 < len(units) else (None, None)
+    if noun is None or name is None or noun.kind != "word" or noun.pos != "N" or not noun.text.islower():
+        return i
+    return i + 1 if name.text[:1].isupper() and not name.claimed and name.kind in ("word", "lex") else i
 
 
 def _dashed_part(units: list[_Unit], k: int) -> bool:
