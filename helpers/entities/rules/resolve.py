@@ -200,20 +200,29 @@ def _named_company_at(units: list[_Unit], i: int, names: list[str]) -> tuple[int
 def _short_organisation_names(mentions: list[_Mention]) -> None:
     """A company the article also calls by the tail of its name is named by that short form
     (``Đầu tư Thiên Long An Thịnh`` -> ``Thiên Long An Thịnh``) or by its name without the company
-    words (``Yamato Holdings``, then ``Yamato``: :func:`named_organisation`), and an organisation named
-    as written whose initials the article also uses as an organisation's name is named by them
-    (``Thời báo Ngân hàng`` and the tag ``(TBNH)``; not a known name: ``Đảng`` is no ``ĐCSVN``), as the
-    annotation guideline asks."""
+    words (``Yamato Holdings``, then ``Yamato``: :func:`named_organisation`), an office the article
+    also names without its organisation word by that name (``Văn phòng JETRO Hà Nội``, then ``JETRO Hà
+    Nội``), and an organisation named as written whose initials the article also uses as an
+    organisation's name is named by them (``Thời báo Ngân hàng`` and the tag ``(TBNH)``; not a known
+    name: ``Đảng`` is no ``ĐCSVN``), as the annotation guideline asks."""
     short = {m.long_name: m.canonical for m in mentions if m.long_name}
-    acronyms = {m.canonical for m in mentions if m.label == "ORG" and m.canonical.isupper() and len(m.canonical) > 2}
-    offices = {m.canonical for m in mentions if m.label == "ORG" and len(m.canonical.split()) > 1}
-    for m in mentions:
-        if m.label == "ORG" and m.canonical in short:
+    organisations = [m for m in mentions if m.label == "ORG"]
+    acronyms = {m.canonical for m in organisations if m.canonical.isupper() and len(m.canonical) > 2}
+    offices = {m.canonical for m in organisations if len(m.canonical.split()) > 1}
+    for m in organisations:
+        if m.canonical in short:
             m.canonical = short[m.canonical]
-        elif m.label == "ORG" and m.source != "gazetteer" and (tail := _named_tail(m.canonical, offices)):
-            m.canonical = tail  # Văn phòng JETRO Hà Nội, then JETRO Hà Nội: one office, by its short form
-        elif m.label == "ORG" and m.source != "gazetteer" and (initials := _initials(m.canonical)) in acronyms:
-            m.canonical = initials  # Thời báo Ngân hàng, then (TBNH) -: one outlet, by its short form
+        elif m.source != "gazetteer":
+            m.canonical = _short_form(m.canonical, offices, acronyms)
+
+
+def _short_form(name: str, offices: set[str], acronyms: set[str]) -> str:
+    """The short form an article also writes for an organisation it names as written: the office without
+    its organisation word, else the initials (``Thời báo Ngân hàng`` -> ``TBNH``); ``name`` if neither."""
+    if tail := _named_tail(name, offices):
+        return tail
+    initials = _initials(name)
+    return initials if initials in acronyms else name
 
 
 def _named_tail(name: str, names: set[str]) -> str:
