@@ -594,6 +594,18 @@ def test_outlet_tags_that_open_a_report_are_organisations(text, lang, expected):
     assert all(label != "PER" for _, label, _ in rows)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tin.\n\nTheo Như Tâm/NDH", [("Như Tâm", "PER", "Như Tâm"), ("NDH", "ORG", "NDH")]),
+        ("Tin.\n\nTheo TTXVN/Vietnam+", [("TTXVN", "ORG", "TTXVN"), ("Vietnam+", "ORG", "Vietnam+")]),
+        ("Theo Bộ Công Thương, xuất khẩu tăng.", [("Bộ Công Thương", "ORG", "Bộ Công Thương")]),
+    ],
+)
+def test_a_vietnamese_credit_line_names_the_writer_and_the_outlets(text, expected):
+    assert found(text, "vi") == expected
+
+
 def test_a_clipped_country_after_a_place_preposition_is_not_a_place():
     assert found("Nhiều kỹ sư trẻ muốn sang làm việc tại Nhật.", "vi") == []
     assert ("Nhật Bản", "LOC", "Nhật Bản") in found("Nhiều kỹ sư trẻ muốn sang làm việc tại Nhật Bản.", "vi")

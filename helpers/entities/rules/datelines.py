@@ -13,7 +13,8 @@ between slashes. A short first line of an English article, two to four capitalis
 else (``The Manila Times``, ``Rest of World``, ``JIJI PRESS``), is the outlet's masthead, an organisation;
 so is a Vietnamese article's first line in capitals that opens with a word for a news outlet (``BÁO VĨNH
 PHÚC - Kinh tế``, ``TẠP CHÍ ĐIỆN TỬ VÀ ỨNG DỤNG``), named as Vietnamese spelling writes it
-(``Báo Vĩnh Phúc``, ``Tạp chí Điện tử và Ứng dụng``).
+(``Báo Vĩnh Phúc``, ``Tạp chí Điện tử và Ứng dụng``). A Vietnamese credit line, ``Theo`` and names
+between slashes and nothing else (``Theo Thu Trang/ĐTƯD``), names the writer, a person, and the outlets.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import calendar
 
 from ...languages import EN, VI
 from ...text import stopwords, tokenize
-from ..lexicon import _CONNECT_EN, _key, _words
+from ..lexicon import _ACRONYM, _CONNECT_EN, _VI_SYLLABLE, _key, _plain, _words
 from ..units import _byline_opener, _claim, _Mention, _span_text, _Unit
 from .gazetteer import _known, known_canonical
 from .patterns import _outlet_words
@@ -37,6 +38,7 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
         _masthead(units, rules, out)
     else:
         _vi_masthead(units, rules, out)
+        _credit_line(units, rules, out)
     _dateline(units, rules, out)
     _outlet_tags(units, rules, out)
 
@@ -75,6 +77,41 @@ def _vi_masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention])
     if " " in words and any(words.startswith(w + " ") for w in _outlet_words()):
         name = vietnamese_case(words, rules)
         _claim(units[:k], "ORG", known_canonical(name, rules) or name, out)
+
+
+def _credit_line(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
+    """``Theo Thu Trang/ĐTƯD``: a line of ``Theo`` and capitalised names between slashes credits the
+    writer (two to four Vietnamese syllables: a person; a known organisation or an acronym: an outlet)
+    and the outlets after the first slash (organisations)."""
+    body = units[:-1] if units and units[-1].text == "." else units
+    if len(body) < 4 or body[0].text != "Theo" or "/" not in (u.text for u in body):
+        return
+    for n, part in enumerate(_slashed_names(body[1:])):
+        text = _span_text(part)
+        known = known_canonical(text, rules)
+        label = "ORG" if n or known or _ACRONYM.match(text) else "PER" if _writer_name(text) else ""
+        if label:
+            _claim(part, label, known or text, out)
+
+
+def _slashed_names(units: list[_Unit]) -> list[list[_Unit]]:
+    """The names between slashes (``Thu Trang`` / ``ĐTƯD``), [] unless every unit is a free capitalised
+    word or a slash and no name is empty."""
+    parts: list[list[_Unit]] = [[]]
+    for u in units:
+        if u.text == "/":
+            parts.append([])
+        elif u.kind in ("word", "lex") and u.text[:1].isupper() and not u.claimed:
+            parts[-1].append(u)
+        else:
+            return []
+    return parts if all(parts) else []
+
+
+def _writer_name(text: str) -> bool:
+    """Two to four capitalised Vietnamese syllables (a writer's name, often without the family name)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and _VI_SYLLABLE.match(_plain(w)) for w in words)
 
 
 def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"})) -> str:
