@@ -242,6 +242,32 @@ def test_where_a_company_or_a_zone_name_stops(text, lang, expected):
     assert found(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "METI named Hoya, the optical glass and lens maker, among them.",
+            [("METI", "ORG", "Bộ Kinh tế Thương mại và Công nghiệp Nhật Bản"), ("Hoya", "ORG", "Hoya")],
+        ),
+        ("Sales rose at Wacom, a Japanese maker.", [("Wacom", "ORG", "Wacom")]),
+        ("Sales rose in Osaka, a big city.", [("Osaka", "LOC", "Osaka")]),
+        (
+            "Text.\n\n(Reporting by Kenji Sato; Editing by Jane Doe)",
+            [("Kenji Sato", "PER", "Kenji Sato"), ("Jane Doe", "PER", "Jane Doe")],
+        ),
+        (
+            "Nikkei xTECH\n\nFirms move to Vietnam.",
+            [("Nikkei xTECH", "ORG", "Nikkei xTECH"), ("Vietnam", "LOC", "Việt Nam")],
+        ),
+        ("Firms in the Kansai region invest.", [("Kansai", "LOC", "Kansai")]),
+    ],
+)
+def test_english_cues_from_a_description_a_credit_a_masthead_and_a_region(text, expected):
+    """A company noun closing a description after a name; a news agency's credits in brackets; a brand's
+    mixed case in a masthead; ``region`` after a place's name."""
+    assert found(text, "en") == expected
+
+
 def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
     assert found("Lixil Global Manufacturing Vietnam tăng vốn.") == [
         ("Lixil Global Manufacturing Vietnam", "ORG", "Lixil Global Manufacturing Vietnam")

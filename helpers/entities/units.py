@@ -116,6 +116,7 @@ class _Candidate:
     office_of: bool = False  # after "<company office> of" (president of Sanko Denki): the office's company
     name_after: bool = False  # a personal name follows, maybe after a country (Giám đốc Marubeni Việt Nam Tanaka Ken)
     tagged: str = ""  # what the learnt tagger reads in the run (rule "tagger"): a label, NO_NAME or ""
+    described: str = ""  # the last word of an English apposition after the run (Hoya, the lens maker,)
 
     @property
     def words(self) -> list[str]:
@@ -551,7 +552,8 @@ def title_case_line(units: list[_Unit]) -> bool:
     >>> title_case_line(line("Japan Bets on Gas, Wind and Grids")), title_case_line(line("Toyota said it will invest."))
     (True, False)
     """
-    if (units and units[-1].text in (".", "!", "?")) or _byline_opener(units):
+    opened = units[1:] if units and units[0].text == "(" else units  # (Reporting by Kenji Sato)
+    if (units and units[-1].text in (".", "!", "?")) or _byline_opener(opened):
         return False  # Author: Hoang Minh Chau: a byline, its capitals a name
     words = [u.text for u in units if u.kind == "word" and u.entry is None and len(u.text) >= 4 and u.text.isalpha()]
     words = [w for w in words if w.lower() not in _NOT_NAMES_EN]  # By Thao Nguyen | 10 January: a byline
@@ -598,6 +600,7 @@ def _candidate(units: list[_Unit], i: int, k: int, lang: str, sent: int) -> _Can
         name_after=_name_after(units, k),
         lead=" ".join(x.text for x in units[max(0, i - 2) : i]),
         after=units[k + 1].text if k + 1 < len(units) else "",
+        described=_apposition_noun(units, k),
         office_of=_company_office_of(units, i),
     )
 
@@ -626,10 +629,12 @@ def _name_after(units: list[_Unit], k: int) -> bool:
 def _byline(units: list[_Unit], i: int, k: int) -> bool:
     """Is the run ``units[i..k]`` the name of a byline: a byline word first (``By``, ``Author:``;
     ``helpers/data/byline_words_en.txt``), then only punctuation or a ``|`` before the date (``By Thao
-    Nguyen | 10 January, 2025``)?"""
+    Nguyen | 10 January, 2025``)? A news agency's credits in brackets are bylines too, one per part
+    between semicolons (``(Reporting by Kenji Sato; Editing by Jane Doe)``)."""
     rest = units[k + 1 :]
-    ends = all(x.kind == "punct" for x in rest) or (bool(rest) and rest[0].text == "|")
-    return ends and _byline_opener(units) == i
+    ends = all(x.kind == "punct" for x in rest) or (bool(rest) and rest[0].text in ("|", ";"))
+    start = max((j + 1 for j in range(i) if units[j].text in ("(", ";")), default=0)
+    return ends and start + _byline_opener(units[start:]) == i
 
 
 def _byline_opener(units: list[_Unit]) -> int:
@@ -639,7 +644,7 @@ def _byline_opener(units: list[_Unit]) -> int:
     >>> [_byline_opener(line(s)) for s in ("Author: Hoang Minh Chau", "By An Nguyen", "Byron")]
     [2, 1, 0]
     """
-    for n in (2, 1):
+    for n in (3, 2, 1):
         if len(units) > n and " ".join(u.text for u in units[:n]).lower() in _byline_words():
             return n + 1 if units[n].text == ":" else n
     return 0
@@ -673,6 +678,24 @@ def _after_slashed_code(units: list[_Unit], i: int) -> bool:
 _OPENERS = {'"', "“", "‘", "'", "("}
 _APOSTROPHES = ("'", "’")
 _SAYING = {"said", "says", "told", "added", "noted", "stressed"}
+
+
+def _apposition_noun(units: list[_Unit], k: int) -> str:
+    """The last word of a short English description set off by commas after the run ending at ``k``
+    (``Hoya, the optical glass and lens maker,`` -> ``maker``): ``, the``/``a``/``an``, at most six
+    lower-case words or nationality adjectives (``a Japanese maker``), then a comma or a full stop; "" if none."""
+    if k + 3 >= len(units) or units[k + 1].text != "," or units[k + 2].text not in ("the", "a", "an"):
+        return ""
+    j = k + 3
+    while j < len(units) and j <= k + 8 and units[j].kind == "word" and _common(units[j].text):
+        j += 1
+    closed = j < len(units) and units[j].text in (",", ".") and j > k + 3
+    return units[j - 1].text if closed else ""
+
+
+def _common(word: str) -> bool:
+    """A lower-case word, or a capitalised English word that is never a name (``Japanese``)."""
+    return word.islower() or word.lower() in _NOT_NAMES_EN
 
 
 def _title_after(units: list[_Unit], k: int) -> bool:

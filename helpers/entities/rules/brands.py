@@ -37,13 +37,15 @@ def _company_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 def english_company(c: _Candidate) -> bool:
     """An unknown English name with a company cue: a company noun before it (``the brokerage
-    Nomura``, ``law firm Baker McKenzie``) or, for a lone word, a company verb after it
+    Nomura``, ``law firm Baker McKenzie``) or closing a description after it (``Hoya, the optical glass
+    and lens maker,``) or, for a lone word, a company verb after it
     (``Kyocera invested``; not a common word: ``the Vietnam-Japan Festival opened``); not a name shaped
     like a person's after a noun (``investor Kenji Sato``)."""
     if any(u.pos for u in c.units) or c.title or c.honorific or len(c.words) > 3:
         return False
     nouns, verbs = _company_cues()
-    if c.before in nouns and c.words[0].lower() not in _NOT_NAMES_EN:  # a Tokyo-based Japanese firm: no name
+    described = c.before in nouns or c.described in nouns  # the brokerage Nomura; Hoya, the lens maker,
+    if described and c.words[0].lower() not in _NOT_NAMES_EN:  # a Tokyo-based Japanese firm: no name
         return len(c.words) == 1 or not _is_romaji_name(c.words)
     return len(c.words) == 1 and c.after in verbs and not c.initial and c.words[0].lower() not in _NOT_NAMES_EN
 
@@ -80,11 +82,12 @@ def _group_company(c: _Candidate) -> bool:
 def _not_a_brand(c: _Candidate) -> bool:
     """A run the context says is no brand: after an office or honorific (unless it is the office's
     company: Giám đốc Marubeni Tanaka Ken, Tổng Giám đốc Sojitz), after a term word (Cuộc thi Hackathon), after a place
-    preposition, an opening quote or bracket, glued by a hyphen, a common abbreviation or a code (T2)."""
+    preposition (unless a brand's shape or a company cue says otherwise: in VietinBank; at Wacom, a maker,),
+    an opening quote or bracket, glued by a hyphen, a common abbreviation or a code (T2)."""
     office = (c.title or c.honorific) and not office_company(c)
     named_thing = after_term_word(c)
     common = any(_abbreviation(w) or _code(w) for w in c.words)
-    place = c.loc_cue and not any(_mixed_case(w) for w in c.words)  # in VietinBank: a brand still
+    place = c.loc_cue and not any(_mixed_case(w) for w in c.words) and not english_company(c)  # in VietinBank
     return office or named_thing or place or c.opened or c.hyphened or common
 
 

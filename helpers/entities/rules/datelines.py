@@ -25,6 +25,7 @@ from ...languages import EN, VI
 from ...text import stopwords, tokenize
 from ..lexicon import _ACRONYM, _CONNECT_EN, _VI_SYLLABLE, _key, _plain, _words
 from ..units import _byline_opener, _claim, _Mention, _span_text, _Unit
+from .brands import _mixed_case
 from .gazetteer import _known, known_canonical
 from .patterns import _outlet_words
 
@@ -61,8 +62,9 @@ def _short_first_line(units: list[_Unit], words: list[str]) -> bool:
 
 
 def _names_an_unknown(units: list[_Unit], words: list[str]) -> bool:
-    """Are the words capitalised (connectors aside), digit-free, and is one of them no known name?"""
-    capitalised = words[0][:1].isupper() and all(w[:1].isupper() or w in _CONNECT_EN for w in words)
+    """Are the words capitalised (connectors aside; or a brand's mixed case: ``Nikkei xTECH``), digit-free, and
+    is one of them no known name?"""
+    capitalised = words[0][:1].isupper() and all(w[:1].isupper() or _mixed_case(w) or w in _CONNECT_EN for w in words)
     unknown = any(u.kind == "word" and u.text.lower() not in _CONNECT_EN for u in units)
     return capitalised and unknown and not any(c.isdigit() for w in words for c in w)
 

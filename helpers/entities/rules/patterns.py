@@ -49,7 +49,7 @@ from ..units import (
     _Unit,
 )
 from .acronyms import _acronym_in_brackets
-from .brands import _abbreviation, _mixed_case
+from .brands import _abbreviation, _mixed_case, english_company
 from .gazetteer import _subsidiary, clipped, known_canonical
 
 
@@ -253,7 +253,7 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
         return _mention(c, "ORG")
     if c.loc_list and _name_like(c.units, words) and c.model != "PER":  # a place's name, not a brand's
         return _mention(c, "LOC")
-    brand = any(_mixed_case(w) for w in words)  # in VietinBank: a stake in a brand, no place
+    brand = any(_mixed_case(w) for w in words) or english_company(c)  # in VietinBank; at Wacom, a maker,
     if c.loc_cue and _name_like(c.units, words, strict=False) and c.model != "PER" and not brand:
         return None if "gazetteer" in rules and clipped(words) else _mention(c, "LOC")  # tại Nhật: an adjective
     return None
