@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 from ...cache import memoize
-from ..lexicon import Phrase, _Entry, _gazetteer, _is_vi_name, _key, _words
+from ..lexicon import _PLACE_KINDS_EN, Phrase, _Entry, _gazetteer, _is_romaji_name, _is_vi_name, _key, _words
 from ..units import _claim, _group_name_end, _Mention, _span_text, _Unit
 
 
@@ -120,23 +120,32 @@ def _country_heads() -> frozenset[str]:
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
     """Known organisations and places; a company followed by a country is its subsidiary (FPT Nhật
     Bản), a foreign agency followed by a city its office (JETRO Hà Nội); a company followed by other
-    capitalised words another company of its group (``Mitsubishi Motors``)."""
+    capitalised words another company of its group (``Mitsubishi Motors``); a place followed by an English
+    kind of place keeps it in its span (``Mie Prefecture``)."""
     for i, u in enumerate(units):
         if u.claimed or u.label not in ("ORG", "LOC"):
             continue
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        if _honoured_person(units, i) or _given_name(units, i):
+        if _honoured_person(units, i) or _given_name(units, i) or _japanese_name(units, i):
             u.kind, u.entry = "word", None  # "bà Nga", "Nguyen Thi Nga": a person called Nga, not Russia
-        elif nxt is not None and (_subsidiary(u, nxt) or _office(u, nxt)):
-            _claim([u, nxt], u.label, f"{u.known.canonical} {nxt.known.canonical}", out)
-        elif nxt is not None and _foreign_counterpart(u, nxt):
-            _claim([u, nxt], "ORG", f"{u.known.canonical} {nxt.known.canonical}", out)
-        elif (owner := _foreign_owner(units, i)) is not None:
-            _claim([u], "ORG", f"{u.known.canonical} {owner.known.canonical}", out)
-        elif u.known.kind == "company" and (end := _group_name_end(units, i, lang)) > i:
-            _claim(units[i : end + 1], "ORG", _group_name(units[i : end + 1], rules), out)
         else:
-            _claim([u], u.label, u.known.canonical, out)
+            _claim_known(units, i, lang, rules, out)
+
+
+def _claim_known(units: list[_Unit], i: int, lang: str, rules: frozenset[str], out: list[_Mention]) -> None:
+    """Claim the known name at ``i`` with what goes with it (see :func:`claim`)."""
+    u, nxt = units[i], units[i + 1] if i + 1 < len(units) else None
+    if nxt is not None and (_subsidiary(u, nxt) or _office(u, nxt)):
+        _claim([u, nxt], u.label, f"{u.known.canonical} {nxt.known.canonical}", out)
+    elif nxt is not None and _foreign_counterpart(u, nxt):
+        _claim([u, nxt], "ORG", f"{u.known.canonical} {nxt.known.canonical}", out)
+    elif (owner := _foreign_owner(units, i)) is not None:
+        _claim([u], "ORG", f"{u.known.canonical} {owner.known.canonical}", out)
+    elif u.known.kind == "company" and (end := _group_name_end(units, i, lang)) > i:
+        _claim(units[i : end + 1], "ORG", _group_name(units[i : end + 1], rules), out)
+    elif nxt is not None and u.label == "LOC" and nxt.text in _PLACE_KINDS_EN and nxt.start == u.end + 1:
+        _claim([u, nxt], "LOC", u.known.canonical, out)  # Mie Prefecture: Mie
+    else:
+        _claim([u], u.label, u.known.canonical, out)
 
 
 def _honoured_person(units: list[_Unit], i: int) -> bool:
@@ -174,6 +183,25 @@ def _given_name(units: list[_Unit], i: int) -> bool:
         k -= 1
     words = [w for x in units[k : i + 1] for w in x.text.split()]
     return len(words) >= 3 and _is_vi_name(words)  # two names before it: Đoàn Nga may be a delegation
+
+
+def _japanese_name(units: list[_Unit], i: int) -> bool:
+    """A one-word Japanese place written one space before or after a plain romanised word, the two a
+    Japanese personal name (``Ishikawa Isamu``, ``Isamu Ishikawa``: a man, not Ishikawa Prefecture)."""
+    u = units[i]
+    if u.label != "LOC" or u.known.country != "JP" or u.known.kind not in ("province", "city") or " " in u.text:
+        return False
+    before, after = units[i - 1] if i else None, units[i + 1] if i + 1 < len(units) else None
+    pairs = [(before, u), (u, after)]
+    return any(
+        a is not None
+        and b is not None
+        and b.start == a.end + 1
+        and (a is u or b is u)
+        and (b if a is u else a).kind == "word"
+        and _is_romaji_name([a.text, b.text])
+        for a, b in pairs
+    )
 
 
 def _foreign_counterpart(u: _Unit, nxt: _Unit) -> bool:

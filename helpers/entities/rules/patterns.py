@@ -379,6 +379,14 @@ def _university_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], ali
     return known_canonical(name, rules) or name
 
 
+def _vietnamese_university(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """A Vietnamese university without the word for a school before it, as the course names universities
+    (``Trường Đại học Vinh`` -> ``Đại học Vinh``)."""
+    text = _retone(_span_text(piece))
+    school = next((p for p in ("Trường Đại học ", "Trường đại học ") if text.startswith(p)), "")
+    return "Đại học " + text[len(school) :] if school and len(text) > len(school) else ""
+
+
 def _name_without_legal_form(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
     """An English name without its legal form (``Kioxia Corp.`` -> ``Kioxia``), as known if it is."""
     bare = _without_legal_form(piece) if head.label == "orghead_en" else piece
@@ -460,6 +468,7 @@ def _foreign_bank(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliase
 _NAMERS = (
     _known_name,
     _university_name,
+    _vietnamese_university,
     _name_without_legal_form,
     _company_after_head,
     _foreign_bank,
