@@ -288,6 +288,9 @@ def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
     assert found("Công ty TNHH Nikkiso Việt Nam MFG đầu tư.") == [
         ("Công ty TNHH Nikkiso Việt Nam MFG", "ORG", "Nikkiso Việt Nam MFG")
     ]
+    assert found("Tập đoàn Tài chính Mitsubishi UFJ mua cổ phần.") == [
+        ("Tập đoàn Tài chính Mitsubishi UFJ", "ORG", "Mitsubishi UFJ")
+    ]
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n"])

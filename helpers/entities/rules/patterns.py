@@ -419,7 +419,7 @@ def _brand_tail(rest: list[_Unit]) -> int:
     known place closes it (``Điện lực Tokyo``), or a foreign word comes before the Vietnamese ones
     (``Nikkiso Việt Nam MFG``: one foreign name with its country inside)."""
     k = len(rest)
-    while k > 0 and rest[k - 1].kind == "word" and _foreign_words(rest[k - 1]):
+    while k > 0 and (rest[k - 1].kind == "word" or rest[k - 1].label == "ORG") and _foreign_words(rest[k - 1]):
         k -= 1
     before = rest[k - 1] if 0 < k < len(rest) else None
     vietnamese = before is not None and (before.label == "LOC" or not before.text.isascii())  # not Sun Asterisk
