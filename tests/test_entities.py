@@ -234,11 +234,17 @@ def test_a_foreign_agency_and_a_city_or_another_country_name_its_office(text, la
             [("Khu kinh tế cửa khẩu Đồng Đăng", "LOC", "Khu kinh tế cửa khẩu Đồng Đăng")],
         ),
         ("Doanh nghiệp trong Khu công nghiệp tại Bắc Ninh.", "vi", [("Bắc Ninh", "LOC", "Bắc Ninh")]),
+        (
+            "Hội hữu nghị Việt Nam - Nhật Bản tổ chức.",
+            "vi",
+            [("Hội hữu nghị Việt Nam - Nhật Bản", "ORG", "Hội hữu nghị Việt Nam - Nhật Bản")],
+        ),
     ],
 )
 def test_where_a_company_or_a_zone_name_stops(text, lang, expected):
     """``&`` joins a company's lines of business; Viet Nam in brackets ends a unit's official name, the
-    parent's country does not; a lower-case noun may say what kind of zone follows, a preposition may not."""
+    parent's country does not; a lower-case noun may say what kind of zone follows, a preposition may not;
+    ``hữu nghị`` and two countries close a friendship body's name."""
     assert found(text, lang) == expected
 
 

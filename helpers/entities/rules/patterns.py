@@ -517,8 +517,20 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
         last, k = step
         k += 1
     if last is None:
-        return _unit_place_end(units, i, _acronym_after_kind_words(units, i))
-    return _unit_place_end(units, i, _managed_zone_end(units, last) or _lower_case_tail(units, i, last))
+        return _unit_place_end(units, i, _friendship_end(units, i) or _acronym_after_kind_words(units, i))
+    tail = _managed_zone_end(units, last) or _friendship_end(units, last) or _lower_case_tail(units, i, last)
+    return _unit_place_end(units, i, tail)
+
+
+def _friendship_end(units: list[_Unit], end: int) -> int | None:
+    """``hữu nghị`` and two countries joined by a dash close a friendship body's name (``Hội hữu nghị
+    Việt Nam - Nhật Bản``, ``Liên minh Nghị sĩ hữu nghị Nhật - Việt``); None if they do not follow ``end``."""
+    j = end + 1
+    if j + 3 >= len(units) or units[j].text.lower() != "hữu nghị":
+        return None
+    first, dash, second = units[j + 1 : j + 4]
+    pair = all((x.label == "LOC" and x.known.kind == "country") or clipped([x.text]) for x in (first, second))
+    return j + 3 if pair and dash.text in ("-", "–") and not (first.claimed or second.claimed) else None
 
 
 def _managed_zone_end(units: list[_Unit], end: int) -> int | None:
