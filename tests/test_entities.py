@@ -287,6 +287,32 @@ def test_japanese_prefectures_are_places_unless_they_make_a_persons_name(text, l
     assert found(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Kumagai Gumi won the contract.", "en", [("Kumagai Gumi", "ORG", "Kumagai Gumi")]),
+        ("Nhà thầu Mitani Sangyo đã hoàn thành.", "vi", [("Mitani Sangyo", "ORG", "Mitani Sangyo")]),
+        (
+            "The Vietnam Academy of Science and Technology said.",
+            "en",
+            [("Vietnam Academy of Science and Technology", "ORG", "Vietnam Academy of Science and Technology")],
+        ),
+        ("The Vietnam Association said.", "en", [("Vietnam", "LOC", "Việt Nam")]),
+        (
+            "Viện Kỹ thuật sinh học Catalonia hợp tác.",
+            "vi",
+            [("Viện Kỹ thuật sinh học Catalonia", "ORG", "Viện Kỹ thuật sinh học Catalonia")],
+        ),
+        ("Họ phóng vệ tinh MicroDragon bằng tên lửa Epsilon.", "vi", []),
+        ("Text.\n\nArticle By : Lena Ong\n\nMore text.", "en", [("Lena Ong", "PER", "Lena Ong")]),
+    ],
+)
+def test_company_words_national_bodies_institutes_products_and_bylines(text, lang, expected):
+    """Romanised Japanese company words close a company's name; a country before ``<body> of`` is part of a
+    national body's name; a foreign name closes an institute's; a satellite or rocket is no organisation."""
+    assert found(text, lang) == expected
+
+
 def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
     assert found("Lixil Global Manufacturing Vietnam tăng vốn.") == [
         ("Lixil Global Manufacturing Vietnam", "ORG", "Lixil Global Manufacturing Vietnam")

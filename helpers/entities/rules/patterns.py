@@ -379,6 +379,15 @@ def _university_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], ali
     return known_canonical(name, rules) or name
 
 
+def _known_group_unit(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """A known company's group company for a country, named as the course names a known company's unit:
+    the country by its canonical name (``Toyota Tsusho Vietnam`` -> ``Toyota Tsusho Việt Nam``)."""
+    first, last = piece[0], piece[-1]
+    known = first.label == "ORG" and first.known.kind == "company" and last.label == "LOC"
+    country = known and last.known.kind == "country" and len(piece) > 2
+    return f"{_span_text(piece[:-1])} {last.known.canonical}" if country else ""
+
+
 def _vietnamese_university(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
     """A Vietnamese university without the word for a school before it, as the course names universities
     (``Trường Đại học Vinh`` -> ``Đại học Vinh``)."""
@@ -467,6 +476,7 @@ def _foreign_bank(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliase
 #: The ways to name an organisation built on an organisation word, tried in this order.
 _NAMERS = (
     _known_name,
+    _known_group_unit,
     _university_name,
     _vietnamese_university,
     _name_without_legal_form,
@@ -600,7 +610,18 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
         k += 1
     if any(x.text.split()[0] in _PLURALS for x in units[last + 1 : k]):
         return _introduced_place_end(units, k)  # no place named: a description (… các khu công nghiệp tỉnh)
-    return k - 1
+    return k if k > last + 1 and _closing_place(units, k) else k - 1
+
+
+def _closing_place(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k``, right after a lower-case tail, the place or foreign name that closes a body's name
+    (``Viện Nghiên cứu phát triển TP.HCM``, ``Viện Kỹ thuật sinh học Catalonia``)? Not a person named after it
+    (``Cục Quản lý lao động ngoài nước Nguyễn Gia Liêm``) nor another body (``… Bộ Công Thương``)."""
+    x = units[k] if k < len(units) else None
+    if x is None or x.claimed or x.start != units[k - 1].end + 1:
+        return False
+    foreign = x.kind == "word" and x.text[:1].isupper() and not _vietnamese_words(x) and not _ACRONYM.match(x.text)
+    return (x.label == "LOC" and x.kind == "lex") or foreign
 
 
 _PLURALS = ("các", "những")
@@ -803,7 +824,8 @@ def _capital_step(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
     x = units[start - 1]
     if x.label != "LOC":
         return 1, False
-    place_first = start < i or units[i].known.canonical in _COMPANY_HEADS or _regional_body(x, units[i])
+    of_after = i + 1 < len(units) and units[i + 1].text in ("of", "for")
+    place_first = start < i or units[i].known.canonical in _COMPANY_HEADS or _regional_body(x, units[i], of_after)
     if place_first:
         return _place_in_name(units, start - 1)
     return (1, False) if _owned_place(units, start - 1) else (0, True)
@@ -819,11 +841,14 @@ def _owned_place(units: list[_Unit], k: int) -> bool:
     return before.label == "" or (before.label == "ORG" and not _subsidiary(before, units[k]))
 
 
-def _regional_body(place: _Unit, head: _Unit) -> bool:
+def _regional_body(place: _Unit, head: _Unit, of_after: bool = False) -> bool:
     """A city's or region's name, one space before an organisation word that opens a name, names that
     body (``Kyushu University``, ``Osaka Chamber of Commerce``, ``Kyushu Bureau of Economy``); a country's
-    name before it stays a place (``Vietnam Association``: the association in Vietnam)."""
-    return place.known.kind not in ("country", "region") and head.start == place.end + 1
+    name before it stays a place (``Vietnam Association``: the association in Vietnam) unless ``of``/``for``
+    goes on with the body's field (``of_after``: ``Vietnam Academy of Science and Technology``, ``Japan Bank
+    for International Cooperation``, a national body's official name)."""
+    national = place.known.kind == "country" and of_after
+    return (national or place.known.kind not in ("country", "region")) and head.start == place.end + 1
 
 
 def _place_in_name(units: list[_Unit], k: int) -> tuple[int, bool]:
