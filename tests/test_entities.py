@@ -313,6 +313,16 @@ def test_company_words_national_bodies_institutes_products_and_bylines(text, lan
     assert found(text, lang) == expected
 
 
+def test_a_ministry_named_by_a_list_of_fields_and_its_acronym():
+    """underthesea may join a field and ``và`` in one word (``Khoa học và``); the list goes on, and the
+    acronym in brackets after the name names both and its later uses (guideline rule 2)."""
+    text = "Ông gặp Bộ Giáo dục, Văn hóa, Thể thao, Khoa học và Công nghệ Nhật Bản (MEXT). Bộ trưởng MEXT nói."
+    rows = found(text)
+    name = "Bộ Giáo dục, Văn hóa, Thể thao, Khoa học và Công nghệ Nhật Bản"
+    assert rows == [(name, "ORG", "MEXT"), ("MEXT", "ORG", "MEXT"), ("MEXT", "ORG", "MEXT")]
+    assert found("Bộ Tài chính, Vietcombank và BIDV ký.")[0] == ("Bộ Tài chính", "ORG", "Bộ Tài chính")
+
+
 def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
     assert found("Lixil Global Manufacturing Vietnam tăng vốn.") == [
         ("Lixil Global Manufacturing Vietnam", "ORG", "Lixil Global Manufacturing Vietnam")

@@ -275,7 +275,22 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
         _claim(piece, "ORG", canonical, out)
         if _company_word(u) and len(canonical.split()) > 1:
             aliases.setdefault(COMPANY_NAME + canonical, canonical)  # for its later, shorter uses (resolve)
+        if "acronyms" in rules:
+            _org_acronym(units, end + 1, aliases, out)
         i = end + 1
+
+
+def _org_acronym(units: list[_Unit], paren: int, aliases: dict[str, str], out: list[_Mention]) -> None:
+    """An acronym in brackets right after a name this rule built, which the acronyms rule could not pair
+    (``Bộ Giáo dục, Văn hóa, Thể thao, Khoa học và Công nghệ Nhật Bản (MEXT)``): both are named by it,
+    and its later uses are the organisation (guideline rule 2)."""
+    acronym = _acronym_in_brackets(units, paren) if paren < len(units) and units[paren].text == "(" else []
+    if len(acronym) != 1 or acronym[0].claimed or not _ACRONYM.match(acronym[0].text):
+        return
+    text = acronym[0].text
+    out[-1].canonical = text
+    _claim(acronym, "ORG", text, out)
+    aliases[_retone(text)] = text
 
 
 def _bracketed_country(units: list[_Unit], end: int) -> int:
@@ -669,6 +684,8 @@ def _inner_gap(units: list[_Unit], i: int, k: int, last: int) -> bool:
     x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
     if _legal_form(x) and nxt is not None and _org_name_part(nxt):
         return True
+    if _field_and(x) and units[k - 1].text == "," and nxt is not None and _field(nxt):
+        return True  # Bộ Giáo dục, …, Khoa học và | Công nghệ: underthesea's word holds the field and "và"
     return x.text == "," and last == k - 1 and _field_list_ahead(units, i, k)
 
 
@@ -689,12 +706,21 @@ def _field_list_ahead(units: list[_Unit], i: int, k: int) -> bool:
     j = k
     while j + 1 < len(units) and units[j].text == "," and _field(units[j + 1]):
         j += 2
+    if j + 2 < len(units) and units[j].text == "," and _field_and(units[j + 1]):  # underthesea's "Khoa học và"
+        return _field(units[j + 2])
     return j + 1 < len(units) and units[j].text == "và" and _field(units[j + 1])
+
+
+def _field_and(x: _Unit) -> bool:
+    """A field and the ``và`` after it in one word, as underthesea sometimes joins them (``Khoa học và``)."""
+    head, _, tail = x.text.rpartition(" ")
+    return tail == "và" and x.kind == "word" and _field(_Unit(x.start, x.end, head, "word"))
 
 
 def _field(x: _Unit) -> bool:
     """A capitalised Vietnamese word of one to three syllables that names no known thing."""
-    return x.kind == "word" and x.text[:1].isupper() and len(x.text.split()) <= 3 and _vietnamese_words(x)
+    words = x.text.split()
+    return x.kind == "word" and x.text[:1].isupper() and len(words) <= 3 and words[-1] != "và" and _vietnamese_words(x)
 
 
 def _untitled_company_name(units: list[_Unit], i: int, k: int) -> bool:
