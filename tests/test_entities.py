@@ -305,6 +305,16 @@ def test_japanese_prefectures_are_places_unless_they_make_a_persons_name(text, l
         ),
         ("Họ phóng vệ tinh MicroDragon bằng tên lửa Epsilon.", "vi", []),
         ("Text.\n\nArticle By : Lena Ong\n\nMore text.", "en", [("Lena Ong", "PER", "Lena Ong")]),
+        (
+            "It was built by Japan Post and China Unicom.",
+            "en",
+            [("Japan Post", "ORG", "Japan Post"), ("China Unicom", "ORG", "China Unicom")],
+        ),
+        (
+            "Firms from Japan, Korea and China met.",
+            "en",
+            [("Japan", "LOC", "Nhật Bản"), ("Korea", "LOC", "Hàn Quốc"), ("China", "LOC", "Trung Quốc")],
+        ),
     ],
 )
 def test_company_words_national_bodies_institutes_products_and_bylines(text, lang, expected):

@@ -23,6 +23,7 @@ from ..lexicon import (
     _NOT_NAMES_EN,
     _PLACE_HEADS,
     _PLACE_KINDS_EN,
+    _ROMAJI,
     _ROMAN,
     _TAI_HEADS,
     _VI_SYLLABLE,
@@ -68,6 +69,22 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
     _based_places(units, rules, out)
     _regional_names(units, out)
     _country_units(units, lang, out)
+    if lang != VI:
+        _national_brands(units, out)
+
+
+def _national_brands(units: list[_Unit], out: list[_Mention]) -> None:
+    """``China Unicom``, ``Japan Post``: in English text, a country's name one space before one capitalised
+    word that is no known name, no common word and no person's given name is a company named for its
+    country (national carriers and operators), when a comma, ``and`` or the sentence's end follows."""
+    for i in range(len(units) - 2):
+        country, word, after = units[i], units[i + 1], units[i + 2]
+        if country.label != "LOC" or country.known.kind != "country" or country.claimed or word.claimed:
+            continue
+        plain = word.kind == "word" and word.text[:1].isupper() and word.text.lower() not in _NOT_NAMES_EN
+        closed = after.text in (",", ".", ";", "and") and word.start == country.end + 1
+        if plain and closed and not _ROMAJI.match(word.text.lower()) and not _VI_SYLLABLE.match(_plain(word.text)):
+            _claim([country, word], "ORG", f"{country.text} {word.text}", out)
 
 
 #: Words that make a part of a region, not an organisation, before a region's name (``Southeast Asia``).
