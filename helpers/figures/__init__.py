@@ -25,11 +25,11 @@ from decimal import Decimal
 
 import pandas as pd
 
-from . import vocabulary
-from .corpus import per_article
-from .dates import DATE_COLUMNS, corpus_dates, date_spans, extract_dates
-from .languages import EN, VI, check_language
-from .numbers import (
+from .. import vocabulary
+from ..corpus import per_article
+from ..dates import DATE_COLUMNS, corpus_dates, date_spans, extract_dates
+from ..languages import EN, VI, check_language
+from ..numbers import (
     EN_NUMBER_WORDS,
     EN_TEENS,
     EN_TENS,
@@ -43,7 +43,7 @@ from .numbers import (
     parse_number,
     vi_words_value,
 )
-from .text import detect_language, sentence_lookup, stopwords
+from ..text import detect_language, sentence_lookup, stopwords
 
 __all__ = [
     "FIGURE_COLUMNS",
