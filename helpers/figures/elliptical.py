@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..numbers import SP
-from .quantities import _CHANGE_VERBS, _Figure
-from .words import _EN_FUNCTION, _VI_FUNCTION, _VI_NOUN_RE
+from .quantities import _Figure
+from .words import _CHANGE_VERBS, _EN_FUNCTION, _VI_FUNCTION, _VI_NOUN_RE
 
 _CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+(?:from|từ|by){SP}*$", re.I)
 _CHANGE_TO = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .. import vocabulary
 from ..numbers import SP
 from .atoms import _Atom
 from .elliptical import _elliptical
@@ -35,6 +36,7 @@ from .words import (
     _MULTIPLIER_RE,
     _TIME_OF_DAY_AFTER,
     _TIME_OF_DAY_BEFORE,
+    _phrases_re,
 )
 
 _PLUS_AFTER = re.compile(r"(?:\+|-plus)(?![\w+])")
@@ -111,7 +113,7 @@ def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
 
 _AND_A_HALF = re.compile(rf"{SP}+rưỡi(?!\w)", re.IGNORECASE)
 _AND_A_HALF_EN = re.compile(rf"{SP}+and{SP}+a{SP}+half(?!\w)", re.IGNORECASE)
-_EVERY_BEFORE = re.compile(rf"(?<!\w)(?:mỗi|từng|cứ|every|each){SP}+$", re.I)
+_EVERY_BEFORE = re.compile(rf"(?<!\w)(?:{_phrases_re(list(vocabulary.words('every_words.txt')))}){SP}+$", re.I)
 
 
 def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> bool:

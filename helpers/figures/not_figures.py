@@ -84,7 +84,9 @@ _ORDINAL_OF_ITEMS_BEFORE = re.compile(rf"(?<!\w)the{SP}+(?:first|last|final|next
 
 
 # "Phát thải ròng bằng 0", "đưa phát thải về 0", "net 0": zero as a target's name, not a count of things.
-_ZERO_TARGET_BEFORE = re.compile(rf"(?<!\w)(?:bằng|về|net){SP}+$", re.IGNORECASE)
+_ZERO_TARGET_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_phrases_re(list(vocabulary.words('zero_target_words.txt')))}){SP}+$", re.IGNORECASE
+)
 
 
 def _no_count_here(text: str, fig: _Figure, atom: _Atom) -> bool:
@@ -134,12 +136,16 @@ _RECIPROCAL_AFTER = re.compile(
     rf"(?:{_phrases_re(list(vocabulary.words('reciprocal_verbs.txt')))})(?!\w)",
     re.IGNORECASE,
 )
-_DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:the|these|those|cả){SP}+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(  # "the two companies", "cả hai ngân hàng"
+    rf"(?<!\w)(?:{_phrases_re(list(vocabulary.words('definite_words.txt')))}){SP}+$", re.IGNORECASE
+)
 _PARTY_AT = re.compile(rf"(?:{_phrases_re(list(_PARTIES))})(?!\w)", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(  # "lãnh đạo hai tỉnh", "giữa hai địa phương"
     rf"(?<!\w)(?:{_phrases_re(list(vocabulary.words('party_owner_words.txt')))}){SP}+$", re.IGNORECASE
 )
-_DEMONSTRATIVE_AFTER = re.compile(rf"{SP}+(?:này|đó|ấy|nói{SP}+trên)(?!\w)", re.IGNORECASE)  # "hai bến này"
+_DEMONSTRATIVE_AFTER = re.compile(  # "hai bến này"
+    rf"{SP}+(?:{_phrases_re(list(vocabulary.words('demonstratives_vi.txt')), space=rf'{SP}+')})(?!\w)", re.IGNORECASE
+)
 
 
 def _two_parties(text: str, start: int, noun: str, end: int) -> bool:

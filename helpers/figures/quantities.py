@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..numbers import SP
 from .atoms import _Atom, _is_year
 from .words import (
+    _CHANGE_VERBS,
     _COMPARATIVES,
     _CURRENCY_CODES,
     _CURRENCY_SUFFIX_RE,
@@ -152,13 +153,6 @@ def _percent_or_currency_after(text: str, q: _Quantity) -> None:
 _RANGE_DASH = re.compile(rf"{SP}*[-–—~]{SP}*")
 _RANGE_WORD = re.compile(rf"{SP}+(đến|tới|to|and|-|–)(?!\w){SP}*", re.IGNORECASE)
 _RANGE_START = re.compile(r"(?<!\w)(từ|from|between)[^\S\n]+$", re.IGNORECASE)
-_CHANGE_VERBS = (
-    r"tăng|giảm|nâng|rút|rose|rise|rises|risen|fell|fall|falls|grew|grow|increased?|decreased?|"
-    r"jumped|dropped|climbed|declined|slipped|surged|soared|double[ds]?|triple[ds]?|raised?|lifted|boosted|"
-    r"expanded|cut|reduced?|rising|falling|growing|increasing|decreasing|jumping|dropping|climbing|declining|"
-    r"surging|soaring|expanding|"  # "the workforce rising from 1,000 to 5,000": a change written with -ing
-    r"extended|extending|lengthened|shortened"  # "extended from three years to five"
-)
 _CHANGE_VERB = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
 _CHANGE_BY = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+by{SP}*$", re.I)
 

@@ -86,9 +86,14 @@ _POST_QUALIFIER_RE = re.compile(
 )
 
 
-def _phrases_re(phrases: list[str]) -> str:
-    """An alternation of literal phrases in which a space matches any run of spaces."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+def _phrases_re(phrases: list[str], space: str = r"\s+") -> str:
+    """An alternation of literal phrases, longest first, in which a space matches ``space`` (any run of spaces).
+
+    >>> one_line = _phrases_re(["này", "nói trên"], space=rf"{SP}+")
+    >>> [bool(re.fullmatch(one_line, t)) for t in ("nói  trên", "nói\\ntrên", "này")]
+    [True, False, True]
+    """
+    return "|".join(re.escape(p).replace(r"\ ", space) for p in sorted(phrases, key=len, reverse=True))
 
 
 _QUALIFIER_WORDS = {
@@ -99,6 +104,8 @@ _QUALIFIER_RES = {
     name: re.compile(rf"(?<![\w.])(?:{alts}){SP}*$", re.IGNORECASE) for name, alts in _QUALIFIER_WORDS.items()
 }
 _COMPARATIVES = frozenset(vocabulary.words("comparatives.txt"))
+# Verbs of a change (tăng, rose, doubled, "the workforce rising from 1,000", "extended from three years to five").
+_CHANGE_VERBS = _phrases_re(list(vocabulary.words("change_verbs.txt")))
 
 # Words that, written just before a number, make it an identifier or part of a date.
 _ID_WORDS = (
