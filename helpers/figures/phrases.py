@@ -83,23 +83,7 @@ def _not_after(*words: str) -> str:
 
 
 # Verbs and prepositions after which a bare ordinal is a position ("was third among", "came in second").
-_STANDING_VERBS = (
-    "is",
-    "was",
-    "are",
-    "were",
-    "remained",
-    "remains",
-    "stayed",
-    "stays",
-    "stood",
-    "stands",
-    "came in",
-    "finished",
-    "placed",
-    "to",
-    "at",
-)
+_STANDING_VERBS = vocabulary.words("standing_verbs_en.txt")
 _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "rank",

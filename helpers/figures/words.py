@@ -76,9 +76,6 @@ _MULTIPLIER_CUE_BEFORE = re.compile(
     r"multipl(?:y|ied)|surge[sd]?|soar(?:ed)?)(?:\s+\S+){0,2}\s*$",
     re.IGNORECASE,
 )
-_MULTIPLIER_CUE_AFTER = re.compile(
-    rf"{SP}+(?:so{SP}+với|so|hơn|more|larger|higher|bigger|greater|faster|as|that|the|over|what)(?!\w)", re.IGNORECASE
-)
 _POST_QUALIFIER_RE = re.compile(
     rf"{SP}+(trở{SP}+lên|or{SP}+more|and{SP}+above|or{SP}+above|and{SP}+over|"
     rf"trở{SP}+xuống|or{SP}+less|or{SP}+fewer|and{SP}+below)(?!\w)",
@@ -104,6 +101,11 @@ _QUALIFIER_RES = {
     name: re.compile(rf"(?<![\w.])(?:{alts}){SP}*$", re.IGNORECASE) for name, alts in _QUALIFIER_WORDS.items()
 }
 _COMPARATIVES = frozenset(vocabulary.words("comparatives.txt"))
+# A comparison after "N lần"/"N times" makes it a multiplier ("3 lần so với", "three times more").
+_MULTIPLIER_CUE_AFTER = re.compile(
+    rf"{SP}+(?:{_phrases_re(list(vocabulary.words('multiplier_comparisons.txt')), space=rf'{SP}+')})(?!\w)",
+    re.IGNORECASE,
+)
 # Verbs of a change (tăng, rose, doubled, "the workforce rising from 1,000", "extended from three years to five").
 _CHANGE_VERBS = _phrases_re(list(vocabulary.words("change_verbs.txt")))
 
@@ -123,9 +125,7 @@ _ID_LIST_BEFORE = re.compile(rf"{_ID_WORDS}{SP}*\d+(?:{_LIST_JOIN}\d+)*{_LIST_JO
 # (cấp 100 suất học bổng: "grant 100 scholarships"): they block a number unless a known counted
 # noun follows it.
 _WEAK_ID_BEFORE = re.compile(
-    r"(?<![\w])(?:phase|room|floor|route|tầng|phòng|giai\s+đoạn|khóa|khoá|lô|tòa|toà|tier|level|cấp|page|"
-    r"trang|part|phần|model|gen|series|term)[^\S\n]*$",
-    re.IGNORECASE,
+    rf"(?<![\w])(?:{_phrases_re(list(vocabulary.words('weak_id_nouns.txt')))})[^\S\n]*$", re.IGNORECASE
 )
 _PARTIES = frozenset(vocabulary.words("bilateral_parties.txt"))
 _DESCRIPTORS = frozenset(vocabulary.words("structure_nouns.txt"))
