@@ -1,10 +1,10 @@
 """The word lists of figures and the regular expressions built from them (lesson 04, ``04_figures.ipynb``).
 
 Scale words (``tỷ``, ``billion``, ``bn``), currencies written before or after a number, percent signs, rates
-(``/năm``, ``per year``), duration and multiplier words, qualifiers (``hơn``, ``nearly``), the words that make a
-number an identifier (``Nghị quyết số``), the parties of a relation and the counted nouns. The lists are read
-from ``helpers/data/`` through :mod:`helpers.vocabulary` (each file says where its words come from); every
-other module of :mod:`helpers.figures` reads them here.
+(``/năm``, ``per year``), duration and multiplier words, qualifiers (``hơn``, ``nearly``), the verbs of a change
+(``tăng``, ``rose``), the words that make a number an identifier (``Nghị quyết số``, ``tầng``), the parties of a
+relation and the counted nouns. The lists are read from ``helpers/data/`` through :mod:`helpers.vocabulary`
+(each file says where its words come from); every other module of :mod:`helpers.figures` reads them here.
 """
 
 from __future__ import annotations
