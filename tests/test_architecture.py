@@ -94,3 +94,38 @@ def test_the_import_reader_sees_lazy_and_nested_imports(tmp_path):
     code = "def f():\n    from ...evaluate import score\n    from helpers.figures import x\n    from .. import units\n"
     sample.write_text(code, encoding="utf-8")
     assert _imports(sample, root=tmp_path) == {"evaluate", "figures", "entities"}
+
+
+# The modules of the figures package, each importing only those before it (docs/architecture.md): no cycles.
+FIGURES_ORDER = ["words", "atoms", "units", "quantities", "elliptical", "not_figures", "kinds", "phrases", "__init__"]
+
+
+def _sibling_imports(path, root=ROOT) -> set[str]:
+    """The modules of its own package that a file imports (``from .words import …``, ``from . import units``)."""
+    package = ".".join(path.relative_to(root).with_suffix("").parts[:-1])
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        if node.level == 1:
+            found.update([node.module.split(".")[0]] if node.module else [a.name for a in node.names])
+        elif node.level == 0 and (node.module or "").startswith(package + "."):
+            found.add(node.module[len(package) + 1 :].split(".")[0])
+    return found
+
+
+def test_every_figures_module_has_a_place_in_its_order():
+    assert {p.stem for p in (HELPERS / "figures").glob("*.py")} == set(FIGURES_ORDER)
+
+
+@pytest.mark.parametrize("name", FIGURES_ORDER)
+def test_figures_modules_import_only_those_before_them(name):
+    later = _sibling_imports(HELPERS / "figures" / f"{name}.py") - set(FIGURES_ORDER[: FIGURES_ORDER.index(name)])
+    assert not later, f"helpers/figures/{name}.py must not import {sorted(later)}"
+
+
+def test_the_sibling_reader_sees_relative_and_absolute_imports(tmp_path):
+    sample = tmp_path / "helpers" / "figures" / "sample.py"
+    sample.parent.mkdir(parents=True)
+    sample.write_text("from .words import _WORD\nfrom . import units\nfrom helpers.figures.kinds import x\n", "utf-8")
+    assert _sibling_imports(sample, root=tmp_path) == {"words", "units", "kinds"}

@@ -39,6 +39,13 @@ def test_every_direct_dependency_is_pinned_exactly():
         assert _name(requirement) in PINS, f"{requirement} is not pinned in requirements.txt (run make lock)"
 
 
+def test_every_helpers_package_is_installed():
+    """pyproject.toml lists every package of helpers/ (a subpackage left out is missing from a built wheel)."""
+    listed = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "helpers").rglob("__init__.py")}
+    assert set(listed) == found
+
+
 def test_conda_environment_uses_the_same_pins_and_python():
     env = (ROOT / "environment.yml").read_text(encoding="utf-8")
     assert re.search(r"^\s*- python=3\.11\s*$", env, re.M)

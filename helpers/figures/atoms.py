@@ -1,0 +1,139 @@
+"""Atoms: one number written with digits (``78,6``, ``5,500``, ``-3``) or words (``ba``, ``twenty-five``,
+``a dozen``'s ``a``, ``nửa``), with where it is and what it is worth (lesson 04, ``04_figures.ipynb``).
+
+Digits glued to letters or separators are part of a code, not a number (``G7``, ``COVID-19``, ``28/4``, ``8:30``,
+``0243``). Numbers are read by :mod:`helpers.numbers`; what is written around an atom is read by
+:mod:`helpers.figures.quantities` and :mod:`helpers.figures.units`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..languages import VI
+from ..numbers import (
+    EN_NUMBER_WORDS,
+    EN_TEENS,
+    EN_TENS,
+    EN_UNITS,
+    SP,
+    VI_NUMBER_WORDS,
+    VI_UNITS,
+    en_words_value,
+    parse_number,
+    vi_words_value,
+)
+from .words import _PREFIX_CURRENCY_RE, _SCALES, _SMALL_SCALES
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    value: Decimal
+    written: str  # "digits" or "words"
+    text: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+_DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_GLUED_OK_AFTER = re.compile(
+    r"(?:tn|trn|bn|bln|mn|mln|m|M|b|B|k|K|st|nd|rd|th|đ|pct|pc|USD|VND|VNĐ|JPY|MW|GW|kW|kWh|MWh|GWh|TWh|km|kg|ha|m2|m3)"
+    r"(?![^\W\d_])"
+)
+_VI_WORD_ATOM_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(VI_UNITS, key=len, reverse=True))}|mười)"
+    rf"(?:{SP}+(?:{'|'.join(sorted(VI_NUMBER_WORDS, key=len, reverse=True))}))*(?!\w)",
+    re.IGNORECASE,
+)
+_EN_WORD_ATOM_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(set(EN_UNITS) | set(EN_TEENS) | set(EN_TENS), key=len, reverse=True))})"
+    rf"(?:(?:{SP}+|-)(?:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))*(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _digit_atoms(text: str, lang: str) -> list[_Atom]:
+    """Every number written with digits that is not part of a code, a date or a time."""
+    atoms = []
+    for m in _DIGITS_RE.finditer(text):
+        s, e = m.span()
+        before, after = text[max(0, s - 12) : s], text[e : e + 12]
+        value = None if _part_of_a_code(before, m.group(), after) else parse_number(m.group(), lang)
+        if value is None:
+            continue
+        if before[-1:] in ("-", "−") and (len(before) == 1 or before[-2] in " \n(\t"):
+            if not _PREFIX_CURRENCY_RE.search(before[:-1]):
+                atoms.append(_Atom(s - 1, e, -value, "digits", text[s - 1 : e]))
+                continue
+        atoms.append(_Atom(s, e, value, "digits", m.group()))
+    return atoms
+
+
+def _part_of_a_code(before: str, digits: str, after: str) -> bool:
+    """Digits glued to letters or separators: G7, VF8, COVID-19, 5G, 28/4, 8:30, 24/7, 0243 ..."""
+    return _glued_before(before) or _glued_after(digits, after)
+
+
+def _glued_before(before: str) -> bool:
+    if before and (before[-1].isalpha() or before[-1] == "_") and not _PREFIX_CURRENCY_RE.search(before):
+        return True  # G7 (JPY61 is fine)
+    if before.endswith(("/", ":")) and len(before) > 1 and before[-2].isalnum():
+        return True  # 28/4, 13/2023/NĐ-CP, 8:30, quý I/2025
+    return len(before) >= 2 and before[-1] in "-‑" and before[-2].isalpha()  # COVID-19
+
+
+def _glued_after(digits: str, after: str) -> bool:
+    if re.match(r"[/:]\d", after) or re.match(r"[.,]\d", after):
+        return True  # 24/7, 1:2, a malformed grouping such as 1.2.3 left over
+    if after and (after[0].isalpha() or after[0] == "_") and not _GLUED_OK_AFTER.match(after):
+        return True  # 5G, 3D, 8h30
+    if re.fullmatch(r"0[1-9]", digits) and re.match(rf"{SP}+[^\W\d_A-Z]", after) and not after[1:2].isupper():
+        return False  # "ký 02 bản ghi nhớ", "05 dự án": a small count written with two digits, as official texts do
+    return len(digits) > 1 and digits[0] == "0" and digits[1].isdigit()  # 0243…: a phone or code number
+
+
+_ALL_SCALES = "|".join(sorted([*_SCALES, *_SMALL_SCALES], key=len, reverse=True))
+_EN_ARTICLE_NUMBER = re.compile(rf"(?<!\w)(?:(half){SP}+)?an?(?={SP}+(?:{_ALL_SCALES})(?![\w-]))", re.IGNORECASE)
+_VI_HALF_NUMBER = re.compile(rf"(?<!\w)(?<!một{SP})(nửa)(?={SP}+(?:{_ALL_SCALES})(?![\w-]))", re.IGNORECASE)
+
+
+def _article_atoms(text: str, lang: str) -> list[_Atom]:
+    """English ``a``/``an`` (1) and ``half a`` (0.5) before a scale word: ``a dozen firms``, ``a hundred
+    workers``, ``half a million visitors`` (not ``a billion-dollar plant``, an adjective); Vietnamese ``nửa``
+    (0.5) before one: ``nửa triệu người``, ``nửa tỷ USD``.
+
+    >>> [(a.text, a.value) for a in _article_atoms("half a million visitors and a dozen firms", "en")]
+    [('half a', Decimal('0.5')), ('a', Decimal('1'))]
+    >>> [(a.text, a.value) for a in _article_atoms("hơn nửa triệu người", "vi")]
+    [('nửa', Decimal('0.5'))]
+    """
+    pattern = _VI_HALF_NUMBER if lang == VI else _EN_ARTICLE_NUMBER
+    return [
+        _Atom(m.start(), m.end(), Decimal("0.5") if m.group(1) else Decimal(1), "words", m.group())
+        for m in pattern.finditer(text)
+    ]
+
+
+def _word_atoms(text: str, lang: str) -> list[_Atom]:
+    atoms = _article_atoms(text, lang)
+    pattern = _VI_WORD_ATOM_RE if lang == VI else _EN_WORD_ATOM_RE
+    parse = vi_words_value if lang == VI else en_words_value
+    for m in pattern.finditer(text):
+        pieces = list(re.finditer(r"[^\s-]+", m.group()))
+        tokens = [p.group().lower() for p in pieces]
+        value, n = parse(tokens)
+        if not n:
+            continue
+        end = m.start() + pieces[n - 1].end()
+        atoms.append(_Atom(m.start(), end, Decimal(value), "words", text[m.start() : end]))
+    return atoms
+
+
+def _is_year(atom: _Atom) -> bool:
+    return atom.written == "digits" and re.fullmatch(r"1[89]\d\d|2[01]\d\d", atom.text) is not None

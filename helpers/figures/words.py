@@ -1,0 +1,150 @@
+"""The word lists of figures and the regular expressions built from them (lesson 04, ``04_figures.ipynb``).
+
+Scale words (``tỷ``, ``billion``, ``bn``), currencies written before or after a number, percent signs, rates
+(``/năm``, ``per year``), duration and multiplier words, qualifiers (``hơn``, ``nearly``), the verbs of a change
+(``tăng``, ``rose``), the words that make a number an identifier (``Nghị quyết số``, ``tầng``), the parties of a
+relation and the counted nouns. The lists are read from ``helpers/data/`` through :mod:`helpers.vocabulary`
+(each file says where its words come from); every other module of :mod:`helpers.figures` reads them here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocabulary
+from ..languages import EN, VI
+from ..numbers import SP
+from ..text import stopwords
+
+_OPEN_QUOTES = "\"“«‘'„"
+_CLOSE_QUOTES = "\"”»’'“"
+_SCALES = {r["word"]: int(r["value"]) for r in vocabulary.rows("scales.csv") if r["kind"] == "word"}
+_SCALE_ABBR = {r["word"]: int(r["value"]) for r in vocabulary.rows("scales.csv") if r["kind"] == "abbreviation"}
+_SCALE_RE = re.compile(
+    rf"(?:{SP}*|-)({'|'.join(sorted(map(re.escape, _SCALES), key=len, reverse=True))})(?!\w)", re.IGNORECASE
+)
+_SMALL_SCALES = {r["word"]: int(r["value"]) for r in vocabulary.rows("small_scales.csv")}
+_SMALL_SCALE_RE = re.compile(rf"{SP}+({'|'.join(_SMALL_SCALES)})(?![\w-])", re.IGNORECASE)
+_SCALE_ABBR_RE = re.compile(rf"{SP}?({'|'.join(sorted(_SCALE_ABBR, key=len, reverse=True))})(?![\w$])")
+
+_CURRENCY_WORDS = [
+    ("USD", r"US\$|U\.S\.\$|USD|đô[- ]?la(?:\s+Mỹ)?|đôla(?:\s+Mỹ)?|đô(?![- ]?thị)|Mỹ\s+kim|US\s+dollars?|dollars?"),
+    ("JPY", r"JP¥|JPY|yên(?:\s+Nhật)?|(?:Japanese\s+)?yen|¥"),
+    ("VND", r"VNĐ|VND|vnđ|vnd|đồng|dong|đ"),
+    ("EUR", r"EUR|euros?|€"),
+    ("USD", r"\$"),
+]
+_CURRENCY_SUFFIX_RE = re.compile(
+    rf"{SP}*(?:({_CURRENCY_WORDS[0][1]})|({_CURRENCY_WORDS[1][1]})|({_CURRENCY_WORDS[2][1]})|"
+    rf"({_CURRENCY_WORDS[3][1]})|({_CURRENCY_WORDS[4][1]}))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_CURRENCY_CODES = ["USD", "JPY", "VND", "EUR", "USD"]
+_VI_SCALE_END = re.compile(r"(?<!\w)(?:triệu|tỷ|tỉ|nghìn|ngàn)$", re.IGNORECASE)
+_DONG_COMPOUNDS = frozenset(vocabulary.words("dong_compounds.txt"))
+_PREFIX_CODES = {r["written"]: r["code"] for r in vocabulary.rows("currency_prefixes.csv")}
+_PREFIX_CODE_RE = "|".join(
+    re.escape(r["written"]) for r in vocabulary.rows("currency_prefixes.csv") if r["symbol"] == "no"
+)
+_PREFIX_SIGN_RE = "|".join(
+    re.escape(r["written"]) for r in vocabulary.rows("currency_prefixes.csv") if r["symbol"] == "yes"
+)
+_PREFIX_CURRENCY_RE = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_CODE_RE})[^\S\n]?|({_PREFIX_SIGN_RE}))$")
+
+_PERCENT_RE = re.compile(
+    rf"{SP}*(điểm{SP}+phần{SP}+trăm|điểm{SP}*%|percentage{SP}+points?|phần{SP}+trăm|per{SP}*cent|percent|pct|"
+    rf"(?-i:pc)|%)(?!\w)",  # "pc" only in lower case: "5 PCs" are computers
+    re.IGNORECASE,
+)
+_RATE_RE = re.compile(
+    rf"(?:{SP}*/{SP}*(năm|tháng|quý|tuần|ngày|người|year|yr|month|quarter|week|day|person|capita)(?!\w)"
+    rf"|{SP}+(mỗi{SP}+năm|mỗi{SP}+tháng|hằng{SP}+năm|hàng{SP}+năm|hằng{SP}+tháng|hàng{SP}+tháng|"
+    rf"per{SP}+year|a{SP}+year|per{SP}+annum|annually|each{SP}+year|per{SP}+month|a{SP}+month|"
+    rf"per{SP}+day|a{SP}+day|per{SP}+capita|per{SP}+person)(?!\w))",
+    re.IGNORECASE,
+)
+_DURATION_UNITS = (
+    rf"thập{SP}+kỷ|thập{SP}+niên|thế{SP}+kỷ|năm|tháng|tuần|ngày|giờ|tiếng|phút|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century"
+)
+_DURATION_RE = re.compile(  # "four more years": a word that adds to a count may come first
+    rf"(?:{SP}+(?:more|additional|further|extra))?(?:{SP}+|-)({_DURATION_UNITS})(?!\w)", re.IGNORECASE
+)
+_MULTIPLIER_RE = re.compile(rf"(?:{SP}+(lần|times)|{SP}*-?(fold))(?!\w)", re.IGNORECASE)
+_MULTIPLIER_CUE_BEFORE = re.compile(
+    r"(?:tăng|giảm|cao|lớn|nhiều|nhanh|nhân|gấp|vượt|rise|rose|grew|grow|increase[sd]?|jump(?:ed)?|"
+    r"multipl(?:y|ied)|surge[sd]?|soar(?:ed)?)(?:\s+\S+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_POST_QUALIFIER_RE = re.compile(
+    rf"{SP}+(trở{SP}+lên|or{SP}+more|and{SP}+above|or{SP}+above|and{SP}+over|"
+    rf"trở{SP}+xuống|or{SP}+less|or{SP}+fewer|and{SP}+below)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _phrases_re(phrases: list[str], space: str = r"\s+") -> str:
+    """An alternation of literal phrases, longest first, in which a space matches ``space`` (any run of spaces).
+
+    >>> one_line = _phrases_re(["này", "nói trên"], space=rf"{SP}+")
+    >>> [bool(re.fullmatch(one_line, t)) for t in ("nói  trên", "nói\\ntrên", "này")]
+    [True, False, True]
+    """
+    return "|".join(re.escape(p).replace(r"\ ", space) for p in sorted(phrases, key=len, reverse=True))
+
+
+_QUALIFIER_WORDS = {
+    name: _phrases_re([r["phrase"] for r in vocabulary.rows("qualifiers.csv") if r["qualifier"] == name])
+    for name in ("over", "nearly", "about", "up_to")
+}
+_QUALIFIER_RES = {
+    name: re.compile(rf"(?<![\w.])(?:{alts}){SP}*$", re.IGNORECASE) for name, alts in _QUALIFIER_WORDS.items()
+}
+_COMPARATIVES = frozenset(vocabulary.words("comparatives.txt"))
+# A comparison after "N lần"/"N times" makes it a multiplier ("3 lần so với", "three times more").
+_MULTIPLIER_CUE_AFTER = re.compile(
+    rf"{SP}+(?:{_phrases_re(list(vocabulary.words('multiplier_comparisons.txt')), space=rf'{SP}+')})(?!\w)",
+    re.IGNORECASE,
+)
+# Verbs of a change (tăng, rose, doubled, "the workforce rising from 1,000", "extended from three years to five").
+_CHANGE_VERBS = _phrases_re(list(vocabulary.words("change_verbs.txt")))
+
+# Words that, written just before a number, make it an identifier or part of a date.
+_ID_WORDS = (
+    r"(?<![\w])(?:(?<!trong\s)(?<!tổng\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|mục|nghị\s+quyết|nghị\s+định|"
+    r"quyết\s+định|"
+    r"thông\s+tư|chỉ\s+thị|luật|kết\s+luận|công\s+văn|resolution|decree|decision|circular|directive|articles?|"
+    r"clauses?|chapters?|sections?|quốc\s+lộ|ql|version|phiên\s+bản|thứ|tháng|ngày|năm|quý|mùng|mồng|lúc|hôm|"
+    r"vol\.|volume)"
+)
+_ID_BEFORE = re.compile(_ID_WORDS + r"[^\S\n]*$", re.IGNORECASE)
+# The later numbers of a list of identifiers: "số 3 và 4 cảng", "Articles 5, 6 and 7", "Điều 5 và 6".
+_LIST_JOIN = rf"{SP}*(?:,|&|và|hoặc|and|or){SP}*"
+_ID_LIST_BEFORE = re.compile(rf"{_ID_WORDS}{SP}*\d+(?:{_LIST_JOIN}\d+)*{_LIST_JOIN}$", re.IGNORECASE)
+# Words that name a numbered thing (tầng 5, giai đoạn 2) but are also verbs or common nouns
+# (cấp 100 suất học bổng: "grant 100 scholarships"): they block a number unless a known counted
+# noun follows it.
+_WEAK_ID_BEFORE = re.compile(
+    rf"(?<![\w])(?:{_phrases_re(list(vocabulary.words('weak_id_nouns.txt')))})[^\S\n]*$", re.IGNORECASE
+)
+_PARTIES = frozenset(vocabulary.words("bilateral_parties.txt"))
+_DESCRIPTORS = frozenset(vocabulary.words("structure_nouns.txt"))
+# Common counted nouns (units), so that a unit is cut where a reader would cut it.
+_VI_NOUNS = list(vocabulary.words("counted_nouns_vi.txt"))
+_EN_NOUNS = list(vocabulary.words("counted_nouns_en.txt"))
+# Words that never start a counted noun: the stopwords and a few more.
+_VI_FUNCTION = stopwords(VI) | frozenset(vocabulary.words("function_words_vi.txt"))
+_EN_FUNCTION = stopwords(EN) | frozenset(vocabulary.words("function_words_en.txt"))
+_VI_NOT_AFTER_WORD_NUMBER = frozenset(vocabulary.words("not_after_word_number_vi.txt"))
+_TIME_OF_DAY_AFTER = re.compile(rf"{SP}+(?:sáng|chiều|tối|trưa|đêm|a\.?m\.?|p\.?m\.?|o'clock)(?!\w)", re.IGNORECASE)
+_TIME_OF_DAY_BEFORE = re.compile(r"(?<!\w)(?:lúc|vào\s+lúc|at)\s*$", re.IGNORECASE)
+
+
+def _lexicon_re(nouns: list[str]) -> re.Pattern:
+    alts = "|".join(re.escape(n).replace(r"\ ", rf"{SP}+") for n in sorted(set(nouns), key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+_VI_NOUN_RE = _lexicon_re(_VI_NOUNS)
+_EN_NOUN_RE = _lexicon_re(_EN_NOUNS)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
