@@ -1718,6 +1718,11 @@ def test_a_share_before_a_verb_of_survey_answers(text, expected):
         ("The 200MW project covers 50ha.", "en", [("200MW", 200.0, "count"), ("50ha", 50.0, "count")]),
         ("Nhà máy rộng 3km2, công suất 600MW.", "vi", [("3km2", 3.0, "count"), ("600MW", 600.0, "count")]),
         ("The 5G network and 3D printing.", "en", []),
+        (
+            "The US$9bil complex and a US$23.3mil plant.",
+            "en",
+            [("US$9bil", 9e9, "money"), ("US$23.3mil", 23.3e6, "money")],
+        ),
     ],
 )
 def test_a_unit_of_measure_glued_to_the_number(text, lang, expected):

@@ -25,7 +25,7 @@ from ..numbers import (
     parse_number,
     vi_words_value,
 )
-from .words import _PREFIX_CURRENCY_RE, _SCALES, _SMALL_SCALES
+from .words import _PREFIX_CURRENCY_RE, _SCALE_ABBR, _SCALES, _SMALL_SCALES, _UNIT_SYMBOLS
 
 
 @dataclass
@@ -42,9 +42,15 @@ class _Atom:
 
 
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
+#: What else a number may be glued to and still be a number: thousands (``5k``), ordinal suffixes (``1st``),
+#: đồng (``500đ``), percent abbreviations and currency codes (``pct``, ``USD``).
+_GLUED_SUFFIXES = ("k", "K", "st", "nd", "rd", "th", "đ", "pct", "pc", "USD", "VND", "VNĐ", "JPY")
+#: A number glued to these is still a number: a scale abbreviation (``5bn``, ``9bil``: helpers/data/scales.csv),
+#: a unit symbol (``200MW``: unit_symbols.txt) or one of :data:`_GLUED_SUFFIXES`.
 _GLUED_OK_AFTER = re.compile(
-    r"(?:tn|trn|bn|bln|mn|mln|m|M|b|B|k|K|st|nd|rd|th|đ|pct|pc|USD|VND|VNĐ|JPY|MW|GW|kW|kWh|MWh|GWh|TWh|km|kg|ha|m2|m3)"
-    r"(?![^\W\d_])"
+    "(?:"
+    + "|".join(map(re.escape, sorted({*_SCALE_ABBR, *_UNIT_SYMBOLS, *_GLUED_SUFFIXES}, key=len, reverse=True)))
+    + r")(?![^\W\d_])"
 )
 _VI_WORD_ATOM_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(VI_UNITS, key=len, reverse=True))}|mười)"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from .. import vocabulary
 from ..languages import EN, VI
 from ..numbers import EN_NUMBER_WORDS, EN_TEENS, EN_TENS, EN_UNITS, SP
 from .words import (
@@ -18,6 +17,7 @@ from .words import (
     _EN_NOUN_RE,
     _EN_NOUNS,
     _OPEN_QUOTES,
+    _UNIT_SYMBOLS,
     _VI_FUNCTION,
     _VI_NOT_AFTER_WORD_NUMBER,
     _VI_NOUN_RE,
@@ -26,9 +26,7 @@ from .words import (
 
 #: A unit of measure glued to its number (``200MW``): helpers/data/unit_symbols.txt, longest first.
 _GLUED_MEASURE = re.compile(
-    "(?:"
-    + "|".join(map(re.escape, sorted(vocabulary.words("unit_symbols.txt"), key=len, reverse=True)))
-    + r")(?![^\W_])"
+    "(?:" + "|".join(map(re.escape, sorted(_UNIT_SYMBOLS, key=len, reverse=True))) + r")(?![^\W_])"
 )
 
 

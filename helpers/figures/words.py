@@ -26,6 +26,8 @@ _SCALE_RE = re.compile(
 _SMALL_SCALES = {r["word"]: int(r["value"]) for r in vocabulary.rows("small_scales.csv")}
 _SMALL_SCALE_RE = re.compile(rf"{SP}+({'|'.join(_SMALL_SCALES)})(?![\w-])", re.IGNORECASE)
 _SCALE_ABBR_RE = re.compile(rf"{SP}?({'|'.join(sorted(_SCALE_ABBR, key=len, reverse=True))})(?![\w$])")
+#: Units of measure a number may be glued to (``200MW``, ``150ha``): helpers/data/unit_symbols.txt.
+_UNIT_SYMBOLS = tuple(vocabulary.words("unit_symbols.txt"))
 
 _CURRENCY_WORDS = [
     ("USD", r"US\$|U\.S\.\$|USD|đô[- ]?la(?:\s+Mỹ)?|đôla(?:\s+Mỹ)?|đô(?![- ]?thị)|Mỹ\s+kim|US\s+dollars?|dollars?"),
