@@ -797,6 +797,7 @@ def test_english_counted_nouns_after_capitalised_modifiers(text, expected):
         ("Khoai lang xếp thứ 3 trong nhóm.", "vi", ("xếp thứ 3", 3.0, None, "rank")),
         ("That left Vietnam second in Southeast Asia.", "en", ("second", 2.0, None, "rank")),
         ("Vietnam is third only to India and China.", "en", ("third", 3.0, None, "rank")),
+        ("That puts Japan fourth by number of projects.", "en", ("fourth", 4.0, None, "rank")),
     ],
 )
 def test_ranks_without_lon_dung_or_hang(text, lang, expected):

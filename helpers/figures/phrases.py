@@ -31,6 +31,8 @@ _EN_ORD_WORDS = {
     "tenth": 10,
 }
 _EN_ORD = r"\d+(?:st|nd|rd|th)|" + "|".join(_EN_ORD_WORDS)
+#: What a rank is counted by, after "by" (``fourth by number of projects``): helpers/data/rank_criteria_en.txt.
+_RANK_CRITERIA = "|".join(vocabulary.words("rank_criteria_en.txt"))
 _EN_CARDINALS = {**EN_UNITS, "ten": 10}
 _EN_CARDINAL = "|".join(_EN_CARDINALS)
 _PROPORTION_VERBS = [
@@ -129,11 +131,12 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        "rank",  # "second in Southeast Asia", "second only to Laos"; not "the first in Vietnam to ..."
+        "rank",  # "second in Southeast Asia", "second only to Laos", "fourth by number of projects";
+        # not "the first in Vietnam to ..."
         re.compile(
             r"(?<!\w)" + _not_after("the", "The", "its", "a", "'s", "’s", "their") + rf"(?P<n>{_EN_ORD})"
             rf"(?={SP}+(?:only{SP}+)?(?:in|among|to|behind|after)"
-            rf"{SP}+(?:only{SP}+)?(?:the{SP}+)?(?!(?:{_MONTHS})\b)[A-Z])",
+            rf"{SP}+(?:only{SP}+)?(?:the{SP}+)?(?!(?:{_MONTHS})\b)[A-Z]|{SP}+by{SP}+(?:{_RANK_CRITERIA})\b)",
         ),
     ),
     (
