@@ -290,7 +290,7 @@ def _company_words() -> frozenset[str]:
     """Words that close a company's English name: company words (``Holdings``, ``Electronics``) and
     legal forms (``Corp``, ``Ltd``)."""
     legal = {w.rstrip(".,") for form in _LEGAL_FORMS_EN for w in form}
-    return frozenset(_COMPANY_HEADS | legal | {"Group", "Holdings", "Corporation", "Company", "Co"})
+    return frozenset(_COMPANY_HEADS | legal)
 
 
 def _person_name(words: list[str]) -> bool:
