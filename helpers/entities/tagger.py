@@ -137,16 +137,37 @@ def features(sentence: str, lang: str, gazetteer: bool = False) -> list[list[str
         for w, k in zip(words, _listed(words, gazetteer), strict=True)
     ]
     tags = _underthesea(sentence, toks, lang)
+    runs = _runs(words, own)
     seen = [[f for f in row if f.startswith(_SEEN_FROM_NEAR)] for row in own]
     pos = [[f for f in row if f.startswith("pos=")] for row in tags]
     out = []
     for i, word in enumerate(words):
-        row = ["bias", f"lang={lang}", *own[i], *tags[i]]
+        row = ["bias", f"lang={lang}", *own[i], *tags[i], *runs[i]]
         row += ["first"] if i == 0 else []
         row += ["after_stop"] if i > 0 and words[i - 1] in _STOPS else []
         row += _neighbours(i, seen, pos)
         row += [f"w-1|w={words[i - 1].lower()}|{word.lower()}"] if i > 0 else []
         out.append(row)
+    return out
+
+
+def _runs(words: list[str], own: list[list[str]]) -> list[list[str]]:
+    """For each word of a run of capitalised words: the run's length, the word's place in it and the
+    kinds of listed phrase the run holds (``run=2``, ``in_run=B``, ``run_has=orghead``)."""
+    out: list[list[str]] = [[] for _ in words]
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(words) and words[j][:1].isupper():
+            j += 1
+        kinds = sorted({f[7:] for row in own[i:j] for f in row if f.startswith("list=")})
+        for k in range(i, j):
+            place = "S" if j - i == 1 else "B" if k == i else "E" if k == j - 1 else "I"
+            out[k] = [f"run={min(j - i, 4)}", f"in_run={place}", *(f"run_has={kind}" for kind in kinds)]
+        i = j
     return out
 
 
@@ -157,7 +178,8 @@ def _neighbours(i: int, seen: list[list[str]], pos: list[list[str]]) -> list[str
     for d, prefix in _NEAR:
         j = i + d
         if 0 <= j < len(seen):
-            row += [prefix + f for f in seen[j]] + ([prefix + f for f in pos[j]] if abs(d) == 1 else [])
+            near = seen[j] if abs(d) < 3 else seen[j][:1]
+            row += [prefix + f for f in near] + ([prefix + f for f in pos[j]] if abs(d) == 1 else [])
         else:
             row.append(prefix + "edge")
     return row
@@ -165,7 +187,7 @@ def _neighbours(i: int, seen: list[list[str]], pos: list[list[str]]) -> list[str
 
 #: The features of a word its neighbours see (with the neighbour's offset before them: ``-1:w=ông``).
 _SEEN_FROM_NEAR = ("w=", "shape=", "list=", "title", "upper")
-_NEAR = tuple((d, f"{d:+d}:") for d in (-2, -1, 1, 2))
+_NEAR = tuple((d, f"{d:+d}:") for d in (-3, -2, -1, 1, 2, 3))
 _STOPS = frozenset({".", ":", "—", "-", "–", '"', "“", "("})
 
 
