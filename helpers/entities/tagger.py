@@ -38,7 +38,8 @@ from .lexicon import (
     build_lexicon,
     head_phrases,
 )
-from .units import LABELS, _underthesea_words
+from ..text import tag, token_spans
+from .units import LABELS
 
 #: The shipped model, written by ``tools/train_tagger.py`` (its provenance: ``entity_tagger.txt`` beside it).
 MODEL = Path(__file__).resolve().parent.parent / "data" / "entity_tagger.crf"
@@ -108,17 +109,22 @@ def _word_features(word: str) -> tuple[str, ...]:
 
 
 def _underthesea(sentence: str, toks: list[Token], lang: str) -> list[list[str]]:
-    """underthesea's part of speech and entity tag of the word each token is in (Vietnamese only; cached tags)."""
+    """underthesea's part of speech, chunk and entity tag of the word each token is in (Vietnamese only;
+    cached tags)."""
     if lang != VI:
         return [[] for _ in toks]
-    words, word_of = _underthesea_words(sentence, toks, lang)
+    tags = tag(sentence)
+    words = [(span, t) for t, span in zip(tags, token_spans(sentence, [t.word for t in tags]), strict=True) if span]
     out: list[list[str]] = []
-    for i, j in enumerate(word_of):
-        if j < 0:
+    j = 0
+    for a, _, _ in toks:
+        while j < len(words) and words[j][0][1] <= a:
+            j += 1
+        if j == len(words) or not words[j][0][0] <= a:
             out.append(["pos=none"])
             continue
-        start, _, _, pos, ner = words[j]
-        out.append([f"pos={pos}", f"ner={ner}", f"in_word={'B' if toks[i][0] == start else 'I'}"])
+        (start, _), t = words[j]
+        out.append([f"pos={t.pos}", f"ner={t.ner}", f"chunk={t.chunk}", f"in_word={'B' if a == start else 'I'}"])
     return out
 
 
