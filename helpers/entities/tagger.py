@@ -97,7 +97,8 @@ def _listed(words: list[str], gazetteer: bool) -> list[str]:
 def _word_features(word: str) -> tuple[str, ...]:
     """What one word looks like, on its own."""
     plain = _plain(word)
-    found = [f"w={word.lower()}", f"shape={_shape(word)}", f"pre2={word[:2].lower()}", f"suf3={word[-3:].lower()}", f"plain={plain}"]
+    found = [f"w={word.lower()}", f"shape={_shape(word)}", f"pre2={word[:2].lower()}", f"pre3={word[:3].lower()}",
+        f"suf2={word[-2:].lower()}", f"suf3={word[-3:].lower()}", f"suf4={word[-4:].lower()}", f"plain={plain}"]
     found += ["title"] if word[:1].isupper() and word[1:].islower() else []
     found += ["upper"] if word.isupper() and len(word) > 1 else []
     found += ["acronym"] if _ACRONYM.match(word) else []
