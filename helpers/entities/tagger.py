@@ -193,7 +193,7 @@ def _neighbours(i: int, seen: list[list[str]], pos: list[list[str]]) -> list[str
 
 
 #: The features of a word its neighbours see (with the neighbour's offset before them: ``-1:w=ông``).
-_SEEN_FROM_NEAR = ("w=", "shape=", "list=", "title", "upper")
+_SEEN_FROM_NEAR = ("w=", "shape=", "list=", "title", "upper", "plain=")
 _NEAR = tuple((d, f"{d:+d}:") for d in (-3, -2, -1, 1, 2, 3))
 _STOPS = frozenset({".", ":", "—", "-", "–", '"', "“", "("})
 
