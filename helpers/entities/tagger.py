@@ -174,6 +174,7 @@ def _runs(words: list[str], own: list[list[str]]) -> list[list[str]]:
         for k in range(i, j):
             place = "S" if j - i == 1 else "B" if k == i else "E" if k == j - 1 else "I"
             out[k] = [f"run={min(j - i, 4)}", f"in_run={place}", *(f"run_has={kind}" for kind in kinds)]
+            out[k] += [f"run_first={words[i].lower()}", f"run_last={words[j - 1].lower()}"] if j - i > 1 else []
         i = j
     return out
 
