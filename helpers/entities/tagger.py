@@ -1,12 +1,24 @@
 """Tagger: a learnt entity tagger (a CRF, lesson 03) that guesses PER, ORG and LOC from features of words.
 
-A conditional random field reads each word of a sentence as a list of feature strings (the word in
-lower case, its shape and capitals, its first and last letters, its neighbours, where it stands in
-the sentence, whether a general word list of ``helpers/data`` holds it, underthesea's part of
-speech and entity tag) and gives every word a label: ``B-ORG`` (first word of an organisation),
-``I-ORG`` (a later word of it), ``O`` (no name) ... It learnt which features go with which labels
-from the annotated articles (``tools/train_tagger.py`` says which; ``helpers/data/entity_tagger.txt``
-records it). Like underthesea's own ``ner``, it is a model: it **guesses**, and a guess can be wrong.
+A conditional random field reads each word of a sentence as a list of feature strings and gives every
+word a label: ``B-ORG`` (first word of an organisation), ``I-ORG`` (a later word of it), ``O`` (no
+name) ... The features of a word:
+
+- the word itself: in lower case, without diacritics (``plain=noi`` for ``Nội`` and ``Noi``), its
+  shape and capitals, its first two or three and last two to four letters, whether it looks like a
+  Vietnamese syllable, romanised Japanese, a family name, an acronym or an English word that is never
+  a name, and whether a general word list of ``helpers/data`` (titles, organisation and place words;
+  never the gazetteer) holds it;
+- the run of capitalised words it stands in: the run's length, the word's place in it, its first and
+  last words and the kinds of listed word it holds (``run_has=orghead``);
+- its neighbours: the words up to three away (their shape, capitals, listed kind and form without
+  diacritics up to two away), the word before it with it as a pair, where it stands in the sentence;
+- for Vietnamese, underthesea's part of speech, chunk and entity tag of the word it is a syllable of
+  (and the parts of speech of its neighbours).
+
+It learnt which features go with which labels from the annotated articles (``tools/train_tagger.py``
+says which; ``helpers/data/entity_tagger.txt`` records it). Like underthesea's own ``ner``, it is a
+model: it **guesses**, and a guess can be wrong.
 
 Words here are the pieces of :data:`helpers.entities.lexicon._WORD` (Vietnamese syllables, English
 words, punctuation). The model file is read once per process.
@@ -24,6 +36,7 @@ from pathlib import Path
 
 from ..cache import memoize
 from ..languages import VI
+from ..text import tag, token_spans
 from .lexicon import (
     _ACRONYM,
     _NOT_NAMES_EN,
@@ -38,7 +51,6 @@ from .lexicon import (
     build_lexicon,
     head_phrases,
 )
-from ..text import tag, token_spans
 from .units import LABELS
 
 #: The shipped model, written by ``tools/train_tagger.py`` (its provenance: ``entity_tagger.txt`` beside it).
@@ -97,8 +109,9 @@ def _listed(words: list[str], gazetteer: bool) -> list[str]:
 def _word_features(word: str) -> tuple[str, ...]:
     """What one word looks like, on its own."""
     plain = _plain(word)
-    found = [f"w={word.lower()}", f"shape={_shape(word)}", f"pre2={word[:2].lower()}", f"pre3={word[:3].lower()}",
-        f"suf2={word[-2:].lower()}", f"suf3={word[-3:].lower()}", f"suf4={word[-4:].lower()}", f"plain={plain}"]
+    lower = word.lower()
+    found = [f"w={lower}", f"plain={plain}", f"shape={_shape(word)}", f"pre2={lower[:2]}", f"pre3={lower[:3]}"]
+    found += [f"suf2={lower[-2:]}", f"suf3={lower[-3:]}", f"suf4={lower[-4:]}"]
     found += ["title"] if word[:1].isupper() and word[1:].islower() else []
     found += ["upper"] if word.isupper() and len(word) > 1 else []
     found += ["acronym"] if _ACRONYM.match(word) else []
@@ -134,8 +147,11 @@ def features(sentence: str, lang: str, gazetteer: bool = False) -> list[list[str
 
     ``gazetteer`` adds the gazetteer's known names; off by default (see ``tools/train_tagger.py``).
 
-    >>> [f for f in features("Công ty Rikkei mở văn phòng.", "vi")[0] if "orghead" in f or f.startswith("pos")]
-    ['list=B-orghead', 'pos=N', '+1:list=I-orghead']
+    >>> rows = features("Công ty Rikkei mở văn phòng.", "vi")
+    >>> [f for f in rows[0] if "orghead" in f or f.startswith("pos")]
+    ['list=B-orghead', 'pos=N', 'run_has=orghead', '+1:list=I-orghead']
+    >>> [f for f in features("He visited Nikkei Asia Holdings.", "en")[2] if f.startswith(("run", "in_run"))]
+    ['run=3', 'in_run=B', 'run_has=orghead_en', 'run_first=nikkei', 'run_last=holdings']
     """
     toks = tokens(sentence)
     words = [t[2] for t in toks]
@@ -160,7 +176,8 @@ def features(sentence: str, lang: str, gazetteer: bool = False) -> list[list[str
 
 def _runs(words: list[str], own: list[list[str]]) -> list[list[str]]:
     """For each word of a run of capitalised words: the run's length, the word's place in it and the
-    kinds of listed phrase the run holds (``run=2``, ``in_run=B``, ``run_has=orghead``)."""
+    kinds of listed phrase the run holds (``run=2``, ``in_run=B``, ``run_has=orghead``) and, for a run of two
+    words or more, its first and last words (``run_last=holdings``)."""
     out: list[list[str]] = [[] for _ in words]
     i = 0
     while i < len(words):
@@ -180,13 +197,13 @@ def _runs(words: list[str], own: list[list[str]]) -> list[list[str]]:
 
 
 def _neighbours(i: int, seen: list[list[str]], pos: list[list[str]]) -> list[str]:
-    """What token ``i`` sees of the tokens up to two away (``-1:w=ông``; parts of speech from the next ones
-    only; ``+2:edge`` past the sentence's end)."""
+    """What token ``i`` sees of the tokens up to three away (``-1:w=ông``; only the word three away, parts of
+    speech from the next ones only; ``+2:edge`` past the sentence's end)."""
     row: list[str] = []
     for d, prefix in _NEAR:
         j = i + d
         if 0 <= j < len(seen):
-            near = seen[j] if abs(d) < 3 else seen[j][:1]
+            near = seen[j] if abs(d) < 3 else [f for f in seen[j] if f.startswith("w=")]
             row += [prefix + f for f in near] + ([prefix + f for f in pos[j]] if abs(d) == 1 else [])
         else:
             row.append(prefix + "edge")
