@@ -1,12 +1,24 @@
 """Tagger: a learnt entity tagger (a CRF, lesson 03) that guesses PER, ORG and LOC from features of words.
 
-A conditional random field reads each word of a sentence as a list of feature strings (the word in
-lower case, its shape and capitals, its first and last letters, its neighbours, where it stands in
-the sentence, whether a general word list of ``helpers/data`` holds it, underthesea's part of
-speech and entity tag) and gives every word a label: ``B-ORG`` (first word of an organisation),
-``I-ORG`` (a later word of it), ``O`` (no name) ... It learnt which features go with which labels
-from the annotated articles (``tools/train_tagger.py`` says which; ``helpers/data/entity_tagger.txt``
-records it). Like underthesea's own ``ner``, it is a model: it **guesses**, and a guess can be wrong.
+A conditional random field reads each word of a sentence as a list of feature strings and gives every
+word a label: ``B-ORG`` (first word of an organisation), ``I-ORG`` (a later word of it), ``O`` (no
+name) ... The features of a word:
+
+- the word itself: in lower case, without diacritics (``plain=noi`` for ``Nội`` and ``Noi``), its
+  shape and capitals, its first two or three and last two to four letters, whether it looks like a
+  Vietnamese syllable, romanised Japanese, a family name, an acronym or an English word that is never
+  a name, and whether a general word list of ``helpers/data`` (titles, organisation and place words;
+  never the gazetteer) holds it;
+- the run of capitalised words it stands in: the run's length, the word's place in it, its first and
+  last words and the kinds of listed word it holds (``run_has=orghead``);
+- its neighbours: the words up to three away (their shape, capitals, listed kind and form without
+  diacritics up to two away), the word before it with it as a pair, where it stands in the sentence;
+- for Vietnamese, underthesea's part of speech, chunk and entity tag of the word it is a syllable of
+  (and the parts of speech of its neighbours).
+
+It learnt which features go with which labels from the annotated articles (``tools/train_tagger.py``
+says which; ``helpers/data/entity_tagger.txt`` records it). Like underthesea's own ``ner``, it is a
+model: it **guesses**, and a guess can be wrong.
 
 Words here are the pieces of :data:`helpers.entities.lexicon._WORD` (Vietnamese syllables, English
 words, punctuation). The model file is read once per process.
@@ -24,6 +36,7 @@ from pathlib import Path
 
 from ..cache import memoize
 from ..languages import VI
+from ..text import tag, token_spans
 from .lexicon import (
     _ACRONYM,
     _NOT_NAMES_EN,
@@ -38,7 +51,7 @@ from .lexicon import (
     build_lexicon,
     head_phrases,
 )
-from .units import LABELS, _underthesea_words
+from .units import LABELS
 
 #: The shipped model, written by ``tools/train_tagger.py`` (its provenance: ``entity_tagger.txt`` beside it).
 MODEL = Path(__file__).resolve().parent.parent / "data" / "entity_tagger.crf"
@@ -96,7 +109,9 @@ def _listed(words: list[str], gazetteer: bool) -> list[str]:
 def _word_features(word: str) -> tuple[str, ...]:
     """What one word looks like, on its own."""
     plain = _plain(word)
-    found = [f"w={word.lower()}", f"shape={_shape(word)}", f"pre2={word[:2].lower()}", f"suf3={word[-3:].lower()}"]
+    lower = word.lower()
+    found = [f"w={lower}", f"plain={plain}", f"shape={_shape(word)}", f"pre2={lower[:2]}", f"pre3={lower[:3]}"]
+    found += [f"suf2={lower[-2:]}", f"suf3={lower[-3:]}", f"suf4={lower[-4:]}"]
     found += ["title"] if word[:1].isupper() and word[1:].islower() else []
     found += ["upper"] if word.isupper() and len(word) > 1 else []
     found += ["acronym"] if _ACRONYM.match(word) else []
@@ -108,17 +123,22 @@ def _word_features(word: str) -> tuple[str, ...]:
 
 
 def _underthesea(sentence: str, toks: list[Token], lang: str) -> list[list[str]]:
-    """underthesea's part of speech and entity tag of the word each token is in (Vietnamese only; cached tags)."""
+    """underthesea's part of speech, chunk and entity tag of the word each token is in (Vietnamese only;
+    cached tags)."""
     if lang != VI:
         return [[] for _ in toks]
-    words, word_of = _underthesea_words(sentence, toks, lang)
+    tags = tag(sentence)
+    words = [(span, t) for t, span in zip(tags, token_spans(sentence, [t.word for t in tags]), strict=True) if span]
     out: list[list[str]] = []
-    for i, j in enumerate(word_of):
-        if j < 0:
+    j = 0
+    for a, _, _ in toks:
+        while j < len(words) and words[j][0][1] <= a:
+            j += 1
+        if j == len(words) or not words[j][0][0] <= a:
             out.append(["pos=none"])
             continue
-        start, _, _, pos, ner = words[j]
-        out.append([f"pos={pos}", f"ner={ner}", f"in_word={'B' if toks[i][0] == start else 'I'}"])
+        (start, _), t = words[j]
+        out.append([f"pos={t.pos}", f"ner={t.ner}", f"chunk={t.chunk}", f"in_word={'B' if a == start else 'I'}"])
     return out
 
 
@@ -127,8 +147,11 @@ def features(sentence: str, lang: str, gazetteer: bool = False) -> list[list[str
 
     ``gazetteer`` adds the gazetteer's known names; off by default (see ``tools/train_tagger.py``).
 
-    >>> [f for f in features("Công ty Rikkei mở văn phòng.", "vi")[0] if "orghead" in f or f.startswith("pos")]
-    ['list=B-orghead', 'pos=N', '+1:list=I-orghead']
+    >>> rows = features("Công ty Rikkei mở văn phòng.", "vi")
+    >>> [f for f in rows[0] if "orghead" in f or f.startswith("pos")]
+    ['list=B-orghead', 'pos=N', 'run_has=orghead', '+1:list=I-orghead']
+    >>> [f for f in features("He visited Nikkei Asia Holdings.", "en")[2] if f.startswith(("run", "in_run"))]
+    ['run=3', 'in_run=B', 'run_has=orghead_en', 'run_first=nikkei', 'run_last=holdings']
     """
     toks = tokens(sentence)
     words = [t[2] for t in toks]
@@ -137,11 +160,12 @@ def features(sentence: str, lang: str, gazetteer: bool = False) -> list[list[str
         for w, k in zip(words, _listed(words, gazetteer), strict=True)
     ]
     tags = _underthesea(sentence, toks, lang)
+    runs = _runs(words, own)
     seen = [[f for f in row if f.startswith(_SEEN_FROM_NEAR)] for row in own]
     pos = [[f for f in row if f.startswith("pos=")] for row in tags]
     out = []
     for i, word in enumerate(words):
-        row = ["bias", f"lang={lang}", *own[i], *tags[i]]
+        row = ["bias", f"lang={lang}", *own[i], *tags[i], *runs[i]]
         row += ["first"] if i == 0 else []
         row += ["after_stop"] if i > 0 and words[i - 1] in _STOPS else []
         row += _neighbours(i, seen, pos)
@@ -150,22 +174,45 @@ def features(sentence: str, lang: str, gazetteer: bool = False) -> list[list[str
     return out
 
 
+def _runs(words: list[str], own: list[list[str]]) -> list[list[str]]:
+    """For each word of a run of capitalised words: the run's length, the word's place in it and the
+    kinds of listed phrase the run holds (``run=2``, ``in_run=B``, ``run_has=orghead``) and, for a run of two
+    words or more, its first and last words (``run_last=holdings``)."""
+    out: list[list[str]] = [[] for _ in words]
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(words) and words[j][:1].isupper():
+            j += 1
+        kinds = sorted({f[7:] for row in own[i:j] for f in row if f.startswith("list=")})
+        for k in range(i, j):
+            place = "S" if j - i == 1 else "B" if k == i else "E" if k == j - 1 else "I"
+            out[k] = [f"run={min(j - i, 4)}", f"in_run={place}", *(f"run_has={kind}" for kind in kinds)]
+            out[k] += [f"run_first={words[i].lower()}", f"run_last={words[j - 1].lower()}"] if j - i > 1 else []
+        i = j
+    return out
+
+
 def _neighbours(i: int, seen: list[list[str]], pos: list[list[str]]) -> list[str]:
-    """What token ``i`` sees of the tokens up to two away (``-1:w=ông``; parts of speech from the next ones
-    only; ``+2:edge`` past the sentence's end)."""
+    """What token ``i`` sees of the tokens up to three away (``-1:w=ông``; only the word three away, parts of
+    speech from the next ones only; ``+2:edge`` past the sentence's end)."""
     row: list[str] = []
     for d, prefix in _NEAR:
         j = i + d
         if 0 <= j < len(seen):
-            row += [prefix + f for f in seen[j]] + ([prefix + f for f in pos[j]] if abs(d) == 1 else [])
+            near = seen[j] if abs(d) < 3 else [f for f in seen[j] if f.startswith("w=")]
+            row += [prefix + f for f in near] + ([prefix + f for f in pos[j]] if abs(d) == 1 else [])
         else:
             row.append(prefix + "edge")
     return row
 
 
 #: The features of a word its neighbours see (with the neighbour's offset before them: ``-1:w=ông``).
-_SEEN_FROM_NEAR = ("w=", "shape=", "list=", "title", "upper")
-_NEAR = tuple((d, f"{d:+d}:") for d in (-2, -1, 1, 2))
+_SEEN_FROM_NEAR = ("w=", "shape=", "list=", "title", "upper", "plain=")
+_NEAR = tuple((d, f"{d:+d}:") for d in (-3, -2, -1, 1, 2, 3))
 _STOPS = frozenset({".", ":", "—", "-", "–", '"', "“", "("})
 
 
