@@ -94,14 +94,23 @@ def canonical(surface: str, label: str) -> str:
 
 
 def _without_company_words(words: list[str]) -> list[str]:
-    """An organisation's words without a Vietnamese head word or legal form before them and an English
-    legal form after them (``Công ty TNHH Becamex Tokyu`` -> ``Becamex Tokyu``)."""
+    """An organisation's words without a Vietnamese head word or legal form before them and the English
+    legal forms after them (``Công ty TNHH Becamex Tokyu`` -> ``Becamex Tokyu``)."""
     while len(words) > 1 and (words[0] in _LEGAL_FORMS_VI or " ".join(words[:2]) in _COMPANY_HEADS):
         words = words[2:] if " ".join(words[:2]) in _COMPANY_HEADS else words[1:]
-    for form in _LEGAL_FORMS_EN:
-        if len(words) > len(form) and tuple(w.rstrip(".,") for w in words[-len(form) :]) == form:
-            return words[: -len(form)]
+    while form := _closing_form(words):  # every closing form: Osaka Gas Co., Ltd. -> Osaka Gas
+        words = words[: -len(form)]
+        while len(words) > 1 and words[-1] == "&":  # Mitsui & Co. -> Mitsui
+            words = words[:-1]
     return words
+
+
+def _closing_form(words: list[str]) -> tuple[str, ...]:
+    """The English legal form that closes ``words`` (and leaves a name before it), else ``()``."""
+    for form in _LEGAL_FORMS_EN:
+        if len(words) > len(form) and tuple(w.rstrip(".,&") for w in words[-len(form) :]) == form:
+            return form
+    return ()
 
 
 def predict(corpus: pd.DataFrame, model: Path, gazetteer: bool = False) -> pd.DataFrame:
