@@ -129,7 +129,7 @@ def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     found = [d for finder in _FINDERS for d in finder(text, lang, reference)]
     dates = _not_recurring(text, _merge_ranges(text, _resolve(found)))
     for d in dates:
-        _place_in_the_past(text, d, reference)
+        _place_in_the_past(text, d, reference, lang)
         _finish(d, reference)
     return dates
 
@@ -137,20 +137,55 @@ def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
 _PAST_CUE = re.compile(rf"(?:(?<!\w)(?<!phục{SP})(?<!thu{SP})hồi|(?<!\w)(?:back|earlier){SP}+in){SP}+$", re.IGNORECASE)
 
 
-def _place_in_the_past(text: str, d: _Date, reference: dt.date | None) -> None:
+def _place_in_the_past(text: str, d: _Date, reference: dt.date | None, lang: str = "vi") -> None:
     """A day or month without a year after a word that puts it in the past (``Hồi tháng 1``, ``back in
-    February``) takes the last such day or month on or before ``reference``, not the nearest one.
+    February``), or a month in a clause told in the past tense and not of the future (``In January, MoMo
+    closed a round``: :func:`_told_in_the_past`), takes the last such day or month on or before
+    ``reference``, not the nearest one.
 
     >>> t = "Hồi tháng 1, công ty gọi vốn."
     >>> d = _Date(4, 11, "month", (None, 1, 1), (None, 1, 31), needs_year=True, kind="month")
     >>> _place_in_the_past(t, d, dt.date(2021, 12, 16)); d.first
     (2021, 1, 1)
     """
-    if reference is None or not d.needs_year or d.parts or not _PAST_CUE.search(text, max(0, d.start - 12), d.start):
+    if reference is None or not d.needs_year or d.parts:
+        return
+    told = d.precision == "month" and _told_in_the_past(text, d, lang)  # a day near the article may be ahead
+    if not (_PAST_CUE.search(text, max(0, d.start - 12), d.start) or told):
         return
     year = reference.year - ((d.first[1], d.first[2]) > (reference.month, reference.day))
     d.first, d.last = (year, *d.first[1:]), (year, d.last[1], min(d.last[2], _month_end(year, d.last[1])))
     d.needs_year, d.year_inferred = False, True
+
+
+#: The tense cues of helpers/data/tense_cues.csv by (language, tense): ``_TENSE_CUES["en", "past"]``.
+_TENSE_CUES = {
+    (lang, tense): frozenset(
+        r["word"] for r in vocabulary.rows("tense_cues.csv") if (r["lang"], r["tense"]) == (lang, tense)
+    )
+    for lang in ("vi", "en")
+    for tense in ("past", "future")
+}
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def _told_in_the_past(text: str, d: _Date, lang: str) -> bool:
+    """Is the clause around ``d`` (between stops, semicolons or line breaks) told in the past: a past cue
+    (``helpers/data/tense_cues.csv``; in English also a regular past form, ``closed``) and no future cue?
+
+    >>> t = "Sales rose in May. The plant will open in May."
+    >>> [_told_in_the_past(t, _Date(s, s + 3, "month", (None, 5, 1), (None, 5, 31)), "en") for s in (14, 42)]
+    [True, False]
+    """
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, d.start)), default=0)
+    end = m.start() if (m := _CLAUSE_END.search(text, d.end)) else len(text)
+    clause = text[start:end].lower()
+    words = set(re.findall(r"[^\W\d_]+", clause))
+    pairs = {f"{a} {b}" for a, b in zip(clause.split(), clause.split()[1:], strict=False)}
+    future = _TENSE_CUES[lang, "future"] & (words | pairs)
+    past = _TENSE_CUES[lang, "past"] & (words | pairs)
+    regular = lang == EN and any(len(w) >= 5 and w.endswith("ed") for w in words)
+    return not future and bool(past or regular)
 
 
 def _month_end(y: int | None, m: int) -> int:

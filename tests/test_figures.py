@@ -1451,6 +1451,9 @@ def test_a_second_count_sharing_the_noun_of_the_count_before_it(text, lang, expe
         ("Back in February, the company signed a deal.", "en", "2021-12-16", [("February", "2021-02")]),
         ("Tháng 1 tới, công ty sẽ mở văn phòng.", "vi", "2021-12-16", [("Tháng 1 tới", "2022-01")]),
         ("Sự phục hồi tháng 1 rất mạnh.", "vi", "2021-12-16", [("tháng 1", "2022-01")]),
+        ("Tháng 1, công ty đã ký thỏa thuận.", "vi", "2021-12-16", [("Tháng 1", "2021-01")]),
+        ("In January, MoMo closed a round.", "en", "2019-11-22", [("January", "2019-01")]),
+        ("The plant will open in January.", "en", "2019-11-22", [("January", "2020-01")]),
     ],
 )
 def test_a_month_after_a_word_of_the_past_is_the_last_one_before_the_article(text, lang, reference, expected):
