@@ -1822,3 +1822,30 @@ def test_a_share_right_before_a_counted_noun(text, expected):
 )
 def test_a_year_range_ending_in_two_digits(text, expected):
     assert _dated(text, "en", None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The deal is worth 100 billion to 150 billion yen.",
+            "en",
+            [("100 billion to 150 billion yen", 1e11, 1.5e11, "money")],
+        ),
+        (
+            "The deal is worth $920 million to $1.38 billion.",
+            "en",
+            [("$920 million to $1.38 billion", 9.2e8, 1.38e9, "money")],
+        ),
+        (
+            "Revenue rose 20 billion yen to 150 billion yen.",
+            "en",
+            [("20 billion yen", 2e10, None, "money"), ("150 billion yen", 1.5e11, None, "money")],
+        ),
+        ("Chuyển 5 tỷ đồng đến 20 hộ dân.", "vi", [("5 tỷ đồng", 5e9, None, "money"), ("20 hộ", 20.0, None, "count")]),
+    ],
+)
+def test_a_range_of_amounts_without_an_opener(text, lang, expected):
+    """Two amounts joined by to/đến are a range when no verb of change comes before and the upper end is an
+    amount too."""
+    assert _found(text, lang) == expected

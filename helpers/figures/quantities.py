@@ -167,6 +167,8 @@ def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: s
         return None, left.start  # "30% to 2030" is not a range
     if right.atom.written != left.atom.written and left.atom.written == "digits":
         return None, left.start
+    if start == left.start and (left.currency or left.scaled) and not (right.currency or right.scaled):
+        return None, left.start  # no opener, an amount: the upper end is one too ("5 tỷ đồng đến 20 hộ" is not)
     return right, start
 
 
@@ -183,10 +185,12 @@ def _range_joiner(text: str, left: _Quantity) -> tuple[re.Match[str] | None, int
         m = _range_word(text, left.end, kw.group(1).lower())
         if m:
             return m, kw.start()
-    if not (left.percent or left.currency or left.scaled) and not _CHANGE_BY.search(
-        text, max(0, left.start - 40), left.start
-    ):
+    before = text[max(0, left.start - 40) : left.start]
+    if not (left.percent or left.currency or left.scaled) and not _CHANGE_BY.search(before):
         # no opener: "hai đến ba năm", "one to two years", not "11 points to 58%" nor "rose by two to 21"
+        return _range_word(text, left.end, ""), left.start
+    if (left.currency or left.scaled) and not left.percent and not _CHANGE_VERB.search(before):
+        # an amount, no change: "worth 100 billion to 150 billion yen", "$920 million to $1.38 billion"
         return _range_word(text, left.end, ""), left.start
     return None, left.start
 
