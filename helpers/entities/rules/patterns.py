@@ -520,12 +520,19 @@ _NAMERS = (
 
 def _without_legal_form(piece: list[_Unit]) -> list[_Unit]:
     """An English name without its closing legal forms and their punctuation (``Kioxia Corp`` ->
-    ``Kioxia``, ``Mitsui & Co.`` -> ``Mitsui``, ``BRG Group Joint Stock Co.`` -> ``BRG``); ``piece``
-    itself if none."""
+    ``Kioxia``, ``Mitsui & Co.`` -> ``Mitsui``, ``BRG Group Joint Stock Co.`` -> ``BRG``), not after an
+    adjective a name cannot end in (``Mizuho Financial Group``); ``piece`` itself if none."""
     k = len(piece)
-    while (n := _legal_form_at_end(piece[:k])) and n < k:
+    while (n := _legal_form_at_end(piece[:k])) and n < k and piece[k - n - 1].text not in _form_keepers():
         k -= n
     return piece[:k] if k < len(piece) else piece
+
+
+@memoize(maxsize=1)
+def _form_keepers() -> frozenset[str]:
+    """Adjectives a name cannot end in, so the form after them stays (``Mizuho Financial Group``):
+    ``helpers/data/legal_form_keepers_en.txt``."""
+    return frozenset(vocabulary.words("legal_form_keepers_en.txt"))
 
 
 def _legal_form_at_end(piece: list[_Unit]) -> int:
