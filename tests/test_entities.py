@@ -306,6 +306,11 @@ def test_japanese_prefectures_are_places_unless_they_make_a_persons_name(text, l
         ("Họ phóng vệ tinh MicroDragon bằng tên lửa Epsilon.", "vi", []),
         ("Text.\n\nArticle By : Lena Ong\n\nMore text.", "en", [("Lena Ong", "PER", "Lena Ong")]),
         (
+            "Mizuho Financial Group and Kioxia Corp. said.",
+            "en",
+            [("Mizuho Financial Group", "ORG", "Mizuho Financial Group"), ("Kioxia Corp.", "ORG", "Kioxia")],
+        ),
+        (
             "It was built by Japan Post and China Unicom.",
             "en",
             [("Japan Post", "ORG", "Japan Post"), ("China Unicom", "ORG", "China Unicom")],
