@@ -132,11 +132,15 @@ def test_entities_are_exact_flat_spans(devset):
         assert (doc.start.iloc[1:].to_numpy() >= doc.end.iloc[:-1].to_numpy()).all()
 
 
+#: Articles whose reporting gives no figure at all (checked by hand: t93, JICA and Thừa Thiên Huế's disaster plan).
+WITHOUT_FIGURES = {"dev-hue-jica-disaster-2019-03-08-vi"}
+
+
 def test_figures_are_exact_and_well_formed(devset):
     name, corpus = devset
     texts = corpus.set_index("doc_id").text
     ref = reference_figures(DEVSET / name / "annotations" / "figures.csv")
-    assert set(ref.doc_id) == set(corpus.doc_id)
+    assert set(ref.doc_id) == set(corpus.doc_id) - WITHOUT_FIGURES  # no article's figures forgotten
     assert set(ref.kind) <= set(KINDS) and set(ref.qualifier) <= set(QUALIFIERS)
     assert {"digits", "words"} == set(ref.written)
     for r in ref.itertuples():
