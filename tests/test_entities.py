@@ -338,6 +338,29 @@ def test_a_ministry_named_by_a_list_of_fields_and_its_acronym():
     assert found("Bộ Tài chính, Vietcombank và BIDV ký.")[0] == ("Bộ Tài chính", "ORG", "Bộ Tài chính")
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Firms met Jica officials and Unicef.", "en", [("Jica", "ORG", "JICA"), ("Unicef", "ORG", "UNICEF")]),
+        (
+            "The Committee for Disaster Prevention and Control said.",
+            "en",
+            [("Committee for Disaster Prevention and Control", "ORG", "Committee for Disaster Prevention and Control")],
+        ),
+        ("Văn phòng JICA tại Việt Nam cho biết.", "vi", [("Văn phòng JICA tại Việt Nam", "ORG", "JICA Việt Nam")]),
+        ("The JICA Vietnam Office said.", "en", [("JICA Vietnam Office", "ORG", "JICA Việt Nam")]),
+        ("Văn phòng Chính phủ họp.", "vi", [("Văn phòng Chính phủ", "ORG", "Văn phòng Chính phủ")]),
+        (
+            "Trường Cao đẳng nghề Phú Thọ ký kết.",
+            "vi",
+            [("Trường Cao đẳng nghề Phú Thọ", "ORG", "Cao đẳng nghề Phú Thọ")],
+        ),
+    ],
+)
+def test_acronyms_written_as_words_bodies_for_a_field_agency_offices_and_colleges(text, lang, expected):
+    assert found(text, lang) == expected
+
+
 def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
     assert found("Lixil Global Manufacturing Vietnam tăng vốn.") == [
         ("Lixil Global Manufacturing Vietnam", "ORG", "Lixil Global Manufacturing Vietnam")

@@ -21,7 +21,18 @@ def phrases() -> list[Phrase]:
         for row in _gazetteer().itertuples()
         if row.label in ("ORG", "LOC")
         for key in variants(_key(_words(row.alias)), unaccented=row.label == "LOC" and row.country == "VN")
+        + _as_a_word(row.alias)
     ]
+
+
+def _as_a_word(alias: str) -> list[tuple[str, ...]]:
+    """An acronym of four letters or more written as a word, as some English outlets write them (``JICA``
+    -> ``Jica``, ``ASEAN`` -> ``Asean``, ``UNICEF`` -> ``Unicef``); [] for any other alias.
+
+    >>> _as_a_word("UNICEF"), _as_a_word("FPT"), _as_a_word("Hà Nội")
+    ([('Unicef',)], [], [])
+    """
+    return [(alias.capitalize(),)] if alias.isalpha() and alias.isupper() and len(alias) >= 4 else []
 
 
 _DASHES = ("-", "–", "—")

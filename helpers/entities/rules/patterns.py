@@ -420,12 +420,32 @@ def _known_group_unit(piece: list[_Unit], head: _Unit, rules: frozenset[str], al
     return f"{_span_text(piece[:-1])} {last.known.canonical}" if country else ""
 
 
+def _agency_office(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
+    """A foreign agency's office, named by the agency and its place however it is written (``Văn phòng JICA
+    Việt Nam``, ``Văn phòng JICA tại Việt Nam``, ``JICA Vietnam Office`` -> ``JICA Việt Nam``), as
+    ``JETRO Hà Nội`` is (the gazetteer rule)."""
+    if head.text not in ("Văn phòng", "Office"):
+        return ""
+    named = [u for u in piece if u.label in ("ORG", "LOC") and u.kind == "lex"]
+    if len(named) != 2 or not (named[0].label, named[1].label) == ("ORG", "LOC"):
+        return ""
+    agency, place = named
+    foreign = agency.known.kind == "agency" and agency.known.country not in ("", "VN")
+    return f"{agency.known.canonical} {place.known.canonical}" if foreign else ""
+
+
 def _vietnamese_university(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """A Vietnamese university without the word for a school before it, as the course names universities
-    (``Trường Đại học Vinh`` -> ``Đại học Vinh``)."""
+    """A Vietnamese university or college without the word for a school before it, as the course names
+    universities (``Trường Đại học Vinh`` -> ``Đại học Vinh``, ``Trường Cao đẳng nghề Phú Thọ`` -> ``Cao đẳng nghề
+    Phú Thọ``)."""
     text = _retone(_span_text(piece))
-    school = next((p for p in ("Trường Đại học ", "Trường đại học ") if text.startswith(p)), "")
-    return "Đại học " + text[len(school) :] if school and len(text) > len(school) else ""
+    school = next((p for p in _SCHOOLS if text.startswith(p)), "")
+    return text[len("Trường ") :] if school and len(text) > len(school) else ""
+
+
+#: Schools of higher education, named without the word for a school (``Trường Cao đẳng Y tế Phú Thọ`` ->
+#: ``Cao đẳng Y tế Phú Thọ``), as the guideline names universities.
+_SCHOOLS = ("Trường Đại học ", "Trường đại học ", "Trường Cao đẳng ", "Trường cao đẳng ")
 
 
 def _name_without_legal_form(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
@@ -508,6 +528,7 @@ def _foreign_bank(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliase
 #: The ways to name an organisation built on an organisation word, tried in this order.
 _NAMERS = (
     _known_name,
+    _agency_office,
     _known_group_unit,
     _university_name,
     _vietnamese_university,
@@ -1010,10 +1031,11 @@ def _field_list_step(units: list[_Unit], end: int) -> int:
 
 
 def _joins_after_of(units: list[_Unit], end: int) -> bool:
-    """Is there an ``of`` earlier in the English run that ends at ``end``?"""
+    """Is there an ``of`` or ``for`` earlier in the English run that ends at ``end`` (``Committee for
+    Disaster Prevention and Control``)?"""
     j = end
     while j >= 0 and (_capital(units[j]) or units[j].text in _CONNECT_EN or units[j].text == ","):
-        if units[j].text == "of":
+        if units[j].text in ("of", "for"):
             return True
         j -= 1
     return False
@@ -1052,7 +1074,7 @@ def _office_field(units: list[_Unit], start: int, end: int) -> bool:
 
 def _joins(units: list[_Unit], k: int) -> bool:
     """Does the connector at ``k`` join two parts of one English name? ``and`` does only after an
-    ``of`` in the same run (``Ministry of Economy, Trade and Industry``, ``University of Science and
+    ``of`` or ``for`` in the same run (``Ministry of Economy, Trade and Industry``, ``University of Science and
     Technology``); otherwise it joins two names (``Sumitomo and SBI Holdings`` are two)."""
     return units[k].text != "and" or _joins_after_of(units, k - 1)
 
