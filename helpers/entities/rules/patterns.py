@@ -670,7 +670,19 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
         k += 1
     if any(x.text.split()[0] in _PLURALS for x in units[last + 1 : k]):
         return _introduced_place_end(units, k)  # no place named: a description (… các khu công nghiệp tỉnh)
-    return k if k > last + 1 and _closing_place(units, k) else k - 1
+    if k > last + 1 and _closing_place(units, k):
+        return k + 2 if _second_country(units, k) else k
+    return k - 1
+
+
+def _second_country(units: list[_Unit], k: int) -> bool:
+    """Is the country at ``k`` the first of two joined by a spaced dash (``… nhân lực Việt Nam - Nhật Bản``:
+    a bilateral body's name)?"""
+    if k + 2 >= len(units) or units[k + 1].text not in ("-", "–"):
+        return False
+    first, second = units[k], units[k + 2]
+    countries = all(x.label == "LOC" and x.known.kind == "country" and not x.claimed for x in (first, second))
+    return countries and units[k + 1].start > first.end and second.start > units[k + 1].end
 
 
 def _closing_place(units: list[_Unit], k: int) -> bool:
