@@ -355,6 +355,17 @@ def test_a_ministry_named_by_a_list_of_fields_and_its_acronym():
             "vi",
             [("Trường Cao đẳng nghề Phú Thọ", "ORG", "Cao đẳng nghề Phú Thọ")],
         ),
+        (
+            "Trung tâm Hợp tác nhân lực Việt Nam - Nhật Bản mở lớp.",
+            "vi",
+            [
+                (
+                    "Trung tâm Hợp tác nhân lực Việt Nam - Nhật Bản",
+                    "ORG",
+                    "Trung tâm Hợp tác nhân lực Việt Nam - Nhật Bản",
+                )
+            ],
+        ),
     ],
 )
 def test_acronyms_written_as_words_bodies_for_a_field_agency_offices_and_colleges(text, lang, expected):
