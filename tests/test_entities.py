@@ -366,6 +366,22 @@ def test_a_ministry_named_by_a_list_of_fields_and_its_acronym():
                 )
             ],
         ),
+        (
+            "Bộ Y tế, Lao động và Phúc lợi Nhật Bản phát biểu.",
+            "vi",
+            [("Bộ Y tế, Lao động và Phúc lợi Nhật Bản", "ORG", "Bộ Y tế, Lao động và Phúc lợi Nhật Bản")],
+        ),
+        (
+            "The Ministry of Health, Labour and Welfare said.",
+            "en",
+            [("Ministry of Health, Labour and Welfare", "ORG", "Ministry of Health, Labour and Welfare")],
+        ),
+        ("Bộ Y tế, Bộ Tài chính họp.", "vi", [("Bộ Y tế", "ORG", "Bộ Y tế"), ("Bộ Tài chính", "ORG", "Bộ Tài chính")]),
+        (
+            "The Ministry of Finance, Sojitz and Kao met.",
+            "en",
+            [("Ministry of Finance", "ORG", "Bộ Tài chính"), ("Sojitz", "ORG", "Sojitz"), ("Kao", "ORG", "Kao")],
+        ),
     ],
 )
 def test_acronyms_written_as_words_bodies_for_a_field_agency_offices_and_colleges(text, lang, expected):

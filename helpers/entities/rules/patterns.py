@@ -69,8 +69,44 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
     _based_places(units, rules, out)
     _regional_names(units, out)
     _country_units(units, lang, out)
+    _ministries_with_more_fields(units, out)
     if lang != VI:
         _national_brands(units, out)
+
+
+def _ministries_with_more_fields(units: list[_Unit], out: list[_Mention]) -> None:
+    """A known ministry whose name the article goes on with more fields, a comma list closed by ``và``/``and``
+    (``Bộ Y tế, Lao động và Phúc lợi Nhật Bản``, ``Ministry of Health, Labour and Welfare``), is another
+    country's ministry: one organisation named as written, with a country after it, not the known one."""
+    for i, u in enumerate(units):
+        if u.claimed or u.label != "ORG" or u.kind != "lex" or u.known.kind != "ministry":
+            continue
+        end = _more_fields_end(units, i)
+        if end > i:
+            nxt = units[end + 1] if end + 1 < len(units) else None
+            end += nxt is not None and nxt.label == "LOC" and nxt.known.kind == "country" and not nxt.claimed
+            _claim(units[i : end + 1], "ORG", _retone(_span_text(units[i : end + 1])), out)
+
+
+def _more_fields_end(units: list[_Unit], i: int) -> int:
+    """The last unit of ``, A, B và C`` / ``, A and B`` right after unit ``i`` (capitalised fields), else ``i``."""
+    j = i + 1
+    while j + 1 < len(units) and units[j].text == "," and _capital_field(units[j + 1]):
+        j += 2
+    last_field = j + 1 < len(units) and units[j].text in ("và", "and") and _capital_field(units[j + 1])
+    return j + 1 if j > i + 1 and last_field else i
+
+
+def _capital_field(x: _Unit) -> bool:
+    """A field of a body's name, no known name and no brand: capitalised Vietnamese syllables (``Lao động``:
+    :func:`_field`) or an English word for a ministry's field (``Welfare``: ``helpers/data/ministry_fields_en.txt``;
+    not ``Vietcombank`` in a Vietnamese list, nor ``Sojitz``)."""
+    return _field(x) or (x.kind == "word" and x.text in _ministry_fields())
+
+
+@memoize(maxsize=1)
+def _ministry_fields() -> frozenset[str]:
+    return frozenset(vocabulary.words("ministry_fields_en.txt"))
 
 
 def _national_brands(units: list[_Unit], out: list[_Mention]) -> None:
