@@ -723,6 +723,7 @@ def test_english_legal_forms_with_their_full_stops_are_left_out_of_canonical_nam
     [
         ("(Reuters) -- Toyota will build a plant.", "en", [("Reuters", "ORG", "Reuters")]),
         ("OSAKA, June 3 (Jiji) -- The firm said.", "en", [("OSAKA", "LOC", "Osaka"), ("Jiji", "ORG", "Jiji")]),
+        ("HANOI (Dec 29): The firm said.", "en", [("HANOI", "LOC", "Hà Nội")]),
         (
             "Đà Nẵng (TTXVN/Vietnam+) - Thành phố đón nhà đầu tư.",
             "vi",

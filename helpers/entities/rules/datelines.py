@@ -168,7 +168,15 @@ def _opens_dateline(units: list[_Unit], k: int) -> bool:
         return False
     nxt = units[k + 1] if k + 1 < len(units) else None
     month = units[k].text == "," and nxt is not None and nxt.text in _MONTHS
-    return units[k].text in _DASHES or month or _tag_close(units, k) is not None
+    return units[k].text in _DASHES or month or _tag_close(units, k) is not None or _bracketed_date(units, k)
+
+
+def _bracketed_date(units: list[_Unit], k: int) -> bool:
+    """A date in brackets at ``k`` closed by a colon or a dash (``HANOI (Dec 29):``, the Malaysian press's dateline)."""
+    if k + 1 >= len(units) or units[k].text != "(" or units[k + 1].text not in _MONTHS:
+        return False
+    close = next((j for j in range(k + 2, min(k + 6, len(units))) if units[j].text == ")"), None)
+    return close is not None and close + 1 < len(units) and units[close + 1].text in (":", *_DASHES)
 
 
 def _dateline_name(piece: list[_Unit], rules: frozenset[str]) -> tuple[str, str]:
