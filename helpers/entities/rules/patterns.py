@@ -3,7 +3,10 @@
 An organisation word starts a Vietnamese name (``Bộ``, ``Hiệp hội``, ``Tập đoàn``) and ends an
 English one (``Agency``, ``Group``, ``Centre``); a place word marks a place (``Khu công nghiệp``,
 ``Industrial Park``) or introduces one (``tỉnh Quảng Ninh``); an unknown name listed among
-organisations is an organisation, and one after ``tại``/``in`` is a place.
+organisations is an organisation, and one after ``tại``/``in`` is a place (taught in lesson 03).
+
+This module finds the names and their extents; :mod:`.org_naming` gives an organisation found here its
+canonical name (the namers).
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from ..lexicon import (
     _COMPANY_HEADS,
     _CONNECT_EN,
     _LEGAL_FORMS_EN,
-    _LEGAL_FORMS_VI,
     _LOC_INTROS,
     _LOWER_HEADS,
     _NOT_NAMES_EN,
@@ -52,6 +54,7 @@ from ..units import (
 from .acronyms import _acronym_in_brackets
 from .brands import _abbreviation, _mixed_case, english_company
 from .gazetteer import _subsidiary, clipped, known_canonical
+from .org_naming import _company_word, _foreign_words, _legal_form, _org_canonical, _without_legal_form
 
 
 def phrases() -> list[Phrase]:
@@ -415,197 +418,6 @@ def _company_word_inside(units: list[_Unit], i: int, end: int) -> bool:
     last = units[end]
     closing = last.label in ("orghead_en", "LOC", "ORG") or last.text.rstrip(".") in _ABBREVIATED_FORMS_EN
     return not (closing or _ACRONYM.match(last.text) or last.text == "." or units[i + 1].text == "&")
-
-
-def _org_canonical(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """An organisation's canonical name: the first name one of :data:`_NAMERS` gives, else the
-    name as written (in new-style tone placement)."""
-    for namer in _NAMERS:
-        if name := namer(piece, head, rules, aliases):
-            return name
-    return _retone(_span_text(piece))
-
-
-def _known_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """The name the article (a ``Full Name (ACRONYM)`` pair) or the gazetteer already gives it."""
-    text = _span_text(piece)
-    return aliases.get(_retone(text)) or known_canonical(text, rules)
-
-
-def _university_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """A university by its Vietnamese name, as the course names them (``FPT University`` -> ``Đại học FPT``,
-    ``University of Idaho`` -> ``Đại học Idaho``)."""
-    if head.text != "University" or len(piece) < 2:
-        return ""
-    if piece[0] is head and piece[1].text == "of" and len(piece) == 3:  # University of Idaho
-        name = "Đại học " + piece[2].text
-    elif piece[-1] is head:  # a place by its own name (Can Tho University -> Đại học Cần Thơ)
-        place = piece[0].known.canonical if len(piece) == 2 and piece[0].label == "LOC" else ""
-        name = "Đại học " + (place or _span_text(piece[:-1]))
-    else:
-        return ""
-    return known_canonical(name, rules) or name
-
-
-def _known_group_unit(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """A known company's group company for a country, named as the course names a known company's unit:
-    the country by its canonical name (``Toyota Tsusho Vietnam`` -> ``Toyota Tsusho Việt Nam``)."""
-    first, last = piece[0], piece[-1]
-    known = first.label == "ORG" and first.known.kind == "company" and last.label == "LOC"
-    country = known and last.known.kind == "country" and len(piece) > 2
-    return f"{_span_text(piece[:-1])} {last.known.canonical}" if country else ""
-
-
-def _agency_office(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """A foreign agency's office, named by the agency and its place however it is written (``Văn phòng JICA
-    Việt Nam``, ``Văn phòng JICA tại Việt Nam``, ``JICA Vietnam Office`` -> ``JICA Việt Nam``), as
-    ``JETRO Hà Nội`` is (the gazetteer rule)."""
-    if head.text not in ("Văn phòng", "Office"):
-        return ""
-    named = [u for u in piece if u.label in ("ORG", "LOC") and u.kind == "lex"]
-    if len(named) != 2 or not (named[0].label, named[1].label) == ("ORG", "LOC"):
-        return ""
-    agency, place = named
-    foreign = agency.known.kind == "agency" and agency.known.country not in ("", "VN")
-    return f"{agency.known.canonical} {place.known.canonical}" if foreign else ""
-
-
-def _vietnamese_university(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """A Vietnamese university or college without the word for a school before it, as the course names
-    universities (``Trường Đại học Vinh`` -> ``Đại học Vinh``, ``Trường Cao đẳng nghề Phú Thọ`` -> ``Cao đẳng nghề
-    Phú Thọ``)."""
-    text = _retone(_span_text(piece))
-    school = next((p for p in _SCHOOLS if text.startswith(p)), "")
-    return text[len("Trường ") :] if school and len(text) > len(school) else ""
-
-
-#: Schools of higher education, named without the word for a school (``Trường Cao đẳng Y tế Phú Thọ`` ->
-#: ``Cao đẳng Y tế Phú Thọ``), as the guideline names universities.
-_SCHOOLS = ("Trường Đại học ", "Trường đại học ", "Trường Cao đẳng ", "Trường cao đẳng ")
-
-
-def _name_without_legal_form(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """An English name without its legal form (``Kioxia Corp.`` -> ``Kioxia``), as known if it is."""
-    bare = _without_legal_form(piece) if head.label == "orghead_en" else piece
-    if bare is piece:
-        return ""
-    text = _span_text(bare)
-    return aliases.get(text) or known_canonical(text, rules) or text
-
-
-def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """The company a Vietnamese company word names, past legal forms and further company words:
-    a known company (``Tập đoàn Viettel`` -> Viettel), its unit for a country (``Công ty FPT Japan``
-    -> ``FPT Nhật Bản``), else the words as written (``Công ty TNHH Becamex Tokyu`` -> ``Becamex Tokyu``)."""
-    if head.label != "orghead" or head.known.canonical not in _COMPANY_HEADS or len(piece) < 2:
-        return ""
-    rest = _without_legal_form(piece[1 + _legal_words(piece[1:]) :])  # Tập đoàn Sumitomo Corporation: Sumitomo
-    if len(rest) == 2 and rest[0].label == "ORG" and rest[1].label == "LOC" and _subsidiary(rest[0], rest[1]):
-        return f"{rest[0].known.canonical} {rest[1].known.canonical}"
-    if rest and rest[-1].label == "ORG":
-        return rest[-1].known.canonical
-    brand = _brand_tail(rest)
-    return " ".join(_span_text(rest[len(rest) - brand :]).split())
-
-
-def _brand_tail(rest: list[_Unit]) -> int:
-    """How many closing units of a company's name are its foreign brand after Vietnamese words of its
-    trade or country (``Chứng khoán Vietcap``, ``Việt Nam Nisshin Seifun``): the company is named by the
-    brand (the words before it written with Vietnamese letters or a known place); all of ``rest`` when its
-    words are all foreign or all Vietnamese (``Becamex Tokyu``, ``Sun Asterisk``, ``Ô tô Trường Hải``) or a
-    known place closes it (``Điện lực Tokyo``), or a foreign word comes before the Vietnamese ones
-    (``Nikkiso Việt Nam MFG``: one foreign name with its country inside)."""
-    k = len(rest)
-    while k > 0 and (rest[k - 1].kind == "word" or rest[k - 1].label == "ORG") and _foreign_words(rest[k - 1]):
-        k -= 1
-    before = rest[k - 1] if 0 < k < len(rest) else None
-    vietnamese = before is not None and (before.label == "LOC" or not before.text.isascii())  # not Sun Asterisk
-    foreign_first = any(x.kind == "word" and _foreign_words(x) for x in rest[: k - 1])
-    return len(rest) - k if vietnamese and not foreign_first else len(rest)
-
-
-def _foreign_words(x: _Unit) -> bool:
-    """A capitalised unit of words that are no Vietnamese syllables (``Nisshin Seifun``, ``Vietcap``, ``SSI``)."""
-    words = x.text.split()
-    return all(w[:1].isupper() and not _VI_SYLLABLE.match(_plain(w)) for w in words)
-
-
-def _legal_words(rest: list[_Unit]) -> int:
-    """How many units at the start of ``rest`` are legal forms or company words (``TNHH``, ``Cổ phần
-    Tập đoàn`` in ``Công ty Cổ phần Tập đoàn Thiên Long``)."""
-    k = 0
-    while k < len(rest) and (_company_word(rest[k]) or _legal_form(rest[k])):
-        k += 1
-    return k
-
-
-def _legal_form(x: _Unit) -> bool:
-    return x.kind == "word" and all(w in _LEGAL_FORMS_VI for w in x.text.split())
-
-
-def _company_word(x: _Unit) -> bool:
-    return x.label == "orghead" and x.known.canonical in _COMPANY_HEADS
-
-
-def _closing_acronym(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """A closing acronym names the organisation (``Trung tâm nghiên cứu VDEC`` -> VDEC) when names are resolved."""
-    last = piece[-1]
-    return last.text if _ACRONYM.match(last.text) and "resolve" in rules and last.kind == "word" else ""
-
-
-def _foreign_bank(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """A bank with a foreign name is named by it, as a company is without its company word (``Ngân
-    hàng Mizuho`` -> ``Mizuho``); a Vietnamese one keeps its word (``Ngân hàng Trung ương Nhật Bản``)."""
-    words = [w for u in piece[1:] for w in u.text.split()]
-    foreign = words and not any(_VI_SYLLABLE.match(_plain(w)) for w in words)
-    return " ".join(words) if head.text == "Ngân hàng" and head is piece[0] and foreign else ""
-
-
-#: The ways to name an organisation built on an organisation word, tried in this order.
-_NAMERS = (
-    _known_name,
-    _agency_office,
-    _known_group_unit,
-    _university_name,
-    _vietnamese_university,
-    _name_without_legal_form,
-    _company_after_head,
-    _foreign_bank,
-    _closing_acronym,
-)
-
-
-def _without_legal_form(piece: list[_Unit]) -> list[_Unit]:
-    """An English name without its closing legal forms and their punctuation (``Kioxia Corp`` ->
-    ``Kioxia``, ``Mitsui & Co.`` -> ``Mitsui``, ``BRG Group Joint Stock Co.`` -> ``BRG``), not after an
-    adjective a name cannot end in (``Mizuho Financial Group``); ``piece`` itself if none."""
-    k = len(piece)
-    while (n := _legal_form_at_end(piece[:k])) and n < k and piece[k - n - 1].text not in _form_keepers():
-        k -= n
-    return piece[:k] if k < len(piece) else piece
-
-
-@memoize(maxsize=1)
-def _form_keepers() -> frozenset[str]:
-    """Adjectives a name cannot end in, so the form after them stays (``Mizuho Financial Group``):
-    ``helpers/data/legal_form_keepers_en.txt``."""
-    return frozenset(vocabulary.words("legal_form_keepers_en.txt"))
-
-
-def _legal_form_at_end(piece: list[_Unit]) -> int:
-    """How many units at the end of ``piece`` are one legal form with the punctuation and ``&``
-    around it (``, Ltd.`` -> 3); 0 if it does not end in one."""
-    words = [u.text.rstrip(".") for u in piece]
-    k = len(words)
-    while k > 0 and words[k - 1] in ("", ","):
-        k -= 1
-    form = next((f for f in _LEGAL_FORMS_EN if tuple(words[max(0, k - len(f)) : k]) == f), None)
-    if form is None:
-        return 0
-    k -= len(form)
-    while k > 0 and words[k - 1] in ("", ",", "&"):
-        k -= 1
-    return len(words) - k
 
 
 def _org_extent(units: list[_Unit], i: int) -> int | None:
