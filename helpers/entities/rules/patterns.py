@@ -6,7 +6,7 @@ English one (``Agency``, ``Group``, ``Centre``); a place word marks a place (``K
 organisations is an organisation, and one after ``tại``/``in`` is a place (taught in lesson 03).
 
 This module finds the names and their extents; :mod:`.org_naming` gives an organisation found here its
-canonical name (the namers).
+canonical name (the namers), and :mod:`.places` finds the places built on place words.
 """
 
 from __future__ import annotations
@@ -24,9 +24,7 @@ from ..lexicon import (
     _LOWER_HEADS,
     _NOT_NAMES_EN,
     _PLACE_HEADS,
-    _PLACE_KINDS_EN,
     _ROMAJI,
-    _ROMAN,
     _TAI_HEADS,
     _VI_SYLLABLE,
     Phrase,
@@ -41,7 +39,6 @@ from ..lexicon import (
 from ..units import (
     _Candidate,
     _claim,
-    _free_capitals_end,
     _honorific_before,
     _Mention,
     _mention,
@@ -55,6 +52,7 @@ from .acronyms import _acronym_in_brackets
 from .brands import _abbreviation, _mixed_case, english_company
 from .gazetteer import _subsidiary, clipped, known_canonical
 from .org_naming import _company_word, _foreign_words, _legal_form, _org_canonical, _without_legal_form
+from .places import _introduced_place, _loc_patterns, _plain_capital, _vi_head_place
 
 
 def phrases() -> list[Phrase]:
@@ -937,142 +935,3 @@ def _joins(units: list[_Unit], k: int) -> bool:
     ``of`` or ``for`` in the same run (``Ministry of Economy, Trade and Industry``, ``University of Science and
     Technology``); otherwise it joins two names (``Sumitomo and SBI Holdings`` are two)."""
     return units[k].text != "and" or _joins_after_of(units, k - 1)
-
-
-def _loc_patterns(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
-    """Place words: ``Khu công nghiệp Thăng Long`` / ``Thăng Long Industrial Park`` / ``tỉnh Quảng Ninh``.
-
-    An English kind of place is left out of the canonical name (``Mie Prefecture`` -> ``Mie``); a
-    zone's short name in brackets after it names it (:func:`_place_acronym`)."""
-    for i, u in enumerate(units):
-        piece = [] if u.claimed else _place_at(units, i, u.label)
-        if not piece:
-            continue
-        piece += _zone_number(units, units.index(piece[-1]) + 1) if u.label in ("lochead", "lochead_en") else []
-        text = _span_text(piece)
-        if u.label == "lochead_en" and u.text in _PLACE_KINDS_EN and len(piece) > 1:
-            name = _span_text(piece[:-1])
-            text = known_canonical(name, rules) or name
-        elif u.label == "locafter_en":
-            text = known_canonical(text, rules) or text
-        _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
-        _place_acronym(units, units.index(piece[-1]) + 1, aliases, out)
-
-
-def _zone_number(units: list[_Unit], k: int) -> list[_Unit]:
-    """The number of a zone's phase right after its name (``KCN Nhơn Trạch 3``, ``Que Vo Industrial Park 2``):
-    one or two digits or a Roman numeral, one space after it, as ``Thang Long Industrial Park II``; [] if none."""
-    x = units[k] if k < len(units) else None
-    number = x is not None and ((x.text.isdigit() and len(x.text) <= 2) or bool(_ROMAN.match(x.text)))
-    return [x] if x is not None and number and not x.claimed and x.start == units[k - 1].end + 1 else []
-
-
-def _place_acronym(units: list[_Unit], paren: int, aliases: dict[str, str], out: list[_Mention]) -> None:
-    """``Khu công nghiệp … giai đoạn 2 (NHIZ II)``: an acronym in brackets just after a place (over
-    at most three lower-case words or numbers) is the place's short name; both are named by it, and
-    its later uses are no organisation (remembered with an empty name, as a term's are)."""
-    k = paren
-    while k < len(units) and k < paren + 3 and units[k].kind == "word" and not units[k].text[:1].isupper():
-        k += 1
-    acronym = _acronym_in_brackets(units, k) if k < len(units) and units[k].text == "(" else []
-    if not acronym or any(x.claimed for x in acronym) or not _ACRONYM.match(acronym[0].text):
-        return
-    text = _span_text(acronym)
-    out[-1].canonical = text
-    _claim(acronym, "LOC", text, out)
-    aliases[_retone(text)] = ""
-
-
-def _place_at(units: list[_Unit], i: int, kind: str) -> list[_Unit]:
-    """The place a place word at ``i`` marks: the word and the capitalised words after it (Vietnamese),
-    the capitalised words before it and the word (English), only the words before a lower-case English
-    kind word or after an introducer; ``[]`` if none."""
-    finder = _PLACE_FINDERS.get(kind)
-    return finder(units, i) if finder else []
-
-
-def _vi_head_place(units: list[_Unit], i: int) -> list[_Unit]:
-    """``Khu công nghiệp Thăng Long``: the head and the capitalised words after it, or the one known
-    place after it (``KCN Yên Phong``), unless a plural word makes it the parks of a place (``các KCN
-    Bắc Ninh``); a spaced dash and one more part go on (``Khu công nghiệp Nomura - Hải Phòng``). A lower-case
-    noun between the head and the name says what kind of zone it is (``Khu kinh tế cửa khẩu Đồng Đăng``)."""
-    j = _kind_noun_end(units, i)
-    k = _free_capitals_end(units, j + 1)
-    nxt = units[j + 1] if j + 1 < len(units) else None
-    plural = i > 0 and units[i - 1].text in ("các", "những")
-    if k == j + 1 and nxt is not None and nxt.label == "LOC" and not nxt.claimed and not plural:
-        k = j + 2
-    while k > j + 1 and _dashed_part(units, k):  # Khu công nghiệp Việt Nam - Singapore
-        k += 2
-    return units[i:k] if k > j + 1 else []
-
-
-def _kind_noun_end(units: list[_Unit], i: int) -> int:
-    """The last unit of a Vietnamese zone's head and the one lower-case common noun (underthesea ``N``) after
-    it, when a capitalised name follows (``Khu kinh tế cửa khẩu | Đồng Đăng``); ``i`` otherwise."""
-    noun, name = (units[i + 1], units[i + 2]) if i + 2 < len(units) else (None, None)
-    if noun is None or name is None or noun.kind != "word" or noun.pos != "N" or not noun.text.islower():
-        return i
-    return i + 1 if name.text[:1].isupper() and not name.claimed and name.kind in ("word", "lex") else i
-
-
-def _dashed_part(units: list[_Unit], k: int) -> bool:
-    """Is unit ``k`` a spaced dash followed by a capitalised word or a known place (one more part of a
-    zone's name: ``Khu công nghiệp Nomura - Hải Phòng``)?"""
-    dash, nxt = units[k] if k < len(units) else None, units[k + 1] if k + 1 < len(units) else None
-    if dash is None or nxt is None or dash.text not in ("-", "–") or nxt.claimed:
-        return False
-    spaced = dash.start > units[k - 1].end and nxt.start > dash.end
-    return spaced and (nxt.label == "LOC" or (nxt.kind == "word" and nxt.text[:1].isupper()))
-
-
-def _words_before(units: list[_Unit], i: int) -> int:
-    """Where the plain capitalised words just before ``i`` start (``i`` if none)."""
-    start = i
-    while start > 0 and _plain_capital(units[start - 1]):
-        start -= 1
-    return start
-
-
-def _en_head_place(units: list[_Unit], i: int) -> list[_Unit]:
-    """``Thang Long Industrial Park II``: the capitalised words before the head, the head and a Roman numeral."""
-    start = _words_before(units, i)
-    end = i + 1 if i + 1 < len(units) and _ROMAN.match(units[i + 1].text) else i
-    return units[start : end + 1] if start < i else []
-
-
-def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:
-    """``Dong Anh district``: the capitalised words before a lower-case kind word, without it; none when
-    one is an adjective (``the central Vietnamese city of Da Nang``)."""
-    piece = units[_words_before(units, i) : i]
-    return [] if any(x.text.lower() in _NOT_NAMES_EN for x in piece) else piece
-
-
-def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
-    """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name), or one
-    foreign word (``tỉnh Tochigi``, ``thành phố Utsunomiya``: a foreign prefecture or city)."""
-    piece = units[i + 1 : _free_capitals_end(units, i + 1)]
-    one_word = len(piece) == 1 and len(piece[0].text.split()) == 1 and piece[0].text[1:].islower()
-    vietnamese = one_word or all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
-    person = len(piece) == 1 and len(piece[0].text.split()) > 2 and _person_shaped(piece[0])  # … tỉnh Nguyễn Văn Phong
-    return piece if piece and vietnamese and not person and not _official_after_body(units, i, piece) else []
-
-
-_PLACE_FINDERS = {
-    "lochead": _vi_head_place,
-    "lochead_en": _en_head_place,
-    "locafter_en": _en_place_before_kind,
-    "locintro": _introduced_place,
-}
-
-
-def _official_after_body(units: list[_Unit], i: int, piece: list[_Unit]) -> bool:
-    """Is the name after the place word at ``i`` a person's, the place word ending a body's name
-    (``Chủ tịch UBND TP Phan Văn Mãi``: the chairman, not a city)?"""
-    body = i > 0 and units[i - 1].text[:1].isupper() and units[i - 1].label not in ("TITLE",)
-    return body and len(piece) == 1 and _person_shaped(piece[0])
-
-
-def _plain_capital(x: _Unit) -> bool:
-    """An unclaimed capitalised word that is not capitalised only because it starts a sentence."""
-    return x.kind == "word" and x.text[:1].isupper() and not x.initial and not x.claimed
