@@ -23,11 +23,12 @@ import calendar
 
 from ...languages import EN, VI
 from ...text import stopwords, tokenize
-from ..lexicon import _ACRONYM, _CONNECT_EN, _VI_SYLLABLE, _key, _plain, _words
+from ..lexicon import _ACRONYM, _CONNECT_EN, _key, _words
 from ..units import _byline_opener, _claim, _Mention, _span_text, _Unit
 from .brands import _mixed_case
-from .gazetteer import _known, known_canonical
+from .gazetteer import _known, known_canonical, known_place
 from .patterns import _outlet_words
+from .titles import _vietnamese_syllables
 
 _DASHES = {"-", "–", "—"}
 _MONTHS = {name for name in (*calendar.month_name, *calendar.month_abbr) if name}
@@ -113,7 +114,7 @@ def _slashed_names(units: list[_Unit]) -> list[list[_Unit]]:
 def _writer_name(text: str) -> bool:
     """Two to four capitalised Vietnamese syllables (a writer's name, often without the family name)."""
     words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and _VI_SYLLABLE.match(_plain(w)) for w in words)
+    return 2 <= len(words) <= 4 and _vietnamese_syllables(words)
 
 
 def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"})) -> str:
@@ -126,15 +127,10 @@ def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"}))
     """
     out = []
     for i, word in enumerate(tokenize(name.lower(), VI, keep_terms=False)):
-        place = "gazetteer" in rules and _known_place_name(word.title())
+        place = "gazetteer" in rules and known_place(word.title())
         connector = i > 0 and word in stopwords(VI)
         out.append(word.title() if place else word if connector else word[:1].upper() + word[1:])
     return " ".join(out)
-
-
-def _known_place_name(name: str) -> bool:
-    entry = _known().get(_key(_words(name)))
-    return entry is not None and entry.label == "LOC"
 
 
 def _leading_capitals(units: list[_Unit]) -> int:
@@ -158,8 +154,7 @@ def _dateline(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) ->
 
 def _known_place(piece: list[_Unit], rules: frozenset[str]) -> bool:
     """Are these capitals a place the gazetteer knows (``TOKYO``, ``HÀ NỘI``)?"""
-    entry = _known().get(_key(_words(" ".join(u.text for u in piece).title()))) if "gazetteer" in rules else None
-    return entry is not None and entry.label == "LOC"
+    return "gazetteer" in rules and known_place(" ".join(u.text for u in piece).title())
 
 
 def _opens_dateline(units: list[_Unit], k: int) -> bool:

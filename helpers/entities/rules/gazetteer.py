@@ -106,6 +106,16 @@ def known_company(word: str) -> bool:
     return entry is not None and entry.label == "ORG" and entry.kind == "company"
 
 
+def known_place(name: str) -> bool:
+    """Is ``name`` a place the gazetteer knows, written as it lists it (``Vĩnh Phúc``, ``Tokyo``)?
+
+    >>> known_place("Vĩnh Phúc"), known_place("Nikkei")
+    (True, False)
+    """
+    entry = _known().get(_key(_words(name)))
+    return entry is not None and entry.label == "LOC"
+
+
 def known_region(word: str) -> bool:
     """Is ``word`` the name of a country or region the gazetteer knows (``Asia``, ``Vietnam``)?
 
