@@ -212,15 +212,9 @@ def _japanese_name(units: list[_Unit], i: int) -> bool:
     u = units[i]
     if u.label != "LOC" or u.known.country != "JP" or u.known.kind not in ("province", "city") or " " in u.text:
         return False
-    before, after = units[i - 1] if i else None, units[i + 1] if i + 1 < len(units) else None
-    pairs = [(before, u), (u, after)]
+    pairs = ([(units[i - 1], u)] if i else []) + ([(u, units[i + 1])] if i + 1 < len(units) else [])
     return any(
-        a is not None
-        and b is not None
-        and b.start == a.end + 1
-        and (a is u or b is u)
-        and (b if a is u else a).kind == "word"
-        and _is_romaji_name([a.text, b.text])
+        (b if a is u else a).kind == "word" and b.start == a.end + 1 and _is_romaji_name([a.text, b.text])
         for a, b in pairs
     )
 
