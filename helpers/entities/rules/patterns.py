@@ -53,6 +53,7 @@ from .brands import _abbreviation, _mixed_case, english_company
 from .gazetteer import _subsidiary, clipped, known_canonical
 from .org_naming import _company_word, _foreign_words, _legal_form, _org_canonical, _without_legal_form
 from .places import _introduced_place, _loc_patterns, _plain_capital, _vi_head_place
+from .word_shapes import _capital, _vietnamese_words
 
 
 def phrases() -> list[Phrase]:
@@ -538,7 +539,7 @@ def _closing_place(units: list[_Unit], k: int) -> bool:
     x = units[k] if k < len(units) else None
     if x is None or x.claimed or x.start != units[k - 1].end + 1:
         return False
-    foreign = x.kind == "word" and x.text[:1].isupper() and not _vietnamese_words(x) and not _ACRONYM.match(x.text)
+    foreign = x.kind == "word" and x.text[:1].isupper() and not _vietnamese_words(x.text) and not _ACRONYM.match(x.text)
     return (x.label == "LOC" and x.kind == "lex") or foreign
 
 
@@ -617,13 +618,18 @@ def _field_list_ahead(units: list[_Unit], i: int, k: int) -> bool:
 def _field_and(x: _Unit) -> bool:
     """A field and the ``và`` after it in one word, as underthesea sometimes joins them (``Khoa học và``)."""
     head, _, tail = x.text.rpartition(" ")
-    return tail == "và" and x.kind == "word" and _field(_Unit(x.start, x.end, head, "word"))
+    return tail == "và" and x.kind == "word" and _field_words(head)
 
 
 def _field(x: _Unit) -> bool:
     """A capitalised Vietnamese word of one to three syllables that names no known thing."""
-    words = x.text.split()
-    return x.kind == "word" and x.text[:1].isupper() and len(words) <= 3 and words[-1] != "và" and _vietnamese_words(x)
+    return x.kind == "word" and _field_words(x.text)
+
+
+def _field_words(text: str) -> bool:
+    """The words of a field: one to three capitalised Vietnamese syllables, the last not ``và`` (``Khoa học``)."""
+    words = text.split()
+    return text[:1].isupper() and len(words) <= 3 and words[-1] != "và" and _vietnamese_words(text)
 
 
 def _untitled_company_name(units: list[_Unit], i: int, k: int) -> bool:
@@ -686,14 +692,10 @@ def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
     if nxt is None or not _org_name_part(nxt):
         return False
     if x.text == "và":
-        return last is not None and _vietnamese_words(units[k - 1]) and _vietnamese_words(nxt)
+        return last is not None and _vietnamese_words(units[k - 1].text) and _vietnamese_words(nxt.text)
     if x.text == "&":
         return last is not None
     return x.text in ("-", "–") and last == k - 1 and units[k - 1].end < x.start
-
-
-def _vietnamese_words(x: _Unit) -> bool:
-    return all(_VI_SYLLABLE.match(_plain(w)) for w in x.text.split())
 
 
 def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
@@ -713,11 +715,6 @@ def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
     """The capitalised English run around an organisation or place word at ``i``."""
     start, end = _run_start(units, i), _run_end(units, i)
     return (start, end) if end > start else (start, None)
-
-
-def _capital(x: _Unit) -> bool:
-    """A capitalised word or known name, not a title, not yet claimed."""
-    return x.kind in ("word", "lex") and x.text[:1].isupper() and x.label != "TITLE" and not x.claimed
 
 
 def _run_start(units: list[_Unit], i: int) -> int:
