@@ -5,8 +5,17 @@ English one (``Agency``, ``Group``, ``Centre``); a place word marks a place (``K
 ``Industrial Park``) or introduces one (``tỉnh Quảng Ninh``); an unknown name listed among
 organisations is an organisation, and one after ``tại``/``in`` is a place (taught in lesson 03).
 
-This module finds the names and their extents; :mod:`.org_naming` gives an organisation found here its
-canonical name (the namers), and :mod:`.places` finds the places built on place words.
+This module is the rule's entry point (``phrases``, ``claim``, ``held_back``, ``label``, what
+:mod:`helpers.entities.pipeline` calls) and finds the names built on an organisation word and their extents
+(Vietnamese names, English capitalised runs). Its other parts import nothing from it:
+
+- :mod:`.org_naming` gives an organisation found here its canonical name (the namers);
+- :mod:`.places` finds the places built on place words;
+- :mod:`.outlets` the names after an outlet or company word (``báo Tuổi Trẻ``) and websites;
+- :mod:`.country_units` a name's unit for a country or region (``Sojitz Việt Nam``, ``Nikkei Asia``);
+- :mod:`.national_brands` companies named for their country (``China Unicom``);
+- :mod:`.ministries` state bodies named by a list of fields (``Bộ Y tế, Lao động và Phúc lợi Nhật Bản``);
+- :mod:`.word_shapes` the word tests they share (a capitalised free word, Vietnamese syllables).
 """
 
 from __future__ import annotations
@@ -65,7 +74,8 @@ def phrases() -> list[Phrase]:
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
     """Organisation names built on an organisation word or after an outlet word, then places built on
-    a place word or before ``-based``, then a name's unit for a region (``Nikkei Asia``)."""
+    a place word or before ``-based``, then a name's unit for a region (``Nikkei Asia``) or a country
+    (``Sojitz Việt Nam``), a ministry named with more fields, and, in English, a company named for its country."""
     _org_names(units, rules, aliases, out)
     _outlets(units, rules, out)
     _loc_patterns(units, rules, aliases, out)
