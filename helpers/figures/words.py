@@ -87,9 +87,7 @@ def _currency_rows(position: str, lang: str | None = None) -> list[Mapping[str, 
     [('KRW', 'yes')]
     """
     return [
-        r
-        for r in _CURRENCIES
-        if r["position"] in (position, "both") and (lang is None or r["lang"] in (lang, "both"))
+        r for r in _CURRENCIES if r["position"] in (position, "both") and (lang is None or r["lang"] in (lang, "both"))
     ]
 
 
