@@ -1,9 +1,10 @@
 """Quantities: a number with what is written around it (lesson 04, ``04_figures.ipynb``).
 
-A currency before or after it (``US$``, ``USD``, ``đồng``), a scale word (``tỷ``, ``billion``, ``5bn``, ``chục``),
-a percent sign, the upper end of a range (``200–250 triệu USD``, ``từ 2 đến 3 năm``; not a change, ``tăng từ 10%
-lên 20%``), a rate (``/năm``, ``per year``) and a qualifier (``hơn``, ``nearly``, ``trở lên``). :class:`_Figure`
-is what a quantity becomes once :mod:`helpers.figures.kinds` has decided its kind.
+A currency before or after it (``US$``, ``£1.2bn``, ``USD``, ``đồng``, ``5 tỷ bạt``, ``500 billion won``:
+``helpers/data/currencies.csv``), a scale word (``tỷ``, ``billion``, ``5bn``, ``chục``), a percent sign, the upper
+end of a range (``200–250 triệu USD``, ``từ 2 đến 3 năm``; not a change, ``tăng từ 10% lên 20%``), a rate
+(``/năm``, ``per year``) and a qualifier (``hơn``, ``nearly``, ``trở lên``). :class:`_Figure` is what a quantity
+becomes once :mod:`helpers.figures.kinds` has decided its kind.
 """
 
 from __future__ import annotations

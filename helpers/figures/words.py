@@ -1,6 +1,7 @@
 """The word lists of figures and the regular expressions built from them (lesson 04, ``04_figures.ipynb``).
 
-Scale words (``tỷ``, ``billion``, ``bn``), currencies written before or after a number, percent signs, rates
+Scale words (``tỷ``, ``billion``, ``bn``), currencies written before or after a number (``US$``, ``£``, ``đô la
+Singapore``, ``baht``: one table, ``helpers/data/currencies.csv``, with their ISO 4217 codes), percent signs, rates
 (``/năm``, ``per year``), duration and multiplier words, qualifiers (``hơn``, ``nearly``), the verbs of a change
 (``tăng``, ``rose``), the words that make a number an identifier (``Nghị quyết số``, ``tầng``), the parties of a
 relation and the counted nouns. The lists are read from ``helpers/data/`` through :mod:`helpers.vocabulary`
