@@ -44,7 +44,11 @@ def test_csv_lists_have_their_columns():
     }
     assert {r["qualifier"] for r in vocabulary.rows("qualifiers.csv")} == {"over", "nearly", "about", "up_to"}
     assert all(int(r["value"]) >= 1000 for r in vocabulary.rows("scales.csv"))
-    assert all(len(r["code"]) == 3 and r["code"].isupper() for r in vocabulary.rows("currency_prefixes.csv"))
+    currencies = vocabulary.rows("currencies.csv")
+    assert all(len(r["code"]) == 3 and r["code"].isupper() for r in currencies)
+    assert {tuple(r) for r in currencies} == {
+        ("written", "code", "position", "glued", "lang", "needs_scale", "not_before")
+    }
 
 
 def test_lists_are_read_only():

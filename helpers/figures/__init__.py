@@ -90,7 +90,8 @@ def extract_figures(text: str, lang: str | None = None) -> pd.DataFrame:
     - ``kind``: ``money``, ``percent``, ``count`` (things counted or an amount in a physical unit),
       ``multiplier`` (``2,5 lần``, ``gấp đôi``, ``một nửa``, ``twice``), ``rank`` (``hạng 38``,
       ``lớn thứ hai``, ``second-largest``) or ``duration`` (``52 năm``, ``30 years``).
-    - ``currency``: ISO code for money (``USD``, ``JPY``, ``VND``, ``EUR``…), else ``""``.
+    - ``currency``: ISO 4217 code for money (``USD``, ``JPY``, ``VND``, ``EUR``, ``GBP``, ``THB``…: the currencies
+      of ``helpers/data/currencies.csv``), else ``""``.
     - ``unit``: the counted noun as written (``dự án``, ``projects``), a duration's unit (``năm``),
       or a rate (``/năm``, ``per year``) for money and percentages; ``""`` if none.
     - ``qualifier``: ``over`` (hơn, trên, more than: a lower bound), ``nearly`` (gần, nearly),

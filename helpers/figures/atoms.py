@@ -25,7 +25,7 @@ from ..numbers import (
     parse_number,
     vi_words_value,
 )
-from .words import _PREFIX_CURRENCY_RE, _SCALE_ABBR, _SCALES, _SMALL_SCALES, _UNIT_SYMBOLS
+from .words import _GLUED_CURRENCIES, _PREFIX_CURRENCY_RE, _SCALE_ABBR, _SCALES, _SMALL_SCALES, _UNIT_SYMBOLS
 
 
 @dataclass
@@ -43,8 +43,9 @@ class _Atom:
 
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 #: What else a number may be glued to and still be a number: thousands (``5k``), ordinal suffixes (``1st``),
-#: đồng (``500đ``), percent abbreviations and currency codes (``pct``, ``USD``).
-_GLUED_SUFFIXES = ("k", "K", "st", "nd", "rd", "th", "đ", "pct", "pc", "USD", "VND", "VNĐ", "JPY")
+#: percent abbreviations (``pct``) and the currencies that may touch the digits (``500đ``, ``5USD``:
+#: helpers/data/currencies.csv).
+_GLUED_SUFFIXES = ("k", "K", "st", "nd", "rd", "th", "pct", "pc", *_GLUED_CURRENCIES)
 #: A number glued to these is still a number: a scale abbreviation (``5bn``, ``9bil``: helpers/data/scales.csv),
 #: a unit symbol (``200MW``: unit_symbols.txt) or one of :data:`_GLUED_SUFFIXES`.
 _GLUED_OK_AFTER = re.compile(

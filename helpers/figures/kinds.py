@@ -48,7 +48,7 @@ def _generic(text: str, atom: _Atom, atoms_at: dict[int, _Atom], lang: str) -> _
     if left is None:
         return None
     _prefix_currency(text, atom, left)
-    _percent_or_currency_after(text, left)
+    _percent_or_currency_after(text, left, lang)
     plus = _PLUS_AFTER.match(text, left.end)  # "10,000+ staff", "3,000-plus engineers", "8%+": more than
     if plus:
         left.end = plus.end()

@@ -1,9 +1,10 @@
 """Quantities: a number with what is written around it (lesson 04, ``04_figures.ipynb``).
 
-A currency before or after it (``US$``, ``USD``, ``đồng``), a scale word (``tỷ``, ``billion``, ``5bn``, ``chục``),
-a percent sign, the upper end of a range (``200–250 triệu USD``, ``từ 2 đến 3 năm``; not a change, ``tăng từ 10%
-lên 20%``), a rate (``/năm``, ``per year``) and a qualifier (``hơn``, ``nearly``, ``trở lên``). :class:`_Figure`
-is what a quantity becomes once :mod:`helpers.figures.kinds` has decided its kind.
+A currency before or after it (``US$``, ``£1.2bn``, ``USD``, ``đồng``, ``5 tỷ bạt``, ``500 billion won``:
+``helpers/data/currencies.csv``), a scale word (``tỷ``, ``billion``, ``5bn``, ``chục``), a percent sign, the upper
+end of a range (``200–250 triệu USD``, ``từ 2 đến 3 năm``; not a change, ``tăng từ 10% lên 20%``), a rate
+(``/năm``, ``per year``) and a qualifier (``hơn``, ``nearly``, ``trở lên``). :class:`_Figure` is what a quantity
+becomes once :mod:`helpers.figures.kinds` has decided its kind.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from .atoms import _Atom, _is_year
 from .words import (
     _CHANGE_VERBS,
     _COMPARATIVES,
-    _CURRENCY_CODES,
-    _CURRENCY_SUFFIX_RE,
+    _CURRENCY_AFTER,
+    _CURRENCY_SUFFIX_RES,
     _DONG_COMPOUNDS,
     _PERCENT_RE,
     _POST_QUALIFIER_RE,
+    _PREFIX_AT_RE,
     _PREFIX_CODES,
     _PREFIX_CURRENCY_RE,
     _QUALIFIER_RES,
@@ -34,6 +36,7 @@ from .words import (
     _SMALL_SCALES,
     _VI_SCALE_END,
     _WORD,
+    _currency_key,
 )
 
 
@@ -97,7 +100,7 @@ def _quantity_at(
     pos = _skip_spaces(text, pos)
     currency, start = "", pos
     if allow_prefix:
-        cm = re.compile(r"(US\$|U\.S\.\$|USD|JP¥|JPY|VNĐ|VND|EUR|\$|¥|€|£|₫)[^\S\n]?").match(text, pos)
+        cm = _PREFIX_AT_RE.match(text, pos)
         if cm and cm.end() in atoms_at:
             currency, pos = _PREFIX_CODES[cm.group(1)], cm.end()
     atom = atoms_at.get(pos)
@@ -128,26 +131,33 @@ def _attach_scale(text: str, q: _Quantity) -> None:
             q.scaled, q.end = True, m.end()
 
 
-def _percent_or_currency_after(text: str, q: _Quantity) -> None:
-    """Glue a % sign or a currency word written right after the number (``6%``, ``200 USD``)."""
+def _percent_or_currency_after(text: str, q: _Quantity, lang: str) -> None:
+    """Glue a % sign or a currency written right after the number (``6%``, ``200 USD``, ``300 million baht``)."""
     if q.percent or q.currency:
         return
     m = _PERCENT_RE.match(text, q.end)
     if m:
         q.percent, q.end = m.group(1), m.end()
         return
-    m = _CURRENCY_SUFFIX_RE.match(text, q.end)
+    m = _CURRENCY_SUFFIX_RES[lang].match(text, q.end)
     if m:
-        code = next(_CURRENCY_CODES[i] for i in range(5) if m.group(i + 1))
-        last = m.lastindex or 0
-        word = m.group(last).lower()
-        if word == "đồng":
-            nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-            if nxt and nxt.group().lower() in _DONG_COMPOUNDS:
-                return
-        if word == "đ" and m.start(last) != q.end and not _VI_SCALE_END.search(text, max(0, q.end - 6), q.end):
-            return  # a lone "đ" counts only glued to the number (500.000đ) or after a scale word (1.200 tỷ đ)
-        q.currency, q.end = code, m.end()
+        row = _CURRENCY_AFTER[lang][_currency_key(m.group(1))]
+        if _currency_here(text, q, m, row["needs_scale"] == "yes"):
+            q.currency, q.end = row["code"], m.end()
+
+
+def _currency_here(text: str, q: _Quantity, m: re.Match[str], needs_scale: bool) -> bool:
+    """Is the currency form ``m`` after ``q`` money here? Not ``won``/``pounds`` without a scale word (the team of 5
+    won; 5 pounds of rice: helpers/data/currencies.csv), ``đồng`` starting a compound (``đồng thời``), nor a lone
+    ``đ`` apart from the number and from a scale word."""
+    word = m.group(1).lower()
+    if needs_scale and not q.scaled:
+        return False
+    if word == "đồng":
+        nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        return not (nxt and nxt.group().lower() in _DONG_COMPOUNDS)
+    # a lone "đ" counts only glued to the number (500.000đ) or after a scale word (1.200 tỷ đ)
+    return word != "đ" or m.start(1) == q.end or _VI_SCALE_END.search(text, max(0, q.end - 6), q.end) is not None
 
 
 _RANGE_DASH = re.compile(rf"{SP}*[-–—~]{SP}*")
@@ -223,7 +233,7 @@ def _with_range(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: st
     percent sign and whether a scale word (``tỷ``, ``billion``) was read."""
     right, start = _range_after(text, left, atoms_at, lang)
     if right is not None:
-        _percent_or_currency_after(text, right)
+        _percent_or_currency_after(text, right, lang)
         low = _low_end(left, right)
         if low is not None:
             figure = _Figure(start, right.end, low, right.value, claims=[left.atom.span, right.atom.span])

@@ -1,6 +1,7 @@
 """The word lists of figures and the regular expressions built from them (lesson 04, ``04_figures.ipynb``).
 
-Scale words (``tỷ``, ``billion``, ``bn``), currencies written before or after a number, percent signs, rates
+Scale words (``tỷ``, ``billion``, ``bn``), currencies written before or after a number (``US$``, ``£``, ``đô la
+Singapore``, ``baht``: one table, ``helpers/data/currencies.csv``, with their ISO 4217 codes), percent signs, rates
 (``/năm``, ``per year``), duration and multiplier words, qualifiers (``hơn``, ``nearly``), the verbs of a change
 (``tăng``, ``rose``), the words that make a number an identifier (``Nghị quyết số``, ``tầng``), the parties of a
 relation and the counted nouns. The lists are read from ``helpers/data/`` through :mod:`helpers.vocabulary`
@@ -10,6 +11,7 @@ relation and the counted nouns. The lists are read from ``helpers/data/`` throug
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from .. import vocabulary
 from ..languages import EN, VI
@@ -29,29 +31,8 @@ _SCALE_ABBR_RE = re.compile(rf"{SP}?({'|'.join(sorted(_SCALE_ABBR, key=len, reve
 #: Units of measure a number may be glued to (``200MW``, ``150ha``): helpers/data/unit_symbols.txt.
 _UNIT_SYMBOLS = tuple(vocabulary.words("unit_symbols.txt"))
 
-_CURRENCY_WORDS = [
-    ("USD", r"US\$|U\.S\.\$|USD|đô[- ]?la(?:\s+Mỹ)?|đôla(?:\s+Mỹ)?|đô(?![- ]?thị)|Mỹ\s+kim|US\s+dollars?|dollars?"),
-    ("JPY", r"JP¥|JPY|yên(?:\s+Nhật)?|(?:Japanese\s+)?yen|¥"),
-    ("VND", r"VNĐ|VND|vnđ|vnd|đồng|dong|đ"),
-    ("EUR", r"EUR|euros?|€"),
-    ("USD", r"\$"),
-]
-_CURRENCY_SUFFIX_RE = re.compile(
-    rf"{SP}*(?:({_CURRENCY_WORDS[0][1]})|({_CURRENCY_WORDS[1][1]})|({_CURRENCY_WORDS[2][1]})|"
-    rf"({_CURRENCY_WORDS[3][1]})|({_CURRENCY_WORDS[4][1]}))(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_CURRENCY_CODES = ["USD", "JPY", "VND", "EUR", "USD"]
 _VI_SCALE_END = re.compile(r"(?<!\w)(?:triệu|tỷ|tỉ|nghìn|ngàn)$", re.IGNORECASE)
 _DONG_COMPOUNDS = frozenset(vocabulary.words("dong_compounds.txt"))
-_PREFIX_CODES = {r["written"]: r["code"] for r in vocabulary.rows("currency_prefixes.csv")}
-_PREFIX_CODE_RE = "|".join(
-    re.escape(r["written"]) for r in vocabulary.rows("currency_prefixes.csv") if r["symbol"] == "no"
-)
-_PREFIX_SIGN_RE = "|".join(
-    re.escape(r["written"]) for r in vocabulary.rows("currency_prefixes.csv") if r["symbol"] == "yes"
-)
-_PREFIX_CURRENCY_RE = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_CODE_RE})[^\S\n]?|({_PREFIX_SIGN_RE}))$")
 
 _PERCENT_RE = re.compile(
     rf"{SP}*(điểm{SP}+phần{SP}+trăm|điểm{SP}*%|percentage{SP}+points?|phần{SP}+trăm|per{SP}*cent|percent|pct|"
@@ -94,6 +75,66 @@ def _phrases_re(phrases: list[str], space: str = r"\s+") -> str:
     """
     return "|".join(re.escape(p).replace(r"\ ", space) for p in sorted(phrases, key=len, reverse=True))
 
+
+# Currencies (helpers/data/currencies.csv): each written form, its ISO 4217 code, whether it stands before or
+# after the number, may touch the digits, is read in Vietnamese or English articles and needs a scale word.
+_CURRENCIES = vocabulary.rows("currencies.csv")
+
+
+def _currency_rows(position: str, lang: str | None = None) -> list[Mapping[str, str]]:
+    """The forms of currencies.csv written ``before`` or ``after`` a number, read in ``lang`` (None: any).
+
+    >>> [(r["code"], r["needs_scale"]) for r in _currency_rows("after", "en") if r["written"] == "won"]
+    [('KRW', 'yes')]
+    """
+    return [
+        r for r in _CURRENCIES if r["position"] in (position, "both") and (lang is None or r["lang"] in (lang, "both"))
+    ]
+
+
+def _currency_key(written: str) -> str:
+    """A written currency as :data:`_CURRENCY_AFTER` names it: lower case, one space between words.
+
+    >>> _currency_key("Đô  la Singapore")
+    'đô la singapore'
+    """
+    return " ".join(written.split()).lower()
+
+
+def _currency_form_re(row: Mapping[str, str]) -> str:
+    """One form of currencies.csv as a regular expression: a space matches any run of spaces, and a word of
+    its ``not_before`` may not follow it.
+
+    >>> form = re.compile(_currency_form_re({"written": "đô", "not_before": "thị|đốc"}))
+    >>> [bool(form.match(t)) for t in ("đô Mỹ", "đô thị", "đô-đốc")]
+    [True, False, False]
+    """
+    words = row["not_before"].split("|") if row["not_before"] else []
+    return _phrases_re([row["written"]]) + (rf"(?![- ]?(?:{_phrases_re(words)}))" if words else "")
+
+
+def _currency_after_re(lang: str) -> re.Pattern:
+    """A currency written after a number in ``lang`` (longest form first, so ``đô la Singapore`` is not ``đô la``).
+
+    >>> _currency_after_re("vi").match(" đô la Singapore").group(1)
+    'đô la Singapore'
+    """
+    forms = sorted(_currency_rows("after", lang), key=lambda r: len(r["written"]), reverse=True)
+    return re.compile(rf"{SP}*({'|'.join(map(_currency_form_re, forms))})(?![^\W\d_])", re.IGNORECASE)
+
+
+_CURRENCY_SUFFIX_RES = {lang: _currency_after_re(lang) for lang in (VI, EN)}
+#: What each form written after a number is, per language, by :func:`_currency_key`.
+_CURRENCY_AFTER = {lang: {_currency_key(r["written"]): r for r in _currency_rows("after", lang)} for lang in (VI, EN)}
+# Before a number (US$78.6 billion, ¥500, RM5bn): a form with a letter never follows a letter (BUS$5), a sign may.
+_PREFIX_CODES = {r["written"]: r["code"] for r in _currency_rows("before")}
+_PREFIX_CODE_RE = _phrases_re([w for w in _PREFIX_CODES if re.search(r"[^\W\d_]", w)])
+_PREFIX_SIGN_RE = _phrases_re([w for w in _PREFIX_CODES if not re.search(r"[^\W\d_]", w)])
+_PREFIX_CURRENCY_RE = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_CODE_RE})[^\S\n]?|({_PREFIX_SIGN_RE}))$")
+#: A currency written at the start of a quantity (the upper end of ``$920 million to $1.38 billion``).
+_PREFIX_AT_RE = re.compile(rf"({_phrases_re(list(_PREFIX_CODES))})[^\S\n]?")
+#: Currencies that may touch the digits after them (``5USD``, ``500.000đ``): a number glued to one is still a number.
+_GLUED_CURRENCIES = tuple(r["written"] for r in _currency_rows("after") if r["glued"] == "yes")
 
 _QUALIFIER_WORDS = {
     name: _phrases_re([r["phrase"] for r in vocabulary.rows("qualifiers.csv") if r["qualifier"] == name])
