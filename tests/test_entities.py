@@ -137,6 +137,24 @@ def test_the_two_chinh_are_two_people():
     assert short == ["Phạm Minh Chính", "Nguyễn Trung Chính"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Alchip Technologies Ltd will hire engineers. Alchip said it would open in May.",
+            [("Alchip Technologies Ltd", "ORG", "Alchip"), ("Alchip", "ORG", "Alchip")],
+        ),
+        (
+            "The fund is run by SSI Asset Management, a unit of SSI.",
+            [("SSI Asset Management", "ORG", "SSI Asset Management"), ("SSI", "ORG", "SSI")],
+        ),
+    ],
+)
+def test_an_english_company_is_named_by_the_first_words_the_article_also_calls_it_by(text, expected):
+    """The guideline's short form; an acronym brand before a business line is the group, not the unit."""
+    assert found(text, "en") == expected
+
+
 def test_short_reference_in_english(corpus):
     english = corpus.set_index("doc_id").text["forum-2025-04-28-en"]
     table = extract_entities(english, "en")
