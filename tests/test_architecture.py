@@ -129,3 +129,22 @@ def test_the_sibling_reader_sees_relative_and_absolute_imports(tmp_path):
     sample.parent.mkdir(parents=True)
     sample.write_text("from .words import _WORD\nfrom . import units\nfrom helpers.figures.kinds import x\n", "utf-8")
     assert _sibling_imports(sample, root=tmp_path) == {"words", "units", "kinds"}
+
+
+# Rule "patterns" keeps its parts in modules of entities/rules/ that never import its entry point, and the
+# word tests they share import none of them (docs/architecture.md): dependencies point one way.
+PATTERNS_PARTS = ["org_naming", "places", "outlets", "country_units", "national_brands", "ministries", "word_shapes"]
+RULES_DIR = HELPERS / "entities" / "rules"
+
+
+@pytest.mark.parametrize("name", PATTERNS_PARTS)
+def test_patterns_parts_never_import_patterns(name):
+    assert "patterns" not in _sibling_imports(RULES_DIR / f"{name}.py")
+
+
+def test_the_shared_word_tests_import_no_part_of_patterns():
+    assert not _sibling_imports(RULES_DIR / "word_shapes.py") & {"patterns", *PATTERNS_PARTS}
+
+
+def test_patterns_imports_each_of_its_parts():
+    assert set(PATTERNS_PARTS) <= _sibling_imports(RULES_DIR / "patterns.py")

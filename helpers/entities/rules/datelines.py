@@ -27,7 +27,7 @@ from ..lexicon import _ACRONYM, _CONNECT_EN, _key, _words
 from ..units import _byline_opener, _claim, _Mention, _span_text, _Unit
 from .brands import _mixed_case
 from .gazetteer import _known, known_canonical, known_place
-from .patterns import _outlet_words
+from .outlets import _outlet_words
 from .titles import _vietnamese_syllables
 
 _DASHES = {"-", "–", "—"}

@@ -5,8 +5,17 @@ English one (``Agency``, ``Group``, ``Centre``); a place word marks a place (``K
 ``Industrial Park``) or introduces one (``tỉnh Quảng Ninh``); an unknown name listed among
 organisations is an organisation, and one after ``tại``/``in`` is a place (taught in lesson 03).
 
-This module finds the names and their extents; :mod:`.org_naming` gives an organisation found here its
-canonical name (the namers), and :mod:`.places` finds the places built on place words.
+This module is the rule's entry point (``phrases``, ``claim``, ``held_back``, ``label``, what
+:mod:`helpers.entities.pipeline` calls) and finds the names built on an organisation word and their extents
+(Vietnamese names, English capitalised runs). Its other parts import nothing from it:
+
+- :mod:`.org_naming` gives an organisation found here its canonical name (the namers);
+- :mod:`.places` finds the places built on place words;
+- :mod:`.outlets` the names after an outlet or company word (``báo Tuổi Trẻ``) and websites;
+- :mod:`.country_units` a name's unit for a country or region (``Sojitz Việt Nam``, ``Nikkei Asia``);
+- :mod:`.national_brands` companies named for their country (``China Unicom``);
+- :mod:`.ministries` state bodies named by a list of fields (``Bộ Y tế, Lao động và Phúc lợi Nhật Bản``);
+- :mod:`.word_shapes` the word tests they share (a capitalised free word, Vietnamese syllables).
 """
 
 from __future__ import annotations
@@ -24,14 +33,11 @@ from ..lexicon import (
     _LOWER_HEADS,
     _NOT_NAMES_EN,
     _PLACE_HEADS,
-    _ROMAJI,
     _TAI_HEADS,
-    _VI_SYLLABLE,
     Phrase,
     _Entry,
     _is_vi_name,
     _key,
-    _plain,
     _retone,
     _words,
     head_phrases,
@@ -50,9 +56,14 @@ from ..units import (
 )
 from .acronyms import _acronym_in_brackets
 from .brands import _abbreviation, _mixed_case, english_company
+from .country_units import _country_units, _regional_names
 from .gazetteer import _subsidiary, clipped, known_canonical
-from .org_naming import _company_word, _foreign_words, _legal_form, _org_canonical, _without_legal_form
+from .ministries import _field, _field_and, _field_list_ahead, _ministries_with_more_fields
+from .national_brands import _national_brands
+from .org_naming import _company_word, _legal_form, _org_canonical, _without_legal_form
+from .outlets import _outlets
 from .places import _introduced_place, _loc_patterns, _plain_capital, _vi_head_place
+from .word_shapes import _capital, _vietnamese_words
 
 
 def phrases() -> list[Phrase]:
@@ -63,7 +74,8 @@ def phrases() -> list[Phrase]:
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
     """Organisation names built on an organisation word or after an outlet word, then places built on
-    a place word or before ``-based``, then a name's unit for a region (``Nikkei Asia``)."""
+    a place word or before ``-based``, then a name's unit for a region (``Nikkei Asia``) or a country
+    (``Sojitz Việt Nam``), a ministry named with more fields, and, in English, a company named for its country."""
     _org_names(units, rules, aliases, out)
     _outlets(units, rules, out)
     _loc_patterns(units, rules, aliases, out)
@@ -73,119 +85,6 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
     _ministries_with_more_fields(units, out)
     if lang != VI:
         _national_brands(units, out)
-
-
-def _ministries_with_more_fields(units: list[_Unit], out: list[_Mention]) -> None:
-    """A known ministry whose name the article goes on with more fields, a comma list closed by ``và``/``and``
-    (``Bộ Y tế, Lao động và Phúc lợi Nhật Bản``, ``Ministry of Health, Labour and Welfare``), is another
-    country's ministry: one organisation named as written, with a country after it, not the known one."""
-    for i, u in enumerate(units):
-        if u.claimed or u.label != "ORG" or u.kind != "lex" or u.known.kind != "ministry":
-            continue
-        end = _more_fields_end(units, i)
-        if end > i:
-            nxt = units[end + 1] if end + 1 < len(units) else None
-            end += nxt is not None and nxt.label == "LOC" and nxt.known.kind == "country" and not nxt.claimed
-            _claim(units[i : end + 1], "ORG", _retone(_span_text(units[i : end + 1])), out)
-
-
-def _more_fields_end(units: list[_Unit], i: int) -> int:
-    """The last unit of ``, A, B và C`` / ``, A and B`` right after unit ``i`` (capitalised fields), else ``i``."""
-    j = i + 1
-    while j + 1 < len(units) and units[j].text == "," and _capital_field(units[j + 1]):
-        j += 2
-    last_field = j + 1 < len(units) and units[j].text in ("và", "and") and _capital_field(units[j + 1])
-    return j + 1 if j > i + 1 and last_field else i
-
-
-def _capital_field(x: _Unit) -> bool:
-    """A field of a body's name, no known name and no brand: capitalised Vietnamese syllables (``Lao động``:
-    :func:`_field`) or an English word for a ministry's field (``Welfare``: ``helpers/data/ministry_fields_en.txt``;
-    not ``Vietcombank`` in a Vietnamese list, nor ``Sojitz``)."""
-    return _field(x) or (x.kind == "word" and x.text in _ministry_fields())
-
-
-@memoize(maxsize=1)
-def _ministry_fields() -> frozenset[str]:
-    return frozenset(vocabulary.words("ministry_fields_en.txt"))
-
-
-def _national_brands(units: list[_Unit], out: list[_Mention]) -> None:
-    """``China Unicom``, ``Japan Post``: in English text, a country's name one space before one capitalised
-    word that is no known name, no common word and no person's given name is a company named for its
-    country (national carriers and operators), when a comma, ``and`` or the sentence's end follows."""
-    for i in range(len(units) - 2):
-        country, word, after = units[i], units[i + 1], units[i + 2]
-        if country.label != "LOC" or country.known.kind != "country" or country.claimed or word.claimed:
-            continue
-        plain = word.kind == "word" and word.text[:1].isupper() and word.text.lower() not in _NOT_NAMES_EN
-        closed = after.text in (",", ".", ";", "and") and word.start == country.end + 1
-        if plain and closed and not _ROMAJI.match(word.text.lower()) and not _VI_SYLLABLE.match(_plain(word.text)):
-            _claim([country, word], "ORG", f"{country.text} {word.text}", out)
-
-
-#: Words that make a part of a region, not an organisation, before a region's name (``Southeast Asia``).
-_REGION_QUALIFIERS = frozenset(
-    "north south east west central southeast southwest northeast northwest eastern western northern "
-    "southern emerging developing greater continental".split()
-)
-
-
-def _regional_names(units: list[_Unit], out: list[_Mention]) -> None:
-    """``Nikkei Asia``, ``Fujitsu Asia``: a capitalised name or known organisation right before a region's
-    English name (not a part of the region: ``Central Asia``) is one organisation, the name's unit
-    or edition for that region."""
-    for i in range(len(units) - 1):
-        x, region = units[i], units[i + 1]
-        if region.label != "LOC" or region.known.kind != "region" or region.claimed or not region.text[:1].isupper():
-            continue
-        named = (x.kind == "word" or x.label == "ORG") and _capital(x) and not x.initial
-        if named and region.start == x.end + 1 and x.text.lower() not in _NOT_NAMES_EN | _REGION_QUALIFIERS:
-            _claim([x, region], "ORG", f"{x.text} {region.text}", out)
-
-
-def _country_units(units: list[_Unit], lang: str, out: list[_Mention]) -> None:
-    """``Nankai Kinzoku Việt Nam``, ``Sojitz Việt Nam``: in Vietnamese text, one to three foreign words
-    (no Vietnamese syllable) written one space before Việt Nam are a foreign company's unit there, one
-    organisation named as written (a Vietnamese text writes a foreign person with a title and never
-    runs the country into the name), not a person and a place; after an office it is the office's company
-    (``Tổng Giám đốc Sojitz Việt Nam``); not after an honorific (``ông``). In English text the same
-    holds before any country's name (``VTI Japan``, ``Gartner Japan``, ``Samsung Vietnam``), for words
-    that do not open the sentence and have no shape of a person's name."""
-    for i in range(len(units)):
-        if not _unit_country(units, i, lang):
-            continue
-        start, words = _foreign_run_before(units, i, lang)
-        honoured = start > 0 and units[start - 1].label == "TITLE" and units[start - 1].known.kind == "honorific"
-        group = start > 0 and units[start - 1].label == "ORG" and units[start - 1].end + 1 == units[start].start
-        if lang != VI and (start == 0 or group):
-            continue  # Outside Japan: no name; Toyota Tsusho Vietnam: the known group's (gazetteer)
-        if start < i and words <= 3 and not honoured:
-            _claim(units[start : i + 1], "ORG", _span_text(units[start : i + 1]), out)  # as written: NAL Japan
-
-
-def _unit_country(units: list[_Unit], i: int, lang: str) -> bool:
-    """Is ``units[i]`` an unclaimed country a company's unit may be named for (in Vietnamese text: Việt Nam)?"""
-    country = units[i]
-    if i == 0 or country.label != "LOC" or country.claimed or country.known.kind != "country":
-        return False
-    return lang != VI or country.known.country == "VN"
-
-
-def _foreign_run_before(units: list[_Unit], i: int, lang: str) -> tuple[int, int]:
-    """Where the foreign words right before ``units[i]`` start (at most three words), and how many there are."""
-    start, words = i, 0
-    while start > 0 and _foreign_word_unit(units[start - 1], units[start], lang) and words < 3:
-        start -= 1
-        words += len(units[start].text.split())
-    return start, words
-
-
-def _foreign_word_unit(x: _Unit, after: _Unit, lang: str = VI) -> bool:
-    """A capitalised unclaimed word of foreign words only, one space before ``after`` (in English, not
-    a sentence's first word nor a person's name)."""
-    english = lang != VI and (x.initial or _person_shaped(x) or x.text.lower() in _NOT_NAMES_EN)
-    return x.kind == "word" and not x.claimed and after.start == x.end + 1 and _foreign_words(x) and not english
 
 
 #: English words that, glued to a name by a hyphen, make it a place (``the Boise-based maker``).
@@ -203,94 +102,6 @@ def _based_places(units: list[_Unit], rules: frozenset[str], out: list[_Mention]
 
 #: The key prefix under which a company's name is remembered in an article's aliases.
 COMPANY_NAME = "\x00company:"
-
-
-def _outlets(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
-    """``báo Tuổi Trẻ``, ``hãng tin Kyodo``, ``báo The Japan Times``: the capitalised name after a
-    lower-case word for a news outlet (``helpers/data/outlet_words.txt``) or the copyright sign
-    (``© Japan Today``: the publisher) is an organisation, and so is the name after a lower-case company
-    word (``tập đoàn Mitani Sangyo``: ``helpers/data/company_words_vi.txt``); so is a website named by its
-    address (``Nippon.com``, ``VnExpress.net``)."""
-    _websites(units, out)
-    for i, u in enumerate(units[:-1]):
-        plural = i > 0 and units[i - 1].text.lower() in _PLURAL_WORDS  # các hãng Nipro, Panasonic: a list
-        company = u.kind == "word" and u.text in _company_words_vi() and not plural
-        word = u.text[:1].lower() + u.text[1:] if i == 0 else u.text  # Tờ Nikkei Asia đưa tin: a sentence's first
-        if u.text != "©" and (u.kind != "word" or word not in _outlet_words()) and not company:
-            continue
-        piece = _name_after_word(units, i, company)
-        if piece:
-            text = _span_text(piece)
-            head = u.text[:1].upper() + u.text[1:] + " " + text  # tập đoàn Điện lực Việt Nam: a known name
-            _claim(piece, "ORG", known_canonical(head, rules) or known_canonical(text, rules) or _retone(text), out)
-
-
-def _name_after_word(units: list[_Unit], i: int, company: bool) -> list[_Unit]:
-    """The capitalised words right after the outlet or company word at ``i``; none when they are a place or
-    clipped country alone (``báo Nhật``, ``báo Nhật Bản``: the Japanese press) or a common abbreviation
-    (``công ty FDI``: a kind of firm)."""
-    k = i + 1
-    while k < len(units) and (_capital(units[k]) or _inner_hyphen(units, k)) and units[k].start <= units[k - 1].end + 1:
-        k += 1
-    piece = _after_country(units[i + 1 : k]) if company else units[i + 1 : k]
-    alone = piece[0] if len(piece) == 1 else None
-    if alone and (alone.label == "LOC" or clipped([alone.text]) or _abbreviation(alone.text)):
-        return []
-    return piece
-
-
-#: Words before a company word that make it plural: the names after it are a list, for the other rules.
-_PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})
-
-
-def _inner_hyphen(units: list[_Unit], k: int) -> bool:
-    """Is unit ``k`` a hyphen glued between two capitalised words of one name (``Kobelco Eco-Solutions``)?"""
-    nxt = units[k + 1] if k + 1 < len(units) else None
-    glued = nxt is not None and units[k].start == units[k - 1].end and nxt.start == units[k].end
-    return units[k].text == "-" and nxt is not None and glued and _capital(nxt)
-
-
-def _after_country(piece: list[_Unit]) -> list[_Unit]:
-    """A company's name after a country that says where it is from (``tập đoàn Nhật Bản Sojitz`` -> ``Sojitz``);
-    the whole piece when it is the country alone or no country comes first."""
-    k = 0
-    while k < len(piece) - 1 and piece[k].label == "LOC" and piece[k].known.kind == "country":
-        k += 1
-    return piece[k:]
-
-
-_DOMAINS = ("com", "net", "org", "vn", "jp")
-
-
-def _websites(units: list[_Unit], out: list[_Mention]) -> None:
-    """A capitalised word glued to ``.com``, ``.net``, ``.vn``, ``.VN`` …: a website, an organisation;
-    so is a name glued to a ``+`` (``Vietnam+``, an outlet's name, not the country)."""
-    for i in range(len(units) - 2):
-        name, dot, domain = units[i : i + 3]
-        glued = dot.start == name.end and domain.start == dot.end and dot.text == "."
-        if glued and domain.text.lower() in _DOMAINS and _capital(name) and not dot.claimed and not domain.claimed:
-            _claim([name, dot, domain], "ORG", f"{name.text}.{domain.text}", out)
-    _plus_outlets(units, out)
-
-
-def _plus_outlets(units: list[_Unit], out: list[_Mention]) -> None:
-    """A name glued to a ``+`` is an outlet (``Vietnam+``), not a time zone's offset (``GMT+7``)."""
-    for k, (name, plus) in enumerate(zip(units, units[1:], strict=False)):
-        after = units[k + 2] if k + 2 < len(units) else None
-        offset = after is not None and after.start == plus.end and after.text[:1].isdigit()  # GMT+7
-        if plus.text == "+" and plus.start == name.end and _capital(name) and not plus.claimed and not offset:
-            _claim([name, plus], "ORG", f"{name.text}+", out)  # Vietnam+: an outlet, not the country
-
-
-@memoize(maxsize=1)
-def _outlet_words() -> frozenset[str]:
-    return frozenset(vocabulary.words("outlet_words.txt"))
-
-
-@memoize(maxsize=1)
-def _company_words_vi() -> frozenset[str]:
-    """Lower-case words that introduce a company's name (``tập đoàn``, ``công ty``): ``company_words_vi.txt``."""
-    return frozenset(vocabulary.words("company_words_vi.txt"))
 
 
 def held_back(c: _Candidate) -> bool:
@@ -538,7 +349,7 @@ def _closing_place(units: list[_Unit], k: int) -> bool:
     x = units[k] if k < len(units) else None
     if x is None or x.claimed or x.start != units[k - 1].end + 1:
         return False
-    foreign = x.kind == "word" and x.text[:1].isupper() and not _vietnamese_words(x) and not _ACRONYM.match(x.text)
+    foreign = x.kind == "word" and x.text[:1].isupper() and not _vietnamese_words(x.text) and not _ACRONYM.match(x.text)
     return (x.label == "LOC" and x.kind == "lex") or foreign
 
 
@@ -597,33 +408,6 @@ def _place_after_tai(units: list[_Unit], i: int, k: int) -> bool:
     nxt = units[k + 1] if k + 1 < len(units) else None
     takes_tai = units[i].known.canonical in _TAI_HEADS
     return units[k].text == "tại" and takes_tai and nxt is not None and nxt.label == "LOC"
-
-
-def _field_list_ahead(units: list[_Unit], i: int, k: int) -> bool:
-    """Is the comma at ``k`` inside a state body's list of fields, ``A, B, C và D``: capitalised
-    Vietnamese words of one to three syllables (no known name, no organisation word), the last after
-    ``và`` (``Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản``; not ``Bộ Tài chính, Vietcombank và
-    BIDV`` nor ``Bộ Tài chính, Ngân hàng Nhà nước …``)?"""
-    if units[i].known.canonical not in _LOWER_HEADS or not _field(units[k - 1]):
-        return False
-    j = k
-    while j + 1 < len(units) and units[j].text == "," and _field(units[j + 1]):
-        j += 2
-    if j + 2 < len(units) and units[j].text == "," and _field_and(units[j + 1]):  # underthesea's "Khoa học và"
-        return _field(units[j + 2])
-    return j + 1 < len(units) and units[j].text == "và" and _field(units[j + 1])
-
-
-def _field_and(x: _Unit) -> bool:
-    """A field and the ``và`` after it in one word, as underthesea sometimes joins them (``Khoa học và``)."""
-    head, _, tail = x.text.rpartition(" ")
-    return tail == "và" and x.kind == "word" and _field(_Unit(x.start, x.end, head, "word"))
-
-
-def _field(x: _Unit) -> bool:
-    """A capitalised Vietnamese word of one to three syllables that names no known thing."""
-    words = x.text.split()
-    return x.kind == "word" and x.text[:1].isupper() and len(words) <= 3 and words[-1] != "và" and _vietnamese_words(x)
 
 
 def _untitled_company_name(units: list[_Unit], i: int, k: int) -> bool:
@@ -686,14 +470,10 @@ def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
     if nxt is None or not _org_name_part(nxt):
         return False
     if x.text == "và":
-        return last is not None and _vietnamese_words(units[k - 1]) and _vietnamese_words(nxt)
+        return last is not None and _vietnamese_words(units[k - 1].text) and _vietnamese_words(nxt.text)
     if x.text == "&":
         return last is not None
     return x.text in ("-", "–") and last == k - 1 and units[k - 1].end < x.start
-
-
-def _vietnamese_words(x: _Unit) -> bool:
-    return all(_VI_SYLLABLE.match(_plain(w)) for w in x.text.split())
 
 
 def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
@@ -713,11 +493,6 @@ def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
     """The capitalised English run around an organisation or place word at ``i``."""
     start, end = _run_start(units, i), _run_end(units, i)
     return (start, end) if end > start else (start, None)
-
-
-def _capital(x: _Unit) -> bool:
-    """A capitalised word or known name, not a title, not yet claimed."""
-    return x.kind in ("word", "lex") and x.text[:1].isupper() and x.label != "TITLE" and not x.claimed
 
 
 def _run_start(units: list[_Unit], i: int) -> int:
