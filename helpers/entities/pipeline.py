@@ -15,7 +15,19 @@ from ..cache import memoize
 from ..languages import check_language
 from ..text import detect_language, sentence_spans
 from .lexicon import Phrase, _Lexicon, build_lexicon
-from .rules import acronyms, brands, datelines, gazetteer, model, patterns, person_names, resolve, tagger, titles
+from .rules import (
+    acronyms,
+    brands,
+    datelines,
+    districts,
+    gazetteer,
+    model,
+    patterns,
+    person_names,
+    resolve,
+    tagger,
+    titles,
+)
 from .units import MENTION_COLUMNS, _Candidate, _candidates, _Mention, _sentence_units, source_of, title_case_line
 
 #: Every rule :func:`extract_entities` knows, in the order the lesson switches them on.
@@ -62,6 +74,7 @@ LABELLING: tuple[tuple[str, Callable[[_Candidate, frozenset[str], set[str]], _Me
     ("patterns", patterns.label),
     ("brands", brands.label),
     ("tagger", tagger.label),
+    ("gazetteer", districts.label),
     ("model", model.label),
 )
 FIRST_WORDS = {"resolve"}
@@ -69,6 +82,7 @@ FIRST_WORDS = {"resolve"}
 ARTICLE_STEPS: tuple[tuple[str, Callable[[list[_Mention]], None]], ...] = (
     ("resolve", resolve._resolve_people),
     ("resolve", resolve._short_organisation_names),
+    ("gazetteer", districts.respell),
 )
 
 

@@ -16,10 +16,21 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ...cache import memoize
-from ..lexicon import _COMPANY_HEADS, _LEGAL_FORMS_EN, _ORG_HEADS_VI, _is_romaji_name, _is_vi_name
+from ..lexicon import (
+    _ACRONYM,
+    _COMPANY_HEADS,
+    _CONNECT_EN,
+    _LEGAL_FORMS_EN,
+    _NOT_NAMES_EN,
+    _ORG_HEADS_EN,
+    _ORG_HEADS_VI,
+    _is_romaji_name,
+    _is_vi_name,
+)
 from ..units import _Candidate, _claim, _Mention, _mention, _name_like, _Unit
 from .brands import _abbreviation
-from .gazetteer import clipped, known_canonical
+from .districts import district
+from .gazetteer import clipped, known_canonical, known_place
 from .patterns import COMPANY_NAME
 
 
@@ -258,7 +269,60 @@ def organisation_names(mentions: list[_Mention]) -> dict[str, str]:
             named.setdefault(head, name)
         elif name.endswith(_VIETNAM_UNIT) and name != _VIETNAM_UNIT.strip():
             named.setdefault(name[: -len(_VIETNAM_UNIT)], name[: -len(_VIETNAM_UNIT)])  # Nankai Kinzoku: the parent
+    found = [m.canonical for m in mentions if m.label == "ORG" and m.source not in _NAMED_ELSEWHERE]
+    starts = Counter(short for name in set(found) for short in leading_names(name))
+    for name in found:
+        for short in leading_names(name):
+            if starts[short] == 1:  # Sumitomo, of two Sumitomo companies: neither
+                named.setdefault(short, name)
     return named
+
+
+#: Sources whose names stand (a known name; a ``Full Name (ACRONYM)`` pair's acronym, as the guideline ranks it).
+_NAMED_ELSEWHERE = frozenset({"gazetteer", "rule:acronyms"})
+
+
+def leading_names(name: str) -> list[str]:
+    """The first words of an English organisation's name that an article may call it by alone
+    (``Alchip Technologies`` -> ``Alchip``, ``Daiwa Securities Group`` -> ``Daiwa``, ``Daiwa Securities``): each
+    ends in a capitalised word that is no organisation or company word nor a known name (``Tokyo`` of
+    ``Tokyo Gas`` is the city), and every word of the name is capitalised.
+
+    >>> leading_names("Daiwa Securities Group"), leading_names("Bank of Ayudhya"), leading_names("Tokyo Gas")
+    (['Daiwa'], [], [])
+    """
+    words = name.split()
+    if not all(w[:1].isupper() or w in _CONNECT_EN for w in words) or _body_or_unit(words):
+        return []
+    first = next((k for k, w in enumerate(words) if w in _CONNECT_EN), len(words))  # Bank for Foreign Trade
+    shorts = [" ".join(words[:k]) for k in range(1, min(first + 1, len(words)))]
+    shorts = [s for s in shorts if not _ACRONYM.match(s)]  # SSI of SSI Asset Management: the parent brand
+    return [s for s in shorts if not _word_of_a_kind(s.split()[-1]) and not _known_name(s) and not _cuts(words, s)]
+
+
+def _cuts(words: list[str], short: str) -> bool:
+    """Does ``short``, the first words of ``words``, end inside a known name (``Hoi`` of ``Hoi An Center``)?"""
+    k = len(short.split())
+    return any(_known_name(" ".join(words[i:j])) for i in range(k) for j in range(k + 1, min(len(words), i + 3) + 1))
+
+
+def _known_name(text: str) -> bool:
+    """A name the gazetteer knows, or a district's (``Hoi An`` of ``Hoi An Tourism``)."""
+    return bool(known_canonical(text, _KNOWN) or district(text.split()))
+
+
+def _body_or_unit(words: list[str]) -> bool:
+    """A name closed by an organisation word that is no company's (``Uchinoura Space Centre``, ``Vietnam
+    Construction Bank``: called by a place's name), or a company's unit for a place (``Aviva Vietnam``: ``Aviva``
+    is its parent)."""
+    last = words[-1].rstrip(".")
+    body = last in _ORG_HEADS_EN and last not in _company_words()
+    return body or any(known_place(" ".join(words[k : k + n])) for n in (1, 2) for k in range(1, len(words)))
+
+
+def _word_of_a_kind(word: str) -> bool:
+    """An organisation or company word, or a word that is never a name (``Bank``, ``Holdings``, ``Vietnamese``)."""
+    return word in _ORG_HEADS_EN or word.rstrip(".") in _company_words() or word.lower() in _NOT_NAMES_EN
 
 
 #: The closing words of a company's unit in Viet Nam (``Nankai Kinzoku Việt Nam``): its name alone
@@ -312,6 +376,6 @@ def named_organisation(c: _Candidate, named: dict[str, str]) -> _Mention | None:
         return None  # ông Yamada Taro of Yamada Corporation: a person named like the company
     m = _mention(c, "ORG")
     m.canonical, m.source = named.get(name, name), "rule:resolve"
-    if company_head(m.canonical) == name:  # Yamato, after Yamato Holdings: its short name
+    if m.canonical.startswith(name + " "):  # Yamato, after Yamato Holdings: its short name
         m.canonical, m.long_name = name, m.canonical
     return m
