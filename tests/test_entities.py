@@ -303,16 +303,23 @@ def test_english_cues_from_a_description_a_credit_a_masthead_and_a_region(text, 
         ("The plant in Yen Phong opened.", "en", [("Yen Phong", "LOC", "Yên Phong")]),
         ("The new factory in Phuc Yen district opened.", "en", [("Phuc Yen", "LOC", "Phúc Yên")]),
         ("Bà Thanh Hà cho biết.", "vi", [("Thanh Hà", "PER", "Thanh Hà")]),
+        ("Near Tan Son Nhat International Airport, the park grew.", "en", [("Tan Son Nhat", "LOC", "Tân Sơn Nhất")]),
         (
-            "Near Tan Son Nhat International Airport, the park grew.",
+            "Thanh Hà - Quang Vinh",
+            "vi",
+            [("Thanh Hà", "PER", "Thanh Hà"), ("Quang Vinh", "PER", "Quang Vinh")],
+        ),  # two writers
+        (
+            "Stations at Cat Linh and Thu Thiem.",
             "en",
-            [("Tan Son Nhat International Airport", "LOC", "Tan Son Nhat International Airport")],
+            [("Cat Linh", "LOC", "Cát Linh"), ("Thu Thiem", "LOC", "Thủ Thiêm")],
         ),
         ("Farms in Phu My grew.", "en", [("Phu My", "LOC", "Phu My")]),
     ],
 )
 def test_vietnams_districts_are_places_named_with_their_diacritics(text, lang, expected):
-    """Two districts are Phú Mỹ and Phù Mỹ: an unaccented name of two is left as written."""
+    """Two districts are Phú Mỹ and Phù Mỹ: an unaccented name of two is left as written; a commune's name
+    gives the spelling of a place another rule found (Cát Linh); an airport is named by its place."""
     assert found(text, lang) == expected
 
 
@@ -440,6 +447,29 @@ def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
     assert found("Tập đoàn Tài chính Mitsubishi UFJ mua cổ phần.") == [
         ("Tập đoàn Tài chính Mitsubishi UFJ", "ORG", "Mitsubishi UFJ")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "ACA Investments Pte. Ltd., its partner, agreed.",
+            "en",
+            [("ACA Investments Pte. Ltd.", "ORG", "ACA Investments")],
+        ),
+        ("Hợp đồng với Công ty OLTY Co., Ltd., đơn vị nhập khẩu.", "vi", [("Công ty OLTY Co., Ltd.", "ORG", "OLTY")]),
+        ("Saigon Hi-Tech Park grew.", "en", [("Saigon Hi-Tech Park", "LOC", "Saigon Hi-Tech Park")]),
+        ("Fukuoka City hosted it.", "en", [("Fukuoka City", "LOC", "Fukuoka")]),
+        ("News. SOUTHEAST ASIA\n\nThe firm grew.", "en", [("SOUTHEAST ASIA", "LOC", "Đông Nam Á")]),
+        (
+            "Hanoi Vice-Chairman Duong Duc Tuan spoke.",
+            "en",
+            [("Hanoi", "LOC", "Hà Nội"), ("Duong Duc Tuan", "PER", "Duong Duc Tuan")],
+        ),
+    ],
+)
+def test_legal_forms_in_a_row_parks_a_city_kind_capitals_and_hyphened_offices(text, lang, expected):
+    assert found(text, lang) == expected
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n"])

@@ -1849,3 +1849,12 @@ def test_a_range_of_amounts_without_an_opener(text, lang, expected):
     """Two amounts joined by to/đến are a range when no verb of change comes before and the upper end is an
     amount too."""
     assert _found(text, lang) == expected
+
+
+def test_a_raised_point_between_digits_is_a_decimal_point():
+    """Some British house styles write 11·5 km; the surface keeps the point as written."""
+    rows = F.extract_figures("The 11·5 km line costs ¥167·1bn.", "en")
+    assert rows[["surface", "value", "currency"]].values.tolist() == [
+        ["11·5 km", 11.5, ""],
+        ["¥167·1bn", 167.1e9, "JPY"],
+    ]

@@ -71,10 +71,11 @@ NAMING: tuple[tuple[str, Callable[[_Candidate], _Mention | None]], ...] = (
 #: only the rules in FIRST_WORDS).
 LABELLING: tuple[tuple[str, Callable[[_Candidate, frozenset[str], set[str]], _Mention | None]], ...] = (
     ("resolve", resolve.label),
+    ("gazetteer", gazetteer.label),
     ("patterns", patterns.label),
     ("brands", brands.label),
-    ("tagger", tagger.label),
     ("gazetteer", districts.label),
+    ("tagger", tagger.label),
     ("model", model.label),
 )
 FIRST_WORDS = {"resolve"}

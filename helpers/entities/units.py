@@ -634,7 +634,14 @@ def _byline(units: list[_Unit], i: int, k: int) -> bool:
     rest = units[k + 1 :]
     ends = all(x.kind == "punct" for x in rest) or (bool(rest) and rest[0].text in ("|", ";"))
     start = max((j + 1 for j in range(i) if units[j].text in ("(", ";")), default=0)
-    return ends and start + _byline_opener(units[start:]) == i
+    return (ends and start + _byline_opener(units[start:]) == i) or _writers_line(units)
+
+
+def _writers_line(units: list[_Unit]) -> bool:
+    """Is the sentence only names joined by dashes, as Vietnamese papers sign a report (``Thanh Hà - Quang Vinh``)?"""
+    dashes = [x for x in units if x.text in ("-", "–")]
+    names = all(x.text in ("-", "–") or (x.kind == "word" and x.text[:1].isupper()) for x in units)
+    return names and bool(dashes) and len(units) == 2 * len(dashes) + 1
 
 
 def _byline_opener(units: list[_Unit]) -> int:

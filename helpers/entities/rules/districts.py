@@ -1,9 +1,10 @@
-"""Rule "gazetteer", Viet Nam's districts (``helpers/data/vn_districts.csv``): a closed class of places.
+"""Rule "gazetteer", Viet Nam's districts and communes (``helpers/data/vn_districts.csv``, ``vn_communes.txt``).
 
 A capitalised run no rule before it explains that is a district's whole name is that place (``Lục Ngạn``,
-``Yen Phong``); a place another rule found, written without diacritics as English texts write it, is named
-with them (``Tam Ky`` -> ``Tam Kỳ``). Only whole runs count: ``Tan Son Nhat International Airport`` is no
-district ``Tân Sơn``. Lesson 03 shows the gazetteer rule.
+``Yen Phong``); only whole runs count: ``Tan Son Nhat International Airport`` is no district ``Tân Sơn``.
+A place any rule found, written without diacritics as English texts write it, is named with them when
+one district or commune is spelt so (``Tam Ky`` -> ``Tam Kỳ``, ``Thu Thiem`` -> ``Thủ Thiêm``); communes
+are too often given names too (``Minh Khai``) to find places by themselves. Lesson 03 shows the gazetteer rule.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def district(words: list[str]) -> str:
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
     """LOC for a run that is a district's whole name, not after an office or honorific (``bà Thanh Hà``
-    is a woman)."""
-    name = "" if c.title or c.honorific else district(c.words)
+    is a woman) nor in a byline (``Thanh Hà - Quang Vinh``: two writers)."""
+    name = "" if c.title or c.honorific or c.byline else district(c.words)
     if not name:
         return None
     m = _mention(c, "LOC")
@@ -46,9 +47,28 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     return m
 
 
+@memoize(maxsize=1)
+def _spellings() -> dict[str, str]:
+    """A district's or a commune's name of two words or more without diacritics -> its one spelling (no
+    entry when two units spell it differently: ``Phu My``)."""
+    found: dict[str, set[str]] = {}
+    names = [*(r["name"] for r in vocabulary.rows("vn_districts.csv")), *vocabulary.words("vn_communes.txt")]
+    for name in {_retone(n) for n in names if " " in n or n in _names()}:
+        found.setdefault(" ".join(_unaccented(w) for w in name.split()), set()).add(name)
+    return {bare: next(iter(spelt)) for bare, spelt in found.items() if len(spelt) == 1}
+
+
+def spelling(name: str) -> str:
+    """The Vietnamese spelling of a place written without diacritics, if one district or commune has it.
+
+    >>> spelling("Thu Thiem"), spelling("Tam Ky"), spelling("Phu My"), spelling("Osaka")
+    ('Thủ Thiêm', 'Tam Kỳ', '', '')
+    """
+    return _spellings().get(name, "") if name.isascii() else ""
+
+
 def respell(mentions: list[_Mention]) -> None:
-    """A place named without diacritics that is a district's name gets its Vietnamese spelling
-    (``Tam Ky`` -> ``Tam Kỳ``), whichever rule found it."""
+    """A place named without diacritics gets its Vietnamese spelling (:func:`spelling`), whichever rule found it."""
     for m in mentions:
-        if m.label == "LOC" and m.canonical.isascii() and (name := district(m.canonical.split())):
+        if m.label == "LOC" and (name := spelling(m.canonical)):
             m.canonical = name

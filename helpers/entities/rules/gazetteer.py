@@ -10,7 +10,7 @@ import unicodedata
 
 from ...cache import memoize
 from ..lexicon import _PLACE_KINDS_EN, Phrase, _Entry, _gazetteer, _is_romaji_name, _is_vi_name, _key, _words
-from ..units import _claim, _group_name_end, _Mention, _span_text, _Unit
+from ..units import _Candidate, _claim, _group_name_end, _Mention, _mention, _span_text, _Unit
 
 
 def phrases() -> list[Phrase]:
@@ -136,6 +136,18 @@ def _country_heads() -> frozenset[str]:
     g = _gazetteer()
     names = g[(g.kind == "country") & g.alias.str.contains(" ")].alias
     return frozenset(name.split()[0] for name in names)
+
+
+def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
+    """A run in capitals that the gazetteer knows written in ordinary case, as section labels and datelines
+    write names (``SOUTHEAST ASIA`` -> ``Đông Nam Á``, ``VIETNAM``); not a short acronym (three letters or fewer)."""
+    text = " ".join(c.words)
+    entry = _known().get(_key(_words(text.title()))) if text.isupper() and len(text) > 3 else None
+    if entry is None or entry.label not in ("ORG", "LOC"):
+        return None
+    m = _mention(c, entry.label)
+    m.canonical = entry.canonical
+    return m
 
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:

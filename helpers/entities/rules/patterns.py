@@ -378,6 +378,9 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
         return last, k
     if _place_after_tai(units, i, k):
         return k + 1, k + 1
+    if k == last + 1 and (n := _legal_form_step(units, last)):  # Công ty OLTY Co., Ltd.
+        end = last + n + _glued_stop(units, last + n)
+        return end, end
     return (last, k) if _joins_name_parts(units, k, last) else None
 
 
@@ -593,10 +596,18 @@ def _run_end(units: list[_Unit], i: int) -> int:
         end += step
     if end > i and units[i].label == "orghead_en" and end + 2 < len(units) and _in_place_step(units, end, units[i]):
         end += 2  # Consulate General of Vietnam in Osaka: the head takes the place
+    return end + _glued_stop(units, end)
+
+
+def _glued_stop(units: list[_Unit], end: int) -> int:
+    """1 if a full stop glued to an abbreviated legal form at ``end`` follows it (``Corp.``), else 0."""
     nxt = units[end + 1] if end + 1 < len(units) else None
-    if nxt is not None and nxt.text == "." and nxt.start == units[end].end and units[end].text in _ABBREVIATED_FORMS_EN:
-        end += 1
-    return end
+    return int(nxt is not None and nxt.text == "." and nxt.start == units[end].end and _abbreviated(units[end]))
+
+
+def _abbreviated(x: _Unit) -> bool:
+    """Is ``x`` an abbreviated legal form, with or without its full stop (``Co``, ``Co.``, ``Ltd``)?"""
+    return x.text.rstrip(".") in _ABBREVIATED_FORMS_EN
 
 
 def _step_right(units: list[_Unit], end: int) -> int:
@@ -632,9 +643,11 @@ def _company_of_place(units: list[_Unit], end: int) -> bool:
 
 
 def _legal_form_step(units: list[_Unit], end: int) -> int:
-    """A comma and an abbreviated legal form (``Co., Ltd.``)."""
-    after = units[end + 2] if end + 2 < len(units) else None
-    return 2 if units[end + 1].text == "," and after is not None and after.text in _ABBREVIATED_FORMS_EN else 0
+    """An abbreviated legal form after a comma, or after another one and its full stop (``Co., Ltd.``,
+    ``Pte. Ltd.``)."""
+    k = end + 1 + _glued_stop(units, end)
+    k += k < len(units) and units[k].text == ","
+    return k + 1 - end if end + 1 < k < len(units) and _abbreviated(units[k]) else 0
 
 
 def _possessive_step(units: list[_Unit], end: int) -> int:

@@ -110,8 +110,11 @@ def _words_before(units: list[_Unit], i: int) -> int:
 
 
 def _en_head_place(units: list[_Unit], i: int) -> list[_Unit]:
-    """``Thang Long Industrial Park II``: the capitalised words before the head, the head and a Roman numeral."""
+    """``Thang Long Industrial Park II``: the capitalised words before the head, the head and a Roman numeral;
+    a known place right before a park's or zone's head is its name (``Saigon Hi-Tech Park``)."""
     start = _words_before(units, i)
+    known = start == i and i > 0 and units[i].text not in _PLACE_KINDS_EN and units[i - 1].label == "LOC"
+    start -= known and not units[i - 1].claimed and units[i - 1].end + 1 == units[i].start
     end = i + 1 if i + 1 < len(units) and _ROMAN.match(units[i + 1].text) else i
     return units[start : end + 1] if start < i else []
 

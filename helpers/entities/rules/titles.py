@@ -15,12 +15,24 @@ from .gazetteer import known_company
 
 
 def phrases() -> list[Phrase]:
-    """Every title and honorific of the gazetteer, matched in any case."""
+    """Every title and honorific of the gazetteer, matched in any case; an English office of two words also
+    with a hyphen (``Vice-Chairman``, ``Vice-President``), as some outlets write them."""
     return [
-        (_key(_words(row.alias), fold=True), True, _Entry(row.label, row.kind, row.canonical, row.country))
+        (key, True, _Entry(row.label, row.kind, row.canonical, row.country))
         for row in _gazetteer().itertuples()
         if row.label == "TITLE"
+        for key in _hyphened(_key(_words(row.alias), fold=True))
     ]
+
+
+def _hyphened(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """``key`` and, for an English office of two words, the two joined by a hyphen.
+
+    >>> _hyphened(("vice", "chairman")), _hyphened(("phó", "chủ tịch"))
+    ([('vice', 'chairman'), ('vice', '-', 'chairman')], [('phó', 'chủ tịch')])
+    """
+    english = len(key) == 2 and all(w.isascii() and w.isalpha() for w in key)
+    return [key, (key[0], "-", key[1])] if english else [key]
 
 
 #: Offices of a company, whose holder is named by a Vietnamese or Japanese name: a single foreign word
