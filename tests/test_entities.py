@@ -460,6 +460,12 @@ def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
         ("Hợp đồng với Công ty OLTY Co., Ltd., đơn vị nhập khẩu.", "vi", [("Công ty OLTY Co., Ltd.", "ORG", "OLTY")]),
         ("Saigon Hi-Tech Park grew.", "en", [("Saigon Hi-Tech Park", "LOC", "Saigon Hi-Tech Park")]),
         ("Fukuoka City hosted it.", "en", [("Fukuoka City", "LOC", "Fukuoka")]),
+        ("The plant in District 8 opened.", "en", [("District 8", "LOC", "Quận 8")]),
+        (
+            "UNDP Resident Representative in Vietnam Ramla Khalidi spoke.",
+            "en",
+            [("UNDP", "ORG", "UNDP"), ("Vietnam", "LOC", "Việt Nam"), ("Ramla Khalidi", "PER", "Ramla Khalidi")],
+        ),
         ("News. SOUTHEAST ASIA\n\nThe firm grew.", "en", [("SOUTHEAST ASIA", "LOC", "Đông Nam Á")]),
         (
             "Hanoi Vice-Chairman Duong Duc Tuan spoke.",

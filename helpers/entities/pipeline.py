@@ -48,6 +48,7 @@ RULES: tuple[str, ...] = (
 LEXICON: tuple[tuple[str, Callable[[], list[Phrase]]], ...] = (
     ("titles", titles.phrases),
     ("gazetteer", gazetteer.phrases),
+    ("gazetteer", districts.phrases),
     ("patterns", patterns.phrases),
     ("acronyms", acronyms.phrases),
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ... import vocabulary
 from ...cache import memoize
-from ..lexicon import _retone
+from ..lexicon import Phrase, _Entry, _retone
 from ..units import _Candidate, _Mention, _mention
 from .gazetteer import _unaccented
 
@@ -24,6 +24,14 @@ def _names() -> dict[str, str]:
     for name in names:
         bare.setdefault(" ".join(_unaccented(w) for w in name.split()), set()).add(name)
     return {**{k: next(iter(v)) for k, v in bare.items() if len(v) == 1 and k not in names}, **names}
+
+
+def phrases() -> list[Phrase]:
+    """The numbered urban districts as known names, in Vietnamese and in English (``Quận 7``, ``District 7``):
+    a number is no capitalised run, so these are looked up as phrases."""
+    numbered = [n for n in _names() if n.split()[-1].isdigit()]
+    entries = [(n, _Entry("LOC", "district", n, "VN")) for n in numbered]
+    return [(key, False, entry) for n, entry in entries for key in (tuple(n.split()), ("District", n.split()[-1]))]
 
 
 def district(words: list[str]) -> str:
