@@ -184,10 +184,26 @@ def _gazetteer() -> pd.DataFrame:
             aliases.insert(0, row["canonical"])
         if row["label"] == "ORG" and row["kind"] == "ministry" and row["country"] == "VN":
             aliases += [f"{a} Việt Nam" for a in aliases if a.startswith("Bộ ")]
+            aliases += [a for a in _ministry_initials(row["canonical"]) if a not in aliases]
         if row["label"] == "ORG" and row["kind"] == "university":
             aliases += [f"Trường {a}" for a in aliases if a.startswith("Đại học ")]
         rows += [(a, row["label"], row["kind"], row["canonical"], row["country"]) for a in aliases]
     return pd.DataFrame(rows, columns=["alias", "label", "kind", "canonical", "country"])
+
+
+def _ministry_initials(name: str) -> list[str]:
+    """A Vietnamese ministry of joined fields by the initials of its syllables, as the press writes it
+    (``Bộ Tài nguyên và Môi trường`` -> ``Bộ TN&MT``, ``Bộ TNMT``); [] for a ministry of one field.
+
+    >>> _ministry_initials("Bộ Lao động - Thương binh và Xã hội"), _ministry_initials("Bộ Tài chính")
+    (['Bộ LĐ-TB&XH', 'Bộ LĐTBXH'], [])
+    """
+    words = name.split()[1:]
+    if words[:1] == [] or "và" not in words:
+        return []
+    signs = {"và": "&", "-": "-", "–": "-", ",": "-"}
+    marked = "".join(signs.get(w, w[0].upper()) for w in " ".join(words).replace(",", " ,").split())
+    return [f"Bộ {marked}", "Bộ " + "".join(c for c in marked if c.isalpha())]
 
 
 @memoize(maxsize=1)
