@@ -40,7 +40,7 @@ def test_extensions_of_the_stopwords_do_not_repeat_them(name):
 
 def test_csv_lists_have_their_columns():
     assert {tuple(r) for r in vocabulary.rows("org_heads.csv")} == {
-        ("head", "lang", "tai", "company", "place", "lower")
+        ("head", "lang", "tai", "company", "place", "lower", "namesake")
     }
     assert {r["qualifier"] for r in vocabulary.rows("qualifiers.csv")} == {"over", "nearly", "about", "up_to"}
     assert all(int(r["value"]) >= 1000 for r in vocabulary.rows("scales.csv"))

@@ -43,6 +43,10 @@ _LOWER_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["lower"
 _COMPANY_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["company"] == "yes"}
 
 
+# Heads of bodies often named after a person: "Bệnh viện Bạch Mai" is a hospital, not a person.
+_NAMESAKE_HEADS = {r["head"] for r in vocabulary.rows("org_heads.csv") if r["namesake"] == "yes"}
+
+
 # Place words (helpers/data/place_words.csv): kept in the span ("Khu công nghiệp Thăng Long",
 # "Thăng Long Industrial Park"), only introducing it ("tỉnh Quảng Ninh"), or a preposition after
 # which an unknown proper noun is a place ("tại Kobe", "in Kobe").
@@ -193,17 +197,17 @@ def _gazetteer() -> pd.DataFrame:
 
 def _ministry_initials(name: str) -> list[str]:
     """A Vietnamese ministry of joined fields by the initials of its syllables, as the press writes it
-    (``Bộ Tài nguyên và Môi trường`` -> ``Bộ TN&MT``, ``Bộ TNMT``); [] for a ministry of one field.
+    (``Bộ Tài nguyên và Môi trường`` -> ``Bộ TN&MT``, ``Bộ TN-MT``, ``Bộ TNMT``); [] for a ministry of one field.
 
     >>> _ministry_initials("Bộ Lao động - Thương binh và Xã hội"), _ministry_initials("Bộ Tài chính")
-    (['Bộ LĐ-TB&XH', 'Bộ LĐTBXH'], [])
+    (['Bộ LĐ-TB&XH', 'Bộ LĐ-TB-XH', 'Bộ LĐTBXH'], [])
     """
     words = name.split()[1:]
     if words[:1] == [] or "và" not in words:
         return []
     signs = {"và": "&", "-": "-", "–": "-", ",": "-"}
     marked = "".join(signs.get(w, w[0].upper()) for w in " ".join(words).replace(",", " ,").split())
-    return [f"Bộ {marked}", "Bộ " + "".join(c for c in marked if c.isalpha())]
+    return [f"Bộ {marked}", "Bộ " + marked.replace("&", "-"), "Bộ " + "".join(c for c in marked if c.isalpha())]
 
 
 @memoize(maxsize=1)

@@ -31,6 +31,7 @@ from ..lexicon import (
     _LEGAL_FORMS_EN,
     _LOC_INTROS,
     _LOWER_HEADS,
+    _NAMESAKE_HEADS,
     _NOT_NAMES_EN,
     _PLACE_HEADS,
     _TAI_HEADS,
@@ -368,7 +369,7 @@ def _tail_word(x: _Unit, before: _Unit) -> bool:
 def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[int | None, int] | None:
     """Looking at unit ``k`` of a name started at ``i``: (its last unit so far, where to go on from);
     None when the name ends before ``k``."""
-    if _goes_on_name(units, i, k):
+    if _goes_on_name(units, i, k) or _namesake(units, k, i if last is None else last):
         return k, k
     if last is None:
         return _first_name_step(units, i, k)
@@ -422,6 +423,14 @@ def _untitled_company_name(units: list[_Unit], i: int, k: int) -> bool:
     if not (_company_word(units[i]) and x.kind == "word" and all(w[:1].isupper() for w in x.text.split())):
         return False
     return _person_shaped(x) and not _title_before(units, i) and not _honorific_before(units, i)
+
+
+def _namesake(units: list[_Unit], k: int, head: int) -> bool:
+    """Is unit ``k`` a capitalised word right after the head of a body often named after a person, its name
+    (``Trường Đại học Nông Lâm``, ``Bệnh viện Bạch Mai``: not a person called Nông Lâm or Bạch Mai)?"""
+    x, h = units[k], units[head]
+    after_head = head == k - 1 and h.label == "orghead" and h.known.canonical in _NAMESAKE_HEADS
+    return after_head and x.kind == "word" and x.text[:1].isupper()
 
 
 def _first_name_step(units: list[_Unit], i: int, k: int) -> tuple[int | None, int] | None:
