@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _PLACE_KINDS_EN, _ROMAN, _VI_SYLLABLE, _plain, _retone
 from ..units import _claim, _free_capitals_end, _Mention, _person_shaped, _span_text, _Unit
 from .acronyms import _acronym_in_brackets
+from .districts import district
 from .gazetteer import known_canonical
 
 
@@ -128,10 +129,12 @@ def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:
 
 def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
     """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name), or one
-    foreign word (``tỉnh Tochigi``, ``thành phố Utsunomiya``: a foreign prefecture or city)."""
+    foreign word (``tỉnh Tochigi``, ``thành phố Utsunomiya``: a foreign prefecture or city), or a district's name
+    in a minority language (``huyện Krông Năng``)."""
     piece = units[i + 1 : _free_capitals_end(units, i + 1)]
-    one_word = len(piece) == 1 and len(piece[0].text.split()) == 1 and piece[0].text[1:].islower()
-    vietnamese = one_word or all(_VI_SYLLABLE.match(_plain(w)) for x in piece for w in x.text.split())
+    words = [w for x in piece for w in x.text.split()]
+    one_word = len(piece) == 1 and len(words) == 1 and piece[0].text[1:].islower()
+    vietnamese = one_word or all(_VI_SYLLABLE.match(_plain(w)) for w in words) or bool(district(words))
     person = len(piece) == 1 and len(piece[0].text.split()) > 2 and _person_shaped(piece[0])  # … tỉnh Nguyễn Văn Phong
     return piece if piece and vietnamese and not person and not _official_after_body(units, i, piece) else []
 
