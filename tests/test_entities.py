@@ -704,6 +704,36 @@ def test_and_joins_two_english_names_unless_after_of():
     assert any(surface == "Hanoi University of Science and Technology" for surface, _, _ in rows)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A consortium of Tokyo Gas, Kyuden International and Truong Thanh Vietnam Group won.",
+            [
+                ("Tokyo Gas", "ORG", "Tokyo Gas"),
+                ("Kyuden International", "ORG", "Kyuden International"),
+                ("Truong Thanh Vietnam Group", "ORG", "Truong Thanh Vietnam"),
+            ],
+        ),
+        (
+            "Development Bank of Japan and SSI Securities Corporation set up a fund with DBJ money.",
+            [
+                ("Development Bank of Japan", "ORG", "DBJ"),
+                ("SSI Securities Corporation", "ORG", "SSI Securities"),
+                ("DBJ", "ORG", "DBJ"),
+            ],
+        ),
+        (
+            "Sumitomo Mitsui Banking Corporation will lend. The loan from SMBC is large.",
+            [("Sumitomo Mitsui Banking Corporation", "ORG", "SMBC"), ("SMBC", "ORG", "SMBC")],
+        ),
+    ],
+)
+def test_lists_of_companies_and_names_known_by_their_initials(text, expected):
+    """``of`` before a run is no field list; ``of <place> and`` ends a name; initials may spell the legal form."""
+    assert found(text, "en") == expected
+
+
 def test_legal_forms_and_kinds_of_place_are_left_out_of_canonical_names():
     rows = found("Shares of Acme Robotics Corp rose in Mie Prefecture on Monday.", "en")
     assert ("Acme Robotics Corp", "ORG", "Acme Robotics") in rows

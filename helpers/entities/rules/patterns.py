@@ -687,11 +687,13 @@ def _field_list_step(units: list[_Unit], end: int) -> int:
 
 def _joins_after_of(units: list[_Unit], end: int) -> bool:
     """Is there an ``of`` or ``for`` earlier in the English run that ends at ``end`` (``Committee for
-    Disaster Prevention and Control``)?"""
+    Disaster Prevention and Control``), inside the run (not ``a consortium of Tokyo Gas, …``) and not
+    closed by a known place (``Development Bank of Japan and SSI`` are two)?"""
     j = end
     while j >= 0 and (_capital(units[j]) or units[j].text in _CONNECT_EN or units[j].text == ","):
         if units[j].text in ("of", "for"):
-            return True
+            place = end == j + 1 and units[end].label == "LOC"
+            return j > 0 and _capital(units[j - 1]) and not place
         j -= 1
     return False
 

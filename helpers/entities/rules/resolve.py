@@ -233,7 +233,12 @@ def _short_form(name: str, offices: set[str], acronyms: set[str]) -> str:
     if tail := _named_tail(name, offices):
         return tail
     initials = _initials(name)
-    return initials if initials in acronyms else name
+    spelt = [initials, *(initials + form for form in _LEGAL_INITIALS)] if initials else []
+    return next((a for a in spelt if a in acronyms), name)
+
+
+#: The initials a legal form adds to a company's acronym (Sumitomo Mitsui Banking Corporation: SMBC).
+_LEGAL_INITIALS = sorted({form[0][0].upper() for form in _LEGAL_FORMS_EN})
 
 
 def _named_tail(name: str, names: set[str]) -> str:
@@ -248,13 +253,13 @@ def _named_tail(name: str, names: set[str]) -> str:
 
 
 def _initials(name: str) -> str:
-    """The capitalised initials of every word of a name of three words or more (``Thời báo Ngân hàng`` ->
-    ``TBNH``); "" when it has fewer words.
+    """The capitalised initials of every word of a name of three words or more but its connectors
+    (``Thời báo Ngân hàng`` -> ``TBNH``, ``Development Bank of Japan`` -> ``DBJ``); "" when it has fewer words.
 
-    >>> _initials("Thời báo Ngân hàng"), _initials("Bộ Tài")
-    ('TBNH', '')
+    >>> _initials("Thời báo Ngân hàng"), _initials("Development Bank of Japan"), _initials("Bộ Tài")
+    ('TBNH', 'DBJ', '')
     """
-    words = name.split()
+    words = [w for w in name.split() if w not in _CONNECT_EN]
     return "".join(w[0] for w in words).upper() if len(words) >= 3 and all(w[:1].isalpha() for w in words) else ""
 
 
