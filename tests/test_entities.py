@@ -734,6 +734,22 @@ def test_lists_of_companies_and_names_known_by_their_initials(text, expected):
     assert found(text, "en") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("KrASIA\n\nFifteen firms band together.", [("KrASIA", "ORG", "KrASIA")]),
+        ("Business\n\nFifteen firms band together.", []),
+        (
+            "BERNAMA\n\nThe deal was signed, Bernama reported.",
+            [("BERNAMA", "ORG", "Bernama"), ("Bernama", "ORG", "Bernama")],
+        ),
+    ],
+)
+def test_a_one_word_masthead_shaped_like_a_brand(text, expected):
+    """A section's name is no masthead; capitals the article also writes in ordinary case take that case."""
+    assert found(text, "en") == expected
+
+
 def test_legal_forms_and_kinds_of_place_are_left_out_of_canonical_names():
     rows = found("Shares of Acme Robotics Corp rose in Mie Prefecture on Monday.", "en")
     assert ("Acme Robotics Corp", "ORG", "Acme Robotics") in rows

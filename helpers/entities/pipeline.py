@@ -84,6 +84,7 @@ FIRST_WORDS = {"resolve"}
 ARTICLE_STEPS: tuple[tuple[str, Callable[[list[_Mention]], None]], ...] = (
     ("resolve", resolve._resolve_people),
     ("resolve", resolve._short_organisation_names),
+    ("resolve", resolve._ordinary_case),
     ("gazetteer", districts.respell),
 )
 

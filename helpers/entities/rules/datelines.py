@@ -49,12 +49,32 @@ def _masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) ->
     """The article's first line, when it is two to four capitalised words (connectors between them)
     with at least one that is no known name, and no punctuation or digit: the outlet's masthead
     (``The Manila Times``, ``East Asia Forum``, ``Rest of World``; ``THE ASAHI SHIMBUN`` -> ``The Asahi
-    Shimbun``), not the places inside it; a headline has more words, a section or date line other marks."""
+    Shimbun``), not the places inside it; a headline has more words, a section or date line other marks.
+    One word is a masthead when it is shaped like a brand (``TechCrunch``, ``e27``, ``CNBC``), not like a
+    section's name (``Business``)."""
     words = [w for u in units for w in u.text.split()]
-    if _short_first_line(units, words) and not _byline_opener(units) and _names_an_unknown(units, words):
+    if _one_word_masthead(units, words):
+        _claim(units, "ORG", known_canonical(words[0], rules) or words[0], out)
+    elif _short_first_line(units, words) and not _byline_opener(units) and _names_an_unknown(units, words):
         name = " ".join(words)
         name = name.title() if name.isupper() else name
         _claim(units, "ORG", known_canonical(name, rules) or name, out)
+
+
+def _one_word_masthead(units: list[_Unit], words: list[str]) -> bool:
+    """Is the text's first line one word shaped like a brand: mixed case, letters and digits, or four
+    capitals or more that the gazetteer does not know as a place (``KrASIA``, ``Splash247``, ``FORTUNE``)?
+
+    >>> def line(s): return [_Unit(0, len(s), s, "word")]
+    >>> [_one_word_masthead(line(w), [w]) for w in ("KrASIA", "e27", "FORTUNE", "Business", "HANOI")]
+    [True, True, True, False, False]
+    """
+    if len(units) != 1 or len(words) != 1 or units[0].start != 0 or units[0].kind != "word":
+        return False
+    w = words[0]
+    glued = w.isalnum() and any(c.isdigit() for c in w) and w[:1].isalpha()
+    capitals = w.isalpha() and w.isupper() and len(w) >= 4 and not known_place(w.title())
+    return _mixed_case(w) or glued or capitals
 
 
 def _short_first_line(units: list[_Unit], words: list[str]) -> bool:

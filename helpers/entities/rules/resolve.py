@@ -227,6 +227,16 @@ def _short_organisation_names(mentions: list[_Mention]) -> None:
             m.canonical = _short_form(m.canonical, offices, acronyms)
 
 
+def _ordinary_case(mentions: list[_Mention]) -> None:
+    """An organisation written in capitals (a masthead, a credit) that the article also writes in ordinary
+    case is named that way (``BERNAMA`` and ``Bernama``: ``Bernama``)."""
+    organisations = [m for m in mentions if m.label == "ORG"]
+    ordinary = {m.canonical.casefold(): m.canonical for m in organisations if not m.canonical.isupper()}
+    for m in organisations:
+        if m.canonical.isupper() and m.canonical.casefold() in ordinary:
+            m.canonical = ordinary[m.canonical.casefold()]
+
+
 def _short_form(name: str, offices: set[str], acronyms: set[str]) -> str:
     """The short form an article also writes for an organisation it names as written: the office without
     its organisation word, else the initials (``Thời báo Ngân hàng`` -> ``TBNH``); ``name`` if neither."""
