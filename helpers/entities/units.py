@@ -205,6 +205,10 @@ def _underthesea_words(sentence: str, sylls: list[_Syllable], lang: str) -> tupl
     return tokens, tok_of
 
 
+#: Signs a country's letters are glued to in a currency's symbol (``US$``, ``HK$``).
+_CURRENCY_SIGNS = ("$", "¥", "€", "£")
+
+
 def _fitting_phrase(
     options: list[tuple[int, _Entry]],
     i: int,
@@ -220,10 +224,13 @@ def _fitting_phrase(
     ending in a capitalised organisation word ends before it (``Trưởng Ban Đối ngoại``: the office of
     the body Ban Đối ngoại; ``Trưởng ban``: the office alone), a
     known name inside a person's name is not that name (``Đức`` in ``Nguyễn Minh Đức``), and a
-    known place inside a longer Vietnamese place name is not that place (``Đức`` in ``Thủ Đức``).
+    known place inside a longer Vietnamese place name is not that place (``Đức`` in ``Thủ Đức``), and a name
+    glued to a currency sign is part of the sign (``US`` of ``US$``).
     """
     token_ends = {t[1] for t in tokens}
     for n, entry in options:
+        if i + n < len(sylls) and sylls[i + n][2] in _CURRENCY_SIGNS and sylls[i + n][0] == sylls[i + n - 1][1]:
+            continue
         fits = _vi_fit(n, entry, i, sylls, tokens, tok_of, token_ends, after_title) if lang == VI and tokens else n
         if fits is not None and not (lang != VI and _place_in_vi_name(n, entry, i, sylls)):
             return fits, entry
