@@ -597,24 +597,29 @@ def _years_written(text: str, lang: str, reference: dt.date | None) -> list[_Dat
 
 
 _WEAK_YEAR_CUE = re.compile(
-    rf"(?<!\w)(?:for|on|than|with|versus|vs\.?){SP}+({_YEAR})(?![\w%]|[.,]\d)(?:{SP}+([a-z]+))?", re.IGNORECASE
+    rf"(?<!\w)(?:for|on|than|with|versus|vs\.?|the|a){SP}+({_YEAR})(?![\w%]|[.,]\d)(?:{SP}+([a-z]+))?", re.IGNORECASE
 )
 _EN_COUNTED = frozenset(vocabulary.words("counted_nouns_en.txt"))
 
 
 def _years_after_weak_cues(text: str) -> list[_Date]:
-    """A year after ``for``, ``on``, ``than``, ``with``, ``versus`` (sales for 2023 rose, improved on 2023)
-    unless a counted noun follows: ``jobs for 2000 workers``, ``more than 2000 people`` are counts.
+    """A year after ``for``, ``on``, ``than``, ``with``, ``versus`` or before a noun after ``the``/``a`` (sales
+    for 2023 rose, improved on 2023, the 2015 figure, a 2019 contract), and the years listed after it (for 2025
+    and 2026), unless a counted noun follows: ``jobs for 2000 workers``, ``the 2000 people`` are counts.
 
     >>> [(d.first[0], d.start) for d in _years_after_weak_cues("Sales for 2023 rose; jobs for 2000 workers.")]
     [(2023, 10)]
+    >>> [d.first[0] for d in _years_after_weak_cues("It met needs for 2025 and 2026, seven times the 2015 figure.")]
+    [2025, 2026, 2015]
     """
     found = []
     for m in _WEAK_YEAR_CUE.finditer(text):
         after = (m.group(2) or "").lower()
         plural = after.endswith("s") and not after.endswith("ss") and after not in stopwords(EN)
-        if not plural and after not in _EN_COUNTED:
+        determiner = m.group(0).split()[0].lower() in ("the", "a")  # the 2015 figure: a noun must follow
+        if not plural and after not in _EN_COUNTED and (after or not determiner):
             found.append(_years(m.start(1), m.end(1), int(m.group(1)), int(m.group(1))))
+            found += _listed_years(text, m.end(1))
     return found
 
 

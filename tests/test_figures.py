@@ -861,6 +861,12 @@ def test_both_ends_of_a_change_are_elliptical_counts(text, lang):
         ),
         ("Jobs for 2000 workers, more than 2100 people.", "en", "2025-01-10", []),
         (
+            "Needs for 2025 and 2026, seven times the 2015 figure, under a 2019 contract for the 2000 people.",
+            "en",
+            "2025-02-28",
+            [("2025", "2025"), ("2026", "2026"), ("2015", "2015"), ("2019", "2019")],
+        ),
+        (
             "A February report and the March survey.",
             "en",
             "2025-04-10",
