@@ -1864,3 +1864,19 @@ def test_a_raised_point_between_digits_is_a_decimal_point():
         ["11·5 km", 11.5, ""],
         ["¥167·1bn", 167.1e9, "JPY"],
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("It treats three times its original capacity.", "en", [("three times", 3.0, "multiplier")]),
+        ("The plant triples capacity.", "en", [("triples", 3.0, "multiplier")]),
+        ("Học tiếng Nhật khoảng một năm trong nước.", "vi", [("một năm", 1.0, "duration")]),
+        ("Tập đoàn tính đến một liên doanh ở Nhật.", "vi", []),
+        ("The equipment is worth 12 billion Vietnamese dong.", "en", [("12 billion Vietnamese dong", 12e9, "money")]),
+    ],
+)
+def test_multipliers_before_a_possessive_or_as_a_verb_and_one_after_a_qualifier(text, lang, expected):
+    """``một``/``one`` after a qualifier of size is a number, not "a" (``đến`` also means "to": not one)."""
+    rows = F.extract_figures(text, lang)
+    assert rows[["surface", "value", "kind"]].values.tolist() == [list(e) for e in expected]

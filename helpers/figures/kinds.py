@@ -23,6 +23,7 @@ from .quantities import (
     _Figure,
     _percent_or_currency_after,
     _prefix_currency,
+    _qualifier_before,
     _quantity_at,
     _with_range,
 )
@@ -108,7 +109,13 @@ def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
     if and_a_half:  # "hai năm rưỡi": two and a half years
         fig.value, fig.end = fig.value + Decimal("0.5"), and_a_half.end()
         return True
-    return not (atom.written == "words" and atom.text.lower() == "một" and fig.value == 1)
+    return not (atom.written == "words" and atom.text.lower() == "một" and fig.value == 1 and not _qualified(text, fig))
+
+
+def _qualified(text: str, fig: _Figure) -> bool:
+    """Is a qualifier of size written just before the figure (``khoảng một năm``, ``about one``, ``hơn một``): then
+    ``một``/``one`` is a number, not "a" (not ``đến``/``tới``, which also mean "to": ``tính đến một liên doanh``)."""
+    return _qualifier_before(text, fig.start)[0] in ("over", "nearly", "about")
 
 
 _AND_A_HALF = re.compile(rf"{SP}+rưỡi(?!\w)", re.IGNORECASE)
@@ -124,7 +131,7 @@ def _count(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) -> boo
     ends_a_duration = unit is None and _duration_end_of_a_change(text, fig)
     if (
         atom.written == "words"
-        and not _accept_words(atom, unit, scaled)
+        and not (_accept_words(atom, unit, scaled) or (unit is not None and _qualified(text, fig)))
         and not (unit is None and (ends_a_duration or _elliptical(text, fig)))
     ):
         return False

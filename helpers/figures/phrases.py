@@ -239,7 +239,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     (
         "multiplier",
         re.compile(
-            r"(?<!\w)(?P<w>doubled|doubling|tripled|tripling|quadrupled|halved"
+            r"(?<!\w)(?P<w>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|quadruples|halved"
             r"|(?<=to\s)(?:double|triple|quadruple|halve)"
             r"|twice(?=\s+(?:as|the|that|what|its|their|a)\b))(?!\w)",
             re.I,
@@ -247,6 +247,9 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
     ),
 ]
 _WORD_MULTIPLIERS = {
+    "doubles": 2,
+    "triples": 3,
+    "quadruples": 4,
     "doubled": 2,
     "doubling": 2,
     "twice": 2,
