@@ -695,13 +695,16 @@ _SAYING = {"said", "says", "told", "added", "noted", "stressed"}
 
 
 def _apposition_noun(units: list[_Unit], k: int) -> str:
-    """The last word of a short English description set off by commas after the run ending at ``k``
-    (``Hoya, the optical glass and lens maker,`` -> ``maker``): ``, the``/``a``/``an``, at most six
-    lower-case words or nationality adjectives (``a Japanese maker``), then a comma or a full stop; "" if none."""
+    """The head noun of a short English description set off by a comma after the run ending at ``k``
+    (``Hoya, the optical glass and lens maker,`` -> ``maker``; ``Nhan Dan, the newspaper of …`` -> ``newspaper``):
+    ``, the``/``a``/``an``, at most six lower-case words or nationality adjectives (``a Japanese maker``), then a
+    comma or a full stop, or ``of``/``in`` after the head; "" if none."""
     if k + 3 >= len(units) or units[k + 1].text != "," or units[k + 2].text not in ("the", "a", "an"):
         return ""
     j = k + 3
     while j < len(units) and j <= k + 8 and units[j].kind == "word" and _common(units[j].text):
+        if units[j].text in ("of", "in") and j > k + 3:
+            return units[j - 1].text  # the newspaper of Vietnam's Communist Party
         j += 1
     closed = j < len(units) and units[j].text in (",", ".") and j > k + 3
     return units[j - 1].text if closed else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..lexicon import _ORG_HEADS_EN, _is_romaji_name, _is_vi_name
 from ..units import _Candidate, _Mention, _mention
+from .brands import _company_cues
 from .districts import district
 from .gazetteer import known_company, known_region
 
@@ -21,12 +22,15 @@ def name(c: _Candidate) -> _Mention | None:
     with an English organisation word (``Japan Foundation``) or starting with a known company's name
     (``Toyota Boshoku``: a company of its group) unless an honorific is before it; nor a name whose later
     word is a country or region (``Nikkei Asia``: an outlet's edition for Asia, no person); nor a district's
-    name with no office or honorific before it (``Lục Ngạn``)."""
+    name with no office or honorific before it (``Lục Ngạn``), nor a name an apposition calls a company or an
+    outlet (``Nhan Dan, the newspaper of …``)."""
     words = c.words
     if c.office_of or any(w in _ORG_HEADS_EN for w in words) or (not c.honorific and known_company(words[0])):
         return None  # president of Sanko Denki: the company, named like a person; Japan Foundation; Toyota Boshoku
     if district(words) and not (c.title or c.honorific):
         return None  # Lục Ngạn: a district, unless an office or honorific says it is a person
+    if c.described in _company_cues()[0]:
+        return None  # Nhan Dan, the newspaper of …: an organisation described, named like a person
     if (_is_vi_name(words) or _is_romaji_name(words)) and not any(known_region(w) for w in words[1:]):
         m = _mention(c, "PER")
         m.title = c.title
