@@ -463,6 +463,11 @@ def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
         ("The plant in District 8 opened.", "en", [("District 8", "LOC", "Quận 8")]),
         ("Funds of US$100 million came from the US.", "en", [("US", "LOC", "Hoa Kỳ")]),
         ("They met Nhan Dan, the newspaper of the Party, on Monday.", "en", [("Nhan Dan", "ORG", "Nhan Dan")]),
+        (
+            "Title\n\nBy Hoang Phong November 22, 2019 | 09:40 am\n\nText.",
+            "en",
+            [("Hoang Phong", "PER", "Hoang Phong")],
+        ),
         ("Bệnh viện Bạch Mai tiếp nhận.", "vi", [("Bệnh viện Bạch Mai", "ORG", "Bệnh viện Bạch Mai")]),
         (
             "Bộ NN-PTNT và Bộ TN&MT ký.",

@@ -7,6 +7,7 @@ rules then claim units as :class:`_Mention` objects, and the capitalised runs no
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -570,10 +571,11 @@ def title_case_line(units: list[_Unit]) -> bool:
 
 def _free_run_end(units: list[_Unit], i: int) -> int:
     """The last unit of the run of adjacent unclaimed capitalised words that starts at ``i`` (a
-    foreign word before a personal name ends it: :func:`_brand_then_person`)."""
+    foreign word before a personal name ends it: :func:`_brand_then_person`; so does a date: ``By Hoang Phong
+    November 22, 2019``)."""
     k = i
     while k + 1 < len(units) and units[k + 1].cap and not units[k + 1].claimed and _adjacent(units[k], units[k + 1]):
-        if _brand_then_person(units, k):
+        if _brand_then_person(units, k) or _dated(units[k + 1 : k + 3]):
             break
         k += 1
     return k
@@ -639,9 +641,19 @@ def _byline(units: list[_Unit], i: int, k: int) -> bool:
     Nguyen | 10 January, 2025``)? A news agency's credits in brackets are bylines too, one per part
     between semicolons (``(Reporting by Kenji Sato; Editing by Jane Doe)``)."""
     rest = units[k + 1 :]
-    ends = all(x.kind == "punct" for x in rest) or (bool(rest) and rest[0].text in ("|", ";"))
+    ends = all(x.kind == "punct" for x in rest) or (bool(rest) and (rest[0].text in ("|", ";") or _dated(rest)))
     start = max((j + 1 for j in range(i) if units[j].text in ("(", ";")), default=0)
     return (ends and start + _byline_opener(units[start:]) == i) or _writers_line(units)
+
+
+def _dated(units: list[_Unit]) -> bool:
+    """Do ``units`` open with a date (a month's name and a number, or the other way round: ``November 22, 2019 |
+    09:40``, ``22 November``), as a byline's date after the writer's name does?"""
+    first, second = units[0].text, units[1].text if len(units) > 1 else ""
+    return (first in _MONTH_NAMES and second[:1].isdigit()) or (first.isdigit() and second in _MONTH_NAMES)
+
+
+_MONTH_NAMES = frozenset(name for name in (*calendar.month_name, *calendar.month_abbr) if name)
 
 
 def _writers_line(units: list[_Unit]) -> bool:
