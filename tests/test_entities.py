@@ -459,6 +459,11 @@ def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
         ),
         ("Hợp đồng với Công ty OLTY Co., Ltd., đơn vị nhập khẩu.", "vi", [("Công ty OLTY Co., Ltd.", "ORG", "OLTY")]),
         ("Saigon Hi-Tech Park grew.", "en", [("Saigon Hi-Tech Park", "LOC", "Saigon Hi-Tech Park")]),
+        (
+            "It sits in the Dinh Vu-Cat Hai Economic Zone.",
+            "en",
+            [("Dinh Vu-Cat Hai Economic Zone", "LOC", "Dinh Vu-Cat Hai Economic Zone")],
+        ),
         ("Fukuoka City hosted it.", "en", [("Fukuoka City", "LOC", "Fukuoka")]),
         ("The plant in District 8 opened.", "en", [("District 8", "LOC", "Quận 8")]),
         ("Funds of US$100 million came from the US.", "en", [("US", "LOC", "Hoa Kỳ")]),

@@ -102,18 +102,25 @@ def _dashed_part(units: list[_Unit], k: int) -> bool:
     return spaced and (nxt.label == "LOC" or (nxt.kind == "word" and nxt.text[:1].isupper()))
 
 
-def _words_before(units: list[_Unit], i: int) -> int:
-    """Where the plain capitalised words just before ``i`` start (``i`` if none)."""
+_DASHES = ("-", "–")
+
+
+def _words_before(units: list[_Unit], i: int, across_dash: bool = False) -> int:
+    """Where the plain capitalised words just before ``i`` start (``i`` if none); ``across_dash``, also across a
+    dash between two of them (``Dinh Vu-Cat Hai Economic Zone``: a zone named by two places; but ``Cai Mep-Thi Vai
+    port`` names two places, as the guideline's ``[Hoàng Mai] - [Giáp Bát]``)."""
     start = i
     while start > 0 and _plain_capital(units[start - 1]):
         start -= 1
+        if across_dash and start > 1 and units[start - 1].text in _DASHES and _plain_capital(units[start - 2]):
+            start -= 1
     return start
 
 
 def _en_head_place(units: list[_Unit], i: int) -> list[_Unit]:
     """``Thang Long Industrial Park II``: the capitalised words before the head, the head and a Roman numeral;
     a known place right before a park's or zone's head is its name (``Saigon Hi-Tech Park``)."""
-    start = _words_before(units, i)
+    start = _words_before(units, i, across_dash=True)
     known = start == i and i > 0 and units[i].text not in _PLACE_KINDS_EN and units[i - 1].label == "LOC"
     start -= known and not units[i - 1].claimed and units[i - 1].end + 1 == units[i].start
     end = i + 1 if i + 1 < len(units) and _ROMAN.match(units[i + 1].text) else i
