@@ -59,6 +59,10 @@ _LOC_HEADS_EN = [r["word"] for r in vocabulary.rows("place_words.csv") if r["rol
 _LOC_INTROS = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "intro"]
 
 
+# Facilities named by their place, introducing it in lower case only (cảng Hoàng Diệu; Cảng Hải Phòng is a company).
+_LOC_FACILITIES = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "facility"]
+
+
 # Lower-case English words after a place's name, outside it ("Dong Anh district").
 _LOC_AFTER_EN = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "after"]
 

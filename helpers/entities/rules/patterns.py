@@ -29,6 +29,7 @@ from ..lexicon import (
     _COMPANY_HEADS,
     _CONNECT_EN,
     _LEGAL_FORMS_EN,
+    _LOC_FACILITIES,
     _LOC_INTROS,
     _LOWER_HEADS,
     _NAMESAKE_HEADS,
@@ -68,9 +69,10 @@ from .word_shapes import _capital, _vietnamese_words
 
 
 def phrases() -> list[Phrase]:
-    """Organisation and place words, then the words that introduce a place (any case)."""
+    """Organisation and place words, then the words that introduce a place (any case; a facility's in lower case)."""
     intros = [(_key(_words(i), fold=True), True, _Entry("locintro", "locintro", i)) for i in _LOC_INTROS]
-    return head_phrases() + intros
+    facilities = [(_key(_words(w)), False, _Entry("locintro", "locintro", w)) for w in _LOC_FACILITIES]
+    return head_phrases() + intros + facilities
 
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
