@@ -12,7 +12,7 @@ from ..lexicon import _ORG_HEADS_EN, _is_romaji_name, _is_vi_name
 from ..units import _Candidate, _Mention, _mention
 from .brands import _company_cues
 from .districts import district
-from .gazetteer import known_company, known_region
+from .gazetteer import known_company, known_place, known_region
 
 
 def name(c: _Candidate) -> _Mention | None:
@@ -23,7 +23,8 @@ def name(c: _Candidate) -> _Mention | None:
     (``Toyota Boshoku``: a company of its group) unless an honorific is before it; nor a name whose later
     word is a country or region (``Nikkei Asia``: an outlet's edition for Asia, no person); nor a district's
     name with no office or honorific before it (``Lục Ngạn``), nor a name an apposition calls a company or an
-    outlet (``Nhan Dan, the newspaper of …``)."""
+    outlet (``Nhan Dan, the newspaper of …``). A Japanese name of three words whose first is a known place is
+    that place's person (``tỉnh Yamaguchi Muraoka Tsugumasa``: the governor is Muraoka Tsugumasa)."""
     words = c.words
     if c.office_of or any(w in _ORG_HEADS_EN for w in words) or (not c.honorific and known_company(words[0])):
         return None  # president of Sanko Denki: the company, named like a person; Japan Foundation; Toyota Boshoku
@@ -31,11 +32,22 @@ def name(c: _Candidate) -> _Mention | None:
         return None  # Lục Ngạn: a district, unless an office or honorific says it is a person
     if c.described in _company_cues()[0]:
         return None  # Nhan Dan, the newspaper of …: an organisation described, named like a person
+    if len(words) == 3 and _is_romaji_name(words) and known_place(words[0]):
+        return _Mention(_second_word_start(c), c.units[-1].end, "PER", " ".join(words[1:]), sentence=c.sentence)
     if (_is_vi_name(words) or _is_romaji_name(words)) and not any(known_region(w) for w in words[1:]):
         m = _mention(c, "PER")
         m.title = c.title
         return m
     return _name_after_title_words(c)
+
+
+def _second_word_start(c: _Candidate) -> int:
+    """Where the run's second word starts (its first unit may hold two words: ``Yamaguchi Muraoka``)."""
+    first = c.units[0]
+    if " " not in first.text:
+        return c.units[1].start
+    rest = first.text[len(first.text.split()[0]) :]
+    return first.start + len(first.text) - len(rest.lstrip())
 
 
 def _name_after_title_words(c: _Candidate) -> _Mention | None:
