@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -185,18 +185,26 @@ def gazetteer() -> pd.DataFrame:
 @memoize(maxsize=1)
 def _gazetteer() -> pd.DataFrame:
     """The gazetteer table, read once (shared: never hand it out, see :func:`gazetteer`)."""
-    rows = []
-    for row in vocabulary.rows("gazetteer.csv"):
-        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
-        if row["canonical"] not in aliases:
-            aliases.insert(0, row["canonical"])
-        if row["label"] == "ORG" and row["kind"] == "ministry" and row["country"] == "VN":
-            aliases += [f"{a} Việt Nam" for a in aliases if a.startswith("Bộ ")]
-            aliases += [a for a in _ministry_initials(row["canonical"]) if a not in aliases]
-        if row["label"] == "ORG" and row["kind"] == "university":
-            aliases += [f"Trường {a}" for a in aliases if a.startswith("Đại học ")]
-        rows += [(a, row["label"], row["kind"], row["canonical"], row["country"]) for a in aliases]
+    rows = [
+        (a, row["label"], row["kind"], row["canonical"], row["country"])
+        for row in vocabulary.rows("gazetteer.csv")
+        for a in _aliases(row)
+    ]
     return pd.DataFrame(rows, columns=["alias", "label", "kind", "canonical", "country"])
+
+
+def _aliases(row: Mapping[str, str]) -> list[str]:
+    """A gazetteer row's aliases, the canonical first if unlisted, and the forms the code adds: a Vietnamese
+    ministry with ``Việt Nam`` and by its initials, a university with ``Trường``."""
+    aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+    if row["canonical"] not in aliases:
+        aliases.insert(0, row["canonical"])
+    if row["label"] == "ORG" and row["kind"] == "ministry" and row["country"] == "VN":
+        aliases += [f"{a} Việt Nam" for a in aliases if a.startswith("Bộ ")]
+        aliases += [a for a in _ministry_initials(row["canonical"]) if a not in aliases]
+    if row["label"] == "ORG" and row["kind"] == "university":
+        aliases += [f"Trường {a}" for a in aliases if a.startswith("Đại học ")]
+    return aliases
 
 
 def _ministry_initials(name: str) -> list[str]:

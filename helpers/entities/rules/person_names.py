@@ -26,12 +26,8 @@ def name(c: _Candidate) -> _Mention | None:
     outlet (``Nhan Dan, the newspaper of …``). A Japanese name of three words whose first is a known place is
     that place's person (``tỉnh Yamaguchi Muraoka Tsugumasa``: the governor is Muraoka Tsugumasa)."""
     words = c.words
-    if c.office_of or any(w in _ORG_HEADS_EN for w in words) or (not c.honorific and known_company(words[0])):
-        return None  # president of Sanko Denki: the company, named like a person; Japan Foundation; Toyota Boshoku
-    if district(words) and not (c.title or c.honorific):
-        return None  # Lục Ngạn: a district, unless an office or honorific says it is a person
-    if c.described in _company_cues()[0]:
-        return None  # Nhan Dan, the newspaper of …: an organisation described, named like a person
+    if _named_otherwise(c, words):
+        return None
     if len(words) == 3 and _is_romaji_name(words) and known_place(words[0]):
         return _Mention(_second_word_start(c), c.units[-1].end, "PER", " ".join(words[1:]), sentence=c.sentence)
     if (_is_vi_name(words) or _is_romaji_name(words)) and not any(known_region(w) for w in words[1:]):
@@ -39,6 +35,15 @@ def name(c: _Candidate) -> _Mention | None:
         m.title = c.title
         return m
     return _name_after_title_words(c)
+
+
+def _named_otherwise(c: _Candidate, words: list[str]) -> bool:
+    """Does the context say the run is no person (see :func:`name`)?"""
+    if c.office_of or any(w in _ORG_HEADS_EN for w in words) or (not c.honorific and known_company(words[0])):
+        return True  # president of Sanko Denki: the company, named like a person; Japan Foundation; Toyota Boshoku
+    if district(words) and not (c.title or c.honorific):
+        return True  # Lục Ngạn: a district, unless an office or honorific says it is a person
+    return c.described in _company_cues()[0]  # Nhan Dan, the newspaper of …: an organisation described
 
 
 def _second_word_start(c: _Candidate) -> int:
