@@ -1697,3 +1697,17 @@ def test_a_chamber_abroad_is_named_with_its_country():
     """``Chamber`` takes ``in <place>`` as ``Association`` does (sentence written for this test)."""
     rows = found("The American Chamber of Commerce in Vietnam said members expected higher costs.", "en")
     assert [(s, lb) for s, lb, _ in rows] == [("American Chamber of Commerce in Vietnam", "ORG")]
+
+
+def test_across_articles_false_reads_each_article_alone():
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "lang": ["en"] * 3,
+            "text": ["Mr Shigeru Ishiba spoke.", "Mr Ishiba Shigeru spoke.", "Mr Ishiba Shigeru came."],
+        }
+    )
+    merged = corpus_entities(corpus)
+    alone = corpus_entities(corpus, across_articles=False)
+    assert set(merged.canonical) == {"Ishiba Shigeru"}
+    assert alone.canonical.tolist() == ["Shigeru Ishiba", "Ishiba Shigeru", "Ishiba Shigeru"]

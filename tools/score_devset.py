@@ -6,7 +6,8 @@ Three sets, each an article folder with its hand-checked answers: ``course`` (``
 
 Scored the way the course scores them: entities at article level (``score_entities(...,
 level="article")``: which entities each article names, by label and canonical name), for the
-helpers (``corpus_entities``) and for underthesea's own ``ner`` beside them
+helpers (``corpus_entities(across_articles=False)``: each article read alone, its people named as it writes
+them, as the annotation guideline names them) and for underthesea's own ``ner`` beside them
 (``corpus_entities(raw=True)``); figures by ``evaluate_figures`` (value, range, kind, currency),
 split into figures written with digits and with words; dates by ``evaluate_dates`` (ISO value).
 Every measure is given for all articles and for each language.
@@ -96,7 +97,7 @@ def score_set(name: str, folder: Path) -> pd.DataFrame:
     data = load_set(folder)
     corpus = data["corpus"]
     predicted = {
-        "entities": corpus_entities(corpus),
+        "entities": corpus_entities(corpus, across_articles=False),
         "entities (raw underthesea)": corpus_entities(corpus, raw=True),
     }
     figures = corpus_figures(corpus)

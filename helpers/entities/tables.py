@@ -14,13 +14,17 @@ from .rules.resolve import _merge_people
 from .units import MENTION_COLUMNS
 
 
-def corpus_entities(corpus: pd.DataFrame, rules: Iterable[str] | None = None, raw: bool = False) -> pd.DataFrame:
+def corpus_entities(
+    corpus: pd.DataFrame, rules: Iterable[str] | None = None, raw: bool = False, across_articles: bool = True
+) -> pd.DataFrame:
     """Every mention in a corpus table (``doc_id``, ``lang``, ``text``, as from :func:`helpers.load_corpus`).
 
     Columns: ``doc_id`` then those of :func:`extract_entities`. With ``raw=True`` the mentions are
     underthesea's (:func:`raw_ner_entities`). When names are resolved, a person written two ways
     in different articles (``Shigeru Ishiba`` / ``Ishiba Shigeru``) gets one canonical name, the
-    one written most often.
+    one written most often; with ``across_articles=False`` each article is read alone, its people named
+    as it writes them (as the development set's annotations name them: an article's score then does not
+    depend on the other articles of the set).
 
     >>> import helpers
     >>> m = corpus_entities(helpers.load_corpus())
@@ -34,7 +38,7 @@ def corpus_entities(corpus: pd.DataFrame, rules: Iterable[str] | None = None, ra
         MENTION_COLUMNS,
         "corpus_entities",
     )
-    if not raw and "resolve" in chosen and len(table):
+    if not raw and "resolve" in chosen and across_articles and len(table):
         table["canonical"] = _merge_people(table)
     return table.astype({"start": int, "end": int})
 
