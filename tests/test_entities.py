@@ -475,6 +475,11 @@ def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
         ),
         ("Bệnh viện Bạch Mai tiếp nhận.", "vi", [("Bệnh viện Bạch Mai", "ORG", "Bệnh viện Bạch Mai")]),
         ("Dự án di dời cảng Hoàng Diệu.", "vi", [("Hoàng Diệu", "LOC", "Hoàng Diệu")]),
+        (
+            "A chairman of the city's People's Committee and the Hanoi People's Committee.",
+            "en",
+            [("Hanoi People's Committee", "ORG", "Hanoi People's Committee")],
+        ),
         ("Thống đốc tỉnh Yamaguchi Muraoka Tsugumasa nói.", "vi", [("Muraoka Tsugumasa", "PER", "Muraoka Tsugumasa")]),
         (
             "Bộ NN-PTNT và Bộ TN&MT ký.",

@@ -139,6 +139,10 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
         start, end = span
         end = _bracketed_country(units, end) if u.known.canonical in _COMPANY_HEADS else end
         piece = units[start : end + 1]
+        if piece == [u] and u.label == "orghead_en" and u.known.canonical in _PLACE_HEADS:
+            u.claimed = True  # the city's People's Committee: a body named by its place, none named here
+            i = end + 1
+            continue
         canonical = _org_canonical(piece, u, rules, aliases)
         _claim(piece, "ORG", canonical, out)
         if _company_word(u) and len(canonical.split()) > 1:
