@@ -476,6 +476,11 @@ def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
         ("Bệnh viện Bạch Mai tiếp nhận.", "vi", [("Bệnh viện Bạch Mai", "ORG", "Bệnh viện Bạch Mai")]),
         ("Dự án di dời cảng Hoàng Diệu.", "vi", [("Hoàng Diệu", "LOC", "Hoàng Diệu")]),
         (
+            "Khởi công Trung tâm thương mại AEON Hải Dương hôm nay.",
+            "vi",
+            [("AEON", "ORG", "Aeon"), ("Hải Dương", "LOC", "Hải Dương")],
+        ),
+        (
             "A chairman of the city's People's Committee and the Hanoi People's Committee.",
             "en",
             [("Hanoi People's Committee", "ORG", "Hanoi People's Committee")],

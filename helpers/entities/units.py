@@ -495,7 +495,8 @@ def _group_word(units: list[_Unit], k: int, lang: str) -> bool:
         return True
     if x.kind != "word" or x.claimed or x.initial or not x.text[:1].isupper() or x.start != units[k - 1].end + 1:
         return False
-    return x.text.lower() not in _NOT_NAMES_EN and not (lang == VI and _VI_SYLLABLE.match(_plain(x.text)))
+    vietnamese = lang == VI and all(_VI_SYLLABLE.match(_plain(w)) for w in x.text.split())  # Hải Dương: a place
+    return x.text.lower() not in _NOT_NAMES_EN and not vietnamese
 
 
 def _second_company(units: list[_Unit], k: int) -> bool:

@@ -200,7 +200,21 @@ def _no_org_span(units: list[_Unit], i: int, start: int, end: int) -> bool:
         or (end == start + 1 and clipped(units[end].text.split()))  # Ngân hàng Nhật: a Japanese bank
         or _company_word_inside(units, i, end)
         or _internal_body(units, start, end)
+        or _facility(units, start)
     )
+
+
+def _facility(units: list[_Unit], start: int) -> bool:
+    """Is the Vietnamese organisation word at ``start`` a centre followed by a kind of building
+    (``Trung tâm thương mại AEON``: a mall, no organisation; ``helpers/data/facility_kinds_vi.txt``)?"""
+    nxt = units[start + 1] if start + 1 < len(units) else None
+    centre = units[start].label == "orghead" and units[start].known.canonical == "Trung tâm"
+    return centre and nxt is not None and nxt.text.lower() in _facility_kinds()
+
+
+@memoize(maxsize=1)
+def _facility_kinds() -> frozenset[str]:
+    return frozenset(vocabulary.words("facility_kinds_vi.txt"))
 
 
 def _internal_body(units: list[_Unit], start: int, end: int) -> bool:
