@@ -475,6 +475,9 @@ def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
         ),
         ("Bệnh viện Bạch Mai tiếp nhận.", "vi", [("Bệnh viện Bạch Mai", "ORG", "Bệnh viện Bạch Mai")]),
         ("Dự án di dời cảng Hoàng Diệu.", "vi", [("Hoàng Diệu", "LOC", "Hoàng Diệu")]),
+        ("It runs the Just Energy Transition Partnership (JETP) and COVAX, the vaccine programme, now.", "en", []),
+        ("The answer is the Power Development Plan, known as PDP8, approved in May.", "en", []),
+        ("Hai bên triển khai Cơ chế tín chỉ chung (JCM) đến năm 2030.", "vi", []),
         (
             "Khởi công Trung tâm thương mại AEON Hải Dương hôm nay.",
             "vi",

@@ -62,6 +62,8 @@ def _free_pair(units: list[_Unit], i: int, lang: str) -> tuple[int, list[_Unit]]
     start = _full_name_start(units, i, lang) if acr and start is None else start
     if start is None or any(x.claimed for x in units[start:i] + acr):
         return None
+    if _term_word(units[i - 1]) and units[i - 1].text[:1].isupper():
+        return None  # Just Energy Transition Partnership (JETP): a programme's name, no organisation's
     return start, acr
 
 
@@ -158,9 +160,15 @@ def _term_words() -> frozenset[str]:
 
 
 def _names_a_term(units: list[_Unit], i: int) -> bool:
-    """Is the acronym at ``i`` in brackets after a name with a term word and no organisation word?"""
+    """Is the acronym at ``i`` in brackets after a name with a term word and no organisation word, or after an
+    English name closed by a term word (``Just Energy Transition Partnership (JETP)``), or introduced by
+    ``known as`` after one (``the eighth Power Development Plan, known as PDP8``)?"""
+    if _known_as(units, i):
+        return _term_word(units[i - 4]) if i >= 4 and units[i - 3].text == "," else _term_word(units[i - 3])
     if i < 2 or units[i - 1].text != "(" or i + 1 >= len(units) or units[i + 1].text != ")":
         return False
+    if _term_word(units[i - 2]) and units[i - 2].text[:1].isupper():
+        return True  # … Transition Partnership (JETP): an English name ends in its kind
     for k in range(i - 2, max(-1, i - 17), -1):
         x = units[k]
         if (x.kind == "punct" and x.text in _STOPS) or x.label in ("orghead", "orghead_en", "ORG"):
@@ -168,6 +176,11 @@ def _names_a_term(units: list[_Unit], i: int) -> bool:
         if _term_word(x):
             return True
     return False
+
+
+def _known_as(units: list[_Unit], i: int) -> bool:
+    """Is the word at ``i`` introduced by ``known as`` (``…, known as PDP8``)?"""
+    return i >= 3 and [x.text.lower() for x in units[i - 2 : i]] == ["known", "as"]
 
 
 def _acronym_in_brackets(units: list[_Unit], paren: int) -> list[_Unit]:

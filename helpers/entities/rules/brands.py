@@ -85,7 +85,7 @@ def _not_a_brand(c: _Candidate) -> bool:
     preposition (unless a brand's shape or a company cue says otherwise: in VietinBank; at Wacom, a maker,),
     an opening quote or bracket, glued by a hyphen, a common abbreviation or a code (T2)."""
     office = (c.title or c.honorific) and not office_company(c)
-    named_thing = after_term_word(c)
+    named_thing = after_term_word(c) or c.described.casefold() in _term_words()  # COVAX, the … programme,
     common = any(_abbreviation(w) or _code(w) for w in c.words)
     place = c.loc_cue and not any(_mixed_case(w) for w in c.words) and not english_company(c)  # in VietinBank
     return office or named_thing or place or c.opened or c.hyphened or common
