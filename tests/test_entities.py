@@ -341,8 +341,16 @@ def test_japanese_prefectures_are_places_unless_they_make_a_persons_name(text, l
     [
         ("The chip designer is a Taipei-based firm.", "en", [("Taipei", "LOC", "Đài Bắc")]),
         ("The fund is registered in the Cayman Islands.", "en", [("Cayman Islands", "LOC", "Quần đảo Cayman")]),
-        ("Exports to Greece and Portugal rose.", "en", [("Greece", "LOC", "Hy Lạp"), ("Portugal", "LOC", "Bồ Đào Nha")]),
-        ("Nhà máy ở Thâm Quyến và Shenzhen.", "vi", [("Thâm Quyến", "LOC", "Thâm Quyến"), ("Shenzhen", "LOC", "Thâm Quyến")]),
+        (
+            "Exports to Greece and Portugal rose.",
+            "en",
+            [("Greece", "LOC", "Hy Lạp"), ("Portugal", "LOC", "Bồ Đào Nha")],
+        ),
+        (
+            "Nhà máy ở Thâm Quyến và Shenzhen.",
+            "vi",
+            [("Thâm Quyến", "LOC", "Thâm Quyến"), ("Shenzhen", "LOC", "Thâm Quyến")],
+        ),
         ("Trade with Nigeria and Niger grew.", "en", [("Nigeria", "LOC", "Nigeria"), ("Niger", "LOC", "Niger")]),
     ],
 )
