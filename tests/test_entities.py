@@ -339,6 +339,38 @@ def test_japanese_prefectures_are_places_unless_they_make_a_persons_name(text, l
 @pytest.mark.parametrize(
     "text, lang, expected",
     [
+        ("The chip designer is a Taipei-based firm.", "en", [("Taipei", "LOC", "Đài Bắc")]),
+        ("The fund is registered in the Cayman Islands.", "en", [("Cayman Islands", "LOC", "Quần đảo Cayman")]),
+        (
+            "Exports to Greece and Portugal rose.",
+            "en",
+            [("Greece", "LOC", "Hy Lạp"), ("Portugal", "LOC", "Bồ Đào Nha")],
+        ),
+        (
+            "Nhà máy ở Thâm Quyến và Shenzhen.",
+            "vi",
+            [("Thâm Quyến", "LOC", "Thâm Quyến"), ("Shenzhen", "LOC", "Thâm Quyến")],
+        ),
+        ("Trade with Nigeria and Niger grew.", "en", [("Nigeria", "LOC", "Nigeria"), ("Niger", "LOC", "Niger")]),
+    ],
+)
+def test_foreign_countries_and_cities_are_named_in_vietnamese(text, lang, expected):
+    """Countries are a closed class in the gazetteer; a foreign place is named as the Vietnamese press names it."""
+    assert found(text, lang) == expected
+
+
+def test_every_un_member_state_is_a_country_of_the_gazetteer():
+    countries = gazetteer().query("label == 'LOC' and kind == 'country'")
+    assert countries.groupby("canonical").country.nunique().max() == 1
+    assert countries.drop_duplicates("canonical").country.is_unique
+    codes = set(countries.country)
+    territories = {"TW", "MO", "KY", "VG", "PR", "GL", "BM", "GU", "NC", "PS", "XK", "VA"}
+    assert territories <= codes and len(codes - territories) == 193
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
         ("Kumagai Gumi won the contract.", "en", [("Kumagai Gumi", "ORG", "Kumagai Gumi")]),
         ("Nhà thầu Mitani Sangyo đã hoàn thành.", "vi", [("Mitani Sangyo", "ORG", "Mitani Sangyo")]),
         (
