@@ -359,6 +359,23 @@ def test_foreign_countries_and_cities_are_named_in_vietnamese(text, lang, expect
     assert found(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Áo dài là trang phục truyền thống.", []),
+        ("Viên chức nhà nước được tăng lương.", []),
+        ("Pháp luật Nhật Bản quy định rõ.", [("Nhật Bản", "LOC", "Nhật Bản")]),
+        (
+            "Doanh nghiệp Áo và Pháp ký thỏa thuận tại Viên.",
+            [("Áo", "LOC", "Áo"), ("Pháp", "LOC", "Pháp"), ("Viên", "LOC", "Viên")],
+        ),
+    ],
+)
+def test_a_country_that_starts_a_common_word_is_no_place(text, expected):
+    """A one-syllable country or city is a place, except as the capitalised first syllable of an ordinary word."""
+    assert found(text, "vi") == expected
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

@@ -225,7 +225,8 @@ def _fitting_phrase(
     ending in a capitalised organisation word ends before it (``Trưởng Ban Đối ngoại``: the office of
     the body Ban Đối ngoại; ``Trưởng ban``: the office alone), a
     known name inside a person's name is not that name (``Đức`` in ``Nguyễn Minh Đức``), and a
-    known place inside a longer Vietnamese place name is not that place (``Đức`` in ``Thủ Đức``), and a name
+    known place inside a longer Vietnamese place name is not that place (``Đức`` in ``Thủ Đức``), nor is a
+    one-syllable place that starts a common word (``Áo dài``, ``Pháp luật``), and a name
     glued to a currency sign is part of the sign (``US`` of ``US$``).
     """
     token_ends = {t[1] for t in tokens}
@@ -265,9 +266,22 @@ def _vi_fit(
         return None  # a title or kind word is a whole word; an abbreviation (KCN, UBND) may start one
     if entry.label == "TITLE" and n > 1 and sylls[i + n - 1][2] in _ORG_HEADS_VI:
         return n - 1  # Trưởng | Ban Tuyên giáo: the office and the body (Trưởng ban: the office)
+    if entry.label == "LOC" and n == 1 and _common_word(tokens, tok_of[i], a):
+        return None  # Áo dài, Viên chức, Ý kiến: a word that starts with a country's name
     p = None if after_title else _person_token(tokens, tok_of[i])  # Trưởng | Ban: no person
     p = p or (_proper_token(tokens, tok_of[i], n, a) if entry.label == "LOC" else None)
     return None if p and (p[0] < a or b < p[1]) else n
+
+
+def _common_word(tokens: list[_Token], index: int, start: int) -> bool:
+    """Does underthesea word ``index`` start at ``start`` and go on in lower case? Then a one-syllable
+    place there is the capitalised first syllable of a common word (``Áo dài``, ``Viên chức``,
+    ``Pháp luật``), not Austria, Vienna or France."""
+    if index < 0:
+        return False
+    a, _, word, _, _ = tokens[index]
+    rest = word.split()[1:]
+    return a == start and bool(rest) and all(w.islower() for w in rest)
 
 
 def _proper_token(tokens: list[_Token], index: int, syllables: int, start: int = -1) -> tuple[int, int] | None:
