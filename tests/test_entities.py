@@ -376,6 +376,28 @@ def test_a_country_that_starts_a_common_word_is_no_place(text, expected):
     assert found(text, "vi") == expected
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Chủ tịch VJBA Vũ Hoàng Đức giới thiệu dự án.",
+            "vi",
+            [("VJBA", "ORG", "VJBA"), ("Vũ Hoàng Đức", "PER", "Vũ Hoàng Đức")],
+        ),
+        (
+            "President Ferdinand Marcos Jr. met him in Manila.",
+            "en",
+            [("Ferdinand Marcos Jr.", "PER", "Ferdinand Marcos Jr."), ("Manila", "LOC", "Manila")],
+        ),
+        ("Lao động sang Rumani và Hungari tăng.", "vi", [("Rumani", "LOC", "Romania"), ("Hungari", "LOC", "Hungary")]),
+    ],
+)
+def test_names_after_an_acronym_name_suffixes_and_older_country_spellings(text, lang, expected):
+    """A given name that is a country stays in its person's name after an acronym; Jr. keeps its full stop;
+    the press's older spellings of countries are the countries."""
+    assert found(text, lang) == expected
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

@@ -390,7 +390,7 @@ def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
 def _join_initials(units: list[_Unit]) -> list[_Unit]:
     """``O`` ``.`` ``S`` ``.`` ``K`` ``.`` -> ``O.S.K.``: two or more capital letters each glued to a full stop
     are one word, the initials inside a name (``Mitsui O.S.K. Lines``, ``J.P. Morgan``); a known phrase
-    (``U.S.``) is already one unit."""
+    (``U.S.``) is already one unit. A name suffix keeps its full stop (``Jr.``)."""
     out: list[_Unit] = []
     k = 0
     while k < len(units):
@@ -411,9 +411,30 @@ def _join_initials(units: list[_Unit]) -> list[_Unit]:
             )
             k = j
             continue
+        if _name_suffix(units, k):  # Ferdinand Marcos Jr.: the full stop belongs to the name
+            u = units[k]
+            out.append(_Unit(u.start, units[k + 1].end, u.text + ".", "word", None, u.pos, u.ner))
+            k += 2
+            continue
         out.append(units[k])
         k += 1
     return out
+
+
+#: English name suffixes written with a full stop (``Ferdinand Marcos Jr.``).
+_NAME_SUFFIXES = ("Jr", "Sr")
+
+
+def _name_suffix(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` a name suffix glued to its full stop, right after a capitalised word and not at the
+    sentence's end, where the full stop ends the sentence (``Marcos Jr. said``)?"""
+    return (
+        0 < k < len(units) - 2
+        and units[k].text in _NAME_SUFFIXES
+        and units[k + 1].text == "."
+        and units[k + 1].start == units[k].end
+        and units[k - 1].text[:1].isupper()
+    )
 
 
 def _initial_letter(x: _Unit) -> bool:

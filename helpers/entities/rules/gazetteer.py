@@ -202,7 +202,8 @@ def _group_name(piece: list[_Unit], rules: frozenset[str]) -> str:
 
 def _given_name(units: list[_Unit], i: int) -> bool:
     """A one-word place that ends a Vietnamese personal name, written one space after the family
-    and middle names (``Nguyen Thi Nga``: a woman called Nga, not Russia)."""
+    and middle names (``Nguyen Thi Nga``: a woman called Nga, not Russia), also after an acronym
+    written one space before them (``Chủ tịch VJBA Vũ Hoàng Đức``)."""
     u = units[i]
     if u.label != "LOC" or len(u.text.split()) != 1:
         return False
@@ -215,7 +216,8 @@ def _given_name(units: list[_Unit], i: int) -> bool:
     ):
         k -= 1
     words = [w for x in units[k : i + 1] for w in x.text.split()]
-    return len(words) >= 3 and _is_vi_name(words)  # two names before it: Đoàn Nga may be a delegation
+    # two names before it (Đoàn Nga may be a delegation), after whatever comes first (VJBA Vũ Hoàng Đức)
+    return any(_is_vi_name(words[j:]) for j in range(len(words) - 2))
 
 
 def _japanese_name(units: list[_Unit], i: int) -> bool:
