@@ -398,6 +398,22 @@ def test_names_after_an_acronym_name_suffixes_and_older_country_spellings(text, 
     assert found(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "It is run by Hirochiku Asia Vietnam Co., Ltd., a unit of the group.",
+            [("Hirochiku Asia Vietnam Co., Ltd.", "ORG", "Hirochiku Asia Vietnam")],
+        ),
+        ("Acme Vietnam Co., Ltd. builds it.", [("Acme Vietnam Co., Ltd.", "ORG", "Acme Vietnam")]),
+        ("Nikkei Asia reported it.", [("Nikkei Asia", "ORG", "Nikkei Asia")]),
+    ],
+)
+def test_a_regions_unit_in_a_country_and_its_legal_form_are_one_name(text, expected):
+    """A name's unit for a region may have a unit in a country; legal forms after a name close it and name nothing alone."""
+    assert found(text, "en") == expected
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

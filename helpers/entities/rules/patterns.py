@@ -78,13 +78,16 @@ def phrases() -> list[Phrase]:
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
     """Organisation names built on an organisation word or after an outlet word, then places built on
     a place word or before ``-based``, then a name's unit for a region (``Nikkei Asia``) or a country
-    (``Sojitz Việt Nam``), a ministry named with more fields, and, in English, a company named for its country."""
-    _org_names(units, rules, aliases, out)
+    (``Sojitz Việt Nam``), a ministry named with more fields, and, in English, a company named for its country;
+    English legal forms close the name found right before them."""
+    forms = _org_names(units, rules, aliases, out)
     _outlets(units, rules, out)
     _loc_patterns(units, rules, aliases, out)
     _based_places(units, rules, out)
     _regional_names(units, out)
     _country_units(units, lang, out)
+    for piece in forms:
+        _closes_name_before(piece, out)
     _ministries_with_more_fields(units, out)
     if lang != VI:
         _national_brands(units, out)
@@ -127,8 +130,12 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     return None
 
 
-def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
-    """Names built on an organisation word: ``Bộ Khoa học và Công nghệ``, ``FPT Group``."""
+def _org_names(
+    units: list[_Unit], rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]
+) -> list[list[_Unit]]:
+    """Names built on an organisation word: ``Bộ Khoa học và Công nghệ``, ``FPT Group``; returns the runs
+    of English legal forms with no name before them, left for :func:`_closes_name_before`."""
+    forms: list[list[_Unit]] = []
     i = 0
     while i < len(units):
         u = units[i]
@@ -143,6 +150,10 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
             u.claimed = True  # the city's People's Committee: a body named by its place, none named here
             i = end + 1
             continue
+        if _legal_forms_only(piece):
+            forms.append(piece)  # Hirochiku Asia Vietnam Co., Ltd.: no name of its own
+            i = end + 1
+            continue
         canonical = _org_canonical(piece, u, rules, aliases)
         _claim(piece, "ORG", canonical, out)
         if _company_word(u) and len(canonical.split()) > 1:
@@ -150,6 +161,23 @@ def _org_names(units: list[_Unit], rules: frozenset[str], aliases: dict[str, str
         if "acronyms" in rules:
             _org_acronym(units, end + 1, aliases, out)
         i = end + 1
+    return forms
+
+
+def _legal_forms_only(piece: list[_Unit]) -> bool:
+    """Is ``piece`` English legal forms and their punctuation only (``Co., Ltd.``)?"""
+    words = [x for x in piece if x.kind != "punct"]
+    return all(x.label == "orghead_en" and (x.text.rstrip("."),) in _LEGAL_FORMS_EN for x in words)
+
+
+def _closes_name_before(piece: list[_Unit], out: list[_Mention]) -> None:
+    """Legal forms one space after an organisation another rule found close its name (the mention
+    grows; its canonical name keeps none, as for every legal form); alone they name nothing."""
+    for x in piece:
+        x.claimed, x.claimed_as = True, "ORG"
+    before = [m for m in out if m.label == "ORG" and m.end + 1 == piece[0].start]
+    if before:
+        before[-1].end = piece[-1].end
 
 
 def _org_acronym(units: list[_Unit], paren: int, aliases: dict[str, str], out: list[_Mention]) -> None:
