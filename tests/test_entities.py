@@ -414,6 +414,25 @@ def test_a_regions_unit_in_a_country_and_its_legal_form_are_one_name(text, expec
     assert found(text, "en") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The plant is in Phu My 3 Specialized Industrial Park.",
+            [("Phu My 3 Specialized Industrial Park", "LOC", "Phu My 3 Specialized Industrial Park")],
+        ),
+        (
+            "It opened near Nomura Hai Phong Industrial Zone.",
+            [("Nomura Hai Phong Industrial Zone", "LOC", "Nomura Hai Phong Industrial Zone")],
+        ),
+        ("In 2020 Vietnam Industrial Park grew.", [("Vietnam Industrial Park", "LOC", "Vietnam Industrial Park")]),
+    ],
+)
+def test_a_zones_name_runs_over_its_phase_and_a_known_place(text, expected):
+    """An English park's or zone's name is written whole, its phase's number and a known place inside it."""
+    assert found(text, "en") == expected
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

@@ -119,12 +119,25 @@ def _words_before(units: list[_Unit], i: int, across_dash: bool = False) -> int:
 
 def _en_head_place(units: list[_Unit], i: int) -> list[_Unit]:
     """``Thang Long Industrial Park II``: the capitalised words before the head, the head and a Roman numeral;
-    a known place right before a park's or zone's head is its name (``Saigon Hi-Tech Park``)."""
+    a known place and a phase's number may be part of a park's or zone's name (:func:`_more_of_a_zone_name`)."""
     start = _words_before(units, i, across_dash=True)
-    known = start == i and i > 0 and units[i].text not in _PLACE_KINDS_EN and units[i - 1].label == "LOC"
-    start -= known and not units[i - 1].claimed and units[i - 1].end + 1 == units[i].start
+    while units[i].text not in _PLACE_KINDS_EN and (k := _more_of_a_zone_name(units, start)) < start:
+        start = _words_before(units, k, across_dash=True)  # Phu My 3 Specialized, Nomura Hai Phong
     end = i + 1 if i + 1 < len(units) and _ROMAN.match(units[i + 1].text) else i
     return units[start : end + 1] if start < i else []
+
+
+def _more_of_a_zone_name(units: list[_Unit], start: int) -> int:
+    """Where a park's or zone's name goes on before ``start``, one space on: over its phase's number
+    after a capitalised word (``Phu My 3 Specialized Industrial Park``) or a known place not yet claimed
+    (``Nomura Hai Phong Industrial Zone``, ``Saigon Hi-Tech Park``); ``start`` if it does not."""
+    x = units[start - 1] if start > 0 else None
+    if x is None or x.claimed or x.end + 1 != units[start].start:
+        return start
+    if x.label == "LOC":
+        return start - 1
+    number = x.text.isdigit() and len(x.text) <= 2 and start > 1 and _plain_capital(units[start - 2])
+    return start - 1 if number and units[start - 2].end + 1 == x.start else start
 
 
 def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:
