@@ -410,7 +410,7 @@ def test_names_after_an_acronym_name_suffixes_and_older_country_spellings(text, 
     ],
 )
 def test_a_regions_unit_in_a_country_and_its_legal_form_are_one_name(text, expected):
-    """A name's unit for a region may have a unit in a country; legal forms after a name close it and name nothing alone."""
+    """A region's unit may have a unit in a country; legal forms after a name close it, alone they name nothing."""
     assert found(text, "en") == expected
 
 
