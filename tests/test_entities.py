@@ -433,6 +433,18 @@ def test_a_zones_name_runs_over_its_phase_and_a_known_place(text, expected):
     assert found(text, "en") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BÁO HÒA BÌNH ĐIỆN TỬ\n\n(HBĐT) - Ngày 2/3, tỉnh tiếp đoàn.", ["HBĐT", "HBĐT"]),
+        ("BÁO BẮC GIANG\n\nBGĐT - Ngày 2/3, tỉnh tiếp đoàn.", ["Báo Bắc Giang", "Báo Bắc Giang"]),
+    ],
+)
+def test_an_outlets_tag_is_named_as_the_guideline_says(text, expected):
+    """A tag that abbreviates the masthead names both; any other tag is named as the masthead."""
+    assert extract_entities(text, "vi").canonical.tolist() == expected
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

@@ -87,6 +87,8 @@ ARTICLE_STEPS: tuple[tuple[str, Callable[[list[_Mention]], None]], ...] = (
     ("resolve", resolve._ordinary_case),
     ("gazetteer", districts.respell),
 )
+#: Steps over the article's mentions that read its text.
+TEXT_STEPS: tuple[tuple[str, Callable[[list[_Mention], str], None]], ...] = (("datelines", datelines.name_tags),)
 
 
 def _check_rules(rules: Iterable[str] | None) -> frozenset[str]:
@@ -141,6 +143,9 @@ def extract_entities(text: str, lang: str | None = None, rules: Iterable[str] | 
     for rule, step in ARTICLE_STEPS:
         if rule in chosen:
             step(mentions)
+    for rule, text_step in TEXT_STEPS:
+        if rule in chosen:
+            text_step(mentions, text)
     rows = [(text[m.start : m.end], m.start, m.end, m.label, m.canonical, m.source) for m in mentions]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 

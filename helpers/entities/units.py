@@ -266,18 +266,18 @@ def _vi_fit(
         return None  # a title or kind word is a whole word; an abbreviation (KCN, UBND) may start one
     if entry.label == "TITLE" and n > 1 and sylls[i + n - 1][2] in _ORG_HEADS_VI:
         return n - 1  # Trưởng | Ban Tuyên giáo: the office and the body (Trưởng ban: the office)
-    if entry.label == "LOC" and n == 1 and _common_word(tokens, tok_of[i], a):
+    if _common_word(entry, n, tokens, tok_of[i], a):
         return None  # Áo dài, Viên chức, Ý kiến: a word that starts with a country's name
     p = None if after_title else _person_token(tokens, tok_of[i])  # Trưởng | Ban: no person
     p = p or (_proper_token(tokens, tok_of[i], n, a) if entry.label == "LOC" else None)
     return None if p and (p[0] < a or b < p[1]) else n
 
 
-def _common_word(tokens: list[_Token], index: int, start: int) -> bool:
-    """Does underthesea word ``index`` start at ``start`` and go on in lower case? Then a one-syllable
-    place there is the capitalised first syllable of a common word (``Áo dài``, ``Viên chức``,
-    ``Pháp luật``), not Austria, Vienna or France."""
-    if index < 0:
+def _common_word(entry: _Entry, n: int, tokens: list[_Token], index: int, start: int) -> bool:
+    """Is ``entry`` a one-syllable place and does underthesea word ``index`` start at ``start`` and go on
+    in lower case? Then the place is the capitalised first syllable of a common word (``Áo dài``, ``Viên
+    chức``, ``Pháp luật``), not Austria, Vienna or France."""
+    if entry.label != "LOC" or n != 1 or index < 0:
         return False
     a, _, word, _, _ = tokens[index]
     rest = word.split()[1:]

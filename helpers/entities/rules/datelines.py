@@ -20,6 +20,7 @@ between slashes and nothing else (``Theo Thu Trang/ĐTƯD``), names the writer, 
 from __future__ import annotations
 
 import calendar
+import re
 
 from ...languages import EN, VI
 from ...text import stopwords, tokenize
@@ -243,3 +244,46 @@ def _all_capitals(word: str) -> bool:
     """A word of two or more letters, every letter a capital (``HANOI``, ``NỘI``; not ``PM`` alone)."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def name_tags(mentions: list[_Mention], text: str) -> None:
+    """The unknown tag in capitals that opens a report (``BGĐT -``, ``(HBĐT) -``, ``TGVN.``) in an article
+    whose first line is its outlet's masthead: named by the tag when the tag abbreviates the masthead's
+    name or its ending (``BÁO HÒA BÌNH ĐIỆN TỬ`` and ``(HBĐT)`` -> ``HBĐT``, both), else as the masthead
+    (``BGĐT`` of ``Báo Bắc Giang``), as the annotation guideline names them (taught in lesson 03).
+
+    >>> from helpers.entities import extract_entities
+    >>> text = "BÁO HÒA BÌNH ĐIỆN TỬ\\n\\n(HBĐT) - Ngày 2/3, tỉnh tiếp đoàn."
+    >>> extract_entities(text, "vi")[["surface", "canonical"]].values.tolist()
+    [['BÁO HÒA BÌNH ĐIỆN TỬ', 'HBĐT'], ['HBĐT', 'HBĐT']]
+    """
+    masthead = next((m for m in mentions if m.start == 0 and m.label == "ORG"), None)
+    if masthead is None:
+        return
+    name = masthead.canonical
+    for tag in [m for m in mentions if m is not masthead and m.label == "ORG" and _opens_report(text, m)]:
+        surface = text[tag.start : tag.end]
+        if surface in _abbreviations(name):
+            for m in mentions:
+                m.canonical = surface if m.canonical == name else m.canonical
+            tag.canonical = surface
+        else:
+            tag.canonical = name
+
+
+def _opens_report(text: str, m: _Mention) -> bool:
+    """Is mention ``m`` an unknown word in capitals that opens its line, alone or in brackets, before a dash
+    or a full stop (``BGĐT -``, ``(HBĐT) -``, ``TGVN.``)?"""
+    surface = text[m.start : m.end]
+    before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+    after = text[m.end : m.end + 4]
+    after = after[1:] if before == "(" and after.startswith(")") else after
+    shaped = " " not in surface and _all_capitals(surface) and not _known().get(_key(_words(surface)))
+    return shaped and before in ("", "(") and re.match(r"(\s[-–—]\s|\.\s)", after) is not None
+
+
+def _abbreviations(name: str) -> set[str]:
+    """The initials of an outlet's name and of each of its endings of two words or more (``Báo Hòa Bình
+    điện tử`` -> ``BHBĐT``, ``HBĐT``…; ``Báo Điện tử Đảng Cộng sản Việt Nam`` -> ``ĐCSVN`` among them)."""
+    initials = "".join(w[0] for w in name.split()).upper()
+    return {initials[k:] for k in range(len(initials) - 1)}
