@@ -445,6 +445,21 @@ def test_an_outlets_tag_is_named_as_the_guideline_says(text, expected):
     assert extract_entities(text, "vi").canonical.tolist() == expected
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("PHỤ NỮ VIỆT NAM\n\nXã hội\n\nBài viết.", "vi", [("PHỤ NỮ VIỆT NAM", "ORG", "Phụ nữ Việt Nam")]),
+        ("Giáo dục & Thời đại\n\nBài viết.", "vi", [("Giáo dục & Thời đại", "ORG", "Giáo dục & Thời đại")]),
+        ("Kinh tế\n\nBài viết.", "vi", []),
+        ("Thanh Hà\n\nBài viết.", "vi", [("Thanh Hà", "PER", "Thanh Hà")]),
+        ("JAPAN WIRE by KYODO\n\nText.", "en", [("JAPAN WIRE", "ORG", "Japan Wire")]),
+    ],
+)
+def test_a_short_first_line_is_the_outlets_masthead(text, lang, expected):
+    """A masthead is named in ordinary case; a section's name or a writer's name opening the text is none."""
+    assert found(text, lang) == expected
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

@@ -22,9 +22,11 @@ from __future__ import annotations
 import calendar
 import re
 
+from ... import vocabulary
+from ...cache import memoize
 from ...languages import EN, VI
 from ...text import stopwords, tokenize
-from ..lexicon import _ACRONYM, _CONNECT_EN, _key, _words
+from ..lexicon import _ACRONYM, _CONNECT_EN, _is_romaji_name, _is_vi_name, _key, _words
 from ..units import _byline_opener, _claim, _Mention, _span_text, _Unit
 from .brands import _mixed_case
 from .gazetteer import _known, known_canonical, known_place
@@ -42,6 +44,7 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
     else:
         _vi_masthead(units, rules, out)
         _credit_line(units, rules, out)
+    _first_line_masthead(units, lang, rules, out)
     _dateline(units, rules, out)
     _outlet_tags(units, rules, out)
 
@@ -55,11 +58,92 @@ def _masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) ->
     section's name (``Business``)."""
     words = [w for u in units for w in u.text.split()]
     if _one_word_masthead(units, words):
-        _claim(units, "ORG", known_canonical(words[0], rules) or words[0], out)
+        _claim(units, "ORG", known_canonical(words[0], rules) or _ordinary(words[0], EN), out)
     elif _short_first_line(units, words) and not _byline_opener(units) and _names_an_unknown(units, words):
         name = " ".join(words)
         name = name.title() if name.isupper() else name
         _claim(units, "ORG", known_canonical(name, rules) or name, out)
+
+
+def _first_line_masthead(units: list[_Unit], lang: str, rules: frozenset[str], out: list[_Mention]) -> None:
+    """A Vietnamese article's first line, or its part before a colon, when no rule above claimed it: one to
+    five words, capitalised (connectors aside) or a name's first syllable and no verb, no digit and no mark
+    but ``&``, and no section's name (``Kinh tế``: ``helpers/data/section_names.txt``), timestamp, known
+    place, writer's or person's name: the outlet's masthead (``PHỤ NỮ VIỆT NAM``, ``Giáo dục & Thời đại``),
+    named as the gazetteer knows it, else in ordinary case (:func:`_ordinary`). In English, whose whole
+    first lines :func:`_masthead` reads, only the name before a colon or a lower-case ``by`` (``JAPAN WIRE
+    by KYODO``, ``Mongabay Series: Asian Coal``), of two to four words."""
+    piece = _masthead_words(units)
+    words = [w for u in piece for w in u.text.split()]
+    if not piece or any(u.claimed for u in units) or _byline_opener(units) or not _masthead_shape(piece, words, lang):
+        return
+    text = _span_text(piece)
+    if not (len(piece) < len(units) if lang == EN else _vietnamese_masthead(piece, words, text)):
+        return  # English: the line's name before a colon or "by" (JAPAN WIRE by KYODO); whole lines above
+    _claim(piece, "ORG", known_canonical(text, rules) or _ordinary(text, lang, rules), out)
+
+
+def _masthead_shape(piece: list[_Unit], words: list[str], lang: str) -> bool:
+    """One to five words (English: two to four, one of them no known name), no digit, no section's name,
+    timestamp or known place."""
+    text = " ".join(words)
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or _section_or_stamp(text):
+        return False
+    english = 2 <= len(words) <= 4 and _names_an_unknown(piece, words)
+    return not known_place(text.title()) and (lang != EN or english)
+
+
+def _vietnamese_masthead(piece: list[_Unit], words: list[str], text: str) -> bool:
+    """Capitalised words (connectors aside) or a name's first syllable and no verb, and no writer's or
+    person's name (``Thanh Hà`` opens the text as its writer)."""
+    writer = not text.isupper() and all(w[:1].isupper() for w in words) and _writer_name(text)
+    return not (writer or _is_vi_name(words) or _is_romaji_name(words)) and _capitalised(piece, words, VI)
+
+
+def _masthead_words(units: list[_Unit]) -> list[_Unit]:
+    """The units of the text's first line before a colon or a lower-case ``by``; [] when the line does not
+    open the text or has another mark (``Kinh tế > Công nghệ``, ``Tài chính - Ngân hàng``, ``Desk | Hanoi``)."""
+    if not units or units[0].start != 0:
+        return []
+    end = next((k for k, u in enumerate(units) if u.text in (":", "by")), len(units))
+    if any(u.kind == "punct" and u.text != "&" for u in units[:end]):
+        return []
+    return units[:end]
+
+
+def _capitalised(piece: list[_Unit], words: list[str], lang: str) -> bool:
+    """Are the words a name's: every one capitalised or a connector, or, in Vietnamese, the first one
+    capitalised and no verb among them (``Giáo dục & Thời đại``, ``Nông nghiệp Việt Nam``)?"""
+    if words[0][:1].isupper() and all(w[:1].isupper() or w in _CONNECT_EN or w == "&" for w in words):
+        return True
+    return lang == VI and words[0][:1].isupper() and not any(u.pos.startswith("V") for u in piece)
+
+
+def _ordinary(name: str, lang: str, rules: frozenset[str] = frozenset({"gazetteer"})) -> str:
+    """A masthead in capitals in ordinary case: Vietnamese spelling (:func:`vietnamese_case`) or title case,
+    an English word of four capitals or fewer kept as an acronym (``CNBC``); any other name as written.
+
+    >>> _ordinary("FORTUNE", EN), _ordinary("CNBC", EN), _ordinary("PHỤ NỮ VIỆT NAM", VI), _ordinary("Devex", EN)
+    ('Fortune', 'CNBC', 'Phụ nữ Việt Nam', 'Devex')
+    """
+    if not name.isupper() or (len(name) <= 4 and " " not in name):
+        return name
+    return vietnamese_case(name, rules) if lang == VI else name.title()
+
+
+def _section_or_stamp(text: str) -> bool:
+    """Is ``text`` a news section's name (``helpers/data/section_names.txt``) or does it open with a
+    timestamp's label (``Cập nhật ngày``, ``Published``: ``helpers/data/page_chrome.csv``)?"""
+    names, stamps = _chrome_words()
+    folded = text.casefold()
+    return folded in names or any(folded == s or folded.startswith(s + " ") for s in stamps)
+
+
+@memoize(maxsize=1)
+def _chrome_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Sections' names and timestamps' labels, case-folded."""
+    names = frozenset(w.casefold() for w in vocabulary.words("section_names.txt"))
+    return names, tuple(r["entry"].casefold() for r in vocabulary.rows("page_chrome.csv") if r["kind"] == "stamp")
 
 
 def _one_word_masthead(units: list[_Unit], words: list[str]) -> bool:
@@ -283,7 +367,10 @@ def _opens_report(text: str, m: _Mention) -> bool:
 
 
 def _abbreviations(name: str) -> set[str]:
-    """The initials of an outlet's name and of each of its endings of two words or more (``Báo Hòa Bình
-    điện tử`` -> ``BHBĐT``, ``HBĐT``…; ``Báo Điện tử Đảng Cộng sản Việt Nam`` -> ``ĐCSVN`` among them)."""
-    initials = "".join(w[0] for w in name.split()).upper()
-    return {initials[k:] for k in range(len(initials) - 1)}
+    """The initials of an outlet's name and of each of its endings of two words or more, with and without an
+    ``&`` (``Báo Hòa Bình điện tử`` -> ``BHBĐT``, ``HBĐT``…; ``Báo Điện tử Đảng Cộng sản Việt Nam`` -> ``ĐCSVN``,
+    ``Sức khỏe & Đời sống`` -> ``SK&ĐS``, ``SKĐS`` among them)."""
+    found = set()
+    for initials in ("".join(w[0] for w in name.split()), "".join(w[0] for w in name.split() if w[0].isalpha())):
+        found |= {initials.upper()[k:] for k in range(len(initials) - 1)}
+    return found
