@@ -460,6 +460,19 @@ def test_a_short_first_line_is_the_outlets_masthead(text, lang, expected):
     assert found(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("JICA lent Vietnam Prosperity Joint Stock Commercial Bank $100 million.", "en", ("VPBank", "ORG", "VPBank")),
+        ("Ngân hàng TMCP Ngoại thương Việt Nam ký hợp đồng.", "vi", ("Vietcombank", "ORG", "Vietcombank")),
+    ],
+)
+def test_viet_nams_commercial_banks_are_known_by_their_brand(text, lang, expected):
+    rows = found(text, lang)
+    assert [(s, label, canonical) for s, label, canonical in rows if label == "ORG"][0][1:] == expected[1:]
+    assert expected[2] in [canonical for _, _, canonical in rows]
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1
@@ -813,7 +826,7 @@ RULE_EXAMPLES = {
     "acronyms": ("Hiệp hội Phần mềm Hà Nội (HASO) tổ chức hội thảo. HASO cũng mời chuyên gia.", "vi"),
     "gazetteer": ("Viettel và FPT ký kết.", "vi"),
     "datelines": ("HANOI — Viettel and Rakuten signed a deal.", "en"),
-    "brands": ("Vietcombank và BIDV tăng vốn điều lệ.", "vi"),
+    "brands": ("Vinamilk và HABECO tăng vốn điều lệ.", "vi"),
     "resolve": ("Ông Nguyễn Văn Khoa, Chủ tịch Vinasa, cho biết. Ông Khoa nói thêm.", "vi"),
     "tagger": ("The deal was first reported by Nikkei.", "en"),  # the learnt tagger's guess is the only clue
 }

@@ -24,8 +24,8 @@ resort and finds names with rules and data instead:
 7. **datelines** - the capitals that open a report (``HÀ NỘI —``, ``TOKYO, May 27``, ``TOKYO:``) are a
    place, and the outlet in brackets after them an organisation (``(Kyodo) --``); so is the short first
    line of an English article, its masthead (``The Manila Times``).
-8. **brands** - an unknown acronym (``BIDV``), a word with capitals inside (``VPBank``) or, in
-   Vietnamese text, a foreign-looking name (``Vietcombank``, ``Bloomberg``) that no rule above
+8. **brands** - an unknown acronym (``HABECO``), a word with capitals inside (``HoSE``) or, in
+   Vietnamese text, a foreign-looking name (``Vinamilk``, ``Bloomberg``) that no rule above
    explains is an organisation.
 9. **resolve** - one canonical name per entity: a short reference (``ông Khoa``, ``PM Chính``)
    becomes the most recent compatible full name in the article (same office first, then the

@@ -1,10 +1,10 @@
 """Rule "brands": an unknown acronym or foreign brand name is an organisation.
 
 What no other rule explains is labelled here, before the model's guess: an acronym in capitals
-(``BIDV``, ``TTXVN``, ``MHLW``) that is not a common abbreviation (``USD``, ``ODA``, ``AI``;
+(``HABECO``, ``TTXVN``, ``MHLW``) that is not a common abbreviation (``USD``, ``ODA``, ``AI``;
 ``helpers/data/not_names_abbreviations.txt``) in either language, and in Vietnamese text one
-capitalised word that is not a Vietnamese syllable (``Vietcombank``, ``Bloomberg``, ``Kyodo``), and in
-either language a word with capitals inside it (``VPBank``, ``HoSE``), and in English a name with a
+capitalised word that is not a Vietnamese syllable (``Vinamilk``, ``Bloomberg``, ``Kyodo``), and in
+either language a word with capitals inside it (``HoSE``, ``KrASIA``), and in English a name with a
 company noun before it or a company verb after it (:func:`english_company`):
 a Vietnamese article writes people and places it does not know in Vietnamese form or with a
 title before them (which the rules before this one read). Its known weakness: a foreign place
