@@ -479,6 +479,13 @@ def test_viet_nams_commercial_banks_are_known_by_their_brand(text, lang, expecte
     assert expected in found(text, lang)
 
 
+def test_a_section_line_is_no_byline_and_a_byline_in_capitals_is_named_in_ordinary_case():
+    assert found("Industrial Equipment | Vietnam\n\nHirochiku builds a plant.", "en") == [
+        ("Vietnam", "LOC", "Việt Nam")
+    ]
+    assert ("HỒNG THẮM", "PER", "Hồng Thắm") in found("Vải thiều được xuất sang Nhật Bản.\n\nHỒNG THẮM", "vi")
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

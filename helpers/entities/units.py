@@ -679,7 +679,9 @@ def _byline(units: list[_Unit], i: int, k: int) -> bool:
     rest = units[k + 1 :]
     ends = all(x.kind == "punct" for x in rest) or (bool(rest) and (rest[0].text in ("|", ";") or _dated(rest)))
     start = max((j + 1 for j in range(i) if units[j].text in ("(", ";")), default=0)
-    return (ends and start + _byline_opener(units[start:]) == i) or _writers_line(units)
+    opener = _byline_opener(units[start:])
+    section = opener == 0 and bool(rest) and rest[0].text == "|"  # Industrial Equipment | Vietnam: a section
+    return (ends and not section and start + opener == i) or _writers_line(units)
 
 
 def _dated(units: list[_Unit]) -> bool:

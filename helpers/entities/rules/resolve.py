@@ -229,12 +229,16 @@ def _short_organisation_names(mentions: list[_Mention]) -> None:
 
 def _ordinary_case(mentions: list[_Mention]) -> None:
     """An organisation written in capitals (a masthead, a credit) that the article also writes in ordinary
-    case is named that way (``BERNAMA`` and ``Bernama``: ``Bernama``)."""
+    case is named that way (``BERNAMA`` and ``Bernama``: ``Bernama``); a person's name of two words or more
+    in capitals, as bylines write it, in title case (``HỒNG THẮM`` -> ``Hồng Thắm``)."""
     organisations = [m for m in mentions if m.label == "ORG"]
     ordinary = {m.canonical.casefold(): m.canonical for m in organisations if not m.canonical.isupper()}
     for m in organisations:
         if m.canonical.isupper() and m.canonical.casefold() in ordinary:
             m.canonical = ordinary[m.canonical.casefold()]
+    for m in mentions:
+        if m.label == "PER" and m.canonical.isupper() and " " in m.canonical:
+            m.canonical = m.canonical.title()  # HỒNG THẮM, a byline in capitals: Hồng Thắm
 
 
 def _short_form(name: str, offices: set[str], acronyms: set[str]) -> str:
