@@ -486,6 +486,27 @@ def test_a_section_line_is_no_byline_and_a_byline_in_capitals_is_named_in_ordina
     assert ("HỒNG THẮM", "PER", "Hồng Thắm") in found("Vải thiều được xuất sang Nhật Bản.\n\nHỒNG THẮM", "vi")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hyundai Motor Co and BOS Semiconductors signed.",
+            [("Hyundai Motor Co", "Hyundai Motor"), ("BOS Semiconductors", "BOS Semiconductors")],
+        ),
+        ("The Vietnam Coast Guard received ships.", [("Vietnam Coast Guard", "Vietnam Coast Guard")]),
+        (
+            "It was set by the Council for the Creation of Future Education.",
+            [("Council for the Creation of Future Education", "Council for the Creation of Future Education")],
+        ),
+        ("It joins the ASEAN-Japan Co-Creation Fast Track Initiative.", [("ASEAN", "ASEAN")]),
+    ],
+)
+def test_english_organisation_words_of_wire_copy(text, expected):
+    """Co without its full stop and LP close a company's name; a coast guard is an organisation; of the and
+    for the go on inside a name; an organisation word before a glued hyphen is none."""
+    assert [(s, canonical) for s, label, canonical in found(text, "en") if label == "ORG"] == expected
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

@@ -226,17 +226,25 @@ def _fitting_phrase(
     the body Ban Đối ngoại; ``Trưởng ban``: the office alone), a
     known name inside a person's name is not that name (``Đức`` in ``Nguyễn Minh Đức``), and a
     known place inside a longer Vietnamese place name is not that place (``Đức`` in ``Thủ Đức``), nor is a
-    one-syllable place that starts a common word (``Áo dài``, ``Pháp luật``), and a name
+    one-syllable place that starts a common word (``Áo dài``, ``Pháp luật``), an English organisation word
+    is none before a glued hyphen (``Co-Creation``), and a name
     glued to a currency sign is part of the sign (``US`` of ``US$``).
     """
     token_ends = {t[1] for t in tokens}
     for n, entry in options:
         if i + n < len(sylls) and sylls[i + n][2] in _CURRENCY_SIGNS and sylls[i + n][0] == sylls[i + n - 1][1]:
             continue
+        if entry.label == "orghead_en" and _glued_hyphen(sylls, i + n):
+            continue  # Co-Creation: a word's first part, no organisation word
         fits = _vi_fit(n, entry, i, sylls, tokens, tok_of, token_ends, after_title) if lang == VI and tokens else n
         if fits is not None and not (lang != VI and _place_in_vi_name(n, entry, i, sylls)):
             return fits, entry
     return None
+
+
+def _glued_hyphen(sylls: list[_Syllable], k: int) -> bool:
+    """Does a hyphen glued on both sides stand at syllable ``k`` (``Co-Creation``)?"""
+    return 0 < k < len(sylls) - 1 and sylls[k][2] == "-" and sylls[k - 1][1] == sylls[k][0] == sylls[k + 1][0] - 1
 
 
 def _place_in_vi_name(n: int, entry: _Entry, i: int, sylls: list[_Syllable]) -> bool:
