@@ -683,14 +683,21 @@ def _name_word_step(units: list[_Unit], end: int) -> int:
 def _connector_step(units: list[_Unit], end: int) -> int:
     """A connector and the capitalised word after it (``University of Tokyo``), also over ``the`` (``Council
     for the Creation of …``), not a weekday, month or common word (``… on Wednesday``)."""
-    the = end + 3 < len(units) and units[end + 1].text in ("of", "for") and units[end + 2].text == "the"
-    if the and _capital(units[end + 3]) and _joins(units, end + 1) and _joins(units, end + 2):
-        return 3 if not _company_of_place(units, end) and units[end + 3].label != "LOC" else 0
+    if n := _of_the_step(units, end):
+        return n
     after = units[end + 2] if end + 2 < len(units) else None
     joins = after is not None and units[end + 1].text in _CONNECT_EN and _capital(after)
     common = after is not None and after.text[1:].islower() and after.text.lower() in _NOT_NAMES_EN  # … on Wednesday
     common = common and not (end + 3 < len(units) and _capital(units[end + 3]))  # of Vietnamese Intellectuals
     return 2 if joins and not common and not _company_of_place(units, end) and _joins(units, end + 1) else 0
+
+
+def _of_the_step(units: list[_Unit], end: int) -> int:
+    """``of the`` or ``for the`` and a capitalised word that is no place (``Council for the Creation``): 3, else 0."""
+    the = end + 3 < len(units) and units[end + 1].text in ("of", "for") and units[end + 2].text == "the"
+    if not the or not _capital(units[end + 3]) or units[end + 3].label == "LOC":
+        return 0
+    return 3 if _joins(units, end + 1) and not _company_of_place(units, end) else 0
 
 
 def _company_of_place(units: list[_Unit], end: int) -> bool:
