@@ -507,6 +507,11 @@ def test_english_organisation_words_of_wire_copy(text, expected):
     assert [(s, canonical) for s, label, canonical in found(text, "en") if label == "ORG"] == expected
 
 
+def test_a_vietnamese_organisation_word_may_capitalise_its_later_syllables():
+    rows = found("Tổng Công ty Điện lực Dầu khí Việt Nam ký hợp đồng.", "vi")
+    assert rows == [("Tổng Công ty Điện lực Dầu khí Việt Nam", "ORG", "Điện lực Dầu khí Việt Nam")]
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

@@ -279,7 +279,28 @@ def head_phrases() -> list[Phrase]:
         ("lochead_en", _LOC_HEADS_EN),
         ("locafter_en", _LOC_AFTER_EN),
     )
-    return [(_key(_words(head)), False, _Entry(kind, kind, head)) for kind, heads in kinds for head in heads]
+    return [
+        (key, False, _Entry(kind, kind, head))
+        for kind, heads in kinds
+        for head in heads
+        for key in (_capitalised_variants(_key(_words(head))) if kind == "orghead" else [_key(_words(head))])
+    ]
+
+
+def _capitalised_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A Vietnamese organisation word as written, and with its later syllables capitalised, as many papers
+    write them (``Tổng công ty``, ``Tổng Công ty``, ``Tổng Công Ty``); a word in capitals only as it is.
+
+    >>> _capitalised_variants(("Tổng", "công", "ty"))
+    [('Tổng', 'công', 'ty'), ('Tổng', 'Công', 'ty'), ('Tổng', 'Công', 'Ty')]
+    """
+    found = [key]
+    for k in range(1, len(key)):
+        variant = key[:k] + tuple(w[:1].upper() + w[1:] for w in key[k:])
+        variant = found[-1][:k] + variant[k : k + 1] + found[-1][k + 1 :]
+        if variant not in found:
+            found.append(variant)
+    return found
 
 
 def _lookups(lex: _Lexicon, keys: list[str], fkeys: list[str], i: int) -> list[tuple[int, _Entry]]:
