@@ -512,6 +512,12 @@ def test_a_vietnamese_organisation_word_may_capitalise_its_later_syllables():
     assert rows == [("Tổng Công ty Điện lực Dầu khí Việt Nam", "ORG", "Điện lực Dầu khí Việt Nam")]
 
 
+def test_a_headline_before_the_acronym_pair_names_the_organisation_by_the_acronym():
+    text = "Hiệp hội Doanh nghiệp Việt Nam tại Nhật Bản làm việc với tỉnh\n\nĐoàn của Hiệp hội Doanh nghiệp Việt Nam tại Nhật Bản (VJBA) đến."
+    names = [canonical for _, label, canonical in found(text, "vi") if label == "ORG"]
+    assert names == ["VJBA", "VJBA", "VJBA"]
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

@@ -88,7 +88,10 @@ ARTICLE_STEPS: tuple[tuple[str, Callable[[list[_Mention]], None]], ...] = (
     ("gazetteer", districts.respell),
 )
 #: Steps over the article's mentions that read its text.
-TEXT_STEPS: tuple[tuple[str, Callable[[list[_Mention], str], None]], ...] = (("datelines", datelines.name_tags),)
+TEXT_STEPS: tuple[tuple[str, Callable[[list[_Mention], str], None]], ...] = (
+    ("datelines", datelines.name_tags),
+    ("acronyms", acronyms.name_earlier_uses),
+)
 
 
 def _check_rules(rules: Iterable[str] | None) -> frozenset[str]:

@@ -31,6 +31,7 @@ from ..units import (
     _span_text,
     _title_before,
     _Unit,
+    source_of,
 )
 from .gazetteer import known_canonical
 
@@ -52,6 +53,20 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
                 _claim(units[start : i + len(acr) + 2], "ORG", _span_text(units[start : i + len(acr) + 2]), out)
             continue  # Lixil (Nhật Bản): a Vietnamese text gives the company's country
         _claim_pair(units[start:i], acr, rules, aliases, out)
+
+
+def name_earlier_uses(mentions: list[_Mention], text: str) -> None:
+    """An organisation named in full before the article pairs that name with an acronym (a headline's
+    ``Hiệp hội Doanh nghiệp Việt Nam tại Nhật Bản``, then ``… (VJBA)``) is named by the acronym there too,
+    as the guideline names every use of a paired organisation."""
+    paired = {
+        text[m.start : m.end]: m.canonical
+        for m in mentions
+        if m.label == "ORG" and m.source == source_of("acronyms") and text[m.start : m.end] != m.canonical
+    }
+    for m in mentions:
+        if m.label == "ORG" and m.canonical in paired and text[m.start : m.end] == m.canonical:
+            m.canonical = paired[m.canonical]
 
 
 def _free_pair(units: list[_Unit], i: int, lang: str) -> tuple[int, list[_Unit]] | None:
