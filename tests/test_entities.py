@@ -513,7 +513,8 @@ def test_a_vietnamese_organisation_word_may_capitalise_its_later_syllables():
 
 
 def test_a_headline_before_the_acronym_pair_names_the_organisation_by_the_acronym():
-    text = "Hiệp hội Doanh nghiệp Việt Nam tại Nhật Bản làm việc với tỉnh\n\nĐoàn của Hiệp hội Doanh nghiệp Việt Nam tại Nhật Bản (VJBA) đến."
+    name = "Hiệp hội Doanh nghiệp Việt Nam tại Nhật Bản"
+    text = f"{name} làm việc với tỉnh\n\nĐoàn của {name} (VJBA) đến."
     names = [canonical for _, label, canonical in found(text, "vi") if label == "ORG"]
     assert names == ["VJBA", "VJBA", "VJBA"]
 
