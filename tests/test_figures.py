@@ -890,6 +890,7 @@ def test_fiscal_years_weak_year_cues_and_months_after_an_article(text, lang, ref
             [("1,500", 1500.0, None, "count"), ("1,200", 1200.0, None, "count")],
         ),
         ("Số hội viên đạt 1.500.", "vi", [("1.500", 1500.0, None, "count")]),
+        ("It is bringing the number of models it builds to six.", "en", [("six", 6.0, None, "count")]),
         (
             "It plans to double headcount to 2,600.",
             "en",

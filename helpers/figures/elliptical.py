@@ -30,6 +30,12 @@ _COUNT_SUBJECT = re.compile(
     rf"|[Tt]he{SP}+number{SP}+of{SP}+)"
     rf"[^\s.;:!?]+(?:{SP}+[^\s.;:!?]+){{0,8}}{SP}+(?:là|is|was|were|are|stood{SP}+at){SP}*$"
 )
+# A total a change brings a count to: "bringing the number of models it builds to [six]", "taking the total to [25]".
+_TOTAL_TARGET = re.compile(
+    rf"(?<!\w)(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ing|ed)?){SP}+(?:the|its|their){SP}+"
+    rf"(?:number|total|tally|count)(?:{SP}+of{SP}+[^.;:!?\n]{{1,60}}?)?{SP}+to{SP}*$",
+    re.I,
+)
 _PARTITIVE_AFTER = re.compile(
     rf"{SP}+(?:of{SP}+(?:them|these|those|which|whom|the|its|their|all|our)|out{SP}+of|trong{SP}+số)(?!\w)", re.I
 )
@@ -38,7 +44,7 @@ _PARTITIVE_AFTER = re.compile(
 def _elliptical(text: str, fig: _Figure) -> bool:
     """A number with no noun that still counts something named nearby (an elliptical count): an
     end of a change (``fell from 99,170 in 2019 to 83,403``, ``giảm từ 99.170 xuống 83.403``, ``up
-    from 1,200``), the level a change reaches (``rose to 1,500``, ``đạt 1.500``), the value of a
+    from 1,200``), the level a change reaches (``rose to 1,500``, ``đạt 1.500``, ``bringing the total to 25``), the value of a
     number named before it (``Số lao động năm 2024 là 72.000``, ``the number of interns was 3,000``),
     a part of a whole (``nine of them``, ``49 trong số 63 tỉnh``, ``3 out of 5``, ``Of the 300 applicants,
     120 …``, ``Trong 63 tỉnh, 49 …``) or a second count sharing a noun (:func:`_shares_a_noun`). Never
@@ -58,7 +64,7 @@ def _elliptical(text: str, fig: _Figure) -> bool:
     if fig.value == 1:
         return False
     before = text[max(0, fig.start - 80) : fig.start]
-    if any(p.search(before) for p in (_CHANGE_FROM, _CHANGE_TO, _CHANGE_TARGET, _COUNT_SUBJECT)):
+    if any(p.search(before) for p in (_CHANGE_FROM, _CHANGE_TO, _CHANGE_TARGET, _COUNT_SUBJECT, _TOTAL_TARGET)):
         return True
     if _shares_a_noun(before) or _WHOLE_BEFORE.search(before) or _WHOLE_THEN_OF_WHICH.search(before):
         return True
