@@ -44,8 +44,8 @@ _PARTITIVE_AFTER = re.compile(
 def _elliptical(text: str, fig: _Figure) -> bool:
     """A number with no noun that still counts something named nearby (an elliptical count): an
     end of a change (``fell from 99,170 in 2019 to 83,403``, ``giảm từ 99.170 xuống 83.403``, ``up
-    from 1,200``), the level a change reaches (``rose to 1,500``, ``đạt 1.500``, ``bringing the total to 25``), the value of a
-    number named before it (``Số lao động năm 2024 là 72.000``, ``the number of interns was 3,000``),
+    from 1,200``), the level a change reaches (``rose to 1,500``, ``đạt 1.500``, ``bringing the total to 25``),
+    the value of a number named before it (``Số lao động năm 2024 là 72.000``, ``the number of interns was 3,000``),
     a part of a whole (``nine of them``, ``49 trong số 63 tỉnh``, ``3 out of 5``, ``Of the 300 applicants,
     120 …``, ``Trong 63 tỉnh, 49 …``) or a second count sharing a noun (:func:`_shares_a_noun`). Never
     ``one``/``một``.
