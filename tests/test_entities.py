@@ -519,6 +519,12 @@ def test_a_headline_before_the_acronym_pair_names_the_organisation_by_the_acrony
     assert names == ["VJBA", "VJBA", "VJBA"]
 
 
+def test_an_acronym_opening_a_sentence_is_still_a_name():
+    assert found("It grew. SMBC, the group's banking arm, held a stake.", "en") == [("SMBC", "ORG", "SMBC")]
+    assert found("Sales grew. HANOI is busy.", "en") == [("HANOI", "LOC", "Hà Nội")]
+    assert found("POLICY\n\nSales grew. POLICY matters.", "en") == []  # a section's name
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

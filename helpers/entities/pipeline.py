@@ -192,12 +192,24 @@ def _decide(candidates: list[_Candidate], mentions: list[_Mention], rules: froze
         (pending.append(c) if found is None else out.append(found))
     people = [m.canonical for m in mentions + out if m.label == "PER" and len(m.canonical.split()) > 1]
     parts = resolve._name_parts(people)
+    longer = {m.canonical.split()[0] for m in mentions if m.label == "LOC" and " " in m.canonical}
     for c in pending:
-        allowed = rules & FIRST_WORDS if c.initial else rules
+        allowed = _first_word_rules(c, rules, longer) if c.initial else rules
         found = _first(LABELLING, allowed, c, rules, parts)
         if found is not None:
             out.append(found)
     return out
+
+
+def _first_word_rules(c: _Candidate, rules: frozenset[str], longer: set[str]) -> frozenset[str]:
+    """The rules that may label a run opening its sentence: :data:`FIRST_WORDS`, and for one word in
+    capitals, whose capitals are its own, the gazetteer (``HANOI``) and the brands rule (``SMBC, the
+    group's banking arm, …``), not for a section's name (``POLICY``) nor the first word of a longer place's
+    name the article gives (``SNIZ`` of the zone ``SNIZ II``)."""
+    word = c.words[0] if len(c.words) == 1 else ""
+    capitals = len(word) >= 3 and word.isalpha() and word.isupper() and word not in longer
+    capitals = capitals and not datelines.section_or_stamp(word)
+    return rules & (FIRST_WORDS | ({"gazetteer", "brands"} if capitals else set()))
 
 
 def _first(

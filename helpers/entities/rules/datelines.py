@@ -87,7 +87,7 @@ def _masthead_shape(piece: list[_Unit], words: list[str], lang: str) -> bool:
     """One to five words (English: two to four, one of them no known name), no digit, no section's name,
     timestamp or known place."""
     text = " ".join(words)
-    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or _section_or_stamp(text):
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or section_or_stamp(text):
         return False
     english = 2 <= len(words) <= 4 and _names_an_unknown(piece, words)
     return not known_place(text.title()) and (lang != EN or english)
@@ -131,7 +131,7 @@ def _ordinary(name: str, lang: str, rules: frozenset[str] = frozenset({"gazettee
     return vietnamese_case(name, rules) if lang == VI else name.title()
 
 
-def _section_or_stamp(text: str) -> bool:
+def section_or_stamp(text: str) -> bool:
     """Is ``text`` a news section's name (``helpers/data/section_names.txt``) or does it open with a
     timestamp's label (``Cập nhật ngày``, ``Published``: ``helpers/data/page_chrome.csv``)?"""
     names, stamps = _chrome_words()
@@ -158,7 +158,7 @@ def _one_word_masthead(units: list[_Unit], words: list[str]) -> bool:
         return False
     w = words[0]
     glued = w.isalnum() and any(c.isdigit() for c in w) and w[:1].isalpha()
-    capitals = w.isalpha() and w.isupper() and len(w) >= 4 and not known_place(w.title())
+    capitals = w.isalpha() and w.isupper() and len(w) >= 4 and not known_place(w.title()) and not section_or_stamp(w)
     return _mixed_case(w) or glued or capitals
 
 
