@@ -525,6 +525,12 @@ def test_an_acronym_opening_a_sentence_is_still_a_name():
     assert found("POLICY\n\nSales grew. POLICY matters.", "en") == []  # a section's name
 
 
+def test_documents_imaging_terms_and_official_company_names():
+    assert found("The rules are set out in Decision No. 130/2020 and Circular No. 17/2015.", "en") == []
+    assert found("Bệnh viện K dùng máy CT, MRI và PET.", "vi") == [("Bệnh viện K", "ORG", "Bệnh viện K")]
+    assert found("Toyota Motor Corp. will build it.", "en") == [("Toyota Motor Corp.", "ORG", "Toyota")]
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1
