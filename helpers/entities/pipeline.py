@@ -181,7 +181,8 @@ def _read_sentences(text: str, lang: str, rules: frozenset[str]) -> tuple[list[_
 
 
 def _decide(candidates: list[_Candidate], mentions: list[_Mention], rules: frozenset[str]) -> list[_Mention]:
-    """Label the unclaimed capitalised runs, now that the whole article has been read."""
+    """Label the unclaimed capitalised runs, now that the whole article has been read: first the names the
+    article already gives and the people, then the rest (:func:`_label_the_rest`)."""
     out: list[_Mention] = []
     pending: list[_Candidate] = []
     named = resolve.organisation_names(mentions) if "resolve" in rules else {}
@@ -190,15 +191,19 @@ def _decide(candidates: list[_Candidate], mentions: list[_Mention], rules: froze
         found = resolve.named_organisation(c, named) if "resolve" in rules else None
         found = found or (None if held else _first(NAMING, rules, c))
         (pending.append(c) if found is None else out.append(found))
-    people = [m.canonical for m in mentions + out if m.label == "PER" and len(m.canonical.split()) > 1]
+    return out + _label_the_rest(pending, mentions + out, rules)
+
+
+def _label_the_rest(pending: list[_Candidate], mentions: list[_Mention], rules: frozenset[str]) -> list[_Mention]:
+    """The runs no claiming or naming rule labelled, by the :data:`LABELLING` rules (a sentence's first
+    word: see :func:`_first_word_rules`)."""
+    people = [m.canonical for m in mentions if m.label == "PER" and len(m.canonical.split()) > 1]
     parts = resolve._name_parts(people)
     longer = {m.canonical.split()[0] for m in mentions if m.label == "LOC" and " " in m.canonical}
-    for c in pending:
-        allowed = _first_word_rules(c, rules, longer) if c.initial else rules
-        found = _first(LABELLING, allowed, c, rules, parts)
-        if found is not None:
-            out.append(found)
-    return out
+    found = (
+        _first(LABELLING, _first_word_rules(c, rules, longer) if c.initial else rules, c, rules, parts) for c in pending
+    )
+    return [m for m in found if m is not None]
 
 
 def _first_word_rules(c: _Candidate, rules: frozenset[str], longer: set[str]) -> frozenset[str]:
