@@ -531,6 +531,18 @@ def test_documents_imaging_terms_and_official_company_names():
     assert found("Toyota Motor Corp. will build it.", "en") == [("Toyota Motor Corp.", "ORG", "Toyota")]
 
 
+def test_bodies_named_after_people_districts_and_agricultural_zones():
+    rows = found("Hội thảo diễn ra tại Trường Cao đẳng Kỹ thuật Cao Thắng ngày 12/12.", "vi")
+    assert rows == [("Trường Cao đẳng Kỹ thuật Cao Thắng", "ORG", "Cao đẳng Kỹ thuật Cao Thắng")]
+    rows = found("Hiệu trưởng Trường Đại học Bách khoa Hoàng Minh Sơn cho biết.", "vi")
+    assert ("Hoàng Minh Sơn", "PER", "Hoàng Minh Sơn") in rows
+    assert found("Đoàn làm việc với UBND huyện Lạc Dương.", "vi") == [
+        ("UBND huyện Lạc Dương", "ORG", "UBND huyện Lạc Dương")
+    ]
+    rows = found("Khu Nông nghiệp ứng dụng công nghệ cao Lâm Đồng rộng 100 ha.", "vi")
+    assert [label for _, label, _ in rows] == ["LOC"] and rows[0][0].endswith("Lâm Đồng")
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

@@ -283,13 +283,15 @@ def head_phrases() -> list[Phrase]:
         (key, False, _Entry(kind, kind, head))
         for kind, heads in kinds
         for head in heads
-        for key in (_capitalised_variants(_key(_words(head))) if kind == "orghead" else [_key(_words(head))])
+        for key in (
+            _capitalised_variants(_key(_words(head))) if kind in ("orghead", "lochead") else [_key(_words(head))]
+        )
     ]
 
 
 def _capitalised_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A Vietnamese organisation word as written, and with its later syllables capitalised, as many papers
-    write them (``Tổng công ty``, ``Tổng Công ty``, ``Tổng Công Ty``); a word in capitals only as it is.
+    """A Vietnamese organisation or place word as written, and with its later syllables capitalised, as many
+    papers write them (``Tổng công ty``, ``Tổng Công ty``, ``Tổng Công Ty``; ``Khu Công nghiệp``).
 
     >>> _capitalised_variants(("Tổng", "công", "ty"))
     [('Tổng', 'công', 'ty'), ('Tổng', 'Công', 'ty'), ('Tổng', 'Công', 'Ty')]

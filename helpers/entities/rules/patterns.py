@@ -417,7 +417,7 @@ def _tail_word(x: _Unit, before: _Unit) -> bool:
 def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[int | None, int] | None:
     """Looking at unit ``k`` of a name started at ``i``: (its last unit so far, where to go on from);
     None when the name ends before ``k``."""
-    if _goes_on_name(units, i, k) or _namesake(units, k, i if last is None else last):
+    if _goes_on_name(units, i, k) or _namesake(units, k, i if last is None else last, i):
         return k, k
     if last is None:
         return _first_name_step(units, i, k)
@@ -473,12 +473,20 @@ def _untitled_company_name(units: list[_Unit], i: int, k: int) -> bool:
     return _person_shaped(x) and not _title_before(units, i) and not _honorific_before(units, i)
 
 
-def _namesake(units: list[_Unit], k: int, head: int) -> bool:
+def _namesake(units: list[_Unit], k: int, head: int, first: int) -> bool:
     """Is unit ``k`` a capitalised word right after the head of a body often named after a person, its name
-    (``Trường Đại học Nông Lâm``, ``Bệnh viện Bạch Mai``: not a person called Nông Lâm or Bạch Mai)?"""
-    x, h = units[k], units[head]
-    after_head = head == k - 1 and h.label == "orghead" and h.known.canonical in _NAMESAKE_HEADS
-    return after_head and x.kind == "word" and x.text[:1].isupper()
+    (``Trường Đại học Nông Lâm``, ``Bệnh viện Bạch Mai``: not a person called Nông Lâm or Bạch Mai), or the
+    last capitalised word of such a body's name with no office before the body (``Trường Cao đẳng Kỹ thuật
+    Cao Thắng``; but ``Hiệu trưởng Trường Đại học Bách khoa Hoàng Minh Sơn``: the rector, named after it)?"""
+    x, h, f = units[k], units[head], units[first]
+    if x.kind != "word" or not x.text[:1].isupper() or head != k - 1:
+        return False
+    if h.label == "orghead" and h.known.canonical in _NAMESAKE_HEADS:
+        return True
+    namesake = f.label == "orghead" and f.known.canonical in _NAMESAKE_HEADS
+    titled = first > 0 and units[first - 1].label == "TITLE"
+    closing = k + 1 >= len(units) or not units[k + 1].text[:1].isupper()
+    return namesake and not titled and closing
 
 
 def _first_name_step(units: list[_Unit], i: int, k: int) -> tuple[int | None, int] | None:

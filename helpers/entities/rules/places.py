@@ -169,9 +169,10 @@ _PLACE_FINDERS = {
 
 def _official_after_body(units: list[_Unit], i: int, piece: list[_Unit]) -> bool:
     """Is the name after the place word at ``i`` a person's, the place word ending a body's name
-    (``Chủ tịch UBND TP Phan Văn Mãi``: the chairman, not a city)?"""
+    (``Chủ tịch UBND TP Phan Văn Mãi``: the chairman, not a city), and no district's name?"""
     body = i > 0 and units[i - 1].text[:1].isupper() and units[i - 1].label not in ("TITLE",)
-    return body and len(piece) == 1 and _person_shaped(piece[0])
+    known = bool(district(piece[0].text.split()))  # UBND huyện Lạc Dương: a district, though Lạc is a family name
+    return body and len(piece) == 1 and _person_shaped(piece[0]) and not known
 
 
 def _plain_capital(x: _Unit) -> bool:
