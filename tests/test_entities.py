@@ -543,6 +543,13 @@ def test_bodies_named_after_people_districts_and_agricultural_zones():
     assert [label for _, label, _ in rows] == ["LOC"] and rows[0][0].endswith("Lâm Đồng")
 
 
+def test_a_state_bodys_name_may_close_with_a_verb_in_a_list_of_bodies_or_after_its_office():
+    rows = found("Bộ Y tế có lãnh đạo Vụ Tổ chức cán bộ, Cục Y tế dự phòng, Vụ Hợp tác quốc tế.", "vi")
+    assert [s for s, _, _ in rows][1:] == ["Vụ Tổ chức cán bộ", "Cục Y tế dự phòng", "Vụ Hợp tác quốc tế"]
+    rows = found("Vải được trồng ở vườn do Cục Bảo vệ thực vật giám sát, ghi chép nhật ký.", "vi")
+    assert rows == [("Cục Bảo vệ thực vật", "ORG", "Cục Bảo vệ thực vật")]
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

@@ -363,7 +363,8 @@ _TAIL_STOPS = frozenset({"năm", "tháng", "ngày", "quý", "hôm", "tuần", "c
 
 def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
     """A state body's official name goes on in lower case after its first capitalised word, over
-    nouns and adjectives (underthesea's ``N``, ``A``), up to a verb, a preposition, punctuation,
+    nouns and adjectives (underthesea's ``N``, ``A``) and, after an office, a verb that closes it
+    (:func:`_closing_verb`), up to a verb, a preposition, punctuation,
     a place word or a time word: ``Cục Đầu tư nước ngoài``, ``Vụ Hợp tác quốc tế``, ``Cục Quản lý
     lao động ngoài nước cho biết``; a place word ends it (:func:`_unit_place_end` may then add the place) unless the
     tail is a plural object that the place names (``Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh``: the
@@ -372,13 +373,29 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
     if units[i].known.canonical not in _LOWER_HEADS:
         return last
     k = last + 1
-    while units[last].kind == "word" and k < len(units) and _tail_word(units[k], units[k - 1]):
+    plain = units[last].kind == "word" or units[last].label == "orghead"  # Vụ Tổ chức cán bộ: an organisation word
+    while plain and k < len(units) and _tail_word(units[k], units[k - 1]):
         k += 1
+    k += plain and _closing_verb(units, i, k)
     if any(x.text.split()[0] in _PLURALS for x in units[last + 1 : k]):
         return _introduced_place_end(units, k)  # no place named: a description (… các khu công nghiệp tỉnh)
     if k > last + 1 and _closing_place(units, k):
         return k + 2 if _second_country(units, k) else k
     return k - 1
+
+
+def _closing_verb(units: list[_Unit], i: int, k: int) -> bool:
+    """Is unit ``k`` a lower-case verb that ends the name of the body at ``i``: right before a comma or the
+    sentence's end after an office of the body (``Cục trưởng Cục Y tế dự phòng, …``), or before a comma and
+    the next body of a list (``Vụ Hợp tác quốc tế, Cục Y tế dự phòng, Vụ Kế hoạch …``)? Not a predicate
+    (``… hỗ trợ doanh nghiệp``, ``do Cục Bảo vệ thực vật giám sát, ghi chép …``)."""
+    x = units[k] if k < len(units) else None
+    if x is None or x.kind != "word" or not x.text.islower() or x.pos != "V":
+        return False
+    nxt, after = (units[j] if j < len(units) else None for j in (k + 1, k + 2))
+    titled = i > 0 and units[i - 1].label == "TITLE" and (nxt is None or nxt.text in (",", ")", "."))
+    listed = nxt is not None and nxt.text == "," and after is not None and after.label == "orghead"
+    return titled or listed
 
 
 def _second_country(units: list[_Unit], k: int) -> bool:
