@@ -385,15 +385,15 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
 
 
 def _closing_verb(units: list[_Unit], i: int, k: int) -> bool:
-    """Is unit ``k`` a lower-case verb that ends the name of the body at ``i``: right before a comma or the
-    sentence's end after an office of the body (``Cục trưởng Cục Y tế dự phòng, …``), or before a comma and
+    """Is unit ``k`` a lower-case verb that ends the name of the body at ``i``: right before a comma or a
+    bracket after an office of the body (``Cục trưởng Cục Y tế dự phòng, …``), or before a comma and
     the next body of a list (``Vụ Hợp tác quốc tế, Cục Y tế dự phòng, Vụ Kế hoạch …``)? Not a predicate
     (``… hỗ trợ doanh nghiệp``, ``do Cục Bảo vệ thực vật giám sát, ghi chép …``)."""
     x = units[k] if k < len(units) else None
     if x is None or x.kind != "word" or not x.text.islower() or x.pos != "V":
         return False
     nxt, after = (units[j] if j < len(units) else None for j in (k + 1, k + 2))
-    titled = i > 0 and units[i - 1].label == "TITLE" and (nxt is None or nxt.text in (",", ")", "."))
+    titled = i > 0 and units[i - 1].label == "TITLE" and nxt is not None and nxt.text in (",", ")")
     listed = nxt is not None and nxt.text == "," and after is not None and after.label == "orghead"
     return titled or listed
 
