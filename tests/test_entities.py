@@ -550,6 +550,19 @@ def test_a_state_bodys_name_may_close_with_a_verb_in_a_list_of_bodies_or_after_i
     assert rows == [("Cục Bảo vệ thực vật", "ORG", "Cục Bảo vệ thực vật")]
 
 
+def test_a_bilateral_body_is_named_up_to_its_two_countries():
+    rows = found("Đại diện Hiệp hội Xúc tiến hợp tác kinh tế Việt Nam - Nhật Bản phát biểu.", "vi")
+    assert rows == [
+        (
+            "Hiệp hội Xúc tiến hợp tác kinh tế Việt Nam - Nhật Bản",
+            "ORG",
+            "Hiệp hội Xúc tiến hợp tác kinh tế Việt Nam - Nhật Bản",
+        )
+    ]
+    rows = found("Hiệp hội Doanh nghiệp đã thúc đẩy hợp tác Việt Nam - Nhật Bản.", "vi")
+    assert ("Hiệp hội Doanh nghiệp", "ORG", "Hiệp hội Doanh nghiệp") in rows
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

@@ -377,11 +377,27 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
     while plain and k < len(units) and _tail_word(units[k], units[k - 1]):
         k += 1
     k += plain and _closing_verb(units, i, k)
+    if plain and (pair := _bilateral_end(units, k)):
+        return pair  # Hiệp hội Xúc tiến hợp tác kinh tế Việt Nam - Nhật Bản
     if any(x.text.split()[0] in _PLURALS for x in units[last + 1 : k]):
         return _introduced_place_end(units, k)  # no place named: a description (… các khu công nghiệp tỉnh)
     if k > last + 1 and _closing_place(units, k):
         return k + 2 if _second_country(units, k) else k
     return k - 1
+
+
+def _bilateral_end(units: list[_Unit], k: int) -> int | None:
+    """The end of two countries joined by a spaced dash after at most four more lower-case words from ``k``
+    (a verb too, never two in a row: ``… hợp tác kinh tế Việt Nam - Nhật Bản``), which close a bilateral body's
+    name; None if none."""
+    j = k
+    while j < len(units) and j < k + 4 and units[j].kind == "word" and units[j].text.islower():
+        if units[j].pos not in ("N", "V", "A") or units[j].text.split()[0] in _TAIL_STOPS:
+            return None  # a preposition, conjunction or adverb: the name has ended (… với Việt Nam - Nhật Bản)
+        if j > k and units[j].pos == units[j - 1].pos == "V":
+            return None  # two verbs: a predicate (… thúc đẩy hợp tác Việt Nam - Nhật Bản)
+        j += 1
+    return j + 2 if j > k and _second_country(units, j) and units[j].start == units[j - 1].end + 1 else None
 
 
 def _closing_verb(units: list[_Unit], i: int, k: int) -> bool:
