@@ -902,6 +902,11 @@ def test_elliptical_counts_after_a_change_and_before_a_partitive(text, lang, exp
     assert _found(text, lang) == expected
 
 
+def test_clock_times_are_no_figures():
+    assert F.extract_figures("The forum opens at 9 o'clock and closes at 5 pm.", "en").empty
+    assert _found("Ông Khoa đề xuất ba sáng kiến.", "vi") == [("ba sáng kiến", 3.0, None, "count")]
+
+
 def test_elliptical_counts_never_take_one_or_a_bare_identifier():
     assert F.extract_figures("Japan is one of the largest investors.", "en").empty
     assert F.extract_figures("Một trong số đó là FPT.", "vi").empty

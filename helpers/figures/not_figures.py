@@ -59,9 +59,12 @@ def _bare_number(text: str, fig: _Figure, scaled: bool) -> bool:
 
 
 def _not_a_quantity(text: str, atom: _Atom, end: int, lang: str, scaled: bool) -> bool:
-    """Identifiers, dates, years: never figures (only called without a currency or % sign)."""
+    """Identifiers, dates, years, clock times (``5 pm``, ``9 o'clock``): never figures (only called without a
+    currency or % sign)."""
     before = text[max(0, atom.start - 20) : atom.start]
     if _ID_BEFORE.search(before) or _ID_LIST_BEFORE.search(text, max(0, atom.start - 40), atom.start):
+        return True
+    if _CLOCK_AFTER.match(text, end):
         return True
     if _WEAK_ID_BEFORE.search(before):
         unit = _unit_after(text, end, lang, atom.written)
@@ -69,6 +72,10 @@ def _not_a_quantity(text: str, atom: _Atom, end: int, lang: str, scaled: bool) -
         if not unit or not lexicon.fullmatch(unit[0]) or _starts_a_name(unit[0]):
             return True  # "giai đoạn 2 Nhà máy điện Nhơn Trạch": phase 2 of a plant named after it
     return _is_year(atom) and not scaled
+
+
+# An English clock time after a number: "5 pm", "10 a.m.", "9 o'clock".
+_CLOCK_AFTER = re.compile(rf"{SP}*(?:a\.?m\.?|p\.?m\.?|o['’]clock)(?!\w)", re.IGNORECASE)
 
 
 def _starts_a_name(word: str) -> bool:
