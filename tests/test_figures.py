@@ -902,6 +902,21 @@ def test_elliptical_counts_after_a_change_and_before_a_partitive(text, lang, exp
     assert _found(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The loans have tenors of three and five years.",
+            "en",
+            [("three", 3.0, None, "duration"), ("five years", 5.0, None, "duration")],
+        ),
+        ("Có 3 hoặc 5 dự án.", "vi", [("3", 3.0, None, "count"), ("5 dự án", 5.0, None, "count")]),
+    ],
+)
+def test_two_numbers_joined_by_and_share_the_unit_after_them(text, lang, expected):
+    assert _found(text, lang) == expected
+
+
 def test_clock_times_are_no_figures():
     assert F.extract_figures("The forum opens at 9 o'clock and closes at 5 pm.", "en").empty
     assert _found("Ông Khoa đề xuất ba sáng kiến.", "vi") == [("ba sáng kiến", 3.0, None, "count")]

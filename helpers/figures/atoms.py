@@ -134,11 +134,15 @@ def _word_atoms(text: str, lang: str) -> list[_Atom]:
     for m in pattern.finditer(text):
         pieces = list(re.finditer(r"[^\s-]+", m.group()))
         tokens = [p.group().lower() for p in pieces]
-        value, n = parse(tokens)
-        if not n:
-            continue
-        end = m.start() + pieces[n - 1].end()
-        atoms.append(_Atom(m.start(), end, Decimal(value), "words", text[m.start() : end]))
+        k = 0
+        while k < len(tokens):  # "three and five": two numbers, not one
+            value, n = parse(tokens[k:])
+            if not n:
+                k += 1
+                continue
+            start, end = m.start() + pieces[k].start(), m.start() + pieces[k + n - 1].end()
+            atoms.append(_Atom(start, end, Decimal(value), "words", text[start:end]))
+            k += n
     return atoms
 
 

@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from .. import vocabulary
-from ..numbers import SP
+from ..numbers import EN_NUMBER_WORDS, SP
 from .atoms import _Atom
 from .elliptical import _elliptical
 from .not_figures import _accept_words, _bare_number, _no_count_here, _not_a_quantity, _part_of_a_label, _two_parties
@@ -91,7 +91,34 @@ def _other_kinds(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) 
     dm = _DURATION_RE.match(text, fig.end)
     if dm and not scaled:
         return _duration(text, fig, atom, dm)
+    if not scaled and _shares_the_unit_after(text, fig, lang, atom):
+        return True
     return _count(text, fig, atom, lang, scaled)
+
+
+# A second number after "and"/"or" ("three [and five] years", "3 hoặc 5 năm"): the first shares its unit.
+_NUMBER_WORDS_EN = "|".join(sorted(EN_NUMBER_WORDS - {"and"}, key=len, reverse=True))
+_AND_A_NUMBER = re.compile(
+    rf"{SP}+(?:and|or|và|hoặc){SP}+(?:\d[\d.,]*|(?:{_NUMBER_WORDS_EN})(?:-[a-z]+)?)(?=\s)", re.IGNORECASE
+)
+
+
+def _shares_the_unit_after(text: str, fig: _Figure, lang: str, atom: _Atom) -> bool:
+    """A number joined by ``and``/``or`` to a second one that has a duration or a counted noun shares it,
+    as the first of the pair (``tenors of [three] and five years``, ``[3] và 5 dự án``): the same kind and
+    unit, its own surface."""
+    m = _AND_A_NUMBER.match(text, fig.end)
+    if m is None or fig.value == 1:
+        return False
+    dm = _DURATION_RE.match(text, m.end())
+    if dm:
+        fig.kind, fig.unit = "duration", dm.group(1)
+        return True
+    unit = _unit_after(text, m.end(), lang, atom.written)
+    if unit is None:
+        return False
+    fig.kind, fig.unit = "count", unit[0]
+    return True
 
 
 def _duration(text: str, fig: _Figure, atom: _Atom, dm: re.Match[str]) -> bool:
