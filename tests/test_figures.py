@@ -917,6 +917,11 @@ def test_two_numbers_joined_by_and_share_the_unit_after_them(text, lang, expecte
     assert _found(text, lang) == expected
 
 
+def test_a_count_after_a_year_and_its_comma_is_no_listed_identifier():
+    assert _found("Năm 2023, 58 sinh viên tốt nghiệp.", "vi") == [("58 sinh viên", 58.0, None, "count")]
+    assert F.extract_figures("Điều 5 và 6 quy định rõ.", "vi").empty
+
+
 def test_clock_times_are_no_figures():
     assert F.extract_figures("The forum opens at 9 o'clock and closes at 5 pm.", "en").empty
     assert _found("Ông Khoa đề xuất ba sáng kiến.", "vi") == [("ba sáng kiến", 3.0, None, "count")]

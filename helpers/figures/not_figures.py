@@ -62,7 +62,7 @@ def _not_a_quantity(text: str, atom: _Atom, end: int, lang: str, scaled: bool) -
     """Identifiers, dates, years, clock times (``5 pm``, ``9 o'clock``): never figures (only called without a
     currency or % sign)."""
     before = text[max(0, atom.start - 20) : atom.start]
-    if _ID_BEFORE.search(before) or _ID_LIST_BEFORE.search(text, max(0, atom.start - 40), atom.start):
+    if _ID_BEFORE.search(before) or _listed_identifier(text, atom):
         return True
     if _CLOCK_AFTER.match(text, end):
         return True
@@ -76,6 +76,16 @@ def _not_a_quantity(text: str, atom: _Atom, end: int, lang: str, scaled: bool) -
 
 # An English clock time after a number: "5 pm", "10 a.m.", "9 o'clock".
 _CLOCK_AFTER = re.compile(rf"{SP}*(?:a\.?m\.?|p\.?m\.?|o['’]clock)(?!\w)", re.IGNORECASE)
+
+
+def _listed_identifier(text: str, atom: _Atom) -> bool:
+    """Is ``atom`` a later number of a list of identifiers (``Điều 5 và 6``, ``Articles 5, 6 and 7``)? Not a
+    count after a year and its comma (``Năm 2023, 58 sinh viên``): a year is listed only with years."""
+    m = _ID_LIST_BEFORE.search(text, max(0, atom.start - 40), atom.start)
+    if m is None:
+        return False
+    listed = re.findall(r"\d+", m.group())
+    return not (all(re.fullmatch(r"1[89]\d\d|2[01]\d\d", n) for n in listed) and not _is_year(atom))
 
 
 def _starts_a_name(word: str) -> bool:
