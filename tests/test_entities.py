@@ -563,6 +563,13 @@ def test_a_bilateral_body_is_named_up_to_its_two_countries():
     assert ("Hiệp hội Doanh nghiệp", "ORG", "Hiệp hội Doanh nghiệp") in rows
 
 
+def test_a_known_groups_company_for_one_trade_is_its_own_company():
+    assert found("Công ty Thang máy Mitsubishi tài trợ.", "vi") == [
+        ("Công ty Thang máy Mitsubishi", "ORG", "Thang máy Mitsubishi")
+    ]
+    assert found("Tập đoàn FPT ký kết.", "vi") == [("Tập đoàn FPT", "ORG", "FPT")]
+
+
 def test_every_un_member_state_is_a_country_of_the_gazetteer():
     countries = gazetteer().query("label == 'LOC' and kind == 'country'")
     assert countries.groupby("canonical").country.nunique().max() == 1

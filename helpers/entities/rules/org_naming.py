@@ -95,14 +95,16 @@ def _name_without_legal_form(piece: list[_Unit], head: _Unit, rules: frozenset[s
 def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
     """The company a Vietnamese company word names, past legal forms and further company words:
     a known company (``Tập đoàn Viettel`` -> Viettel), its unit for a country (``Công ty FPT Japan``
-    -> ``FPT Nhật Bản``), else the words as written (``Công ty TNHH Becamex Tokyu`` -> ``Becamex Tokyu``)."""
+    -> ``FPT Nhật Bản``), else the words as written (``Công ty TNHH Becamex Tokyu`` -> ``Becamex Tokyu``;
+    ``Công ty Thang máy Mitsubishi`` -> ``Thang máy Mitsubishi``: a known group's company for one trade)."""
     if head.label != "orghead" or head.known.canonical not in _COMPANY_HEADS or len(piece) < 2:
         return ""
     rest = _without_legal_form(piece[1 + _legal_words(piece[1:]) :])  # Tập đoàn Sumitomo Corporation: Sumitomo
     if len(rest) == 2 and rest[0].label == "ORG" and rest[1].label == "LOC" and _subsidiary(rest[0], rest[1]):
         return f"{rest[0].known.canonical} {rest[1].known.canonical}"
     if rest and rest[-1].label == "ORG":
-        return rest[-1].known.canonical
+        group_company = len(rest) > 1 and rest[-1].known.kind == "company"  # Thang máy Mitsubishi: its elevator firm
+        return " ".join(_span_text(rest).split()) if group_company else rest[-1].known.canonical
     brand = _brand_tail(rest)
     return " ".join(_span_text(rest[len(rest) - brand :]).split())
 
