@@ -296,13 +296,9 @@ def _capitalised_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     >>> _capitalised_variants(("Tổng", "công", "ty"))
     [('Tổng', 'công', 'ty'), ('Tổng', 'Công', 'ty'), ('Tổng', 'Công', 'Ty')]
     """
-    found = [key]
-    for k in range(1, len(key)):
-        variant = key[:k] + tuple(w[:1].upper() + w[1:] for w in key[k:])
-        variant = found[-1][:k] + variant[k : k + 1] + found[-1][k + 1 :]
-        if variant not in found:
-            found.append(variant)
-    return found
+    capitalised = tuple(w[:1].upper() + w[1:] for w in key)
+    variants = [key[:1] + capitalised[1:k] + key[k:] for k in range(1, len(key) + 1)]
+    return list(dict.fromkeys(variants))
 
 
 def _lookups(lex: _Lexicon, keys: list[str], fkeys: list[str], i: int) -> list[tuple[int, _Entry]]:

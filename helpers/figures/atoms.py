@@ -58,8 +58,10 @@ _VI_WORD_ATOM_RE = re.compile(
     rf"(?:{SP}+(?:{'|'.join(sorted(VI_NUMBER_WORDS, key=len, reverse=True))}))*(?!\w)",
     re.IGNORECASE,
 )
+#: The English number words a number may start with (``five``, ``twelve``, ``twenty``), longest first.
+_EN_FIRST_NUMBER_WORDS = "|".join(sorted(set(EN_UNITS) | set(EN_TEENS) | set(EN_TENS), key=len, reverse=True))
 _EN_WORD_ATOM_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted(set(EN_UNITS) | set(EN_TEENS) | set(EN_TENS), key=len, reverse=True))})"
+    rf"(?<!\w)(?:{_EN_FIRST_NUMBER_WORDS})"
     rf"(?:(?:{SP}+|-)(?:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))*(?!\w)",
     re.IGNORECASE,
 )
@@ -146,5 +148,9 @@ def _word_atoms(text: str, lang: str) -> list[_Atom]:
     return atoms
 
 
+#: A year written in digits (1800–2199).
+_YEAR_DIGITS = re.compile(r"1[89]\d\d|2[01]\d\d")
+
+
 def _is_year(atom: _Atom) -> bool:
-    return atom.written == "digits" and re.fullmatch(r"1[89]\d\d|2[01]\d\d", atom.text) is not None
+    return atom.written == "digits" and _YEAR_DIGITS.fullmatch(atom.text) is not None

@@ -13,8 +13,8 @@ import re
 from decimal import Decimal
 
 from .. import vocabulary
-from ..numbers import EN_NUMBER_WORDS, SP
-from .atoms import _Atom
+from ..numbers import SP
+from .atoms import _EN_FIRST_NUMBER_WORDS, _Atom
 from .elliptical import _elliptical
 from .not_figures import _accept_words, _bare_number, _no_count_here, _not_a_quantity, _part_of_a_label, _two_parties
 from .quantities import (
@@ -97,9 +97,8 @@ def _other_kinds(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) 
 
 
 # A second number after "and"/"or" ("three [and five] years", "3 hoặc 5 năm"): the first shares its unit.
-_NUMBER_WORDS_EN = "|".join(sorted(EN_NUMBER_WORDS - {"and"}, key=len, reverse=True))
 _AND_A_NUMBER = re.compile(
-    rf"{SP}+(?:and|or|và|hoặc){SP}+(?:\d[\d.,]*|(?:{_NUMBER_WORDS_EN})(?:-[a-z]+)?)(?=\s)", re.IGNORECASE
+    rf"{SP}+(?:and|or|và|hoặc){SP}+(?:\d[\d.,]*|(?:{_EN_FIRST_NUMBER_WORDS})(?:-[a-z]+)?)(?=\s)", re.IGNORECASE
 )
 
 

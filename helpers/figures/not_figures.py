@@ -14,11 +14,12 @@ import re
 from .. import vocabulary
 from ..languages import VI
 from ..numbers import SP
-from .atoms import _Atom, _is_year
+from .atoms import _YEAR_DIGITS, _Atom, _is_year
 from .elliptical import _elliptical
 from .quantities import _Figure, _qualifier_before
 from .units import _unit_after
 from .words import (
+    _CLOCK_AFTER,
     _CLOSE_QUOTES,
     _EN_NOUN_RE,
     _ID_BEFORE,
@@ -74,10 +75,6 @@ def _not_a_quantity(text: str, atom: _Atom, end: int, lang: str, scaled: bool) -
     return _is_year(atom) and not scaled
 
 
-# An English clock time after a number: "5 pm", "10 a.m.", "9 o'clock".
-_CLOCK_AFTER = re.compile(rf"{SP}*(?:a\.?m\.?|p\.?m\.?|o['’]clock)(?!\w)", re.IGNORECASE)
-
-
 def _listed_identifier(text: str, atom: _Atom) -> bool:
     """Is ``atom`` a later number of a list of identifiers (``Điều 5 và 6``, ``Articles 5, 6 and 7``)? Not a
     count after a year and its comma (``Năm 2023, 58 sinh viên``): a year is listed only with years."""
@@ -85,7 +82,7 @@ def _listed_identifier(text: str, atom: _Atom) -> bool:
     if m is None:
         return False
     listed = re.findall(r"\d+", m.group())
-    return not (all(re.fullmatch(r"1[89]\d\d|2[01]\d\d", n) for n in listed) and not _is_year(atom))
+    return not (all(_YEAR_DIGITS.fullmatch(n) for n in listed) and not _is_year(atom))
 
 
 def _starts_a_name(word: str) -> bool:

@@ -179,7 +179,11 @@ _EN_NOUNS = list(vocabulary.words("counted_nouns_en.txt"))
 _VI_FUNCTION = stopwords(VI) | frozenset(vocabulary.words("function_words_vi.txt"))
 _EN_FUNCTION = stopwords(EN) | frozenset(vocabulary.words("function_words_en.txt"))
 _VI_NOT_AFTER_WORD_NUMBER = frozenset(vocabulary.words("not_after_word_number_vi.txt"))
-_TIME_OF_DAY_AFTER = re.compile(rf"{SP}+(?:sáng|chiều|tối|trưa|đêm|a\.?m\.?|p\.?m\.?|o'clock)(?!\w)", re.IGNORECASE)
+# The English marks of a clock time ("5 pm", "10 a.m.", "9 o'clock").
+_CLOCK_WORDS = r"a\.?m\.?|p\.?m\.?|o['’]clock"
+_TIME_OF_DAY_AFTER = re.compile(rf"{SP}+(?:sáng|chiều|tối|trưa|đêm|{_CLOCK_WORDS})(?!\w)", re.IGNORECASE)
+# A clock time right after a number, glued or not ("10am"): a time, no figure.
+_CLOCK_AFTER = re.compile(rf"{SP}*(?:{_CLOCK_WORDS})(?!\w)", re.IGNORECASE)
 _TIME_OF_DAY_BEFORE = re.compile(r"(?<!\w)(?:lúc|vào\s+lúc|at)\s*$", re.IGNORECASE)
 
 

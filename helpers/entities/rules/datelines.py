@@ -60,8 +60,7 @@ def _masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) ->
     if _one_word_masthead(units, words):
         _claim(units, "ORG", known_canonical(words[0], rules) or _ordinary(words[0], EN), out)
     elif _short_first_line(units, words) and not _byline_opener(units) and _names_an_unknown(units, words):
-        name = " ".join(words)
-        name = name.title() if name.isupper() else name
+        name = _ordinary(" ".join(words), EN)
         _claim(units, "ORG", known_canonical(name, rules) or name, out)
 
 
@@ -97,7 +96,7 @@ def _vietnamese_masthead(piece: list[_Unit], words: list[str], text: str) -> boo
     """Capitalised words (connectors aside) or a name's first syllable and no verb, and no writer's or
     person's name (``Thanh Hà`` opens the text as its writer)."""
     writer = not text.isupper() and all(w[:1].isupper() for w in words) and _writer_name(text)
-    return not (writer or _is_vi_name(words) or _is_romaji_name(words)) and _capitalised(piece, words, VI)
+    return not (writer or _is_vi_name(words) or _is_romaji_name(words)) and _capitalised(piece, words)
 
 
 def _masthead_words(units: list[_Unit]) -> list[_Unit]:
@@ -111,12 +110,13 @@ def _masthead_words(units: list[_Unit]) -> list[_Unit]:
     return units[:end]
 
 
-def _capitalised(piece: list[_Unit], words: list[str], lang: str) -> bool:
-    """Are the words a name's: every one capitalised or a connector, or, in Vietnamese, the first one
-    capitalised and no verb among them (``Giáo dục & Thời đại``, ``Nông nghiệp Việt Nam``)?"""
-    if words[0][:1].isupper() and all(w[:1].isupper() or w in _CONNECT_EN or w == "&" for w in words):
-        return True
-    return lang == VI and words[0][:1].isupper() and not any(u.pos.startswith("V") for u in piece)
+def _capitalised(piece: list[_Unit], words: list[str]) -> bool:
+    """Are the Vietnamese words a name's: the first capitalised, and the others capitalised or connectors, or
+    no verb among them (``PHỤ NỮ VIỆT NAM``, ``Giáo dục & Thời đại``, ``Nông nghiệp Việt Nam``)?"""
+    if not words[0][:1].isupper():
+        return False
+    all_capitalised = all(w[:1].isupper() or w in _CONNECT_EN or w == "&" for w in words)
+    return all_capitalised or not any(u.pos.startswith("V") for u in piece)
 
 
 def _ordinary(name: str, lang: str, rules: frozenset[str] = frozenset({"gazetteer"})) -> str:
