@@ -550,6 +550,20 @@ def test_a_state_bodys_name_may_close_with_a_verb_in_a_list_of_bodies_or_after_i
     assert rows == [("Cục Bảo vệ thực vật", "ORG", "Cục Bảo vệ thực vật")]
 
 
+def test_a_comma_between_the_two_verbs_of_a_field_goes_on_a_bodys_name():
+    rows = found("Theo Tổng cục Phòng, chống thiên tai, mưa lớn kéo dài; Cục Quản lý Khám, chữa bệnh cho biết.", "vi")
+    assert [s for s, _, _ in rows] == ["Tổng cục Phòng, chống thiên tai", "Cục Quản lý Khám, chữa bệnh"]
+    rows = found("Sở Y tế, Sở Công Thương và Cục Thuế cùng dự.", "vi")
+    assert [s for s, _, _ in rows] == ["Sở Y tế", "Sở Công Thương", "Cục Thuế"]
+
+
+def test_an_organisation_word_heads_a_name_underthesea_reads_as_one_word_with_it():
+    """underthesea reads ``Viện Hàn lâm Khoa học`` as one noun; ``Hàn lâm`` (academy) is no clipped Hàn Quốc."""
+    rows = found("Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam, ông Châu Văn Minh, ký thỏa thuận.", "vi")
+    assert ("Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "ORG") in [(s, label) for s, label, _ in rows]
+    assert ("Hội An", "LOC", "Hội An") in found("Phố cổ Hội An đón khách Nhật Bản.", "vi")
+
+
 def test_a_bilateral_body_is_named_up_to_its_two_countries():
     rows = found("Đại diện Hiệp hội Xúc tiến hợp tác kinh tế Việt Nam - Nhật Bản phát biểu.", "vi")
     assert rows == [

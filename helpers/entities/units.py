@@ -270,7 +270,8 @@ def _vi_fit(
     """How many of the ``n`` syllables of ``entry`` at syllable ``i`` fit underthesea's words (see
     :func:`_fitting_phrase`); None when the phrase does not fit."""
     a, b = sylls[i][0], sylls[i + n - 1][1]
-    if entry.label not in ("ORG", "LOC") and b not in token_ends and not entry.canonical.isupper():
+    whole = b in token_ends or entry.canonical.isupper() or _head_of_name(entry, n, i, sylls, tokens, tok_of)
+    if entry.label not in ("ORG", "LOC") and not whole:
         return None  # a title or kind word is a whole word; an abbreviation (KCN, UBND) may start one
     if entry.label == "TITLE" and n > 1 and sylls[i + n - 1][2] in _ORG_HEADS_VI:
         return n - 1  # Trưởng | Ban Tuyên giáo: the office and the body (Trưởng ban: the office)
@@ -279,6 +280,19 @@ def _vi_fit(
     p = None if after_title else _person_token(tokens, tok_of[i])  # Trưởng | Ban: no person
     p = p or (_proper_token(tokens, tok_of[i], n, a) if entry.label == "LOC" else None)
     return None if p and (p[0] < a or b < p[1]) else n
+
+
+def _head_of_name(
+    entry: _Entry, n: int, i: int, sylls: list[_Syllable], tokens: list[_Token], tok_of: list[int]
+) -> bool:
+    """Is ``entry`` an organisation word that starts an underthesea common noun going on with a capital
+    (``Viện Hàn lâm Khoa học`` read as one word)? Then it heads the name as if it stood alone; not in a
+    proper noun (``Hội An``, a city)."""
+    k = i + n
+    if entry.label != "orghead" or k >= len(sylls) or tok_of[i] < 0 or tok_of[k] != tok_of[i]:
+        return False
+    start, _, _, pos, _ = tokens[tok_of[i]]
+    return start == sylls[i][0] and pos == "N" and sylls[k][2][:1].isupper()
 
 
 def _common_word(entry: _Entry, n: int, tokens: list[_Token], index: int, start: int) -> bool:

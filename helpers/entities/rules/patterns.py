@@ -357,8 +357,10 @@ def _unit_place_end(units: list[_Unit], i: int, end: int | None) -> int | None:
     return _introduced_place_end(units, end + 1) or end
 
 
-#: Words that end a state body's lower-case tail: time, plural and pointing words.
-_TAIL_STOPS = frozenset({"năm", "tháng", "ngày", "quý", "hôm", "tuần", "các", "những", "này", "đó", "đây", "nay"})
+#: Words that end a state body's lower-case tail: time, plural and pointing words, "together" (cùng).
+_TAIL_STOPS = frozenset(
+    {"năm", "tháng", "ngày", "quý", "hôm", "tuần", "các", "những", "này", "đó", "đây", "nay", "cùng"}
+)
 
 
 def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
@@ -374,8 +376,8 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
         return last
     k = last + 1
     plain = units[last].kind == "word" or units[last].label == "orghead"  # Vụ Tổ chức cán bộ: an organisation word
-    while plain and k < len(units) and _tail_word(units[k], units[k - 1]):
-        k += 1
+    while plain and k < len(units) and (_tail_word(units[k], units[k - 1]) or _paired_field(units, k)):
+        k += 1 + (units[k].text == ",")
     k += plain and _closing_verb(units, i, k)
     if plain and (pair := _bilateral_end(units, k)):
         return pair  # Hiệp hội Xúc tiến hợp tác kinh tế Việt Nam - Nhật Bản
@@ -436,6 +438,21 @@ def _closing_place(units: list[_Unit], k: int) -> bool:
 
 
 _PLURALS = ("các", "những")
+
+
+def _paired_field(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` the comma between the two verbs of a pair that names a body's field, the second one
+    lower case after it (``Tổng cục Phòng, chống thiên tai``, ``Cục Quản lý Khám, chữa bệnh``:
+    ``helpers/data/paired_fields_vi.txt``)?"""
+    if units[k].text != "," or k + 1 >= len(units) or units[k + 1].kind != "word" or not units[k + 1].text.islower():
+        return False
+    return (units[k - 1].text.split()[-1].lower(), units[k + 1].text.split()[0]) in _paired_fields()
+
+
+@memoize(maxsize=1)
+def _paired_fields() -> frozenset[tuple[str, str]]:
+    """The pairs of :func:`_paired_field`: (the word before the comma, the word after it)."""
+    return frozenset(tuple(pair.split(", ")) for pair in vocabulary.words("paired_fields_vi.txt"))  # type: ignore[misc]
 
 
 def _tail_word(x: _Unit, before: _Unit) -> bool:
