@@ -1259,6 +1259,19 @@ def test_a_byline_names_a_person_of_any_nationality():
     assert found("By Staff Writer\n\nLenders said.", "en") == []
 
 
+def test_a_line_of_writers_and_the_places_they_write_from_is_a_byline():
+    rows = found("Insurers grow in Asia\n\nMai Nguyen in Hanoi and Kenji Mori in Tokyo\n\nLenders said.", "en")
+    assert [(s, label) for s, label, _ in rows][1:5] == [
+        ("Mai Nguyen", "PER"),
+        ("Hanoi", "LOC"),
+        ("Kenji Mori", "PER"),
+        ("Tokyo", "LOC"),
+    ]
+    assert ("Sumitomo Life", "ORG") in [
+        (s, label) for s, label, _ in found("Sumitomo Life in Vietnam\n\nIt grew.", "en")
+    ]
+
+
 def test_an_english_full_name_with_in_a_place_before_its_acronym():
     rows = found("The Japan Business Association in Da Nang (JBAD) held a seminar.", "en")
     assert ("Japan Business Association in Da Nang", "ORG", "JBAD") in rows

@@ -619,8 +619,8 @@ def title_case_line(units: list[_Unit]) -> bool:
     (True, False)
     """
     opened = units[1:] if units and units[0].text == "(" else units  # (Reporting by Kenji Sato)
-    if (units and units[-1].text in (".", "!", "?")) or _byline_opener(opened):
-        return False  # Author: Hoang Minh Chau: a byline, its capitals a name
+    if (units and units[-1].text in (".", "!", "?")) or _byline_opener(opened) or _correspondents_line(units):
+        return False  # Author: Hoang Minh Chau; Mai Nguyen in Hanoi: a byline, its capitals a name
     words = [u.text for u in units if u.kind == "word" and u.entry is None and len(u.text) >= 4 and u.text.isalpha()]
     words = [w for w in words if w.lower() not in _NOT_NAMES_EN]  # By Thao Nguyen | 10 January: a byline
     capitals = sum(w[:1].isupper() for w in words)
@@ -703,7 +703,7 @@ def _byline(units: list[_Unit], i: int, k: int) -> bool:
     start = max((j + 1 for j in range(i) if units[j].text in ("(", ";")), default=0)
     opener = _byline_opener(units[start:])
     section = opener == 0 and bool(rest) and rest[0].text == "|"  # Industrial Equipment | Vietnam: a section
-    return (ends and not section and start + opener == i) or _writers_line(units)
+    return (ends and not section and start + opener == i) or _writers_line(units) or _correspondents_line(units)
 
 
 def _dated(units: list[_Unit]) -> bool:
@@ -721,6 +721,27 @@ def _writers_line(units: list[_Unit]) -> bool:
     dashes = [x for x in units if x.text in ("-", "–")]
     names = all(x.text in ("-", "–") or (x.kind == "word" and x.text[:1].isupper()) for x in units)
     return names and bool(dashes) and len(units) == 2 * len(dashes) + 1
+
+
+def _correspondents_line(units: list[_Unit]) -> bool:
+    """Is the sentence only writers and the places they write from, as English papers sign a report
+    (``Mai Nguyen in Hanoi and Kenji Mori in Tokyo``): capitalised words, ``in`` and a known place, joined by
+    ``and`` or a comma?"""
+    k, n = 0, len(units)
+    while k < n:
+        j = k
+        while j < n and units[j].kind == "word" and units[j].text[:1].isupper() and not units[j].label:
+            j += 1
+        if j == k or j + 1 >= n or units[j].text != "in" or units[j + 1].label != "LOC":
+            return False
+        k = j + 2
+        if k < n and units[k].text in ("and", ","):
+            k += 1 + (k + 1 < n and units[k].text == "," and units[k + 1].text == "and")
+        elif k < n and not (k == n - 1 and units[k].kind == "punct"):
+            return False
+        elif k < n:
+            k += 1
+    return True
 
 
 def _byline_opener(units: list[_Unit]) -> int:
