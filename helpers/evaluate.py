@@ -19,6 +19,7 @@ __all__ = [
     "devset_folder",
     "load_answered",
     "load_devset",
+    "second_annotation",
     "evaluate_dates",
     "evaluate_figures",
     "reference_dates",
@@ -153,6 +154,17 @@ def devset_folder(name: str = "frozen") -> Path:
     if name not in ("tuning", "frozen"):
         raise ValueError(f"no development set {name!r}; choose 'tuning' or 'frozen'")
     return seeds_dir() / "devset" / name
+
+
+def second_annotation() -> pd.DataFrame:
+    """The frozen set's entities as a second annotator marked them, blind to the first answers
+    (``seeds/devset/agreement/``; taught in lesson 03). Scored against the answers as if it were an
+    extractor, it measures how closely two annotators who follow the guideline agree.
+
+    >>> sorted(second_annotation().label.unique())
+    ['LOC', 'ORG', 'PER']
+    """
+    return reference_entities(seeds_dir() / "devset" / "agreement" / "frozen_entities.csv")
 
 
 def load_answered(folder: str | Path, pasted_page: bool = True) -> dict[str, pd.DataFrame]:

@@ -1994,3 +1994,43 @@ def test_across_articles_false_reads_each_article_alone():
     alone = corpus_entities(corpus, across_articles=False)
     assert set(merged.canonical) == {"Ishiba Shigeru"}
     assert alone.canonical.tolist() == ["Shigeru Ishiba", "Ishiba Shigeru", "Ishiba Shigeru"]
+
+
+# --- round 12 of issue 14: held-out batches M and N --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ông mở hai buổi xúc tiến đầu tư ở TP. Okazaki và TP. Nagoya.", "vi", ("Okazaki", "LOC", "Okazaki")),
+        ("Lễ ký diễn ra đúng lúc Nagasaki tập dượt cho lễ hội.", "vi", ("Nagasaki", "LOC", "Nagasaki")),
+        (
+            "Japanese forwarder Hankyu Hanshin Express opened. Hankyu Hanshin is chasing shippers.",
+            "en",
+            ("Hankyu Hanshin", "ORG", "Hankyu Hanshin"),
+        ),
+        (
+            "Mitsubishi will invest in Vinhomes, the group's real estate developer, for smart cities.",
+            "en",
+            ("Vinhomes", "ORG", "Vinhomes"),
+        ),
+        (
+            "In central Vietnam, Chan May Port JSC said bookings rose.",
+            "en",
+            ("Chan May Port JSC", "ORG", "Chan May Port"),
+        ),
+        ("Hoa Sen JSC said exports rose.", "en", ("Hoa Sen JSC", "ORG", "Hoa Sen")),
+        ("Vietnam's Ministry of Health (MoH) signed. The MoH said more.", "en", ("MoH", "ORG", "Bộ Y tế")),
+    ],
+)
+def test_places_after_tp_companies_after_their_names_and_mixed_case_acronyms(text, lang, expected):
+    assert expected in found(text, lang)
+
+
+def test_festivals_storms_memoranda_and_terms_in_brackets_are_not_organisations():
+    rows = found("Trường bị bão Bualoi tàn phá trước lễ hội Kunchi.", "vi")
+    assert not {"Bualoi", "Kunchi"} & {s for s, _, _ in rows}
+    assert found("The two sides signed an MoU on Monday after typhoon Bualoi.", "en") == []
+    assert found("A seminar on hereditary angioedema (HAE), a rare disease, was held.", "en") == []
+    rows = found("Cranes came from Phuoc An Port Investment and Operation JSC (PAP), the buyer said.", "en")
+    assert ("PAP", "ORG") in [(s, label) for s, label, _ in rows]

@@ -298,12 +298,14 @@ def _head_of_name(
 def _common_word(entry: _Entry, n: int, tokens: list[_Token], index: int, start: int) -> bool:
     """Is ``entry`` a one-syllable place and does underthesea word ``index`` start at ``start`` and go on
     in lower case? Then the place is the capitalised first syllable of a common word (``Áo dài``, ``Viên
-    chức``, ``Pháp luật``), not Austria, Vienna or France."""
+    chức``, ``Pháp luật``), not Austria, Vienna or France; a foreign place run into a Vietnamese word stays a
+    place."""
     if entry.label != "LOC" or n != 1 or index < 0:
         return False
     a, _, word, _, _ = tokens[index]
-    rest = word.split()[1:]
-    return a == start and bool(rest) and all(w.islower() for w in rest)
+    first, *rest = word.split()
+    vietnamese = bool(_VI_SYLLABLE.match(_plain(first)))  # not Nagasaki | tập dượt, read as one word
+    return vietnamese and a == start and bool(rest) and all(w.islower() for w in rest)
 
 
 def _proper_token(tokens: list[_Token], index: int, syllables: int, start: int = -1) -> tuple[int, int] | None:
@@ -578,7 +580,9 @@ def _candidates(
     while i < len(units):
         u = units[i]
         if u.initial and not u.claimed and u.kind == "word" and u.text[:1].isupper():
-            found.append(_Candidate([u], "", False, False, False, "", sent, initial=True))
+            found.append(
+                _Candidate([u], "", False, False, False, "", sent, initial=True, opened=_term_bracket(units, i))
+            )
             i += 1
         elif u.claimed or not u.cap or _office_word(units, i):
             i += 1
@@ -589,6 +593,13 @@ def _candidates(
             found.append(_candidate(units, i, k, lang, sent))
             i = k + 1
     return found
+
+
+def _term_bracket(units: list[_Unit], i: int) -> bool:
+    """Is the word at ``i`` right after a bracket that follows a lower-case word: a term's abbreviation
+    (``hereditary angioedema (HAE)``), not a name's (``Phuoc An Port Investment and Operation JSC (PAP)``)?"""
+    opened = i > 1 and units[i - 1].text == "(" and units[i - 1].end == units[i].start
+    return opened and units[i - 2].kind == "word" and units[i - 2].text.islower()
 
 
 def _office_word(units: list[_Unit], i: int) -> bool:
@@ -790,7 +801,8 @@ _SAYING = {"said", "says", "told", "added", "noted", "stressed"}
 def _apposition_noun(units: list[_Unit], k: int) -> str:
     """The head noun of a short English description set off by a comma after the run ending at ``k``
     (``Hoya, the optical glass and lens maker,`` -> ``maker``; ``Nhan Dan, the newspaper of …`` -> ``newspaper``):
-    ``, the``/``a``/``an``, at most six lower-case words or nationality adjectives (``a Japanese maker``), then a
+    ``, the``/``a``/``an``, at most six lower-case words (a possessive among them: ``the group's developer``) or
+    nationality adjectives (``a Japanese maker``), then a
     comma or a full stop, or ``of``/``in`` after the head; "" if none."""
     if k + 3 >= len(units) or units[k + 1].text != "," or units[k + 2].text not in ("the", "a", "an"):
         return ""
@@ -799,6 +811,8 @@ def _apposition_noun(units: list[_Unit], k: int) -> str:
         if units[j].text in ("of", "in") and j > k + 3:
             return units[j - 1].text  # the newspaper of Vietnam's Communist Party
         j += 1
+        if j + 1 < len(units) and units[j].text in ("'", "’") and units[j + 1].text == "s":
+            j += 2  # the group's real estate developer
     closed = j < len(units) and units[j].text in (",", ".") and j > k + 3
     return units[j - 1].text if closed else ""
 

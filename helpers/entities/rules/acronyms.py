@@ -360,6 +360,11 @@ def _outer_head(units: list[_Unit], k: int) -> int:
 
 
 def _en_full_name_start(units: list[_Unit], paren: int) -> int | None:
+    """Where an English full name before ``(`` starts: a known organisation right before it (``Ministry of
+    Health (MoH)``), else the capitalised run (connectors and legal forms inside) that holds an organisation
+    word, else None."""
+    if units[paren - 1].label == "ORG" and units[paren - 1].kind == "lex":
+        return paren - 1
     run_start, has_head = None, False
     for k in range(paren - 1, -1, -1):
         x = units[k]

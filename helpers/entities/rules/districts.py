@@ -3,7 +3,8 @@
 A capitalised run no rule before it explains that is a district's whole name is that place (``Lục Ngạn``,
 ``Yen Phong``); only whole runs count: ``Tan Son Nhat International Airport`` is no district ``Tân Sơn``.
 A place any rule found, written without diacritics as English texts write it, is named with them when
-one district or commune is spelt so (``Tam Ky`` -> ``Tam Kỳ``, ``Thu Thiem`` -> ``Thủ Thiêm``); communes
+one district or commune is spelt so (``Tam Ky`` -> ``Tam Kỳ``, ``Thu Thiem`` -> ``Thủ Thiêm``), else when one
+district is (``Binh Thanh`` -> ``Bình Thạnh``); communes
 are too often given names too (``Minh Khai``) to find places by themselves. Lesson 03 shows the gazetteer rule.
 """
 
@@ -67,12 +68,14 @@ def _spellings() -> dict[str, str]:
 
 
 def spelling(name: str) -> str:
-    """The Vietnamese spelling of a place written without diacritics, if one district or commune has it.
+    """The Vietnamese spelling of a place written without diacritics, if one district or commune has it, or
+    else one district, the larger unit (``Binh Thanh``: the district Bình Thạnh, though communes are called
+    Bình Thành too).
 
-    >>> spelling("Thu Thiem"), spelling("Tam Ky"), spelling("Phu My"), spelling("Osaka")
-    ('Thủ Thiêm', 'Tam Kỳ', '', '')
+    >>> spelling("Thu Thiem"), spelling("Tam Ky"), spelling("Binh Thanh"), spelling("Phu My"), spelling("Osaka")
+    ('Thủ Thiêm', 'Tam Kỳ', 'Bình Thạnh', '', '')
     """
-    return _spellings().get(name, "") if name.isascii() else ""
+    return (_spellings().get(name, "") or district(name.split())) if name.isascii() else ""
 
 
 def respell(mentions: list[_Mention]) -> None:

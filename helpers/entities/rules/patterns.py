@@ -62,7 +62,7 @@ from .country_units import _country_units, _regional_names
 from .gazetteer import _subsidiary, clipped, known_canonical
 from .ministries import _field, _field_and, _field_list_ahead, _ministries_with_more_fields
 from .national_brands import _national_brands
-from .org_naming import _company_word, _legal_form, _org_canonical, _without_legal_form
+from .org_naming import _company_word, _legal_form, _legal_form_at_end, _org_canonical, _without_legal_form
 from .outlets import _outlets
 from .places import _introduced_place, _loc_patterns, _plain_capital, _vi_head_place
 from .word_shapes import _capital, _vietnamese_words
@@ -117,11 +117,15 @@ def held_back(c: _Candidate) -> bool:
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
     """ORG for a name listed among organisations or after ``<company office> of`` (``president of
-    Sanko Denki``), LOC for one listed among places or after a place
+    Sanko Denki``) or closed by a legal form (``Chan May Port JSC``), LOC for one listed among places or after a place
     preposition (not a clipped country name: ``tại Nhật``)."""
     words = c.words
     if (c.org_list or c.office_of) and _name_like(c.units, words, strict=False):
         return _mention(c, "ORG")
+    if len(words) > 2 and _legal_form_at_end(c.units) and not (c.title or c.honorific):
+        m = _mention(c, "ORG")  # Chan May Port JSC: a company, named without its legal form
+        m.canonical = _span_text(_without_legal_form(c.units))
+        return m
     if c.loc_list and _name_like(c.units, words) and c.model != "PER":  # a place's name, not a brand's
         return _mention(c, "LOC")
     brand = any(_mixed_case(w) for w in words) or english_company(c)  # in VietinBank; at Wacom, a maker,

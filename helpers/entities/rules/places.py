@@ -8,7 +8,7 @@ each kind of place word marks. Imports nothing from :mod:`.patterns` (it imports
 
 from __future__ import annotations
 
-from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _PLACE_KINDS_EN, _ROMAN, _VI_SYLLABLE, _plain, _retone
+from ..lexicon import _ACRONYM, _LEGAL_FORMS_EN, _NOT_NAMES_EN, _PLACE_KINDS_EN, _ROMAN, _VI_SYLLABLE, _plain, _retone
 from ..units import _claim, _free_capitals_end, _Mention, _person_shaped, _span_text, _Unit
 from .acronyms import _acronym_in_brackets
 from .districts import district
@@ -19,13 +19,17 @@ def _loc_patterns(units: list[_Unit], rules: frozenset[str], aliases: dict[str, 
     """Place words: ``Khu công nghiệp Thăng Long`` / ``Thăng Long Industrial Park`` / ``tỉnh Quảng Ninh``.
 
     An English kind of place is left out of the canonical name (``Mie Prefecture`` -> ``Mie``); a
-    zone's short name in brackets after it names it (:func:`_place_acronym`)."""
+    zone's short name in brackets after it names it (:func:`_place_acronym`); a legal form after an English
+    place's name makes it a company's (``Chan May Port JSC``)."""
     for i, u in enumerate(units):
         piece = [] if u.claimed else _place_at(units, i, u.label)
         if not piece:
             continue
         piece += _zone_number(units, units.index(piece[-1]) + 1) if u.label in ("lochead", "lochead_en") else []
         text = _span_text(piece)
+        if u.label == "lochead_en" and _legal_form_after(units, end := units.index(piece[-1])):
+            _claim([*piece, units[end + 1]], "ORG", text, out)  # Chan May Port JSC: the company, named as its port
+            continue
         if u.label == "lochead_en" and u.text in _PLACE_KINDS_EN and len(piece) > 1:
             name = _span_text(piece[:-1])
             text = known_canonical(name, rules) or name
@@ -127,6 +131,12 @@ def _en_head_place(units: list[_Unit], i: int) -> list[_Unit]:
     return units[start : end + 1] if start < i else []
 
 
+def _legal_form_after(units: list[_Unit], end: int) -> bool:
+    """Does a legal form follow the place's name (``Chan May Port JSC``: the company that runs the port)?"""
+    nxt = units[end + 1] if end + 1 < len(units) and units[end + 1].start == units[end].end + 1 else None
+    return nxt is not None and not nxt.claimed and (nxt.text.rstrip("."),) in _LEGAL_FORMS_EN
+
+
 def _more_of_a_zone_name(units: list[_Unit], start: int) -> int:
     """Where a park's or zone's name goes on before ``start``, one space on: over its phase's number
     after a capitalised word (``Phu My 3 Specialized Industrial Park``) or a known place not yet claimed
@@ -150,7 +160,9 @@ def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:
 def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
     """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name), or one
     foreign word (``tỉnh Tochigi``, ``thành phố Utsunomiya``: a foreign prefecture or city), or a district's name
-    in a minority language (``huyện Krông Năng``)."""
+    in a minority language (``huyện Krông Năng``). An abbreviated introducer may keep its full stop
+    (``TP. Okazaki``)."""
+    i += i + 1 < len(units) and units[i + 1].text == "." and units[i + 1].start == units[i].end
     piece = units[i + 1 : _free_capitals_end(units, i + 1)]
     words = [w for x in piece for w in x.text.split()]
     one_word = len(piece) == 1 and len(words) == 1 and piece[0].text[1:].islower()

@@ -21,6 +21,7 @@ from ..lexicon import (
     _COMPANY_HEADS,
     _CONNECT_EN,
     _LEGAL_FORMS_EN,
+    _LOC_HEADS_EN,
     _NOT_NAMES_EN,
     _ORG_HEADS_EN,
     _ORG_HEADS_VI,
@@ -331,11 +332,11 @@ def _known_name(text: str) -> bool:
 
 
 def _body_or_unit(words: list[str]) -> bool:
-    """A name closed by an organisation word that is no company's (``Uchinoura Space Centre``, ``Vietnam
-    Construction Bank``: called by a place's name), or a company's unit for a place (``Aviva Vietnam``: ``Aviva``
-    is its parent)."""
+    """A name closed by an organisation word that is no company's or by a kind of place (``Uchinoura Space
+    Centre``, ``Vietnam Construction Bank``, ``Chan May Port``: called by a place's name), or a company's unit
+    for a place (``Aviva Vietnam``: ``Aviva`` is its parent)."""
     last = words[-1].rstrip(".")
-    body = last in _ORG_HEADS_EN and last not in _company_words()
+    body = (last in _ORG_HEADS_EN and last not in _company_words()) or last in _LOC_HEADS_EN
     return body or any(known_place(" ".join(words[k : k + n])) for n in (1, 2) for k in range(1, len(words)))
 
 
