@@ -7,10 +7,11 @@ Three sets, each an article folder with its hand-checked answers: ``course`` (``
 Scored the way the course scores them: entities at article level (``score_entities(...,
 level="article")``: which entities each article names, by label and canonical name), for the
 helpers (``corpus_entities(across_articles=False)``: each article read alone, its people named as it writes
-them, as the annotation guideline names them) and for underthesea's own ``ner`` beside them
-(``corpus_entities(raw=True)``); figures by ``evaluate_figures`` (value, range, kind, currency),
-split into figures written with digits and with words; dates by ``evaluate_dates`` (ISO value).
-Every measure is given for all articles and for each language.
+them, as the annotation guideline names them), for underthesea's own ``ner`` beside them
+(``corpus_entities(raw=True)``) and, on the frozen set, for a second annotator's blind answers
+(``seeds/devset/agreement/``: how closely two annotators agree); figures by ``evaluate_figures``
+(value, range, kind, currency), split into figures written with digits and with words; dates by
+``evaluate_dates`` (ISO value). Every measure is given for all articles and for each language.
 
 Usage::
 
@@ -41,6 +42,7 @@ from helpers.evaluate import (  # noqa: E402
     load_answered,
     load_devset,
     score_entities,
+    second_annotation,
     written_as,
 )
 from helpers.figures import corpus_figures  # noqa: E402
@@ -91,8 +93,9 @@ def score_set(name: str, folder: Path) -> pd.DataFrame:
     """Every measure for one set: columns :data:`COLUMNS`, one row per measure, language and group.
 
     Measures: ``entities`` (helpers) and ``entities (raw underthesea)`` by label (``PER``, ``ORG``,
-    ``LOC``, ``all``); ``figures`` by how the number is written (``digits``, ``words``, ``all``);
-    ``dates`` (``all``).
+    ``LOC``, ``all``), and for the frozen set a second annotator's blind answers beside them
+    (``entities (second annotator)``: how closely two annotators agree); ``figures`` by how the number is
+    written (``digits``, ``words``, ``all``); ``dates`` (``all``).
     """
     data = load_set(folder)
     corpus = data["corpus"]
@@ -100,6 +103,8 @@ def score_set(name: str, folder: Path) -> pd.DataFrame:
         "entities": corpus_entities(corpus, across_articles=False),
         "entities (raw underthesea)": corpus_entities(corpus, raw=True),
     }
+    if name == "frozen":
+        predicted["entities (second annotator)"] = second_annotation()
     figures = corpus_figures(corpus)
     figures["written"] = [written_as(s) for s in figures.surface]
     dates = corpus_dates(corpus)
@@ -163,11 +168,12 @@ def frozen_markdown(scores: pd.DataFrame) -> str:
     >>> rows = [["frozen", "dates", lang, "all", 9, 1, 1, 0.9, 0.9] for lang in ("all", "vi", "en")]
     >>> print(frozen_markdown(pd.DataFrame(rows, columns=COLUMNS)).splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
     | frozen set, precision / recall | PER | ORG | LOC | raw underthesea, all labels
-    | figures, digits | figures, words | dates |
+    | second annotator, all labels | figures, digits | figures, words | dates |
     """
     frozen = scores[scores.set == "frozen"].set_index(["measure", "lang", "group"])
     columns = [("entities", g, g) for g in ("PER", "ORG", "LOC")]
     columns += [("entities (raw underthesea)", "all", "raw underthesea, all labels")]
+    columns += [("entities (second annotator)", "all", "second annotator, all labels")]
     columns += [
         ("figures", "digits", "figures, digits"),
         ("figures", "words", "figures, words"),
