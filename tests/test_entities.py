@@ -2034,3 +2034,32 @@ def test_festivals_storms_memoranda_and_terms_in_brackets_are_not_organisations(
     assert found("A seminar on hereditary angioedema (HAE), a rare disease, was held.", "en") == []
     rows = found("Cranes came from Phuoc An Port Investment and Operation JSC (PAP), the buyer said.", "en")
     assert ("PAP", "ORG") in [(s, label) for s, label, _ in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Báo Tổ Quốc\n\nKinh tế\n\n(Tổ Quốc) - Nhà máy chạy từ tháng 11.",
+            [("Báo Tổ Quốc", "ORG", "Báo Tổ Quốc"), ("Tổ Quốc", "ORG", "Báo Tổ Quốc")],
+        ),
+        (
+            "Bộ trưởng Tô Lâm gặp Bộ trưởng Bộ Nội vụ và Truyền thông Matsumoto Takeaki.",
+            [("Bộ Nội vụ và Truyền thông", "ORG", "Bộ Nội vụ và Truyền thông Nhật Bản")],
+        ),
+        (
+            "Đại diện Hội Hữu nghị Nhật - Việt tại TP Sakai phát biểu.",
+            [("Hội Hữu nghị Nhật - Việt tại TP Sakai", "ORG", "Hội Hữu nghị Nhật - Việt tại TP Sakai")],
+        ),
+        (
+            "Hiệp hội giao lưu Nhật - Việt tỉnh Miyagi đã tặng cây.",
+            [("Hiệp hội giao lưu Nhật - Việt tỉnh Miyagi", "ORG", "Hiệp hội giao lưu Nhật - Việt tỉnh Miyagi")],
+        ),
+    ],
+)
+def test_outlets_keep_bao_foreign_ministries_without_their_country_and_bilateral_bodies(text, expected):
+    """An outlet is named with Báo, its tag as the outlet; Japan's ministry without Nhật Bản is Japan's (no other
+    entry has that name); an association's name goes on over tại and a place word, and over a clipped pair."""
+    rows = found(text, "vi")
+    assert all(e in rows for e in expected), rows
+    assert ("Bộ Ngoại giao", "ORG", "Bộ Ngoại giao") in found("Bộ Ngoại giao cho biết.", "vi")

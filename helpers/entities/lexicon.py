@@ -190,7 +190,23 @@ def _gazetteer() -> pd.DataFrame:
         for row in vocabulary.rows("gazetteer.csv")
         for a in _aliases(row)
     ]
-    return pd.DataFrame(rows, columns=["alias", "label", "kind", "canonical", "country"])
+    return pd.DataFrame(rows + _without_country(rows), columns=["alias", "label", "kind", "canonical", "country"])
+
+
+def _without_country(rows: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str, str, str, str]]:
+    """A foreign ministry's Vietnamese name without its country, when no other entry is so named (``Bộ Nội vụ
+    và Truyền thông Nhật Bản`` -> ``Bộ Nội vụ và Truyền thông``, as a report on Japan writes it; not ``Bộ Ngoại
+    giao``, Viet Nam's own), as :func:`_aliases` adds ``Việt Nam`` to Viet Nam's."""
+    countries = {country: canonical for _, label, kind, canonical, country in rows if kind == "country"}
+    taken = {alias for alias, *_ in rows}
+    added = []
+    for _, label, kind, canonical, country in rows:
+        suffix = " " + countries.get(country, "\x00")
+        short = canonical[: -len(suffix)]
+        if kind == "ministry" and country != "VN" and canonical.endswith(suffix) and short not in taken:
+            added.append((short, label, kind, canonical, country))
+            taken.add(short)
+    return added
 
 
 def _aliases(row: Mapping[str, str]) -> list[str]:

@@ -334,7 +334,8 @@ def name_tags(mentions: list[_Mention], text: str) -> None:
     """The unknown tag in capitals that opens a report (``BGĐT -``, ``(HBĐT) -``, ``TGVN.``) in an article
     whose first line is its outlet's masthead: named by the tag when the tag abbreviates the masthead's
     name or its ending (``BÁO HÒA BÌNH ĐIỆN TỬ`` and ``(HBĐT)`` -> ``HBĐT``, both), else as the masthead
-    (``BGĐT`` of ``Báo Bắc Giang``), as the annotation guideline names them (taught in lesson 03).
+    (``BGĐT`` of ``Báo Bắc Giang``; ``(Tổ Quốc)`` of ``Báo Tổ Quốc``), as the annotation guideline names them
+    (taught in lesson 03).
 
     >>> from helpers.entities import extract_entities
     >>> text = "BÁO HÒA BÌNH ĐIỆN TỬ\\n\\n(HBĐT) - Ngày 2/3, tỉnh tiếp đoàn."
@@ -345,7 +346,7 @@ def name_tags(mentions: list[_Mention], text: str) -> None:
     if masthead is None:
         return
     name = masthead.canonical
-    for tag in [m for m in mentions if m is not masthead and m.label == "ORG" and _opens_report(text, m)]:
+    for tag in [m for m in mentions if m is not masthead and m.label == "ORG" and _opens_report(text, m, name)]:
         surface = text[tag.start : tag.end]
         if surface in _abbreviations(name):
             for m in mentions:
@@ -355,14 +356,16 @@ def name_tags(mentions: list[_Mention], text: str) -> None:
             tag.canonical = name
 
 
-def _opens_report(text: str, m: _Mention) -> bool:
-    """Is mention ``m`` an unknown word in capitals that opens its line, alone or in brackets, before a dash
-    or a full stop (``BGĐT -``, ``(HBĐT) -``, ``TGVN.``)?"""
+def _opens_report(text: str, m: _Mention, masthead: str) -> bool:
+    """Is mention ``m`` an unknown word in capitals, or in brackets the masthead's name without its first word,
+    that opens its line, alone or in brackets, before a dash or a full stop (``BGĐT -``, ``(HBĐT) -``, ``TGVN.``,
+    ``(Tổ Quốc) -`` of ``Báo Tổ Quốc``)?"""
     surface = text[m.start : m.end]
     before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
     after = text[m.end : m.end + 4]
     after = after[1:] if before == "(" and after.startswith(")") else after
     shaped = " " not in surface and _all_capitals(surface) and not _known().get(_key(_words(surface)))
+    shaped = shaped or (before == "(" and masthead.endswith(" " + surface))
     return shaped and before in ("", "(") and re.match(r"(\s[-–—]\s|\.\s)", after) is not None
 
 

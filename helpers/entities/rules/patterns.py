@@ -297,7 +297,8 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
         last, k = step
         k += 1
     if last is None:
-        return _unit_place_end(units, i, _friendship_end(units, i) or _acronym_after_kind_words(units, i))
+        lower = _bilateral_end(units, i + 1) if units[i].known.canonical in _LOWER_HEADS else None
+        return _unit_place_end(units, i, _friendship_end(units, i) or _acronym_after_kind_words(units, i) or lower)
     tail = _managed_zone_end(units, last) or _friendship_end(units, last) or _lower_case_tail(units, i, last)
     return _unit_place_end(units, i, tail)
 
@@ -421,13 +422,18 @@ def _closing_verb(units: list[_Unit], i: int, k: int) -> bool:
 
 
 def _second_country(units: list[_Unit], k: int) -> bool:
-    """Is the country at ``k`` the first of two joined by a spaced dash (``… nhân lực Việt Nam - Nhật Bản``:
-    a bilateral body's name)?"""
+    """Is the country at ``k`` the first of two joined by a spaced dash (``… nhân lực Việt Nam - Nhật Bản``,
+    ``… giao lưu Nhật - Việt``: a bilateral body's name)?"""
     if k + 2 >= len(units) or units[k + 1].text not in ("-", "–"):
         return False
     first, second = units[k], units[k + 2]
-    countries = all(x.label == "LOC" and x.known.kind == "country" and not x.claimed for x in (first, second))
+    countries = all(_country(x) and not x.claimed for x in (first, second))
     return countries and units[k + 1].start > first.end and second.start > units[k + 1].end
+
+
+def _country(x: _Unit) -> bool:
+    """A country's name, or its clipped first word (``Nhật - Việt`` in ``Hội Hữu nghị Nhật - Việt``)."""
+    return (x.label == "LOC" and x.known.kind == "country") or (x.kind == "word" and clipped([x.text]))
 
 
 def _closing_place(units: list[_Unit], k: int) -> bool:
@@ -479,8 +485,8 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
         return k, k
     if _inner_gap(units, i, k, last):
         return last, k
-    if _place_after_tai(units, i, k):
-        return k + 1, k + 1
+    if (end := _place_after_tai(units, i, k)) is not None:
+        return end, end  # … tại Nhật Bản, … tại TP Sakai
     if k == last + 1 and (n := _legal_form_step(units, last)):  # Công ty OLTY Co., Ltd.
         end = last + n + _glued_stop(units, last + n)
         return end, end
@@ -509,11 +515,13 @@ def _inner_gap(units: list[_Unit], i: int, k: int, last: int) -> bool:
     return x.text == "," and last == k - 1 and _field_list_ahead(units, i, k)
 
 
-def _place_after_tai(units: list[_Unit], i: int, k: int) -> bool:
-    """Is unit ``k`` ``tại`` before a place, in the name of a body whose name takes one (:data:`_TAI_HEADS`)?"""
+def _place_after_tai(units: list[_Unit], i: int, k: int) -> int | None:
+    """The last unit of ``tại`` and a place, maybe after its place word (``tại TP Sakai``), at ``k`` in the name of
+    a body whose name takes one (:data:`_TAI_HEADS`); None if there is none."""
     nxt = units[k + 1] if k + 1 < len(units) else None
-    takes_tai = units[i].known.canonical in _TAI_HEADS
-    return units[k].text == "tại" and takes_tai and nxt is not None and nxt.label == "LOC"
+    if units[k].text != "tại" or units[i].known.canonical not in _TAI_HEADS or nxt is None:
+        return None
+    return k + 1 if nxt.label == "LOC" else _introduced_place_end(units, k + 1)
 
 
 def _untitled_company_name(units: list[_Unit], i: int, k: int) -> bool:

@@ -27,8 +27,10 @@ def _loc_patterns(units: list[_Unit], rules: frozenset[str], aliases: dict[str, 
             continue
         piece += _zone_number(units, units.index(piece[-1]) + 1) if u.label in ("lochead", "lochead_en") else []
         text = _span_text(piece)
-        if u.label == "lochead_en" and _legal_form_after(units, end := units.index(piece[-1])):
-            _claim([*piece, units[end + 1]], "ORG", text, out)  # Chan May Port JSC: the company, named as its port
+        kind = i if u.label == "locafter_en" and u.text[:1].isupper() else units.index(piece[-1])
+        if u.label in ("lochead_en", "locafter_en") and _legal_form_after(units, kind):
+            named = units[units.index(piece[0]) : kind + 1]  # Chan May Port JSC: the company, named as its port
+            _claim([*named, units[kind + 1]], "ORG", _span_text(named), out)
             continue
         if u.label == "lochead_en" and u.text in _PLACE_KINDS_EN and len(piece) > 1:
             name = _span_text(piece[:-1])
@@ -151,10 +153,12 @@ def _more_of_a_zone_name(units: list[_Unit], start: int) -> int:
 
 
 def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:
-    """``Dong Anh district``: the capitalised words before a lower-case kind word, without it; none when
-    one is an adjective (``the central Vietnamese city of Da Nang``)."""
+    """``Dong Anh district``: the capitalised words before a kind word, without it; none when one is an
+    adjective (``the central Vietnamese city of Da Nang``), unless all are Vietnamese syllables (``Phuoc An Port``)."""
     piece = units[_words_before(units, i) : i]
-    return [] if any(x.text.lower() in _NOT_NAMES_EN for x in piece) else piece
+    words = [w for x in piece for w in x.text.split()]
+    vietnamese = len(words) > 1 and all(_VI_SYLLABLE.match(_plain(w)) for w in words)
+    return [] if any(x.text.lower() in _NOT_NAMES_EN for x in piece) and not vietnamese else piece
 
 
 def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:

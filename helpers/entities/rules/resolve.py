@@ -21,6 +21,7 @@ from ..lexicon import (
     _COMPANY_HEADS,
     _CONNECT_EN,
     _LEGAL_FORMS_EN,
+    _LOC_AFTER_EN,
     _LOC_HEADS_EN,
     _NOT_NAMES_EN,
     _ORG_HEADS_EN,
@@ -32,6 +33,7 @@ from ..units import _Candidate, _claim, _Mention, _mention, _name_like, _Unit
 from .brands import _abbreviation
 from .districts import district
 from .gazetteer import clipped, known_canonical, known_place
+from .outlets import _outlet_words
 from .patterns import COMPANY_NAME
 
 
@@ -258,13 +260,21 @@ _LEGAL_INITIALS = sorted({form[0][0].upper() for form in _LEGAL_FORMS_EN})
 
 def _named_tail(name: str, names: set[str]) -> str:
     """The longest other name of ``names``, two words or more, that ends ``name`` after one organisation
-    word (``Văn phòng JETRO Hà Nội`` -> ``JETRO Hà Nội``), else "".
+    word, not an outlet's (``Văn phòng JETRO Hà Nội`` -> ``JETRO Hà Nội``), else "".
 
     >>> _named_tail("Văn phòng JETRO Hà Nội", {"JETRO Hà Nội"}), _named_tail("Trường Đại học FPT", {"FPT"})
     ('JETRO Hà Nội', '')
+    >>> _named_tail("Báo Tổ Quốc", {"Tổ Quốc"})
+    ''
     """
-    tails = [t for t in names if name.endswith(" " + t) and name[: -len(t) - 1] in _ORG_HEADS_VI]
+    tails = [t for t in names if name.endswith(" " + t) and _office_head(name[: -len(t) - 1])]
     return max(tails, key=len, default="")
+
+
+def _office_head(word: str) -> bool:
+    """Is ``word`` an organisation word other than a news outlet's? An outlet keeps its ``Báo`` or ``Tạp chí``
+    (``Báo Tổ Quốc``, then ``(Tổ Quốc)``: ``Báo Tổ Quốc``, as the guideline names ``Báo Quảng Nam``)."""
+    return word in _ORG_HEADS_VI and word.lower() not in _outlet_words()
 
 
 def _initials(name: str) -> str:
@@ -336,7 +346,7 @@ def _body_or_unit(words: list[str]) -> bool:
     Centre``, ``Vietnam Construction Bank``, ``Chan May Port``: called by a place's name), or a company's unit
     for a place (``Aviva Vietnam``: ``Aviva`` is its parent)."""
     last = words[-1].rstrip(".")
-    body = (last in _ORG_HEADS_EN and last not in _company_words()) or last in _LOC_HEADS_EN
+    body = (last in _ORG_HEADS_EN and last not in _company_words()) or last in (*_LOC_HEADS_EN, *_LOC_AFTER_EN)
     return body or any(known_place(" ".join(words[k : k + n])) for n in (1, 2) for k in range(1, len(words)))
 
 
