@@ -218,11 +218,16 @@ def _years(start: int, end: int, y1: int, y2: int) -> _Date:
 
 def _numeric_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """d/m/yyyy (also d-m-yyyy, d.m.yyyy), with an optional "ngày" in front; in English text
-    m/d/yyyy (US order: ``1/19/2026`` is 19 January), as English-language outlets write it."""
+    m/d/yyyy (US order: ``1/19/2026`` is 19 January), as English-language outlets write it, unless its first
+    number cannot be a month (``28/02/2020``: a day first, as Asian outlets in English also write).
+
+    >>> [d.first for d in _numeric_days("By Tom Ashby 28/02/2020; updated 11/4/2023", "en", None)]
+    [(2020, 2, 28), (2023, 11, 4)]
+    """
     found = []
     for m in re.finditer(rf"(?<![\d/.,-])(?:(ngày|Ngày){SP}+)?(\d{{1,2}})([/.-])(\d{{1,2}})\3({_YEAR})(?![\d/])", text):
         d, mo, y = int(m.group(2)), int(m.group(4)), int(m.group(5))
-        if lang == EN and m.group(3) == "/":
+        if lang == EN and m.group(3) == "/" and d <= 12:
             d, mo = mo, d
         if _valid(y, mo, d):
             found.append(_day(m, y, mo, d))

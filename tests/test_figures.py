@@ -684,6 +684,7 @@ def test_english_slash_dates_are_in_us_order():
     found = F.extract_dates("Updated: 1/19/2026 09:12. The plan was approved.", "en", reference_date="2026-01-20")
     assert list(found.iso) == ["2026-01-19"]
     assert list(F.extract_dates("Cập nhật 11/4/2023 lúc 9 giờ.", "vi").iso) == ["2023-04-11"]
+    assert list(F.extract_dates("By Tom Ashby 28/02/2020", "en").iso) == ["2020-02-28"]  # no 28th month: day first
 
 
 def test_every_year_of_a_list_is_a_date():

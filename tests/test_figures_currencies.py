@@ -60,6 +60,7 @@ MONEY = [
     ("The plant cost ₩500 billion.", "en", "₩500 billion", 500e9, "KRW"),
     ("The plant cost RMB 2 billion.", "en", "RMB 2 billion", 2e9, "CNY"),
     ("The plant cost A$1 billion.", "en", "A$1 billion", 1e9, "AUD"),
+    ("The line cost $US 1.9bn to build.", "en", "$US 1.9bn", 1.9e9, "USD"),
     ("The plant cost THB 900 million.", "en", "THB 900 million", 900e6, "THB"),
 ]
 
