@@ -2063,3 +2063,18 @@ def test_outlets_keep_bao_foreign_ministries_without_their_country_and_bilateral
     rows = found(text, "vi")
     assert all(e in rows for e in expected), rows
     assert ("Bộ Ngoại giao", "ORG", "Bộ Ngoại giao") in found("Bộ Ngoại giao cho biết.", "vi")
+
+
+def test_a_terms_abbreviation_and_its_later_uses_are_no_organisation():
+    """An acronym whose letters abbreviate the lower-case words before its bracket (some from inside them) is a
+    term's, and so are its later uses, also at a sentence's start."""
+    text = "A seminar on hereditary angioedema (HAE) was held. Patients with HAE need care. HAE is rare."
+    assert found(text, "en") == []
+    assert found("Trains use communications-based train control (CBTC). CBTC is new.", "en") == []
+    rows = found("Japan Bank for International Cooperation (JBIC) lent. JBIC said.", "en")
+    assert [canonical for _, _, canonical in rows] == ["JBIC"] * 3
+
+
+def test_a_clipped_country_after_a_title_and_before_a_dash_is_no_person():
+    rows = found("Hai bên giữ cơ chế Đối thoại An ninh cấp Thứ trưởng Việt - Nhật. Ông Việt cho biết.", "vi")
+    assert rows == [("Việt", "PER", "Việt")] and rows[0] == found("Ông Việt cho biết.", "vi")[0]

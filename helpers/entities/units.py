@@ -579,15 +579,16 @@ def _candidates(
     i = 0
     while i < len(units):
         u = units[i]
-        if u.initial and not u.claimed and u.kind == "word" and u.text[:1].isupper():
+        free = not u.claimed and u.kind == "word" and u.text[:1].isupper()
+        if free and claim_alias is not None and (n := claim_alias(units, i, lang, sent, out)):
+            i += n  # a later use of a name or term the article has paired (a sentence's first word too)
+        elif u.initial and free:
             found.append(
                 _Candidate([u], "", False, False, False, "", sent, initial=True, opened=_term_bracket(units, i))
             )
             i += 1
         elif u.claimed or not u.cap or _office_word(units, i):
             i += 1
-        elif claim_alias is not None and (n := claim_alias(units, i, lang, sent, out)):
-            i += n
         else:
             k = _free_run_end(units, i)
             found.append(_candidate(units, i, k, lang, sent))

@@ -6,6 +6,8 @@ else the acronym when names are resolved); a later bare ``ACRONYM`` is the same 
 
 from __future__ import annotations
 
+import re
+
 from ... import vocabulary
 from ...cache import memoize
 from ...languages import VI
@@ -160,9 +162,41 @@ def _glosses(units: list[_Unit], i: int) -> bool:
         k -= 2
     else:
         return False
-    words = [x.text for x in units[max(0, k + 1 - len(capitals)) : k + 1]]
-    lower = len(capitals) >= 2 and len(words) == len(capitals) and all(w.isalpha() and w.islower() for w in words)
-    return lower and [w[0] for w in words] == capitals
+    words = _lower_words_before(units, k, len(capitals))
+    if len(capitals) < 2 or len(words) < 2:
+        return False
+    return any(_abbreviates("".join(capitals), words[-n:]) for n in range(2, len(words) + 1))
+
+
+def _lower_words_before(units: list[_Unit], k: int, most: int) -> list[str]:
+    """Up to ``most`` lower-case words ending at unit ``k``, a glued hyphen's parts as words
+    (``communications-based train control``)."""
+    words: list[str] = []
+    while k >= 0 and len(words) < most:
+        x = units[k]
+        if x.text == "-" and 0 < k < len(units) - 1 and units[k - 1].end == x.start == units[k + 1].start - 1:
+            k -= 1
+            continue
+        if not (x.kind == "word" and x.text.isalpha() and x.text.islower()):
+            break
+        words.insert(0, x.text)
+        k -= 1
+    return words
+
+
+def _abbreviates(letters: str, words: list[str]) -> bool:
+    """Do ``letters`` abbreviate ``words``: each word's initial in order, the first letter the first word's, and
+    any others from inside the words (``hae``: hereditary angioedema; ``cbtc``: communications-based train control)?
+
+    >>> _abbreviates("hae", ["hereditary", "angioedema"]), _abbreviates("fdi", ["foreign", "direct", "investment"])
+    (True, True)
+    >>> _abbreviates("moit", ["trade", "ministry"])
+    False
+    """
+    pattern = "".join(f"{re.escape(c)}[a-z]*" for c in letters)
+    rest = iter(letters)
+    initials = all(w[0] in rest for w in words)  # each word's initial, in order, among the letters
+    return letters[0] == words[0][0] and initials and re.fullmatch(pattern, "".join(words)) is not None
 
 
 def _term_word(x: _Unit | None) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...cache import memoize
 from ..lexicon import _ORG_HEADS_EN, _ROMAJI, _VI_SYLLABLE, Phrase, _Entry, _gazetteer, _key, _plain, _words
 from ..units import _Candidate, _Mention, _mention, _name_like
-from .gazetteer import known_company
+from .gazetteer import clipped, known_company
 
 
 def phrases() -> list[Phrase]:
@@ -63,10 +63,13 @@ def name(c: _Candidate) -> _Mention | None:
     """A person named right after a title or honorific (one capitalised syllable is enough), not a
     foreign word followed by a personal name or a country (the company of the office: ``Chủ tịch Sojitz
     Fujimoto Masayoshi``, ``Tổng Giám đốc Socionext Việt Nam``) nor a foreign word of no Japanese shape
-    after a company office (``Tổng Giám đốc Sojitz``)."""
+    after a company office (``Tổng Giám đốc Sojitz``), nor the first of two clipped countries (``Thứ trưởng Việt -
+    Nhật``)."""
     words = c.words
     if office_company(c):
         return None  # Giám đốc Marubeni Tanaka Ken: the office's company, then the person
+    if clipped(words) and c.after in ("-", "–"):
+        return None  # cấp Thứ trưởng Việt - Nhật: the two countries' level, no person
     if (c.title or c.honorific) and _name_like(c.units, words, strict=False, cued=True):
         m = _mention(c, "PER")
         m.title, m.short = c.title, len(words) == 1
