@@ -2078,3 +2078,9 @@ def test_a_terms_abbreviation_and_its_later_uses_are_no_organisation():
 def test_a_clipped_country_after_a_title_and_before_a_dash_is_no_person():
     rows = found("Hai bên giữ cơ chế Đối thoại An ninh cấp Thứ trưởng Việt - Nhật. Ông Việt cho biết.", "vi")
     assert rows == [("Việt", "PER", "Việt")] and rows[0] == found("Ông Việt cho biết.", "vi")[0]
+
+
+def test_a_masthead_with_a_classifier_or_a_verb_is_no_writers_name():
+    rows = found("Người Đưa Tin\n\nXã hội\n\nDoanh nghiệp Nhật Bản hỗ trợ trường học.", "vi")
+    assert ("Người Đưa Tin", "ORG", "Người Đưa Tin") in rows
+    assert ("Thanh Hà", "ORG") not in [(s, label) for s, label, _ in found("Thanh Hà\n\nTỉnh tiếp đoàn.", "vi")]

@@ -94,8 +94,10 @@ def _masthead_shape(piece: list[_Unit], words: list[str], lang: str) -> bool:
 
 def _vietnamese_masthead(piece: list[_Unit], words: list[str], text: str) -> bool:
     """Capitalised words (connectors aside) or a name's first syllable and no verb, and no writer's or
-    person's name (``Thanh Hà`` opens the text as its writer)."""
-    writer = not text.isupper() and all(w[:1].isupper() for w in words) and _writer_name(text)
+    person's name (``Thanh Hà`` opens the text as its writer; ``Người Đưa Tin``, with a classifier and a verb, is
+    no name)."""
+    common = any(u.pos.startswith(("V", "Nc")) for u in piece)  # Người Đưa Tin: a classifier and a verb, no name
+    writer = not text.isupper() and all(w[:1].isupper() for w in words) and _writer_name(text) and not common
     return not (writer or _is_vi_name(words) or _is_romaji_name(words)) and _capitalised(piece, words)
 
 
