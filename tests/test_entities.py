@@ -2084,3 +2084,9 @@ def test_a_masthead_with_a_classifier_or_a_verb_is_no_writers_name():
     rows = found("Người Đưa Tin\n\nXã hội\n\nDoanh nghiệp Nhật Bản hỗ trợ trường học.", "vi")
     assert ("Người Đưa Tin", "ORG", "Người Đưa Tin") in rows
     assert ("Thanh Hà", "ORG") not in [(s, label) for s, label, _ in found("Thanh Hà\n\nTỉnh tiếp đoàn.", "vi")]
+
+
+def test_a_company_named_by_its_trades_goes_on_to_its_own_name():
+    rows = found("Công ty cổ phần Thương mại và dịch vụ Tuấn Kiệt HD đã ký hợp đồng.", "vi")
+    assert rows == [("Công ty cổ phần Thương mại và dịch vụ Tuấn Kiệt HD", "ORG", "Thương mại và dịch vụ Tuấn Kiệt HD")]
+    assert found("Tập đoàn Sumitomo và đối tác Hanoi Fab ký kết.", "vi")[0] == ("Tập đoàn Sumitomo", "ORG", "Sumitomo")

@@ -112,15 +112,16 @@ def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], 
 def _brand_tail(rest: list[_Unit]) -> int:
     """How many closing units of a company's name are its foreign brand after Vietnamese words of its
     trade or country (``Chứng khoán Vietcap``, ``Việt Nam Nisshin Seifun``): the company is named by the
-    brand (the words before it written with Vietnamese letters or a known place); all of ``rest`` when its
-    words are all foreign or all Vietnamese (``Becamex Tokyu``, ``Sun Asterisk``, ``Ô tô Trường Hải``) or a
+    brand (the words before it written with Vietnamese letters and no proper name, or a known place); all of
+    ``rest`` when its words are all foreign or all Vietnamese (``Becamex Tokyu``, ``Sun Asterisk``, ``Ô tô Trường Hải``) or a
     known place closes it (``Điện lực Tokyo``), or a foreign word comes before the Vietnamese ones
     (``Nikkiso Việt Nam MFG``: one foreign name with its country inside)."""
     k = len(rest)
     while k > 0 and (rest[k - 1].kind == "word" or rest[k - 1].label == "ORG") and _foreign_words(rest[k - 1]):
         k -= 1
     before = rest[k - 1] if 0 < k < len(rest) else None
-    vietnamese = before is not None and (before.label == "LOC" or not before.text.isascii())  # not Sun Asterisk
+    trade = before is not None and not before.text.isascii() and before.pos != "Np"  # not Sun Asterisk, Tuấn Kiệt HD
+    vietnamese = before is not None and (before.label == "LOC" or trade)
     foreign_first = any(x.kind == "word" and _foreign_words(x) for x in rest[: k - 1])
     return len(rest) - k if vietnamese and not foreign_first else len(rest)
 

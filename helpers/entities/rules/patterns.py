@@ -300,7 +300,32 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
         lower = _bilateral_end(units, i + 1) if units[i].known.canonical in _LOWER_HEADS else None
         return _unit_place_end(units, i, _friendship_end(units, i) or _acronym_after_kind_words(units, i) or lower)
     tail = _managed_zone_end(units, last) or _friendship_end(units, last) or _lower_case_tail(units, i, last)
-    return _unit_place_end(units, i, tail)
+    return _unit_place_end(units, i, _trade_name_end(units, i, tail))
+
+
+def _trade_name_end(units: list[_Unit], i: int, last: int | None) -> int | None:
+    """A company's name that so far is only its trades (common nouns: ``Công ty cổ phần Thương mại``) goes on
+    over ``và`` and up to three lower-case nouns to the capitalised words that make it its own (``… Thương mại
+    và dịch vụ Tuấn Kiệt HD``); ``last`` if it does not."""
+    if last is None or not _company_word(units[i]):
+        return last
+    trades = [x for x in units[i + 1 : last + 1] if not _legal_form(x)]
+    if not trades or any(x.pos != "N" or x.kind != "word" for x in trades):
+        return last
+    k = last + 1
+    while k < len(units) and k <= last + 3 and units[k].kind == "word" and units[k].text.islower():
+        if units[k].text != "và" and units[k].pos != "N":
+            return last
+        k += 1
+    if k == last + 1 or k >= len(units) or not (_plain_capital(units[k]) or _free_place(units[k])):
+        return last  # … và công nghiệp Hòa Bình: a place's name may be the company's own
+    while k + 1 < len(units) and _plain_capital(units[k + 1]) and units[k + 1].start == units[k].end + 1:
+        k += 1
+    return k
+
+
+def _free_place(x: _Unit) -> bool:
+    return x.label == "LOC" and x.kind == "lex" and not x.claimed
 
 
 def _friendship_end(units: list[_Unit], end: int) -> int | None:
