@@ -113,8 +113,8 @@ def _brand_tail(rest: list[_Unit]) -> int:
     """How many closing units of a company's name are its foreign brand after Vietnamese words of its
     trade or country (``Chứng khoán Vietcap``, ``Việt Nam Nisshin Seifun``): the company is named by the
     brand (the words before it written with Vietnamese letters and no proper name, or a known place); all of
-    ``rest`` when its words are all foreign or all Vietnamese (``Becamex Tokyu``, ``Sun Asterisk``, ``Ô tô Trường Hải``) or a
-    known place closes it (``Điện lực Tokyo``), or a foreign word comes before the Vietnamese ones
+    ``rest`` when its words are all foreign or all Vietnamese (``Becamex Tokyu``, ``Sun Asterisk``, ``Ô tô Trường
+    Hải``) or a known place closes it (``Điện lực Tokyo``), or a foreign word comes before the Vietnamese ones
     (``Nikkiso Việt Nam MFG``: one foreign name with its country inside)."""
     k = len(rest)
     while k > 0 and (rest[k - 1].kind == "word" or rest[k - 1].label == "ORG") and _foreign_words(rest[k - 1]):
