@@ -2090,3 +2090,8 @@ def test_a_company_named_by_its_trades_goes_on_to_its_own_name():
     rows = found("Công ty cổ phần Thương mại và dịch vụ Tuấn Kiệt HD đã ký hợp đồng.", "vi")
     assert rows == [("Công ty cổ phần Thương mại và dịch vụ Tuấn Kiệt HD", "ORG", "Thương mại và dịch vụ Tuấn Kiệt HD")]
     assert found("Tập đoàn Sumitomo và đối tác Hanoi Fab ký kết.", "vi")[0] == ("Tập đoàn Sumitomo", "ORG", "Sumitomo")
+
+
+def test_a_companys_unit_for_a_country_is_told_by_the_legal_form_after_its_bracket():
+    rows = found("The store is run by Fast Retailing (Singapore) Pte. Ltd., a unit of the group.", "en")
+    assert [(label, canonical) for _, label, canonical in rows] == [("ORG", "Fast Retailing (Singapore)")]

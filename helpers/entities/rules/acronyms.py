@@ -15,6 +15,7 @@ from ..lexicon import (
     _ACRONYM,
     _COMPANY_HEADS,
     _CONNECT_EN,
+    _LEGAL_FORMS_EN,
     _LEGAL_FORMS_VI,
     _ORG_HEADS_EN,
     _ORG_HEADS_VI,
@@ -46,7 +47,7 @@ def phrases() -> list[Phrase]:
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
     """``Full Name (ACRONYM)``: both are mentions of one organisation, remembered for later uses."""
     for i in range(len(units)):
-        pair = _free_pair(units, i, lang)
+        pair = _free_pair(units, i, lang) or _unit_before_legal_form(units, i, lang)
         if pair is None:
             continue
         start, acr = pair
@@ -271,6 +272,22 @@ def _short_name(words: list[str]) -> bool:
 
 
 _STOPS = {",", ";", ":", ".", "(", ")", '"', "“", "”"}
+
+
+def _unit_before_legal_form(units: list[_Unit], i: int, lang: str) -> tuple[int, list[_Unit]] | None:
+    """An English company's unit for a country with no organisation word, told by the legal form after the
+    bracket (``Fast Retailing (Singapore) Pte. Ltd.``): (where its capitalised name starts, the country), else None."""
+    if lang == VI or units[i].text != "(" or i == 0 or i + 3 >= len(units):
+        return None
+    acr, k = units[i + 1 : i + 2], i + 3 + (units[i + 3].text == ",")
+    if units[i + 2].text != ")" or not _country_in_brackets(acr) or k >= len(units) or acr[0].claimed:
+        return None
+    if (units[k].text.rstrip("."),) not in _LEGAL_FORMS_EN:
+        return None
+    start = i
+    while start > 0 and units[start - 1].kind == "word" and units[start - 1].text[:1].isupper():
+        start -= 1
+    return (start, acr) if start < i and not any(x.claimed for x in units[start:i]) else None
 
 
 def _country_in_brackets(acr: list[_Unit]) -> bool:
