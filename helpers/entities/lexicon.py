@@ -211,7 +211,8 @@ def _without_country(rows: list[tuple[str, str, str, str, str]]) -> list[tuple[s
 
 def _aliases(row: Mapping[str, str]) -> list[str]:
     """A gazetteer row's aliases, the canonical first if unlisted, and the forms the code adds: a Vietnamese
-    ministry with ``Việt Nam`` and by its initials, a university with ``Trường``."""
+    ministry with ``Việt Nam`` and by its initials, a university with ``Trường``, an English name in the other
+    of the British and American spellings."""
     aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
     if row["canonical"] not in aliases:
         aliases.insert(0, row["canonical"])
@@ -220,7 +221,23 @@ def _aliases(row: Mapping[str, str]) -> list[str]:
         aliases += [a for a in _ministry_initials(row["canonical"]) if a not in aliases]
     if row["label"] == "ORG" and row["kind"] == "university":
         aliases += [f"Trường {a}" for a in aliases if a.startswith("Đại học ")]
+    aliases += [v for a in aliases if (v := _other_spelling(a)) != a and v not in aliases]
     return aliases
+
+
+#: British and American spellings of words in English names (Ministry of National Defence / Defense).
+_SPELLINGS = {"Defence": "Defense", "Organisation": "Organization", "Centre": "Center", "Labour": "Labor"}
+_SPELLINGS |= {us: uk for uk, us in _SPELLINGS.items()}
+
+
+def _other_spelling(alias: str) -> str:
+    """An English alias in the other of the British and American spellings (``Ministry of National Defence`` ->
+    ``Ministry of National Defense``), or the alias itself if it has none of :data:`_SPELLINGS`.
+
+    >>> _other_spelling("Ministry of National Defence"), _other_spelling("Bộ Quốc phòng")
+    ('Ministry of National Defense', 'Bộ Quốc phòng')
+    """
+    return " ".join(_SPELLINGS.get(w, w) for w in alias.split())
 
 
 def _ministry_initials(name: str) -> list[str]:

@@ -221,7 +221,8 @@ def _fitting_phrase(
 ) -> tuple[int, _Entry] | None:
     """The longest lexicon phrase at syllable ``i`` that fits underthesea's words.
 
-    Titles and kind words are whole words (``Đại sứ`` is not the start of ``Đại sứ quán``), a title
+    Titles and kind words are whole words, maybe with an abbreviation's full stop (``TS.``; ``Đại sứ`` is not the
+    start of ``Đại sứ quán``), a title
     ending in a capitalised organisation word ends before it (``Trưởng Ban Đối ngoại``: the office of
     the body Ban Đối ngoại; ``Trưởng ban``: the office alone), a
     known name inside a person's name is not that name (``Đức`` in ``Nguyễn Minh Đức``), and a
@@ -270,7 +271,8 @@ def _vi_fit(
     """How many of the ``n`` syllables of ``entry`` at syllable ``i`` fit underthesea's words (see
     :func:`_fitting_phrase`); None when the phrase does not fit."""
     a, b = sylls[i][0], sylls[i + n - 1][1]
-    whole = b in token_ends or entry.canonical.isupper() or _head_of_name(entry, n, i, sylls, tokens, tok_of)
+    stop = i + n < len(sylls) and sylls[i + n][2] == "." and sylls[i + n][0] == b and sylls[i + n][1] in token_ends
+    whole = b in token_ends or stop or entry.canonical.isupper() or _head_of_name(entry, n, i, sylls, tokens, tok_of)
     if entry.label not in ("ORG", "LOC") and not whole:
         return None  # a title or kind word is a whole word; an abbreviation (KCN, UBND) may start one
     if entry.label == "TITLE" and n > 1 and sylls[i + n - 1][2] in _ORG_HEADS_VI:

@@ -343,8 +343,20 @@ def _vi_full_name_start(units: list[_Unit], paren: int) -> int | None:
         if _capitalised_head(x):
             return _outer_head(units, k) if not person or _untitled_company(units, k) else None
         if x.label == "ORG" and k == paren - 1 and x.entry and x.entry.kind != "company":
-            return k
+            return _outer_name(units, k)
     return None
+
+
+def _outer_name(units: list[_Unit], k: int) -> int:
+    """Where the name holding the known organisation at ``k`` starts: at a capitalised organisation word one
+    or two capitalised words before it (``Quỹ Dân số Liên hợp quốc (UNFPA)``: the UN's population fund), else ``k``."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        x = units[j]
+        if _capitalised_head(x):
+            return j
+        if not (x.kind == "word" and x.text[:1].isupper() and not x.claimed):
+            break
+    return k
 
 
 def _full_name_stop(units: list[_Unit], k: int, paren: int) -> bool:
@@ -426,7 +438,15 @@ def _en_full_name_start(units: list[_Unit], paren: int) -> int | None:
             continue  # Sumitomo Mitsui Banking Corp. (SMBC), Toan Phat Irradiation Co., Ltd. (TPI)
         elif not (_connects(units, k) and k > 0 and units[k - 1].text[:1].isupper()):
             break
+        elif has_head and units[k].text == "and" and _body_word(units[k - 1]):
+            break  # Hanoi People's Committee and | Hanoi Urban Environment Company Limited (URENCO): two bodies
     return run_start if has_head else None
+
+
+def _body_word(x: _Unit) -> bool:
+    """An English organisation word that closes a body's name, not a field a name may go on from (``Committee``;
+    not ``Semiconductor and …``, ``Engineering and …``, ``Post and Telecommunication …``)."""
+    return x.label == "orghead_en" and x.known.canonical not in _COMPANY_HEADS
 
 
 def _in_legal_form(units: list[_Unit], k: int) -> bool:

@@ -20,6 +20,7 @@ between slashes and nothing else (``Theo Thu Trang/ĐTƯD``), names the writer, 
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 
 from ... import vocabulary
@@ -29,6 +30,7 @@ from ...text import stopwords, tokenize
 from ..lexicon import _ACRONYM, _CONNECT_EN, _is_romaji_name, _is_vi_name, _key, _words
 from ..units import _byline_opener, _claim, _Mention, _span_text, _Unit
 from .brands import _mixed_case
+from .districts import district
 from .gazetteer import _known, known_canonical, known_place
 from .outlets import _outlet_words
 from .titles import _vietnamese_syllables
@@ -58,7 +60,8 @@ def _masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) ->
     section's name (``Business``)."""
     words = [w for u in units for w in u.text.split()]
     if _one_word_masthead(units, words):
-        _claim(units, "ORG", known_canonical(words[0], rules) or _ordinary(words[0], EN), out)
+        name = "".join(u.text for u in units)
+        _claim(units, "ORG", known_canonical(name, rules) or _ordinary(name, EN), out)
     elif _short_first_line(units, words) and not _byline_opener(units) and _names_an_unknown(units, words):
         name = _ordinary(" ".join(words), EN)
         _claim(units, "ORG", known_canonical(name, rules) or name, out)
@@ -149,16 +152,23 @@ def _chrome_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def _one_word_masthead(units: list[_Unit], words: list[str]) -> bool:
-    """Is the text's first line one word shaped like a brand: mixed case, letters and digits, or four
-    capitals or more that the gazetteer does not know as a place (``KrASIA``, ``Splash247``, ``FORTUNE``)?
+    """Is the text's first line one word shaped like a brand: mixed case, letters and digits, four capitals or
+    more that the gazetteer does not know as a place, or two capitalised parts joined by a hyphen (``KrASIA``,
+    ``Splash247``, ``FORTUNE``, ``Eco-Business``)?
 
     >>> def line(s): return [_Unit(0, len(s), s, "word")]
     >>> [_one_word_masthead(line(w), [w]) for w in ("KrASIA", "e27", "FORTUNE", "Business", "HANOI")]
     [True, True, True, False, False]
     """
-    if len(units) != 1 or len(words) != 1 or units[0].start != 0 or units[0].kind != "word":
+    glued = all(a.end == b.start for a, b in itertools.pairwise(units))
+    if not units or units[0].start != 0 or any(u.kind == "lex" for u in units) or not glued:
         return False
-    w = words[0]
+    w = "".join(u.text for u in units)
+    parts = w.split("-")
+    if len(parts) == 2:  # a hyphened name, both parts capitalised (Eco-Business, MARKETING-INTERACTIVE)
+        return all(p[:1].isupper() and p.isalpha() for p in parts) and not section_or_stamp(w)
+    if len(words) != 1:
+        return False
     glued = w.isalnum() and any(c.isdigit() for c in w) and w[:1].isalpha()
     capitals = w.isalpha() and w.isupper() and len(w) >= 4 and not known_place(w.title()) and not section_or_stamp(w)
     return _mixed_case(w) or glued or capitals
@@ -226,15 +236,17 @@ def _writer_name(text: str) -> bool:
 
 def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"})) -> str:
     """A name written in capitals or lower case, as Vietnamese spelling writes a body's name: the first
-    syllable of each word (underthesea's words) in capitals, every syllable of a known place, connectors
+    syllable of each word (underthesea's words) in capitals, every syllable of a known place or district, connectors
     (stopwords: ``và``, ``của``) in lower case.
 
     >>> vietnamese_case("tạp chí điện tử và ứng dụng"), vietnamese_case("BÁO VĨNH PHÚC")
     ('Tạp chí Điện tử và Ứng dụng', 'Báo Vĩnh Phúc')
+    >>> vietnamese_case("BÁO ĐIỆN BIÊN PHỦ")
+    'Báo Điện Biên Phủ'
     """
     out = []
     for i, word in enumerate(tokenize(name.lower(), VI, keep_terms=False)):
-        place = "gazetteer" in rules and known_place(word.title())
+        place = "gazetteer" in rules and (known_place(word.title()) or bool(district(word.title().split())))
         connector = i > 0 and word in stopwords(VI)
         out.append(word.title() if place else word if connector else word[:1].upper() + word[1:])
     return " ".join(out)

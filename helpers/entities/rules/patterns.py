@@ -457,8 +457,9 @@ def _second_country(units: list[_Unit], k: int) -> bool:
 
 
 def _country(x: _Unit) -> bool:
-    """A country's name, or its clipped first word (``Nhật - Việt`` in ``Hội Hữu nghị Nhật - Việt``)."""
-    return (x.label == "LOC" and x.known.kind == "country") or (x.kind == "word" and clipped([x.text]))
+    """A country's or region's name, or a country's clipped first word (``Nhật - Việt`` in ``Hội Hữu nghị Nhật -
+    Việt``; ``Nhật Bản - Mê Kông``)."""
+    return (x.label == "LOC" and x.known.kind in ("country", "region")) or (x.kind == "word" and clipped([x.text]))
 
 
 def _closing_place(units: list[_Unit], k: int) -> bool:
@@ -607,7 +608,8 @@ def _org_name_part(x: _Unit) -> bool:
     words = x.text.split()
     clipped_run = len(words) > 1 and words[1].islower() and clipped(words[:1]) and x.text not in _name_nouns()
     capitals = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
-    person = _person_shaped(x) or _is_vi_name(words[:capitals])  # Lê Minh Hưng dự: a person, then a verb
+    named = _is_vi_name(words[:capitals]) and x.pos != "N"  # Lê Minh Hưng dự; a common noun: Nông Lâm Thủy sản
+    person = _person_shaped(x) or named
     return x.kind == "word" and x.text[:1].isupper() and not person and not clipped_run
 
 
@@ -641,7 +643,33 @@ def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
         return None
     x = units[k]
     acronym = (x.kind == "word" or x.label == "ORG") and _ACRONYM.match(x.text) and not _abbreviation(x.text)
-    return k if acronym and not x.claimed else None
+    return k if acronym and not x.claimed else _named_kind_end(units, i)
+
+
+def _named_kind_end(units: list[_Unit], i: int) -> int | None:
+    """A school's or centre's kind in lower case, then its capitalised name, maybe with Viet Nam after it
+    (``Trường phổ thông dân tộc bán trú La Giôn``, ``Trung tâm chăm sóc người cao tuổi Yuzankai Việt Nam``):
+    heads of bodies named after a person or whose official names go on in lower case; not a person after the
+    body's office (``Giám đốc Trung tâm dịch vụ Nguyễn Văn An``: the director)."""
+    if units[i].known.canonical not in _NAMESAKE_HEADS | _LOWER_HEADS or not _words_of_a_kind(units, i):
+        return None
+    k = i + 1
+    while units[k].kind == "word" and units[k].text.islower():
+        k += 1
+    if not _plain_capital(units[k]) or (i > 0 and units[i - 1].label == "TITLE" and _person_shaped(units[k])):
+        return None
+    while k + 1 < len(units) and _plain_capital(units[k + 1]) and units[k + 1].start == units[k].end + 1:
+        k += 1
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return k + 1 if nxt is not None and _free_place(nxt) and nxt.known.kind == "country" else k
+
+
+def _words_of_a_kind(units: list[_Unit], i: int) -> bool:
+    """Two to five lower-case nouns, adjectives or verbs right after the head at ``i`` (a kind of school or centre)."""
+    k = i + 1
+    while k < len(units) and units[k].kind == "word" and units[k].text.islower() and units[k].pos[:1] in "NAV":
+        k += 1
+    return 2 <= k - i - 1 <= 5 and k < len(units) and units[k].text.split()[0] not in _TAIL_STOPS
 
 
 def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
