@@ -2140,3 +2140,11 @@ def test_titles_with_a_full_stop_sections_and_ways_of_making_are_no_organisation
     assert found("The mill makes garments on an OEM basis.", "en") == []
     rows = found("Giám đốc Trung tâm dịch vụ việc làm Nguyễn Văn An phát biểu.", "vi")
     assert rows == [("Nguyễn Văn An", "PER", "Nguyễn Văn An")]
+
+
+def test_a_company_noun_makes_a_romanised_name_a_company_and_a_plural_kind_two_places():
+    rows = found("Satoshi Mori, who heads the business of parent company Ryohin Keikaku, spoke.", "en")
+    assert ("Ryohin Keikaku", "ORG", "Ryohin Keikaku") in rows and ("Satoshi Mori", "PER", "Satoshi Mori") in rows
+    assert found("The fund was led by investor Kenji Sato, who spoke.", "en") == [("Kenji Sato", "PER", "Kenji Sato")]
+    rows = found("The store is at the corner of Dong Khoi and Le Thanh Ton streets.", "en")
+    assert [(s, label) for s, label, _ in rows] == [("Dong Khoi", "LOC"), ("Le Thanh Ton", "LOC")]

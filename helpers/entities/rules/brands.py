@@ -32,7 +32,15 @@ from .titles import office_company
 def _company_cues() -> tuple[frozenset[str], frozenset[str]]:
     """(nouns before a company's name, verbs after it): ``helpers/data/company_cues_en.txt``."""
     cues = vocabulary.words("company_cues_en.txt")
-    return frozenset(w for w in cues if ":" not in w), frozenset(w[: -len(":after")] for w in cues if ":" in w)
+    nouns = frozenset(w.removesuffix(":person") for w in cues if not w.endswith(":after"))
+    return nouns, frozenset(w.removesuffix(":after") for w in cues if w.endswith(":after"))
+
+
+@memoize(maxsize=1)
+def company_nouns() -> frozenset[str]:
+    """Nouns for a kind of company that never come right before a person's name (``company``, ``brokerage``;
+    not ``investor``): ``helpers/data/company_cues_en.txt`` without its ``:person`` and ``:after`` entries."""
+    return frozenset(w for w in vocabulary.words("company_cues_en.txt") if ":" not in w)
 
 
 def english_company(c: _Candidate) -> bool:
@@ -40,13 +48,14 @@ def english_company(c: _Candidate) -> bool:
     Nomura``, ``law firm Baker McKenzie``) or closing a description after it (``Hoya, the optical glass
     and lens maker,``) or, for a lone word, a company verb after it
     (``Kyocera invested``; not a common word: ``the Vietnam-Japan Festival opened``); not a name shaped
-    like a person's after a noun (``investor Kenji Sato``)."""
+    like a person's after a noun that may also name one (``investor Kenji Sato``; but ``parent company Ryohin
+    Keikaku``)."""
     if any(u.pos for u in c.units) or c.title or c.honorific or len(c.words) > 3:
         return False
     nouns, verbs = _company_cues()
     described = c.before in nouns or c.described in nouns  # the brokerage Nomura; Hoya, the lens maker,
     if described and c.words[0].lower() not in _NOT_NAMES_EN:  # a Tokyo-based Japanese firm: no name
-        return len(c.words) == 1 or not _is_romaji_name(c.words)
+        return len(c.words) == 1 or not _is_romaji_name(c.words) or c.before in company_nouns()
     return len(c.words) == 1 and c.after in verbs and not c.initial and c.words[0].lower() not in _NOT_NAMES_EN
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lexicon import _ORG_HEADS_EN, _is_romaji_name, _is_vi_name
 from ..units import _Candidate, _Mention, _mention
-from .brands import _company_cues
+from .brands import _company_cues, company_nouns
 from .districts import district
 from .gazetteer import known_company, known_place, known_region
 
@@ -43,6 +43,8 @@ def _named_otherwise(c: _Candidate, words: list[str]) -> bool:
         return True  # president of Sanko Denki: the company, named like a person; Japan Foundation; Toyota Boshoku
     if district(words) and not (c.title or c.honorific):
         return True  # Lục Ngạn: a district, unless an office or honorific says it is a person
+    if c.before in company_nouns() and not (c.title or c.honorific):
+        return True  # parent company Ryohin Keikaku: a company named like a person
     return c.described in _company_cues()[0]  # Nhan Dan, the newspaper of …: an organisation described
 
 

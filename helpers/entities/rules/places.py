@@ -20,7 +20,8 @@ def _loc_patterns(units: list[_Unit], rules: frozenset[str], aliases: dict[str, 
 
     An English kind of place is left out of the canonical name (``Mie Prefecture`` -> ``Mie``); a
     zone's short name in brackets after it names it (:func:`_place_acronym`); a legal form after an English
-    place's name makes it a company's (``Chan May Port JSC``)."""
+    place's name makes it a company's (``Chan May Port JSC``); a plural kind word names two places
+    (:func:`_first_of_two`)."""
     for i, u in enumerate(units):
         piece = [] if u.claimed else _place_at(units, i, u.label)
         if not piece:
@@ -39,6 +40,19 @@ def _loc_patterns(units: list[_Unit], rules: frozenset[str], aliases: dict[str, 
             text = known_canonical(text, rules) or text
         _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
         _place_acronym(units, units.index(piece[-1]) + 1, aliases, out)
+        if u.label == "locafter_en" and u.text.endswith("s"):
+            _first_of_two(units, units.index(piece[0]), rules, out)
+
+
+def _first_of_two(units: list[_Unit], start: int, rules: frozenset[str], out: list[_Mention]) -> None:
+    """The first of two places before a plural kind word (``Dong Khoi and Le Thanh Ton streets``, ``Binh Duong and
+    Dong Nai provinces``): the capitalised words before ``and`` are a place of that kind too."""
+    if start < 2 or units[start - 1].text != "and":
+        return
+    piece = _en_place_before_kind(units, start - 1)
+    if piece and not any(x.claimed for x in piece):
+        text = _span_text(piece)
+        _claim(piece, "LOC", known_canonical(text, rules) or text, out)
 
 
 def _zone_number(units: list[_Unit], k: int) -> list[_Unit]:
