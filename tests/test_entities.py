@@ -2148,3 +2148,10 @@ def test_a_company_noun_makes_a_romanised_name_a_company_and_a_plural_kind_two_p
     assert found("The fund was led by investor Kenji Sato, who spoke.", "en") == [("Kenji Sato", "PER", "Kenji Sato")]
     rows = found("The store is at the corner of Dong Khoi and Le Thanh Ton streets.", "en")
     assert [(s, label) for s, label, _ in rows] == [("Dong Khoi", "LOC"), ("Le Thanh Ton", "LOC")]
+
+
+def test_a_name_made_a_person_only_by_its_shape_takes_the_sense_a_cue_gives_it_elsewhere():
+    text = "Muji opened at the corner of Dong Khoi and Le Thanh Ton streets. Le Thanh Ton is busy."
+    assert [(s, label) for s, label, _ in found(text, "en") if "Muji" not in s][-1] == ("Le Thanh Ton", "LOC")
+    text = "Prime Minister Pham Minh Chinh met investors. Pham Minh Chinh said more."
+    assert {label for _, label, _ in found(text, "en")} == {"PER"}

@@ -91,6 +91,7 @@ ARTICLE_STEPS: tuple[tuple[str, Callable[[list[_Mention]], None]], ...] = (
 TEXT_STEPS: tuple[tuple[str, Callable[[list[_Mention], str], None]], ...] = (
     ("datelines", datelines.name_tags),
     ("acronyms", acronyms.name_earlier_uses),
+    ("resolve", resolve.one_sense),
 )
 
 

@@ -29,7 +29,7 @@ from ..lexicon import (
     _is_romaji_name,
     _is_vi_name,
 )
-from ..units import _Candidate, _claim, _Mention, _mention, _name_like, _Unit
+from ..units import _Candidate, _claim, _Mention, _mention, _name_like, _Unit, source_of
 from .brands import _abbreviation
 from .districts import district
 from .gazetteer import clipped, known_canonical, known_place
@@ -228,6 +228,22 @@ def _short_organisation_names(mentions: list[_Mention]) -> None:
             m.canonical = short[m.canonical]
         elif m.source != "gazetteer":
             m.canonical = _short_form(m.canonical, offices, acronyms)
+
+
+def one_sense(mentions: list[_Mention], text: str) -> None:
+    """A name that only its shape made a person is the place or organisation the article finds under the same
+    words elsewhere by a cue (``Le Thanh Ton streets``, ``parent company Ryohin Keikaku``): one name, one sense
+    in an article. Not a person named after an office (``Thủ tướng Phạm Minh Chính``), nor for a guess of the
+    learnt tagger or the model."""
+    others = {
+        text[m.start : m.end]: m
+        for m in mentions
+        if m.label in ("ORG", "LOC") and m.source not in ("model", source_of("tagger"))
+    }
+    for m in mentions:
+        other = others.get(text[m.start : m.end])
+        if other is not None and m.label == "PER" and m.source == source_of("person_names") and not m.title:
+            m.label, m.canonical, m.source = other.label, other.canonical, source_of("resolve")
 
 
 def _ordinary_case(mentions: list[_Mention]) -> None:
