@@ -2155,3 +2155,8 @@ def test_a_name_made_a_person_only_by_its_shape_takes_the_sense_a_cue_gives_it_e
     assert [(s, label) for s, label, _ in found(text, "en") if "Muji" not in s][-1] == ("Le Thanh Ton", "LOC")
     text = "Prime Minister Pham Minh Chinh met investors. Pham Minh Chinh said more."
     assert {label for _, label, _ in found(text, "en")} == {"PER"}
+
+
+def test_a_route_end_joined_by_a_dash_to_a_place_is_no_person():
+    rows = found("Vietjet flies Ho Chi Minh City - Osaka and Hanoi - Tokyo Narita daily.", "en")
+    assert "PER" not in {label for _, label, _ in rows}

@@ -118,6 +118,7 @@ class _Candidate:
     name_after: bool = False  # a personal name follows, maybe after a country (Giám đốc Marubeni Việt Nam Tanaka Ken)
     tagged: str = ""  # what the learnt tagger reads in the run (rule "tagger"): a label, NO_NAME or ""
     described: str = ""  # the last word of an English apposition after the run (Hoya, the lens maker,)
+    route: bool = False  # joined by a spaced dash to a known place (Hanoi - Tokyo Narita: a route's end, a place)
 
     @property
     def words(self) -> list[str]:
@@ -598,6 +599,17 @@ def _candidates(
     return found
 
 
+def _dashed_to_place(units: list[_Unit], i: int, k: int) -> bool:
+    """Is the run ``units[i..k]`` joined by a spaced dash to a known place before or after it (``Hanoi - Tokyo
+    Narita``, ``Ben Thanh - Suoi Tien``): one end of a route?"""
+    dashes = ("-", "–")
+    before = (
+        i > 1 and units[i - 1].text in dashes and units[i - 2].label == "LOC" and units[i - 1].start > units[i - 2].end
+    )
+    after = k + 2 < len(units) and units[k + 1].text in dashes and units[k + 2].label == "LOC"
+    return before or (after and units[k + 1].end < units[k + 2].start)
+
+
 def _term_bracket(units: list[_Unit], i: int) -> bool:
     """Is the word at ``i`` right after a bracket that follows a lower-case word: a term's abbreviation
     (``hereditary angioedema (HAE)``), not a name's (``Phuoc An Port Investment and Operation JSC (PAP)``)?"""
@@ -682,6 +694,7 @@ def _candidate(units: list[_Unit], i: int, k: int, lang: str, sent: int) -> _Can
         lead=" ".join(x.text for x in units[max(0, i - 2) : i]),
         after=units[k + 1].text if k + 1 < len(units) else "",
         described=_apposition_noun(units, k),
+        route=_dashed_to_place(units, i, k),
         office_of=_company_office_of(units, i),
     )
 

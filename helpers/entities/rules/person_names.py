@@ -43,8 +43,8 @@ def _named_otherwise(c: _Candidate, words: list[str]) -> bool:
         return True  # president of Sanko Denki: the company, named like a person; Japan Foundation; Toyota Boshoku
     if district(words) and not (c.title or c.honorific):
         return True  # Lục Ngạn: a district, unless an office or honorific says it is a person
-    if c.before in company_nouns() and not (c.title or c.honorific):
-        return True  # parent company Ryohin Keikaku: a company named like a person
+    if (c.before in company_nouns() or c.route) and not (c.title or c.honorific):
+        return True  # parent company Ryohin Keikaku: a company; Hanoi - Tokyo Narita: a route's end
     return c.described in _company_cues()[0]  # Nhan Dan, the newspaper of …: an organisation described
 
 
