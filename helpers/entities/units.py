@@ -601,7 +601,7 @@ def _candidates(
 
 def _dashed_to_place(units: list[_Unit], i: int, k: int) -> bool:
     """Is the run ``units[i..k]`` joined by a spaced dash to a known place before or after it (``Hanoi - Tokyo
-    Narita``, ``Ben Thanh - Suoi Tien``): one end of a route?"""
+    Narita``): one end of a route?"""
     dashes = ("-", "–")
     before = (
         i > 1 and units[i - 1].text in dashes and units[i - 2].label == "LOC" and units[i - 1].start > units[i - 2].end
