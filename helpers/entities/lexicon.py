@@ -216,13 +216,19 @@ def _aliases(row: Mapping[str, str]) -> list[str]:
     aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
     if row["canonical"] not in aliases:
         aliases.insert(0, row["canonical"])
-    if row["label"] == "ORG" and row["kind"] == "ministry" and row["country"] == "VN":
-        aliases += [f"{a} Việt Nam" for a in aliases if a.startswith("Bộ ")]
-        aliases += [a for a in _ministry_initials(row["canonical"]) if a not in aliases]
-    if row["label"] == "ORG" and row["kind"] == "university":
-        aliases += [f"Trường {a}" for a in aliases if a.startswith("Đại học ")]
+    aliases += [a for a in _organisation_forms(row, aliases) if a not in aliases]
     aliases += [v for a in aliases if (v := _other_spelling(a)) != a and v not in aliases]
     return aliases
+
+
+def _organisation_forms(row: Mapping[str, str], aliases: list[str]) -> list[str]:
+    """The forms the press adds to a Vietnamese ministry's names (with ``Việt Nam``, by its initials) and to a
+    university's (with ``Trường``)."""
+    if row["label"] == "ORG" and row["kind"] == "ministry" and row["country"] == "VN":
+        return [f"{a} Việt Nam" for a in aliases if a.startswith("Bộ ")] + _ministry_initials(row["canonical"])
+    if row["label"] == "ORG" and row["kind"] == "university":
+        return [f"Trường {a}" for a in aliases if a.startswith("Đại học ")]
+    return []
 
 
 #: British and American spellings of words in English names (Ministry of National Defence / Defense).

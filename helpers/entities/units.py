@@ -8,6 +8,7 @@ rules then claim units as :class:`_Mention` objects, and the capitalised runs no
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -272,9 +273,7 @@ def _vi_fit(
     """How many of the ``n`` syllables of ``entry`` at syllable ``i`` fit underthesea's words (see
     :func:`_fitting_phrase`); None when the phrase does not fit."""
     a, b = sylls[i][0], sylls[i + n - 1][1]
-    stop = i + n < len(sylls) and sylls[i + n][2] == "." and sylls[i + n][0] == b and sylls[i + n][1] in token_ends
-    whole = b in token_ends or stop or entry.canonical.isupper() or _head_of_name(entry, n, i, sylls, tokens, tok_of)
-    if entry.label not in ("ORG", "LOC") and not whole:
+    if entry.label not in ("ORG", "LOC") and not _whole_word(entry, n, i, sylls, tokens, tok_of, token_ends):
         return None  # a title or kind word is a whole word; an abbreviation (KCN, UBND) may start one
     if entry.label == "TITLE" and n > 1 and sylls[i + n - 1][2] in _ORG_HEADS_VI:
         return n - 1  # Trưởng | Ban Tuyên giáo: the office and the body (Trưởng ban: the office)
@@ -283,6 +282,22 @@ def _vi_fit(
     p = None if after_title else _person_token(tokens, tok_of[i])  # Trưởng | Ban: no person
     p = p or (_proper_token(tokens, tok_of[i], n, a) if entry.label == "LOC" else None)
     return None if p and (p[0] < a or b < p[1]) else n
+
+
+def _whole_word(
+    entry: _Entry,
+    n: int,
+    i: int,
+    sylls: list[_Syllable],
+    tokens: list[_Token],
+    tok_of: list[int],
+    token_ends: set[int],
+) -> bool:
+    """Do the ``n`` syllables at ``i`` end an underthesea word, maybe before an abbreviation's full stop (``TS.``),
+    or is ``entry`` an abbreviation (``KCN``) or an organisation word heading a longer word (:func:`_head_of_name`)?"""
+    b = sylls[i + n - 1][1]
+    stop = i + n < len(sylls) and sylls[i + n][2] == "." and sylls[i + n][0] == b and sylls[i + n][1] in token_ends
+    return b in token_ends or stop or entry.canonical.isupper() or _head_of_name(entry, n, i, sylls, tokens, tok_of)
 
 
 def _head_of_name(
@@ -644,13 +659,19 @@ def title_case_line(units: list[_Unit]) -> bool:
     >>> title_case_line(line("Japan Bets on Gas, Wind and Grids")), title_case_line(line("Toyota said it will invest."))
     (True, False)
     """
-    opened = units[1:] if units and units[0].text == "(" else units  # (Reporting by Kenji Sato)
-    if (units and units[-1].text in (".", "!", "?")) or _byline_opener(opened) or _correspondents_line(units):
+    if (units and units[-1].text in (".", "!", "?")) or _signed(units):
         return False  # Author: Hoang Minh Chau; Mai Nguyen in Hanoi: a byline, its capitals a name
     words = [u.text for u in units if u.kind == "word" and u.entry is None and len(u.text) >= 4 and u.text.isalpha()]
     words = [w for w in words if w.lower() not in _NOT_NAMES_EN]  # By Thao Nguyen | 10 January: a byline
     capitals = sum(w[:1].isupper() for w in words)
     return capitals >= 3 and capitals >= 0.75 * len(words)
+
+
+def _signed(units: list[_Unit]) -> bool:
+    """Is the sentence a byline: opened by a byline word, maybe in brackets (``(Reporting by Kenji Sato``), or a
+    correspondents' line (:func:`_correspondents_line`)?"""
+    opened = units[1:] if units and units[0].text == "(" else units
+    return bool(_byline_opener(opened)) or _correspondents_line(units)
 
 
 def _free_run_end(units: list[_Unit], i: int) -> int:
@@ -754,21 +775,20 @@ def _correspondents_line(units: list[_Unit]) -> bool:
     """Is the sentence only writers and the places they write from, as English papers sign a report
     (``Mai Nguyen in Hanoi and Kenji Mori in Tokyo``): capitalised words, ``in`` and a known place, joined by
     ``and`` or a comma?"""
-    k, n = 0, len(units)
-    while k < n:
-        j = k
-        while j < n and units[j].kind == "word" and units[j].text[:1].isupper() and not units[j].label:
-            j += 1
-        if j == k or j + 1 >= n or units[j].text != "in" or units[j + 1].label != "LOC":
-            return False
-        k = j + 2
-        if k < n and units[k].text in ("and", ","):
-            k += 1 + (k + 1 < n and units[k].text == "," and units[k + 1].text == "and")
-        elif k < n and not (k == n - 1 and units[k].kind == "punct"):
-            return False
-        elif k < n:
-            k += 1
-    return True
+    return _CORRESPONDENTS.fullmatch("".join(map(_shape, units))) is not None
+
+
+#: A writer (capitalised words), "in" and a place, then more joined by "and" or a comma; a full stop may end it.
+_CORRESPONDENTS = re.compile(r"N+iL(?:(?:,|a|,a)N+iL)*\.?")
+
+
+def _shape(x: _Unit) -> str:
+    """One letter for a unit of a correspondents' line (:data:`_CORRESPONDENTS`)."""
+    if x.label == "LOC":
+        return "L"
+    if x.kind == "word" and x.text[:1].isupper() and not x.label:
+        return "N"
+    return {"in": "i", "and": "a", ",": ",", ".": "."}.get(x.text, "?")
 
 
 def _byline_opener(units: list[_Unit]) -> int:
@@ -818,19 +838,22 @@ def _apposition_noun(units: list[_Unit], k: int) -> str:
     """The head noun of a short English description set off by a comma after the run ending at ``k``
     (``Hoya, the optical glass and lens maker,`` -> ``maker``; ``Nhan Dan, the newspaper of …`` -> ``newspaper``):
     ``, the``/``a``/``an``, at most six lower-case words (a possessive among them: ``the group's developer``) or
-    nationality adjectives (``a Japanese maker``), then a
-    comma or a full stop, or ``of``/``in`` after the head; "" if none."""
+    nationality adjectives (``a Japanese maker``), then a comma or a full stop, or ``of``/``in`` after the head;
+    "" if none."""
     if k + 3 >= len(units) or units[k + 1].text != "," or units[k + 2].text not in ("the", "a", "an"):
         return ""
     j = k + 3
     while j < len(units) and j <= k + 8 and units[j].kind == "word" and _common(units[j].text):
         if units[j].text in ("of", "in") and j > k + 3:
             return units[j - 1].text  # the newspaper of Vietnam's Communist Party
-        j += 1
-        if j + 1 < len(units) and units[j].text in ("'", "’") and units[j + 1].text == "s":
-            j += 2  # the group's real estate developer
+        j += 1 + _possessive_s(units, j + 1)  # the group's real estate developer
     closed = j < len(units) and units[j].text in (",", ".") and j > k + 3
     return units[j - 1].text if closed else ""
+
+
+def _possessive_s(units: list[_Unit], j: int) -> int:
+    """How many units the possessive ``'s`` at ``j`` takes: 2, or 0 if there is none."""
+    return 2 if j + 1 < len(units) and units[j].text in ("'", "’") and units[j + 1].text == "s" else 0
 
 
 def _common(word: str) -> bool:

@@ -277,17 +277,21 @@ _STOPS = {",", ";", ":", ".", "(", ")", '"', "“", "”"}
 def _unit_before_legal_form(units: list[_Unit], i: int, lang: str) -> tuple[int, list[_Unit]] | None:
     """An English company's unit for a country with no organisation word, told by the legal form after the
     bracket (``Fast Retailing (Singapore) Pte. Ltd.``): (where its capitalised name starts, the country), else None."""
-    if lang == VI or units[i].text != "(" or i == 0 or i + 3 >= len(units):
+    if lang == VI or units[i].text != "(" or i == 0 or i + 3 >= len(units) or units[i + 2].text != ")":
         return None
     acr, k = units[i + 1 : i + 2], i + 3 + (units[i + 3].text == ",")
-    if units[i + 2].text != ")" or not _country_in_brackets(acr) or k >= len(units) or acr[0].claimed:
+    legal = k < len(units) and (units[k].text.rstrip("."),) in _LEGAL_FORMS_EN
+    if not (legal and _country_in_brackets(acr)) or acr[0].claimed:
         return None
-    if (units[k].text.rstrip("."),) not in _LEGAL_FORMS_EN:
-        return None
-    start = i
-    while start > 0 and units[start - 1].kind == "word" and units[start - 1].text[:1].isupper():
-        start -= 1
+    start = _capitals_before(units, i)
     return (start, acr) if start < i and not any(x.claimed for x in units[start:i]) else None
+
+
+def _capitals_before(units: list[_Unit], i: int) -> int:
+    """Where the run of capitalised words right before ``i`` starts (``i`` if there is none)."""
+    while i > 0 and units[i - 1].kind == "word" and units[i - 1].text[:1].isupper():
+        i -= 1
+    return i
 
 
 def _country_in_brackets(acr: list[_Unit]) -> bool:
@@ -434,13 +438,17 @@ def _en_full_name_start(units: list[_Unit], paren: int) -> int | None:
         has_head = has_head or x.label == "orghead_en"
         if x.kind in ("word", "lex") and x.text[:1].isupper() and x.label != "TITLE" and not x.initial:
             run_start = k
-        elif _in_legal_form(units, k):
-            continue  # Sumitomo Mitsui Banking Corp. (SMBC), Toan Phat Irradiation Co., Ltd. (TPI)
-        elif not (_connects(units, k) and k > 0 and units[k - 1].text[:1].isupper()):
-            break
-        elif has_head and units[k].text == "and" and _body_word(units[k - 1]):
-            break  # Hanoi People's Committee and | Hanoi Urban Environment Company Limited (URENCO): two bodies
+        elif not (_in_legal_form(units, k) or _inside_full_name(units, k, has_head)):
+            break  # (a legal form: Sumitomo Mitsui Banking Corp. (SMBC), Toan Phat Irradiation Co., Ltd. (TPI))
     return run_start if has_head else None
+
+
+def _inside_full_name(units: list[_Unit], k: int, has_head: bool) -> bool:
+    """Does a connector at ``k`` join two capitalised parts of one full name: not ``and`` after a finished
+    body's name (``Hanoi People's Committee and | Hanoi Urban Environment Company Limited (URENCO)``: two)?"""
+    if not (_connects(units, k) and k > 0 and units[k - 1].text[:1].isupper()):
+        return False
+    return not (has_head and units[k].text == "and" and _body_word(units[k - 1]))
 
 
 def _body_word(x: _Unit) -> bool:

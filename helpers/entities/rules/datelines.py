@@ -164,14 +164,17 @@ def _one_word_masthead(units: list[_Unit], words: list[str]) -> bool:
     if not units or units[0].start != 0 or any(u.kind == "lex" for u in units) or not glued:
         return False
     w = "".join(u.text for u in units)
-    parts = w.split("-")
-    if len(parts) == 2:  # a hyphened name, both parts capitalised (Eco-Business, MARKETING-INTERACTIVE)
-        return all(p[:1].isupper() and p.isalpha() for p in parts) and not section_or_stamp(w)
-    if len(words) != 1:
-        return False
-    glued = w.isalnum() and any(c.isdigit() for c in w) and w[:1].isalpha()
+    if w.count("-") == 1:  # a hyphened name, both parts capitalised (Eco-Business, MARKETING-INTERACTIVE)
+        return all(p[:1].isupper() and p.isalpha() for p in w.split("-")) and not section_or_stamp(w)
+    return len(words) == 1 and _brand_shaped(w)
+
+
+def _brand_shaped(w: str) -> bool:
+    """Mixed case, letters and digits, or four capitals or more that name no place nor section (``KrASIA``,
+    ``e27``, ``FORTUNE``; not ``HANOI``, ``POLICY``)."""
+    digits = w.isalnum() and any(c.isdigit() for c in w) and w[:1].isalpha()
     capitals = w.isalpha() and w.isupper() and len(w) >= 4 and not known_place(w.title()) and not section_or_stamp(w)
-    return _mixed_case(w) or glued or capitals
+    return _mixed_case(w) or digits or capitals
 
 
 def _short_first_line(units: list[_Unit], words: list[str]) -> bool:

@@ -117,21 +117,35 @@ def held_back(c: _Candidate) -> bool:
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
     """ORG for a name listed among organisations or after ``<company office> of`` (``president of
-    Sanko Denki``) or closed by a legal form (``Chan May Port JSC``), LOC for one listed among places or after a place
+    Sanko Denki``) or closed by a legal form (``Hoa Sen JSC``), LOC for one listed among places or after a place
     preposition (not a clipped country name: ``tại Nhật``)."""
     words = c.words
     if (c.org_list or c.office_of) and _name_like(c.units, words, strict=False):
         return _mention(c, "ORG")
-    if len(words) > 2 and _legal_form_at_end(c.units) and not (c.title or c.honorific):
-        m = _mention(c, "ORG")  # Chan May Port JSC: a company, named without its legal form
-        m.canonical = _span_text(_without_legal_form(c.units))
-        return m
+    if company := _closed_by_legal_form(c):
+        return company
     if c.loc_list and _name_like(c.units, words) and c.model != "PER":  # a place's name, not a brand's
         return _mention(c, "LOC")
-    brand = any(_mixed_case(w) for w in words) or english_company(c)  # in VietinBank; at Wacom, a maker,
-    if c.loc_cue and _name_like(c.units, words, strict=False) and c.model != "PER" and not brand:
+    if _place_after_preposition(c):
         return None if "gazetteer" in rules and clipped(words) else _mention(c, "LOC")  # tại Nhật: an adjective
     return None
+
+
+def _place_after_preposition(c: _Candidate) -> bool:
+    """A name after a place preposition, not a brand's (``in VietinBank``; ``at Wacom, a maker,``) nor a person's
+    by the model."""
+    brand = any(_mixed_case(w) for w in c.words) or english_company(c)
+    return c.loc_cue and _name_like(c.units, c.words, strict=False) and c.model != "PER" and not brand
+
+
+def _closed_by_legal_form(c: _Candidate) -> _Mention | None:
+    """A run of two words or more closed by an English legal form, with no office before it: a company, named
+    without its legal form (``Hoa Sen JSC`` -> ``Hoa Sen``); None if it is not one."""
+    if len(c.words) <= 2 or not _legal_form_at_end(c.units) or c.title or c.honorific:
+        return None
+    m = _mention(c, "ORG")
+    m.canonical = _span_text(_without_legal_form(c.units))
+    return m
 
 
 def _org_names(
@@ -307,10 +321,7 @@ def _trade_name_end(units: list[_Unit], i: int, last: int | None) -> int | None:
     """A company's name that so far is only its trades (common nouns: ``Công ty cổ phần Thương mại``) goes on
     over ``và`` and up to three lower-case nouns to the capitalised words that make it its own (``… Thương mại
     và dịch vụ Tuấn Kiệt HD``); ``last`` if it does not."""
-    if last is None or not _company_word(units[i]):
-        return last
-    trades = [x for x in units[i + 1 : last + 1] if not _legal_form(x)]
-    if not trades or any(x.pos != "N" or x.kind != "word" for x in trades):
+    if last is None or not _company_word(units[i]) or not _only_trades(units[i + 1 : last + 1]):
         return last
     k = last + 1
     while k < len(units) and k <= last + 3 and units[k].kind == "word" and units[k].text.islower():
@@ -319,6 +330,17 @@ def _trade_name_end(units: list[_Unit], i: int, last: int | None) -> int | None:
         k += 1
     if k == last + 1 or k >= len(units) or not (_plain_capital(units[k]) or _free_place(units[k])):
         return last  # … và công nghiệp Hòa Bình: a place's name may be the company's own
+    return _capitals_end(units, k)
+
+
+def _only_trades(piece: list[_Unit]) -> bool:
+    """Is a company's name so far only common nouns, its legal forms aside (``cổ phần Thương mại``)?"""
+    trades = [x for x in piece if not _legal_form(x)]
+    return bool(trades) and all(x.pos == "N" and x.kind == "word" for x in trades)
+
+
+def _capitals_end(units: list[_Unit], k: int) -> int:
+    """The last of the unclaimed capitalised words one space apart from ``k`` on."""
     while k + 1 < len(units) and _plain_capital(units[k + 1]) and units[k + 1].start == units[k].end + 1:
         k += 1
     return k
@@ -651,25 +673,22 @@ def _named_kind_end(units: list[_Unit], i: int) -> int | None:
     (``Trường phổ thông dân tộc bán trú La Giôn``, ``Trung tâm chăm sóc người cao tuổi Yuzankai Việt Nam``):
     heads of bodies named after a person or whose official names go on in lower case; not a person after the
     body's office (``Giám đốc Trung tâm dịch vụ Nguyễn Văn An``: the director)."""
-    if units[i].known.canonical not in _NAMESAKE_HEADS | _LOWER_HEADS or not _words_of_a_kind(units, i):
+    k = _after_words_of_a_kind(units, i) if units[i].known.canonical in _NAMESAKE_HEADS | _LOWER_HEADS else None
+    if k is None or not _plain_capital(units[k]) or (_title_before(units, i) and _person_shaped(units[k])):
         return None
-    k = i + 1
-    while units[k].kind == "word" and units[k].text.islower():
-        k += 1
-    if not _plain_capital(units[k]) or (i > 0 and units[i - 1].label == "TITLE" and _person_shaped(units[k])):
-        return None
-    while k + 1 < len(units) and _plain_capital(units[k + 1]) and units[k + 1].start == units[k].end + 1:
-        k += 1
-    nxt = units[k + 1] if k + 1 < len(units) else None
-    return k + 1 if nxt is not None and _free_place(nxt) and nxt.known.kind == "country" else k
+    k = _capitals_end(units, k)
+    country = k + 1 < len(units) and _free_place(units[k + 1]) and units[k + 1].known.kind == "country"
+    return k + country
 
 
-def _words_of_a_kind(units: list[_Unit], i: int) -> bool:
-    """Two to five lower-case nouns, adjectives or verbs right after the head at ``i`` (a kind of school or centre)."""
+def _after_words_of_a_kind(units: list[_Unit], i: int) -> int | None:
+    """The unit after two to five lower-case nouns, adjectives or verbs right after the head at ``i`` (a kind of
+    school or centre), if that unit is no time or plural word; else None."""
     k = i + 1
     while k < len(units) and units[k].kind == "word" and units[k].text.islower() and units[k].pos[:1] in "NAV":
         k += 1
-    return 2 <= k - i - 1 <= 5 and k < len(units) and units[k].text.split()[0] not in _TAIL_STOPS
+    ends = k < len(units) and units[k].text.split()[0] not in _TAIL_STOPS
+    return k if 2 <= k - i - 1 <= 5 and ends else None
 
 
 def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:

@@ -27,21 +27,36 @@ def _loc_patterns(units: list[_Unit], rules: frozenset[str], aliases: dict[str, 
         if not piece:
             continue
         piece += _zone_number(units, units.index(piece[-1]) + 1) if u.label in ("lochead", "lochead_en") else []
-        text = _span_text(piece)
-        kind = i if u.label == "locafter_en" and u.text[:1].isupper() else units.index(piece[-1])
-        if u.label in ("lochead_en", "locafter_en") and _legal_form_after(units, kind):
-            named = units[units.index(piece[0]) : kind + 1]  # Chan May Port JSC: the company, named as its port
-            _claim([*named, units[kind + 1]], "ORG", _span_text(named), out)
+        if _port_company(units, i, piece, out):
             continue
-        if u.label == "lochead_en" and u.text in _PLACE_KINDS_EN and len(piece) > 1:
-            name = _span_text(piece[:-1])
-            text = known_canonical(name, rules) or name
-        elif u.label == "locafter_en":
-            text = known_canonical(text, rules) or text
-        _claim(piece, "LOC", _retone(text) if u.label == "lochead" else text, out)
+        _claim(piece, "LOC", _place_name(piece, u, rules), out)
         _place_acronym(units, units.index(piece[-1]) + 1, aliases, out)
         if u.label == "locafter_en" and u.text.endswith("s"):
             _first_of_two(units, units.index(piece[0]), rules, out)
+
+
+def _place_name(piece: list[_Unit], word: _Unit, rules: frozenset[str]) -> str:
+    """The canonical name of a place found by its place word: without an English kind (``Mie Prefecture`` ->
+    ``Mie``), a known name as the gazetteer gives it, a Vietnamese one in new-style tone marks."""
+    text = _span_text(piece)
+    if word.label == "lochead_en" and word.text in _PLACE_KINDS_EN and len(piece) > 1:
+        name = _span_text(piece[:-1])
+        return known_canonical(name, rules) or name
+    if word.label == "locafter_en":
+        return known_canonical(text, rules) or text
+    return _retone(text) if word.label == "lochead" else text
+
+
+def _port_company(units: list[_Unit], i: int, piece: list[_Unit], out: list[_Mention]) -> bool:
+    """Claim an English place's name with its kind word and the legal form after them as the company that runs
+    the place (``Chan May Port JSC``, named ``Chan May Port``); False if no legal form follows."""
+    u = units[i]
+    kind = i if u.label == "locafter_en" and u.text[:1].isupper() else units.index(piece[-1])
+    if u.label not in ("lochead_en", "locafter_en") or not _legal_form_after(units, kind):
+        return False
+    named = units[units.index(piece[0]) : kind + 1]
+    _claim([*named, units[kind + 1]], "ORG", _span_text(named), out)
+    return True
 
 
 def _first_of_two(units: list[_Unit], start: int, rules: frozenset[str], out: list[_Mention]) -> None:
@@ -182,11 +197,15 @@ def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
     (``TP. Okazaki``)."""
     i += i + 1 < len(units) and units[i + 1].text == "." and units[i + 1].start == units[i].end
     piece = units[i + 1 : _free_capitals_end(units, i + 1)]
+    person = len(piece) == 1 and len(piece[0].text.split()) > 2 and _person_shaped(piece[0])  # … tỉnh Nguyễn Văn Phong
+    return piece if piece and _place_words(piece) and not person and not _official_after_body(units, i, piece) else []
+
+
+def _place_words(piece: list[_Unit]) -> bool:
+    """Can the words after a place word name a place: Vietnamese syllables, one foreign word, or a district's name?"""
     words = [w for x in piece for w in x.text.split()]
     one_word = len(piece) == 1 and len(words) == 1 and piece[0].text[1:].islower()
-    vietnamese = one_word or all(_VI_SYLLABLE.match(_plain(w)) for w in words) or bool(district(words))
-    person = len(piece) == 1 and len(piece[0].text.split()) > 2 and _person_shaped(piece[0])  # … tỉnh Nguyễn Văn Phong
-    return piece if piece and vietnamese and not person and not _official_after_body(units, i, piece) else []
+    return one_word or all(_VI_SYLLABLE.match(_plain(w)) for w in words) or bool(district(words))
 
 
 _PLACE_FINDERS = {
