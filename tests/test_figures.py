@@ -102,6 +102,10 @@ EN_CASES = [
     ("Growth of up to 30%.", 30, NaN, "percent", "", "up_to"),
     ("Output is 2.5 times higher.", 2.5, NaN, "multiplier", "", "exact"),
     ("Trade has doubled since then.", 2, NaN, "multiplier", "", "exact"),
+    ("Output will double by 2030.", 2, NaN, "multiplier", "", "exact"),
+    ("Imports rose to almost double the level of 2018.", 2, NaN, "multiplier", "", "nearly"),
+    ("The plant makes 5 000 t of magnets.", 5000, NaN, "count", "", "exact"),
+    ("It is a two-dose vaccine.", 2, NaN, "count", "", "exact"),
     ("Japan ranked 38th last time.", 38, NaN, "rank", "", "exact"),
     ("Việt Nam is the second-largest partner.", 2, NaN, "rank", "", "exact"),
     ("The firm opened three offices.", 3, NaN, "count", "", "exact"),
@@ -1909,3 +1913,9 @@ def test_multipliers_before_a_possessive_or_as_a_verb_and_one_after_a_qualifier(
     """``một``/``one`` after a qualifier of size is a number, not "a" (``đến`` also means "to": not one)."""
     rows = F.extract_figures(text, lang)
     assert rows[["surface", "value", "kind"]].values.tolist() == [list(e) for e in expected]
+
+
+def test_a_date_word_keeps_its_day_apart_from_a_count_after_it():
+    """Thousands grouped by a space (5 000 t) are one number, but not a day and the count after it."""
+    assert list(F.extract_figures("On March 15 300 workers joined.", "en").value) == [300]
+    assert list(F.extract_figures("The double taxation treaty was signed.", "en").value) == []

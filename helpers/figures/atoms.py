@@ -8,6 +8,7 @@ Digits glued to letters or separators are part of a code, not a number (``G7``, 
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -67,11 +68,33 @@ _EN_WORD_ATOM_RE = re.compile(
 )
 
 
+#: Thousands grouped by spaces, as SI style and some English outlets write them (``5 000 t``, ``4 300 t``); not after a
+#: word of a date, whose day would run into a count (``ngày 15 300 người``, ``March 15 300 workers``).
+_SPACE_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?!\d)")
+_DATE_WORD_BEFORE = re.compile(
+    rf"(?:{'|'.join(name for name in (*calendar.month_name, *calendar.month_abbr) if name)}|ngày|tháng|năm|on)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _space_grouped(text: str) -> list[_Atom]:
+    """Numbers whose thousands are grouped by spaces (:data:`_SPACE_GROUPED_RE`), not after a word of a date."""
+    return [
+        _Atom(m.start(), m.end(), Decimal(re.sub(r"\D", "", m.group())), "digits", m.group())
+        for m in _SPACE_GROUPED_RE.finditer(text)
+        if not _DATE_WORD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+    ]
+
+
 def _digit_atoms(text: str, lang: str) -> list[_Atom]:
-    """Every number written with digits that is not part of a code, a date or a time."""
-    atoms = []
+    """Every number written with digits that is not part of a code, a date or a time; thousands may be grouped by
+    spaces (:func:`_space_grouped`)."""
+    atoms = _space_grouped(text)
+    grouped = [(a.start, a.end) for a in atoms]
     for m in _DIGITS_RE.finditer(text):
         s, e = m.span()
+        if any(a <= s < b for a, b in grouped):
+            continue
         before, after = text[max(0, s - 12) : s], text[e : e + 12]
         value = None if _part_of_a_code(before, m.group(), after) else parse_number(m.group(), lang)
         if value is None:
