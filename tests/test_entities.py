@@ -2160,3 +2160,21 @@ def test_a_name_made_a_person_only_by_its_shape_takes_the_sense_a_cue_gives_it_e
 def test_a_route_end_joined_by_a_dash_to_a_place_is_no_person():
     rows = found("Vietjet flies Ho Chi Minh City - Osaka and Hanoi - Tokyo Narita daily.", "en")
     assert "PER" not in {label for _, label, _ in rows}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sojitz opens a warehouse\n\nJuly 19, 2023 | by Priya Nair\n\nThe firm said.",
+        "Honda to swap batteries\n\nPriya Nair | Dec 16 2025 - 6:05 am PT\n\nThe firm said.",
+        "Hitachi buys a stake\n\nPriya Nair, 12 May 2021\n\nThe firm said.",
+    ],
+)
+def test_a_byline_with_its_date_before_or_after_the_name(text):
+    assert ("Priya Nair", "PER", "Priya Nair") in found(text, "en")
+
+
+def test_one_unknown_word_before_an_outlets_tag_is_a_datelines_place():
+    rows = found("Magnet makers eye Vietnam\n\nJOHANNESBURG (miningweekly.com) – Producers are preparing plants.", "en")
+    assert ("JOHANNESBURG", "LOC", "Johannesburg") in rows
+    assert found("UPDATE - The plant opened.", "en") == []

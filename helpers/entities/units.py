@@ -743,15 +743,23 @@ def _name_after(units: list[_Unit], k: int) -> bool:
 
 def _byline(units: list[_Unit], i: int, k: int) -> bool:
     """Is the run ``units[i..k]`` the name of a byline: a byline word first (``By``, ``Author:``;
-    ``helpers/data/byline_words_en.txt``), then only punctuation or a ``|`` before the date (``By Thao
-    Nguyen | 10 January, 2025``)? A news agency's credits in brackets are bylines too, one per part
-    between semicolons (``(Reporting by Kenji Sato; Editing by Jane Doe)``)."""
+    ``helpers/data/byline_words_en.txt``), maybe after a date and ``|`` (``July 19, 2023 | by Priya Nair``), then
+    only punctuation or a ``|`` before the date (``By Thao Nguyen | 10 January, 2025``), or no byline word and a
+    date after ``|`` or a comma (``Max Hollis | Dec 16 2025``, ``Jess Arundel, 12 May 2021``)? A news agency's
+    credits in brackets are bylines too, one per part between semicolons (``(Reporting by Kenji Sato; Editing by
+    Jane Doe)``)."""
     rest = units[k + 1 :]
-    ends = all(x.kind == "punct" for x in rest) or (bool(rest) and (rest[0].text in ("|", ";") or _dated(rest)))
-    start = max((j + 1 for j in range(i) if units[j].text in ("(", ";")), default=0)
+    dated = _date_after(rest)  # Max Hollis | Dec 16 2025
+    ends = all(x.kind == "punct" for x in rest) or dated or (bool(rest) and rest[0].text in ("|", ";"))
+    start = max((j + 1 for j in range(i) if units[j].text in ("(", ";", "|")), default=0)  # July 19, 2023 | by …
     opener = _byline_opener(units[start:])
-    section = opener == 0 and bool(rest) and rest[0].text == "|"  # Industrial Equipment | Vietnam: a section
+    section = opener == 0 and bool(rest) and rest[0].text == "|" and not dated  # Industrial Equipment | Vietnam
     return (ends and not section and start + opener == i) or _writers_line(units) or _correspondents_line(units)
+
+
+def _date_after(rest: list[_Unit]) -> bool:
+    """Do the units after a byline's name open with its date, maybe after ``|`` or a comma?"""
+    return bool(rest) and (_dated(rest) or (rest[0].text in ("|", ",") and _dated(rest[1:])))
 
 
 def _dated(units: list[_Unit]) -> bool:

@@ -264,12 +264,15 @@ def _leading_capitals(units: list[_Unit]) -> int:
 
 
 def _dateline(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
-    """The capitals before a dateline's dash or ``, Month``: one place (``TOKYO, May 27`` -> Tokyo)."""
+    """The capitals before a dateline's dash or ``, Month``: one place (``TOKYO, May 27`` -> Tokyo), also one unknown
+    word before an outlet's tag (``JOHANNESBURG (miningweekly.com) –``)."""
     k = _leading_capitals(units)
     colon = 0 < k < len(units) and units[k].text == ":"
     if not (_opens_dateline(units, k) or colon):
         return
     label, name = _dateline_name(units[:k], rules)
+    if not label and k == 1 and _tag_close(units, k) is not None and units[0].text.isalpha():
+        label, name = "LOC", units[0].text.title()  # JOHANNESBURG (miningweekly.com) –: an outlet's tag closes it
     if label and (not colon or _known_place(units[:k], rules)):  # TOKYO: a place; NOTE: or BREAKING NEWS: none
         _claim(units[:k], label, name, out)
 
