@@ -2178,3 +2178,10 @@ def test_one_unknown_word_before_an_outlets_tag_is_a_datelines_place():
     rows = found("Magnet makers eye Vietnam\n\nJOHANNESBURG (miningweekly.com) – Producers are preparing plants.", "en")
     assert ("JOHANNESBURG", "LOC", "Johannesburg") in rows
     assert found("UPDATE - The plant opened.", "en") == []
+
+
+def test_a_japanese_place_after_a_place_word_and_vietnams_regions():
+    rows = found("Thống đốc tỉnh Gunma Yamamoto Ichita đã dẫn 29 doanh nghiệp.", "vi")
+    assert rows == [("Gunma", "LOC", "Gunma"), ("Yamamoto Ichita", "PER", "Yamamoto Ichita")]
+    rows = found("Các tỉnh đồng bằng sông Hồng thu hút vốn Nhật Bản.", "vi")
+    assert ("đồng bằng sông Hồng", "LOC", "Đồng bằng sông Hồng") in rows

@@ -167,7 +167,7 @@ def _sentence_units(sentence: str, offset: int, lang: str, lex: _Lexicon) -> lis
     units: list[_Unit] = []
     i = 0
     while i < len(sylls):
-        after_title = bool(units) and units[-1].label == "TITLE"
+        after_title = bool(units) and units[-1].label in ("TITLE", "locintro")  # Trưởng | Ban; tỉnh | Gunma Yamamoto
         match = _fitting_phrase(options[i], i, sylls, tokens, tok_of, lang, after_title)
         if match:
             n, entry = match
@@ -279,7 +279,7 @@ def _vi_fit(
         return n - 1  # Trưởng | Ban Tuyên giáo: the office and the body (Trưởng ban: the office)
     if _common_word(entry, n, tokens, tok_of[i], a):
         return None  # Áo dài, Viên chức, Ý kiến: a word that starts with a country's name
-    p = None if after_title else _person_token(tokens, tok_of[i])  # Trưởng | Ban: no person
+    p = None if after_title else _person_token(tokens, tok_of[i])  # Trưởng | Ban, tỉnh | Gunma …: no person
     p = p or (_proper_token(tokens, tok_of[i], n, a) if entry.label == "LOC" else None)
     return None if p and (p[0] < a or b < p[1]) else n
 

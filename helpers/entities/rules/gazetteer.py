@@ -222,10 +222,13 @@ def _given_name(units: list[_Unit], i: int) -> bool:
 
 def _japanese_name(units: list[_Unit], i: int) -> bool:
     """A one-word Japanese place written one space before or after a plain romanised word, the two a
-    Japanese personal name (``Ishikawa Isamu``, ``Isamu Ishikawa``: a man, not Ishikawa Prefecture)."""
+    Japanese personal name (``Ishikawa Isamu``, ``Isamu Ishikawa``: a man, not Ishikawa Prefecture); not after a
+    place word (``tỉnh Gunma Yamamoto Ichita``)."""
     u = units[i]
     if u.label != "LOC" or u.known.country != "JP" or u.known.kind not in ("province", "city") or " " in u.text:
         return False
+    if i > 0 and units[i - 1].label == "locintro":
+        return False  # tỉnh Gunma Yamamoto Ichita: the prefecture, then its governor
     pairs = ([(units[i - 1], u)] if i else []) + ([(u, units[i + 1])] if i + 1 < len(units) else [])
     return any(
         (b if a is u else a).kind == "word" and b.start == a.end + 1 and _is_romaji_name([a.text, b.text])
