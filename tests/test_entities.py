@@ -745,7 +745,11 @@ def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
             "en",
             [("Hanoi People's Committee", "ORG", "Hanoi People's Committee")],
         ),
-        ("Thống đốc tỉnh Yamaguchi Muraoka Tsugumasa nói.", "vi", [("Muraoka Tsugumasa", "PER", "Muraoka Tsugumasa")]),
+        (
+            "Thống đốc tỉnh Yamaguchi Muraoka Tsugumasa nói.",
+            "vi",
+            [("Yamaguchi", "LOC", "Yamaguchi"), ("Muraoka Tsugumasa", "PER", "Muraoka Tsugumasa")],
+        ),
         (
             "Bộ NN-PTNT và Bộ TN&MT ký.",
             "vi",
