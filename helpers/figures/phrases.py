@@ -240,7 +240,8 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         "multiplier",
         re.compile(
             r"(?<!\w)(?P<w>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|quadruples|halved"
-            r"|(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=may\s)|(?<=can\s))(?:double|triple|quadruple|halve)"
+            r"|(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=may\s)|(?<=can\s))"
+            r"(?:double|triple|quadruple|halve)"
             r"|(?:double|triple|quadruple)(?=\s+(?:the|that|what|its|their)\b)"
             r"|twice(?=\s+(?:as|the|that|what|its|their|a)\b))(?!\w)",
             re.I,
