@@ -156,6 +156,8 @@ def executed(tmp_path_factory) -> Path:
     )
     assert done.returncode == 0, f"a lesson failed with the pasted articles:\n{done.stderr[-4000:]}"
     assert not done.stderr, f"make execute should print only its timings:\n{done.stderr[-2000:]}"
+    kernel_log = (root / "build" / "kernel.log").read_text(encoding="utf-8")  # the kernels' own stderr, kept
+    assert kernel_log.count("--- ") == len(lessons)
     return root
 
 
