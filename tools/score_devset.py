@@ -18,6 +18,7 @@ Usage::
     .venv/bin/python tools/score_devset.py                    # all three sets, P/R table
     .venv/bin/python tools/score_devset.py --sets frozen --long   # one row per count
     .venv/bin/python tools/score_devset.py --write            # also write seeds/devset/SCORES.txt
+    .venv/bin/python tools/score_devset.py --sets tuning --articles t212_ t213_   # a held-out batch alone
 
 ``seeds/devset/SCORES.txt`` (the current scores) and the README's out-of-sample table are checked
 against this script by ``tests/test_devset.py``; ``seeds/devset/BASELINE.txt`` keeps the scores
@@ -89,15 +90,29 @@ def _rows(table: pd.DataFrame, measure: str, lang: str, group_column: str | None
     ]
 
 
-def score_set(name: str, folder: Path) -> pd.DataFrame:
+def only(data: dict[str, pd.DataFrame], prefixes: tuple[str, ...]) -> dict[str, pd.DataFrame]:
+    """A set restricted to the articles whose file name starts with one of ``prefixes`` (a held-out batch:
+    ``("t212_", "t213_")``); the whole set when ``prefixes`` is empty.
+
+    >>> part = only(load_set(SEEDS), ("000_",))
+    >>> len(part["corpus"]), set(part["entities"].doc_id) == set(part["corpus"].doc_id)
+    (1, True)
+    """
+    if not prefixes:
+        return data
+    corpus = data["corpus"][data["corpus"].file.str.startswith(prefixes)]
+    return {key: corpus if key == "corpus" else table[table.doc_id.isin(corpus.doc_id)] for key, table in data.items()}
+
+
+def score_set(name: str, folder: Path, articles: tuple[str, ...] = ()) -> pd.DataFrame:
     """Every measure for one set: columns :data:`COLUMNS`, one row per measure, language and group.
 
     Measures: ``entities`` (helpers) and ``entities (raw underthesea)`` by label (``PER``, ``ORG``,
     ``LOC``, ``all``), and for the frozen set a second annotator's blind answers beside them
     (``entities (second annotator)``: how closely two annotators agree); ``figures`` by how the number is
-    written (``digits``, ``words``, ``all``); ``dates`` (``all``).
+    written (``digits``, ``words``, ``all``); ``dates`` (``all``). ``articles``: only these (:func:`only`).
     """
-    data = load_set(folder)
+    data = only(load_set(folder), articles)
     corpus = data["corpus"]
     predicted = {
         "entities": corpus_entities(corpus, across_articles=False),
@@ -195,13 +210,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sets", nargs="+", choices=list(SETS), default=list(SETS))
     parser.add_argument("--long", action="store_true", help="one row per set, measure, language and group, with counts")
     parser.add_argument("--write", action="store_true", help="write seeds/devset/SCORES.txt (all sets) and print it")
+    parser.add_argument(
+        "--articles", nargs="+", default=[], metavar="PREFIX", help="only articles whose file starts so (t212_ …)"
+    )
     args = parser.parse_args(argv)
     if args.write:
         scores = all_scores()
         SCORES.write_text(report(scores), encoding="utf-8")
         print(report(scores) + "\nREADME table:\n" + frozen_markdown(scores))
         return
-    scores = pd.concat([score_set(name, SETS[name]) for name in args.sets], ignore_index=True)
+    scores = pd.concat([score_set(name, SETS[name], tuple(args.articles)) for name in args.sets], ignore_index=True)
     with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_colwidth", 40):
         print(scores.round(3).to_string(index=False) if args.long else wide(scores).to_string(index=False))
 
