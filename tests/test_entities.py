@@ -2189,3 +2189,9 @@ def test_a_japanese_place_after_a_place_word_and_vietnams_regions():
     assert rows == [("Gunma", "LOC", "Gunma"), ("Yamamoto Ichita", "PER", "Yamamoto Ichita")]
     rows = found("Các tỉnh đồng bằng sông Hồng thu hút vốn Nhật Bản.", "vi")
     assert ("đồng bằng sông Hồng", "LOC", "Đồng bằng sông Hồng") in rows
+
+
+def test_a_romanised_name_listed_between_organisations_is_one_but_a_vietnamese_name_stays_a_person():
+    rows = found("Speakers named Takeda, Taisho and Daiichi Sankyo among the Japanese groups expanding.", "en")
+    assert ("Daiichi Sankyo", "ORG", "Daiichi Sankyo") in rows
+    assert ("Nguyen Van An", "PER", "Nguyen Van An") in found("FPT, Viettel and Nguyen Van An spoke.", "en")

@@ -244,6 +244,29 @@ def one_sense(mentions: list[_Mention], text: str) -> None:
         other = others.get(text[m.start : m.end])
         if other is not None and m.label == "PER" and m.source == source_of("person_names") and not m.title:
             m.label, m.canonical, m.source = other.label, other.canonical, source_of("resolve")
+    _listed_among_organisations(mentions, text)
+
+
+#: What joins two items of a list.
+_LIST_JOINS = (", ", " and ", " và ", ", and ")
+
+
+def _listed_among_organisations(mentions: list[_Mention], text: str) -> None:
+    """A name that only its shape made a person, listed between organisations (``Takeda, Taisho and Daiichi
+    Sankyo``: the last of three drugmakers, named like a Japanese man), is an organisation too: one on each
+    side, or two before it."""
+    for k, m in enumerate(mentions):
+        if m.label != "PER" or m.source != source_of("person_names") or m.title or _is_vi_name(m.canonical.split()):
+            continue  # a Vietnamese name listed with companies is still a person's
+        before = [x for x in mentions[max(0, k - 2) : k] if x.label == "ORG"]
+        after = [x for x in mentions[k + 1 : k + 2] if x.label == "ORG"]
+        if _joined(text, before[-1:] + [m]) and (_joined(text, [m, *after]) or _joined(text, before)):
+            m.label, m.source = "ORG", source_of("resolve")
+
+
+def _joined(text: str, items: list[_Mention]) -> bool:
+    """Are these two mentions next to each other in a list (a comma or ``and`` between them)?"""
+    return len(items) == 2 and text[items[0].end : items[1].start] in _LIST_JOINS
 
 
 def _ordinary_case(mentions: list[_Mention]) -> None:
