@@ -92,6 +92,7 @@ TEXT_STEPS: tuple[tuple[str, Callable[[list[_Mention], str], None]], ...] = (
     ("datelines", datelines.name_tags),
     ("acronyms", acronyms.name_earlier_uses),
     ("resolve", resolve.one_sense),
+    ("resolve", resolve.listed_among_organisations),
 )
 
 

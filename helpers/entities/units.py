@@ -38,6 +38,8 @@ MENTION_COLUMNS = ["surface", "start", "end", "label", "canonical", "source"]
 
 
 LABELS = ("PER", "ORG", "LOC")
+#: The dashes that join two names (``Hoàng Mai - Giáp Bát``, ``Hanoi - Tokyo Narita``, ``Thanh Hà - Quang Vinh``).
+_DASHES = ("-", "–")
 #: A candidate's ``tagged`` when the learnt tagger (rule ``tagger``) sees no name in any of its words.
 NO_NAME = "O"
 
@@ -617,11 +619,10 @@ def _candidates(
 def _dashed_to_place(units: list[_Unit], i: int, k: int) -> bool:
     """Is the run ``units[i..k]`` joined by a spaced dash to a known place before or after it (``Hanoi - Tokyo
     Narita``): one end of a route?"""
-    dashes = ("-", "–")
     before = (
-        i > 1 and units[i - 1].text in dashes and units[i - 2].label == "LOC" and units[i - 1].start > units[i - 2].end
+        i > 1 and units[i - 1].text in _DASHES and units[i - 2].label == "LOC" and units[i - 1].start > units[i - 2].end
     )
-    after = k + 2 < len(units) and units[k + 1].text in dashes and units[k + 2].label == "LOC"
+    after = k + 2 < len(units) and units[k + 1].text in _DASHES and units[k + 2].label == "LOC"
     return before or (after and units[k + 1].end < units[k + 2].start)
 
 
@@ -774,8 +775,8 @@ _MONTH_NAMES = frozenset(name for name in (*calendar.month_name, *calendar.month
 
 def _writers_line(units: list[_Unit]) -> bool:
     """Is the sentence only names joined by dashes, as Vietnamese papers sign a report (``Thanh Hà - Quang Vinh``)?"""
-    dashes = [x for x in units if x.text in ("-", "–")]
-    names = all(x.text in ("-", "–") or (x.kind == "word" and x.text[:1].isupper()) for x in units)
+    dashes = [x for x in units if x.text in _DASHES]
+    names = all(x.text in _DASHES or (x.kind == "word" and x.text[:1].isupper()) for x in units)
     return names and bool(dashes) and len(units) == 2 * len(dashes) + 1
 
 

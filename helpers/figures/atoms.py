@@ -8,11 +8,11 @@ Digits glued to letters or separators are part of a code, not a number (``G7``, 
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..dates import _EN_MONTH
 from ..languages import VI
 from ..numbers import (
     EN_NUMBER_WORDS,
@@ -71,10 +71,7 @@ _EN_WORD_ATOM_RE = re.compile(
 #: Thousands grouped by spaces, as SI style and some English outlets write them (``5 000 t``, ``4 300 t``); not after a
 #: word of a date, whose day would run into a count (``ngày 15 300 người``, ``March 15 300 workers``).
 _SPACE_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?!\d)")
-_DATE_WORD_BEFORE = re.compile(
-    rf"(?:{'|'.join(name for name in (*calendar.month_name, *calendar.month_abbr) if name)}|ngày|tháng|năm|on)\W*$",
-    re.IGNORECASE,
-)
+_DATE_WORD_BEFORE = re.compile(rf"(?:{_EN_MONTH}|ngày|tháng|năm|on)\W*$", re.IGNORECASE)
 
 
 def _space_grouped(text: str) -> list[_Atom]:

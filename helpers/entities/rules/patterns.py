@@ -45,6 +45,7 @@ from ..lexicon import (
     head_phrases,
 )
 from ..units import (
+    _DASHES,
     _Candidate,
     _claim,
     _honorific_before,
@@ -358,7 +359,7 @@ def _friendship_end(units: list[_Unit], end: int) -> int | None:
         return None
     first, dash, second = units[j + 1 : j + 4]
     pair = all((x.label == "LOC" and x.known.kind == "country") or clipped([x.text]) for x in (first, second))
-    return j + 3 if pair and dash.text in ("-", "–") and not (first.claimed or second.claimed) else None
+    return j + 3 if pair and dash.text in _DASHES and not (first.claimed or second.claimed) else None
 
 
 def _managed_zone_end(units: list[_Unit], end: int) -> int | None:
@@ -471,7 +472,7 @@ def _closing_verb(units: list[_Unit], i: int, k: int) -> bool:
 def _second_country(units: list[_Unit], k: int) -> bool:
     """Is the country at ``k`` the first of two joined by a spaced dash (``… nhân lực Việt Nam - Nhật Bản``,
     ``… giao lưu Nhật - Việt``: a bilateral body's name)?"""
-    if k + 2 >= len(units) or units[k + 1].text not in ("-", "–"):
+    if k + 2 >= len(units) or units[k + 1].text not in _DASHES:
         return False
     first, second = units[k], units[k + 2]
     countries = all(_country(x) and not x.claimed for x in (first, second))
@@ -652,7 +653,7 @@ def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
         return last is not None and _vietnamese_words(units[k - 1].text) and _vietnamese_words(nxt.text)
     if x.text == "&":
         return last is not None
-    return x.text in ("-", "–") and last == k - 1 and units[k - 1].end < x.start
+    return x.text in _DASHES and last == k - 1 and units[k - 1].end < x.start
 
 
 def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
@@ -765,7 +766,7 @@ def _place_in_name(units: list[_Unit], k: int) -> tuple[int, bool]:
     if k == 0:
         return 1, True
     before = units[k - 1]
-    pair = k > 1 and before.text in ("-", "–") and before.start == units[k - 2].end
+    pair = k > 1 and before.text in _DASHES and before.start == units[k - 2].end
     if pair and before.end == units[k].start and units[k - 2].label == "LOC" and not units[k - 2].claimed:
         return 3, True
     owner = _capital(before) and not before.initial and before.kind == "word"

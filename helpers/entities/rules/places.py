@@ -9,7 +9,7 @@ each kind of place word marks. Imports nothing from :mod:`.patterns` (it imports
 from __future__ import annotations
 
 from ..lexicon import _ACRONYM, _LEGAL_FORMS_EN, _NOT_NAMES_EN, _PLACE_KINDS_EN, _ROMAN, _VI_SYLLABLE, _plain, _retone
-from ..units import _claim, _free_capitals_end, _Mention, _person_shaped, _span_text, _Unit
+from ..units import _DASHES, _claim, _free_capitals_end, _Mention, _person_shaped, _span_text, _Unit
 from .acronyms import _acronym_in_brackets
 from .districts import district
 from .gazetteer import known_canonical
@@ -131,13 +131,10 @@ def _dashed_part(units: list[_Unit], k: int) -> bool:
     """Is unit ``k`` a spaced dash followed by a capitalised word or a known place (one more part of a
     zone's name: ``Khu công nghiệp Nomura - Hải Phòng``)?"""
     dash, nxt = units[k] if k < len(units) else None, units[k + 1] if k + 1 < len(units) else None
-    if dash is None or nxt is None or dash.text not in ("-", "–") or nxt.claimed:
+    if dash is None or nxt is None or dash.text not in _DASHES or nxt.claimed:
         return False
     spaced = dash.start > units[k - 1].end and nxt.start > dash.end
     return spaced and (nxt.label == "LOC" or (nxt.kind == "word" and nxt.text[:1].isupper()))
-
-
-_DASHES = ("-", "–")
 
 
 def _words_before(units: list[_Unit], i: int, across_dash: bool = False) -> int:

@@ -29,7 +29,7 @@ from ..lexicon import (
     _is_romaji_name,
     _is_vi_name,
 )
-from ..units import _Candidate, _claim, _Mention, _mention, _name_like, _Unit, source_of
+from ..units import _LIST_SEPARATORS, _Candidate, _claim, _Mention, _mention, _name_like, _Unit, source_of
 from .brands import _abbreviation
 from .districts import district
 from .gazetteer import clipped, known_canonical, known_place
@@ -244,14 +244,9 @@ def one_sense(mentions: list[_Mention], text: str) -> None:
         other = others.get(text[m.start : m.end])
         if other is not None and m.label == "PER" and m.source == source_of("person_names") and not m.title:
             m.label, m.canonical, m.source = other.label, other.canonical, source_of("resolve")
-    _listed_among_organisations(mentions, text)
 
 
-#: What joins two items of a list.
-_LIST_JOINS = (", ", " and ", " và ", ", and ")
-
-
-def _listed_among_organisations(mentions: list[_Mention], text: str) -> None:
+def listed_among_organisations(mentions: list[_Mention], text: str) -> None:
     """A name that only its shape made a person, listed between organisations (``Takeda, Taisho and Daiichi
     Sankyo``: the last of three drugmakers, named like a Japanese man), is an organisation too: one on each
     side, or two before it."""
@@ -265,8 +260,9 @@ def _listed_among_organisations(mentions: list[_Mention], text: str) -> None:
 
 
 def _joined(text: str, items: list[_Mention]) -> bool:
-    """Are these two mentions next to each other in a list (a comma or ``and`` between them)?"""
-    return len(items) == 2 and text[items[0].end : items[1].start] in _LIST_JOINS
+    """Are these two mentions next to each other in a list: only a comma, ``and`` or both between them?"""
+    between = text[items[0].end : items[1].start].replace(",", " , ").split() if len(items) == 2 else []
+    return 0 < len(between) <= 2 and all(w in _LIST_SEPARATORS for w in between)
 
 
 def _ordinary_case(mentions: list[_Mention]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...cache import memoize
 from ..lexicon import _ORG_HEADS_EN, _ROMAJI, _VI_SYLLABLE, Phrase, _Entry, _gazetteer, _key, _plain, _words
-from ..units import _Candidate, _Mention, _mention, _name_like
+from ..units import _DASHES, _Candidate, _Mention, _mention, _name_like
 from .gazetteer import clipped, known_company
 
 
@@ -68,7 +68,7 @@ def name(c: _Candidate) -> _Mention | None:
     words = c.words
     if office_company(c):
         return None  # Giám đốc Marubeni Tanaka Ken: the office's company, then the person
-    if clipped(words) and c.after in ("-", "–"):
+    if clipped(words) and c.after in _DASHES:
         return None  # cấp Thứ trưởng Việt - Nhật: the two countries' level, no person
     if (c.title or c.honorific) and _name_like(c.units, words, strict=False, cued=True):
         m = _mention(c, "PER")
