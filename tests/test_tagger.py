@@ -93,3 +93,17 @@ def test_a_run_the_tagger_sees_no_name_in_gets_no_underthesea_label(monkeypatch)
     assert extract_entities(text, "vi", WITHOUT_TAGGER)[["surface", "source"]].values.tolist() == [
         ["Tam Phước", "model"]
     ]
+
+
+def test_an_organisation_of_foreign_words_needs_no_syllable_shape(monkeypatch):
+    text = "According to IMS Health, demand is growing."
+    assert text[13:23] == "IMS Health"
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(13, 23, "ORG", 0.9)]))
+    assert extract_entities(text, "en")[["surface", "label", "source"]].values.tolist() == [
+        ["IMS Health", "ORG", "rule:tagger"]
+    ]
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(13, 23, "PER", 0.9)]))  # a person keeps the shape test
+    assert extract_entities(text, "en").empty
+    capitals = "Signs read URBAN RAIL in every station."  # words in capitals keep the shape test
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(11, 21, "ORG", 0.9)]))
+    assert extract_entities(capitals, "en").empty

@@ -32,13 +32,15 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     return None
 
 
-def could_be_name(c: _Candidate, rules: frozenset[str]) -> bool:
+def could_be_name(c: _Candidate, rules: frozenset[str], strict: bool = True) -> bool:
     """May a model's label stand for this run: it looks like a name (no acronym, a proper noun in
     Vietnamese), is no clipped country name (``Việt``), no point of the compass after ``phía`` and
-    does not follow a word for a programme, product or character?"""
+    does not follow a word for a programme, product or character? Not ``strict``: any capitalised words
+    will do for the shape (an organisation's foreign words: ``Dongwha Pharm``)."""
     direction = c.before == "phía" and c.words[0] in _COMPASS  # phía Bắc: the north side, no name
+    shaped = _name_like(c.units, c.words) if strict else all(w[:1].isupper() or w[:1].isdigit() for w in c.words)
     return (
-        _name_like(c.units, c.words)
+        shaped
         and not ("gazetteer" in rules and clipped(c.words))
         and not direction
         and not after_term_word(c)  # nhân vật Doraemon: a character, no place

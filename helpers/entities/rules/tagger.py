@@ -36,5 +36,14 @@ def mark(candidates: list[_Candidate], sentence: str, offset: int, lang: str) ->
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
     """The tagger's label for the run (``PER``, ``ORG``, ``LOC``), if it gave one and the run may be a
     name by the test underthesea's label has to pass (:func:`~helpers.entities.rules.model.could_be_name`:
-    no acronym, ``CPTPP`` is the brands rule's to decide)."""
-    return _mention(c, c.tagged) if c.tagged not in ("", NO_NAME) and could_be_name(c, rules) else None
+    no acronym, ``CPTPP`` is the brands rule's to decide). An organisation of two words or more, not all in
+    capitals, is spared the test's word shapes: its words may be foreign (``IMS Health``, ``Trung Sơn Pharma``),
+    and the tagger learnt such names from the annotated articles."""
+    if c.tagged in ("", NO_NAME):
+        return None
+    return _mention(c, c.tagged) if could_be_name(c, rules, strict=not _organisation_of_words(c)) else None
+
+
+def _organisation_of_words(c: _Candidate) -> bool:
+    """An organisation of two words or more, not all in capitals (``IMS Health``, ``Trung Sơn Pharma``)."""
+    return c.tagged == "ORG" and len(c.words) > 1 and not all(w.isupper() for w in c.words)
