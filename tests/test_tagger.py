@@ -107,3 +107,15 @@ def test_an_organisation_of_foreign_words_needs_no_syllable_shape(monkeypatch):
     capitals = "Signs read URBAN RAIL in every station."  # words in capitals keep the shape test
     monkeypatch.setattr(tagger, "tag_sentence", _guess([(11, 21, "ORG", 0.9)]))
     assert extract_entities(capitals, "en").empty
+
+
+def test_cross_validation_scores_a_batch_by_the_crf_alone_or_the_whole_pipeline():
+    batch = ("t01_", "t02_")
+    tuning = load_devset("tuning")
+    ids = tuning["corpus"][tuning["corpus"].file.str.startswith(batch)].doc_id
+    answers = tuning["entities"][tuning["entities"].doc_id.isin(ids)]
+    names = len(answers[["doc_id", "label", "canonical"]].drop_duplicates())
+    tables = [train_tagger.cross_validate(2, share=0.0, pipeline=p, articles=batch) for p in (False, True)]
+    crf, whole = (t.set_index(["lang", "label"]) for t in tables)
+    assert crf.loc[("all", "all"), "n"] == whole.loc[("all", "all"), "n"] == names
+    assert whole.loc[("all", "ORG"), "recall"] > crf.loc[("all", "ORG"), "recall"]  # a CRF of 5 articles alone

@@ -12,12 +12,19 @@ Cross-validation (``--cv``) measures the CRF alone: the tuning articles are cut 
 other folds and the course, each predicted span is named as the pipeline names it (the gazetteer's
 canonical name, an organisation without its company words, people resolved by the ``resolve`` rule),
 and the names are scored as ``tools/score_devset.py`` scores them (article level, per label and language).
+With ``--pipeline`` it measures the whole pipeline instead: every rule, the rule ``tagger`` reading the fold's
+CRF (the rules themselves were written from these articles, so only the tagger's part is out of sample,
+except on a held-out batch the rules never met: ``--articles``). ``--share`` draws a learning curve: each
+fold's CRF learns from only that part of the other folds.
 
 Usage::
 
     .venv/bin/python tools/train_tagger.py            # train on course + tuning, write helpers/data/entity_tagger.*
     .venv/bin/python tools/train_tagger.py --cv       # 5-fold cross-validation table, writes nothing
     .venv/bin/python tools/train_tagger.py --cv --gazetteer   # the same with the gazetteer feature on
+    .venv/bin/python tools/train_tagger.py --cv --share 0.5   # each fold's CRF learns from half the other folds
+    .venv/bin/python tools/train_tagger.py --cv --pipeline    # every rule, the rule tagger reading each fold's CRF
+    .venv/bin/python tools/train_tagger.py --cv --pipeline --articles t212_ t213_   # scored on a batch alone
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from helpers.entities import tagger  # noqa: E402
+from helpers.entities import corpus_entities, tagger  # noqa: E402
 from helpers.entities.lexicon import _COMPANY_HEADS, _LEGAL_FORMS_EN, _LEGAL_FORMS_VI, _PLACE_KINDS_EN  # noqa: E402
 from helpers.entities.pipeline import RULES  # noqa: E402
 from helpers.entities.rules import resolve  # noqa: E402
@@ -138,20 +145,33 @@ def scores(predicted: pd.DataFrame, corpus: pd.DataFrame, reference: pd.DataFram
     return pd.DataFrame(rows, columns=["lang", "label", "precision", "recall", "n"])
 
 
-def cross_validate(folds: int, gazetteer: bool) -> pd.DataFrame:
-    """Every tuning article tagged by a CRF trained without its fold (see the module docstring)."""
+def cross_validate(
+    folds: int, gazetteer: bool = False, share: float = 1.0, pipeline: bool = False, articles: tuple[str, ...] = ()
+) -> pd.DataFrame:
+    """Every tuning article tagged by a CRF trained without its fold (see the module docstring).
+
+    ``share``: the part of the other folds' articles each fold's CRF learns from (a learning curve: 0.25,
+    0.5, 1). ``pipeline``: score the whole pipeline (every rule, the rule ``tagger`` reading the fold's CRF),
+    not the CRF alone. ``articles``: score only the articles whose file starts so (a held-out batch)."""
     course, tuning = load_answered(seeds_dir()), load_devset("tuning")
-    ids = sorted(tuning["corpus"].doc_id)
+    corpus = tuning["corpus"]
+    ids = sorted(corpus.doc_id)
     fixed = sequences(course["corpus"], course["entities"], gazetteer)
     predicted = []
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
-            held = {d for i, d in enumerate(ids) if i % folds == k}
-            rest = tuning["corpus"][~tuning["corpus"].doc_id.isin(held)]
+            rest = [d for i, d in enumerate(ids) if i % folds != k]
+            held = corpus[corpus.doc_id.isin(set(ids) - set(rest)) & corpus.file.str.startswith(articles or "")]
+            learnt = corpus[corpus.doc_id.isin(rest[: round(len(rest) * share)])]
             path = Path(tmp) / f"fold{k}.crf"
-            train(fixed + sequences(rest, tuning["entities"], gazetteer), path)
-            predicted.append(predict(tuning["corpus"][tuning["corpus"].doc_id.isin(held)], path, gazetteer))
-    return scores(pd.concat(predicted), tuning["corpus"], tuning["entities"])
+            train(fixed + sequences(learnt, tuning["entities"], gazetteer), path)
+            if pipeline:
+                with tagger.model_file(path):
+                    predicted.append(corpus_entities(held, across_articles=False))
+            else:
+                predicted.append(predict(held, path, gazetteer))
+    scored = corpus[corpus.file.str.startswith(articles or "")]
+    return scores(pd.concat(predicted), scored, tuning["entities"][tuning["entities"].doc_id.isin(scored.doc_id)])
 
 
 def write_model(extra: list[Path]) -> None:
@@ -182,10 +202,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cv", action="store_true", help="cross-validate on the tuning articles; write nothing")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--gazetteer", action="store_true", help="with the gazetteer feature (cross-validation only)")
+    parser.add_argument("--share", type=float, default=1.0, help="part of the other folds each fold learns from")
+    parser.add_argument("--pipeline", action="store_true", help="cross-validate the whole pipeline, not the CRF alone")
+    parser.add_argument("--articles", nargs="+", default=[], metavar="PREFIX", help="score only these (t212_ …)")
     parser.add_argument("--also", type=Path, action="append", default=[], help="another annotated folder to train on")
     args = parser.parse_args(argv)
     if args.cv:
-        table = cross_validate(args.folds, args.gazetteer)
+        table = cross_validate(args.folds, args.gazetteer, args.share, args.pipeline, tuple(args.articles))
         print(table.round(2).to_string(index=False))
         return
     write_model([f.resolve() for f in args.also])

@@ -32,6 +32,8 @@ words, punctuation). The model file is read once per process.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..cache import memoize
@@ -241,14 +243,37 @@ def _model(path: str):  # noqa: ANN202  (an underthesea_core object)
     return tagger
 
 
-def tag_sentence(sentence: str, lang: str, model: str | Path = MODEL, gazetteer: bool = False) -> tuple[Span, ...]:
+@contextmanager
+def model_file(path: str | Path) -> Iterator[None]:
+    """Inside the block, :func:`tag_sentence` (and so the rule ``tagger``) reads the model at ``path``, not
+    :data:`MODEL`: cross-validation of the whole pipeline (``tools/train_tagger.py --cv --pipeline``).
+
+    >>> with model_file(MODEL):
+    ...     [s[2] for s in tag_sentence("Ông Nguyễn Văn Khoa thăm Tokyo.", "vi")][:1]
+    ['PER']
+    """
+    _READING.append(Path(path))
+    try:
+        yield
+    finally:
+        _READING.pop()
+
+
+#: The model :func:`tag_sentence` reads when it is given none: the last one :func:`model_file` opened.
+_READING: list[Path] = [MODEL]
+
+
+def tag_sentence(
+    sentence: str, lang: str, model: str | Path | None = None, gazetteer: bool = False
+) -> tuple[Span, ...]:
     """The entities the model guesses in ``sentence``: ``(start, end, label, confidence)``, offsets into the
-    sentence, confidence the lowest marginal probability of the span's labels (0 to 1).
+    sentence, confidence the lowest marginal probability of the span's labels (0 to 1). ``model``: the
+    model file (default :data:`MODEL`, or the one :func:`model_file` opened).
 
     >>> [(s[2], "Nguyễn Văn Khoa") for s in tag_sentence("Ông Nguyễn Văn Khoa thăm Tokyo.", "vi") if s[2] == "PER"]
     [('PER', 'Nguyễn Văn Khoa')]
     """
-    return _tag(sentence, lang, str(model), gazetteer)
+    return _tag(sentence, lang, str(model or _READING[-1]), gazetteer)
 
 
 @memoize(maxsize=8192)
