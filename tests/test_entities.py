@@ -564,6 +564,19 @@ def test_an_organisation_word_heads_a_name_underthesea_reads_as_one_word_with_it
     assert ("Hội An", "LOC", "Hội An") in found("Phố cổ Hội An đón khách Nhật Bản.", "vi")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Nhà nước" (the state) is no clipped country, though "Nhà nước Palestine" is a name of Palestine
+        ("Ủy ban Chứng khoán Nhà nước vừa chấp thuận hồ sơ.", "Ủy ban Chứng khoán Nhà nước"),
+        # underthesea reads "Trung học cơ sở" as one word: its first two syllables are a name noun
+        ("Trường Tiểu học - Trung học cơ sở Đá Đỏ nhận quà.", "Trường Tiểu học - Trung học cơ sở Đá Đỏ"),
+    ],
+)
+def test_common_nouns_that_begin_like_a_country_stay_in_a_name(text, name):
+    assert (name, "ORG") in [(s, label) for s, label, _ in found(text, "vi")]
+
+
 def test_a_bilateral_body_is_named_up_to_its_two_countries():
     rows = found("Đại diện Hiệp hội Xúc tiến hợp tác kinh tế Việt Nam - Nhật Bản phát biểu.", "vi")
     assert rows == [

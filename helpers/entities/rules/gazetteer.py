@@ -133,9 +133,11 @@ def clipped(words: list[str]) -> bool:
 
 @memoize(maxsize=1)
 def _country_heads() -> frozenset[str]:
+    """First words of the countries' names of several words, each word capitalised (``Nhật`` of ``Nhật Bản``;
+    not ``Nhà`` of ``Nhà nước Palestine``: a description, whose first word is a common noun)."""
     g = _gazetteer()
     names = g[(g.kind == "country") & g.alias.str.contains(" ")].alias
-    return frozenset(name.split()[0] for name in names)
+    return frozenset(name.split()[0] for name in names if all(w[:1].isupper() for w in name.split()))
 
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:

@@ -629,7 +629,8 @@ def _org_name_part(x: _Unit) -> bool:
     if x.label in ("ORG", "LOC") or (x.label == "orghead_en" and x.text[:1].isupper()):
         return True  # … CMC Telecom, Tập đoàn SBI Holdings: an English company word inside the name
     words = x.text.split()
-    clipped_run = len(words) > 1 and words[1].islower() and clipped(words[:1]) and x.text not in _name_nouns()
+    noun = " ".join(words[:2]) in _name_nouns()  # Trung học cơ sở: one underthesea word
+    clipped_run = len(words) > 1 and words[1].islower() and clipped(words[:1]) and not noun
     capitals = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
     named = _is_vi_name(words[:capitals]) and x.pos != "N"  # Lê Minh Hưng dự; a common noun: Nông Lâm Thủy sản
     person = _person_shaped(x) or named
