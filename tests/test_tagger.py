@@ -25,6 +25,8 @@ def test_features_of_a_toy_sentence():
     english = tagger.features("PM Chinh met JICA officials.", "en")
     assert {"acronym", "upper", "-2:w=chinh"} <= set(english[3])
     assert not any(f.startswith(("pos=", "ner=")) for row in english for f in row)  # no underthesea tags in English
+    said = tagger.features("Partner Rachel Ong said so.", "en")
+    assert "given" in said[1] and "-1:given" in said[2] and "given" not in said[2]  # Rachel, not Ong
 
 
 def test_the_gazetteer_feature_is_there_only_when_asked():

@@ -6,7 +6,8 @@ name) ... The features of a word:
 
 - the word itself: in lower case, without diacritics (``plain=noi`` for ``Nội`` and ``Noi``), its
   shape and capitals, its first two or three and last two to four letters, whether it looks like a
-  Vietnamese syllable, romanised Japanese, a family name, an acronym or an English word that is never
+  Vietnamese syllable, romanised Japanese, a family name, a given name in Latin script (``Rachel``; a
+  noisy list, ``helpers/data/given_names.txt``), an acronym or an English word that is never
   a name, and whether a general word list of ``helpers/data`` (titles, organisation and place words;
   never the gazetteer) holds it;
 - the run of capitalised words it stands in: the run's length, the word's place in it, its first and
@@ -36,6 +37,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .. import vocabulary
 from ..cache import memoize
 from ..languages import VI
 from ..text import tag, token_spans
@@ -121,7 +123,14 @@ def _word_features(word: str) -> tuple[str, ...]:
     found += ["romaji"] if _ROMAJI.match(word.lower()) else []
     found += ["surname"] if plain in _surnames() else []
     found += ["not_name_en"] if word.lower() in _NOT_NAMES_EN else []
+    found += ["given"] if word in _given_names() else []
     return tuple(found)
+
+
+@memoize(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names in Latin script (``helpers/data/given_names.txt``, from Faker: a noisy hint, see its header)."""
+    return frozenset(vocabulary.words("given_names.txt"))
 
 
 def _underthesea(sentence: str, toks: list[Token], lang: str) -> list[list[str]]:
@@ -213,7 +222,7 @@ def _neighbours(i: int, seen: list[list[str]], pos: list[list[str]]) -> list[str
 
 
 #: The features of a word its neighbours see (with the neighbour's offset before them: ``-1:w=ông``).
-_SEEN_FROM_NEAR = ("w=", "shape=", "list=", "title", "upper", "plain=")
+_SEEN_FROM_NEAR = ("w=", "shape=", "list=", "title", "upper", "plain=", "given")
 _NEAR = tuple((d, f"{d:+d}:") for d in (-3, -2, -1, 1, 2, 3))
 _STOPS = frozenset({".", ":", "—", "-", "–", '"', "“", "("})
 
