@@ -484,6 +484,10 @@ def test_a_section_line_is_no_byline_and_a_byline_in_capitals_is_named_in_ordina
         ("Vietnam", "LOC", "Việt Nam")
     ]
     assert ("HỒNG THẮM", "PER", "Hồng Thắm") in found("Vải thiều được xuất sang Nhật Bản.\n\nHỒNG THẮM", "vi")
+    # a line of its own is a writer only when shaped like one: no section's name (round 15 of issue 14)
+    assert found("Logistics | Cold Chain\n\nThe firm opens a warehouse.", "en") == []
+    assert "PER" not in [label for _, label, _ in found("Loans grow.\n\nDevelopment Finance\n\nJICA lends.", "en")]
+    assert ("Jess Arundel", "PER", "Jess Arundel") in found("Loans grow.\n\nJess Arundel\n\nJICA lends money.", "en")
 
 
 @pytest.mark.parametrize(

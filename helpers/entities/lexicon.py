@@ -262,6 +262,12 @@ def _ministry_initials(name: str) -> list[str]:
 
 
 @memoize(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names in Latin script (``helpers/data/given_names.txt``, from Faker: a noisy hint, see its header)."""
+    return frozenset(vocabulary.words("given_names.txt"))
+
+
+@memoize(maxsize=1)
 def _surnames() -> frozenset[str]:
     return frozenset(_plain(n) for n in vocabulary.words("person_names.txt"))
 

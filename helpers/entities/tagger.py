@@ -37,7 +37,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .. import vocabulary
 from ..cache import memoize
 from ..languages import VI
 from ..text import tag, token_spans
@@ -47,6 +46,7 @@ from .lexicon import (
     _ROMAJI,
     _VI_SYLLABLE,
     _WORD,
+    _given_names,
     _Lexicon,
     _lookups,
     _plain,
@@ -125,12 +125,6 @@ def _word_features(word: str) -> tuple[str, ...]:
     found += ["not_name_en"] if word.lower() in _NOT_NAMES_EN else []
     found += ["given"] if word in _given_names() else []
     return tuple(found)
-
-
-@memoize(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """Given names in Latin script (``helpers/data/given_names.txt``, from Faker: a noisy hint, see its header)."""
-    return frozenset(vocabulary.words("given_names.txt"))
 
 
 def _underthesea(sentence: str, toks: list[Token], lang: str) -> list[list[str]]:

@@ -25,6 +25,7 @@ from .lexicon import (
     _VI_SYLLABLE,
     _WORD,
     _Entry,
+    _given_names,
     _is_romaji_name,
     _is_vi_name,
     _Lexicon,
@@ -755,7 +756,25 @@ def _byline(units: list[_Unit], i: int, k: int) -> bool:
     start = max((j + 1 for j in range(i) if units[j].text in ("(", ";", "|")), default=0)  # July 19, 2023 | by …
     opener = _byline_opener(units[start:])
     section = opener == 0 and bool(rest) and rest[0].text == "|" and not dated  # Industrial Equipment | Vietnam
-    return (ends and not section and start + opener == i) or _writers_line(units) or _correspondents_line(units)
+    bare = opener == 0 and not dated and not _writer_shaped([x.text for x in units[i : k + 1]])  # Cold Chain
+    return (
+        (ends and not section and not bare and start + opener == i)
+        or _writers_line(units)
+        or _correspondents_line(units)
+    )
+
+
+def _writer_shaped(texts: list[str]) -> bool:
+    """Could a line of these capitalised words alone be a writer's name: Vietnamese syllables (``Linh Pham``),
+    romanised Japanese (``Kenji Mori``) or a given name first (``Jess Arundel``); not a section's name
+    (``Development Finance``, ``Cold Chain``)?
+
+    >>> _writer_shaped(["Linh", "Pham"]), _writer_shaped(["Jess", "Arundel"]), _writer_shaped(["Cold", "Chain"])
+    (True, True, False)
+    """
+    words = " ".join(texts).split()
+    vietnamese = all(_VI_SYLLABLE.match(_plain(w)) for w in words)
+    return vietnamese or _is_romaji_name(words) or words[0].split("-")[0] in _given_names()
 
 
 def _date_after(rest: list[_Unit]) -> bool:
