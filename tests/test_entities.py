@@ -1275,6 +1275,12 @@ def test_english_possessives_inside_names_but_not_after_a_country():
     assert ("Ministry of Trade", "ORG", "Ministry of Trade") in rows
 
 
+def test_a_vietnamese_name_after_the_that_qualifies_a_thing_is_no_person():
+    rows = found("Wastewater is carried to the Dong Dieu pumping station in District 8.", "en")
+    assert "PER" not in [label for _, label, _ in rows]
+    assert ("Pham Minh Chinh", "PER", "Pham Minh Chinh") in found("He met Pham Minh Chinh in Tokyo.", "en")
+
+
 def test_a_byline_names_a_person_of_any_nationality():
     assert ("Minh Anh Vu", "PER", "Minh Anh Vu") in found("Banks expand\n\nBy Minh Anh Vu\n\nLenders said.", "en")
     assert found("By Staff Writer\n\nLenders said.", "en") == []

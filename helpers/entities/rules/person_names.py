@@ -23,7 +23,8 @@ def name(c: _Candidate) -> _Mention | None:
     (``Toyota Boshoku``: a company of its group) unless an honorific is before it; nor a name whose later
     word is a country or region (``Nikkei Asia``: an outlet's edition for Asia, no person); nor a district's
     name with no office or honorific before it (``Lục Ngạn``), nor a name an apposition calls a company or an
-    outlet (``Nhan Dan, the newspaper of …``). A Japanese name of three words whose first is a known place is
+    outlet (``Nhan Dan, the newspaper of …``), nor, in English, a Vietnamese name right after ``the`` (``the Dong
+    Dieu pumping station``: the thing's place). A Japanese name of three words whose first is a known place is
     that place's person (``tỉnh Yamaguchi Muraoka Tsugumasa``: the governor is Muraoka Tsugumasa)."""
     words = c.words
     if _named_otherwise(c, words):
@@ -45,6 +46,8 @@ def _named_otherwise(c: _Candidate, words: list[str]) -> bool:
         return True  # Lục Ngạn: a district, unless an office or honorific says it is a person
     if (c.before in company_nouns() or c.route) and not (c.title or c.honorific):
         return True  # parent company Ryohin Keikaku: a company; Hanoi - Tokyo Narita: a route's end
+    if c.before == "the" and _is_vi_name(words) and not c.units[0].pos:
+        return True  # the Dong Dieu pumping station: a Vietnamese name that qualifies a thing is its place's
     return c.described in _company_cues()[0]  # Nhan Dan, the newspaper of …: an organisation described
 
 
