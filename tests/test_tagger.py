@@ -121,3 +121,12 @@ def test_cross_validation_scores_a_batch_by_the_crf_alone_or_the_whole_pipeline(
     crf, whole = (t.set_index(["lang", "label"]) for t in tables)
     assert crf.loc[("all", "all"), "n"] == whole.loc[("all", "all"), "n"] == names
     assert whole.loc[("all", "ORG"), "recall"] > crf.loc[("all", "ORG"), "recall"]  # a CRF of 5 articles alone
+
+
+def test_the_tagger_may_name_the_first_line_when_it_is_one_word_alone(monkeypatch):
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(0, 5, "ORG", 0.9)]))  # Devex, and 5 letters of any line
+    first = extract_entities("Devex\n\nFunding\n\nJICA lends money.", "en")
+    assert first[["surface", "label", "source"]].values.tolist()[0] == ["Devex", "ORG", "rule:tagger"]
+    later = extract_entities("Loans grow.\n\nDevex\n\nJICA lends money.", "en")  # a later line's first word
+    assert "Devex" not in set(later.surface)
+    assert "Devex" not in set(extract_entities("Devex\n\nFunding\n\nJICA lends money.", "en", WITHOUT_TAGGER).surface)

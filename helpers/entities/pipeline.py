@@ -212,11 +212,15 @@ def _first_word_rules(c: _Candidate, rules: frozenset[str], longer: set[str]) ->
     """The rules that may label a run opening its sentence: :data:`FIRST_WORDS`, and for one word in
     capitals, whose capitals are its own, the gazetteer (``HANOI``) and the brands rule (``SMBC, the
     group's banking arm, …``), not for a section's name (``POLICY``) nor the first word of a longer place's
-    name the article gives (``SNIZ`` of the zone ``SNIZ II``)."""
+    name the article gives (``SNIZ`` of the zone ``SNIZ II``); and for the text's first line when it is one word
+    alone, the learnt tagger, which tells an outlet's masthead (``Devex``, ``Euromoney``) from a section's name
+    (``Funding``)."""
     word = c.words[0] if len(c.words) == 1 else ""
     capitals = len(word) >= 3 and word.isalpha() and word.isupper() and word not in longer
     capitals = capitals and not datelines.section_or_stamp(word)
-    return rules & (FIRST_WORDS | ({"gazetteer", "brands"} if capitals else set()))
+    masthead = c.sentence == 0 and len(c.words) == 1 and not c.after  # the text's first line, one word alone
+    allowed = FIRST_WORDS | ({"gazetteer", "brands"} if capitals else set())
+    return rules & (allowed | ({"tagger"} if masthead else set()))
 
 
 def _first(
