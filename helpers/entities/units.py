@@ -750,18 +750,23 @@ def _byline(units: list[_Unit], i: int, k: int) -> bool:
     date after ``|`` or a comma (``Max Hollis | Dec 16 2025``, ``Jess Arundel, 12 May 2021``)? A news agency's
     credits in brackets are bylines too, one per part between semicolons (``(Reporting by Kenji Sato; Editing by
     Jane Doe)``)."""
+    start = max((j + 1 for j in range(i) if units[j].text in ("(", ";", "|")), default=0)  # July 19, 2023 | by …
+    opener = _byline_opener(units[start:])
+    signed = start + opener == i and _signature_end(units, i, k, opener > 0)
+    return signed or _writers_line(units) or _correspondents_line(units)
+
+
+def _signature_end(units: list[_Unit], i: int, k: int, opened: bool) -> bool:
+    """After the name ``units[i..k]`` of a possible byline: only punctuation, its date, or ``|``/``;`` before more
+    credits; with no byline word before it (not ``opened``) and no date, no ``|`` after it
+    (``Industrial Equipment | Vietnam``: a section) and a writer's shape (not ``Cold Chain``)."""
     rest = units[k + 1 :]
     dated = _date_after(rest)  # Max Hollis | Dec 16 2025
     ends = all(x.kind == "punct" for x in rest) or dated or (bool(rest) and rest[0].text in ("|", ";"))
-    start = max((j + 1 for j in range(i) if units[j].text in ("(", ";", "|")), default=0)  # July 19, 2023 | by …
-    opener = _byline_opener(units[start:])
-    section = opener == 0 and bool(rest) and rest[0].text == "|" and not dated  # Industrial Equipment | Vietnam
-    bare = opener == 0 and not dated and not _writer_shaped([x.text for x in units[i : k + 1]])  # Cold Chain
-    return (
-        (ends and not section and not bare and start + opener == i)
-        or _writers_line(units)
-        or _correspondents_line(units)
-    )
+    if opened or dated:
+        return ends
+    section = bool(rest) and rest[0].text == "|"
+    return ends and not section and _writer_shaped([x.text for x in units[i : k + 1]])
 
 
 def _writer_shaped(texts: list[str]) -> bool:

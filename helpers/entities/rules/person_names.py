@@ -42,13 +42,17 @@ def _named_otherwise(c: _Candidate, words: list[str]) -> bool:
     """Does the context say the run is no person (see :func:`name`)?"""
     if c.office_of or any(w in _ORG_HEADS_EN for w in words) or (not c.honorific and known_company(words[0])):
         return True  # president of Sanko Denki: the company, named like a person; Japan Foundation; Toyota Boshoku
-    if district(words) and not (c.title or c.honorific):
-        return True  # Lục Ngạn: a district, unless an office or honorific says it is a person
-    if (c.before in company_nouns() or c.route) and not (c.title or c.honorific):
-        return True  # parent company Ryohin Keikaku: a company; Hanoi - Tokyo Narita: a route's end
-    if c.before == "the" and _is_vi_name(words) and not c.units[0].pos:
-        return True  # the Dong Dieu pumping station: a Vietnamese name that qualifies a thing is its place's
+    if not (c.title or c.honorific) and _uncued_thing(c, words):
+        return True
     return c.described in _company_cues()[0]  # Nhan Dan, the newspaper of …: an organisation described
+
+
+def _uncued_thing(c: _Candidate, words: list[str]) -> bool:
+    """With no office or honorific before it, is the run a thing's name by where it stands: a district (``Lục
+    Ngạn``), after a company noun (``parent company Ryohin Keikaku``), a route's end (``Hanoi - Tokyo Narita``),
+    or in English a Vietnamese name after ``the`` (``the Dong Dieu pumping station``: the thing's place)?"""
+    english_the = c.before == "the" and _is_vi_name(words) and not c.units[0].pos
+    return bool(district(words)) or c.before in company_nouns() or c.route or english_the
 
 
 def _second_word_start(c: _Candidate) -> int:
