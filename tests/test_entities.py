@@ -1281,6 +1281,20 @@ def test_a_vietnamese_name_after_the_that_qualifies_a_thing_is_no_person():
     assert ("Pham Minh Chinh", "PER", "Pham Minh Chinh") in found("He met Pham Minh Chinh in Tokyo.", "en")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Hanoi it flies daily to Fukuoka, Osaka Kansai, Nagoya and Tokyo Haneda.",
+        "The carrier flies to Osaka Kansai from Hanoi.",
+    ],
+)
+def test_a_japanese_city_and_the_word_after_it_among_places_are_a_city_and_its_airport(text):
+    rows = found(text, "en")
+    assert ("Osaka", "LOC", "Osaka") in rows and ("Kansai", "LOC", "Kansai") in rows
+    assert "PER" not in [label for _, label, _ in rows]
+    assert ("Ishikawa Isamu", "PER", "Ishikawa Isamu") in found("He met Ishikawa Isamu, Tanaka Ken and others.", "en")
+
+
 def test_a_byline_names_a_person_of_any_nationality():
     assert ("Minh Anh Vu", "PER", "Minh Anh Vu") in found("Banks expand\n\nBy Minh Anh Vu\n\nLenders said.", "en")
     assert found("By Staff Writer\n\nLenders said.", "en") == []

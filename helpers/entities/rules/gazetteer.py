@@ -225,17 +225,35 @@ def _given_name(units: list[_Unit], i: int) -> bool:
 def _japanese_name(units: list[_Unit], i: int) -> bool:
     """A one-word Japanese place written one space before or after a plain romanised word, the two a
     Japanese personal name (``Ishikawa Isamu``, ``Isamu Ishikawa``: a man, not Ishikawa Prefecture); not after a
-    place word (``tỉnh Gunma Yamamoto Ichita``)."""
+    place word (``tỉnh Gunma Yamamoto Ichita``) nor among places (``to Fukuoka, Osaka Kansai``: a city and its
+    airport)."""
     u = units[i]
     if u.label != "LOC" or u.known.country != "JP" or u.known.kind not in ("province", "city") or " " in u.text:
         return False
     if i > 0 and units[i - 1].label == "locintro":
         return False  # tỉnh Gunma Yamamoto Ichita: the prefecture, then its governor
+    if _among_places(units, i):
+        return False  # to Fukuoka, Osaka Kansai, Nagoya: a city and its airport, among places
     pairs = ([(units[i - 1], u)] if i else []) + ([(u, units[i + 1])] if i + 1 < len(units) else [])
     return any(
         (b if a is u else a).kind == "word" and b.start == a.end + 1 and _is_romaji_name([a.text, b.text])
         for a, b in pairs
     )
+
+
+def _among_places(units: list[_Unit], i: int) -> bool:
+    """Does the word pair at ``i`` and ``i + 1`` stand among places: after a place and ``,``/``and``/a dash, before
+    ``,``/``and`` and a place, or after a word for going somewhere (``flies to Osaka Kansai``)?"""
+    joins = (",", "and", "và", "-", "–")
+    before = units[i - 1].text if i > 0 else ""
+    placed_before = i > 1 and before in joins and units[i - 2].label == "LOC"
+    after = units[i + 2 : i + 4]
+    placed_after = len(after) == 2 and after[0].text in joins and after[1].label == "LOC"
+    return placed_before or placed_after or before in _GOING_TO
+
+
+#: Words after which a city and the word after it are a destination (a city and its airport), no person.
+_GOING_TO = frozenset({"to", "from", "via", "between", "đến", "tới", "từ"})
 
 
 def _foreign_counterpart(u: _Unit, nxt: _Unit) -> bool:
