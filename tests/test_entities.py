@@ -1295,6 +1295,12 @@ def test_a_japanese_city_and_the_word_after_it_among_places_are_a_city_and_its_a
     assert ("Ishikawa Isamu", "PER", "Ishikawa Isamu") in found("He met Ishikawa Isamu, Tanaka Ken and others.", "en")
 
 
+def test_a_company_named_by_its_trades_and_its_name_takes_the_short_name_the_article_also_uses():
+    text = "Công ty cổ phần Nông nghiệp công nghệ cao Trung An xuất khẩu gạo. Chủ tịch Công ty Trung An cho biết."
+    names = {(label, canonical) for _, label, canonical in found(text, "vi")}
+    assert names == {("ORG", "Trung An")}
+
+
 def test_a_byline_names_a_person_of_any_nationality():
     assert ("Minh Anh Vu", "PER", "Minh Anh Vu") in found("Banks expand\n\nBy Minh Anh Vu\n\nLenders said.", "en")
     assert found("By Staff Writer\n\nLenders said.", "en") == []

@@ -26,8 +26,10 @@ from ..lexicon import (
     _NOT_NAMES_EN,
     _ORG_HEADS_EN,
     _ORG_HEADS_VI,
+    _VI_SYLLABLE,
     _is_romaji_name,
     _is_vi_name,
+    _plain,
 )
 from ..units import _LIST_SEPARATORS, _Candidate, _claim, _Mention, _mention, _name_like, _Unit, source_of
 from .brands import _abbreviation
@@ -295,15 +297,24 @@ _LEGAL_INITIALS = sorted({form[0][0].upper() for form in _LEGAL_FORMS_EN})
 
 def _named_tail(name: str, names: set[str]) -> str:
     """The longest other name of ``names``, two words or more, that ends ``name`` after one organisation
-    word, not an outlet's (``Văn phòng JETRO Hà Nội`` -> ``JETRO Hà Nội``), else "".
+    word, not an outlet's (``Văn phòng JETRO Hà Nội`` -> ``JETRO Hà Nội``), or after a company's trades
+    (``Nông nghiệp công nghệ cao Trung An`` -> ``Trung An``), else "".
 
     >>> _named_tail("Văn phòng JETRO Hà Nội", {"JETRO Hà Nội"}), _named_tail("Trường Đại học FPT", {"FPT"})
     ('JETRO Hà Nội', '')
-    >>> _named_tail("Báo Tổ Quốc", {"Tổ Quốc"})
-    ''
+    >>> _named_tail("Báo Tổ Quốc", {"Tổ Quốc"}), _named_tail("Nông nghiệp công nghệ cao Trung An", {"Trung An"})
+    ('', 'Trung An')
     """
-    tails = [t for t in names if name.endswith(" " + t) and _office_head(name[: -len(t) - 1])]
+    tails = [t for t in names if name.endswith(" " + t) and _short_before(name[: -len(t) - 1])]
     return max(tails, key=len, default="")
+
+
+def _short_before(words: str) -> bool:
+    """Words before an organisation's short name: one organisation word, not an outlet's (``Văn phòng``), or a
+    company's trades, Vietnamese words of which only the first is capitalised (``Nông nghiệp công nghệ cao``)."""
+    first, *rest = words.split()
+    trades = _VI_SYLLABLE.match(_plain(first)) and all(w.islower() and _VI_SYLLABLE.match(_plain(w)) for w in rest)
+    return _office_head(words) or bool(trades and rest)
 
 
 def _office_head(word: str) -> bool:
