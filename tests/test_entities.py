@@ -1301,6 +1301,10 @@ def test_a_company_named_by_its_trades_and_its_name_takes_the_short_name_the_art
     assert names == {("ORG", "Trung An")}
 
 
+def test_a_name_that_ends_in_so_goes_on_over_its_number():
+    assert found("Lãnh đạo Trường THPT số 1 dự lễ.", "vi") == [("Trường THPT số 1", "ORG", "Trường THPT số 1")]
+
+
 def test_a_byline_names_a_person_of_any_nationality():
     assert ("Minh Anh Vu", "PER", "Minh Anh Vu") in found("Banks expand\n\nBy Minh Anh Vu\n\nLenders said.", "en")
     assert found("By Staff Writer\n\nLenders said.", "en") == []

@@ -315,7 +315,14 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
         lower = _bilateral_end(units, i + 1) if units[i].known.canonical in _LOWER_HEADS else None
         return _unit_place_end(units, i, _friendship_end(units, i) or _acronym_after_kind_words(units, i) or lower)
     tail = _managed_zone_end(units, last) or _friendship_end(units, last) or _lower_case_tail(units, i, last)
-    return _unit_place_end(units, i, _trade_name_end(units, i, tail))
+    return _numbered_end(units, _unit_place_end(units, i, _trade_name_end(units, i, tail)))
+
+
+def _numbered_end(units: list[_Unit], end: int | None) -> int | None:
+    """A name that ends in ``số`` (number) goes on over its number (``Trường THPT số 1``)."""
+    if end is None or end + 1 >= len(units):
+        return end
+    return end + 1 if units[end].text == "số" and units[end + 1].text.isdigit() else end
 
 
 def _trade_name_end(units: list[_Unit], i: int, last: int | None) -> int | None:
