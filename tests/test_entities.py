@@ -1305,6 +1305,13 @@ def test_a_name_that_ends_in_so_goes_on_over_its_number():
     assert found("Lãnh đạo Trường THPT số 1 dự lễ.", "vi") == [("Trường THPT số 1", "ORG", "Trường THPT số 1")]
 
 
+def test_an_english_data_or_shopping_centre_is_a_building_and_the_names_in_it_count():
+    rows = found("The site builds on the Tan Thuan CMC Data Center, the company's third facility.", "en")
+    assert ("CMC", "ORG", "CMC") in rows and not any(s.endswith("Center") for s, _, _ in rows)
+    assert ("Data Center Frontier", "ORG", "Data Center Frontier") in found("Data Center Frontier\n\nCMC builds.", "en")
+    assert found("She joined the Vietnam Innovation Centre.", "en")[0][1] == "ORG"
+
+
 def test_a_byline_names_a_person_of_any_nationality():
     assert ("Minh Anh Vu", "PER", "Minh Anh Vu") in found("Banks expand\n\nBy Minh Anh Vu\n\nLenders said.", "en")
     assert found("By Staff Writer\n\nLenders said.", "en") == []

@@ -158,6 +158,8 @@ def _org_names(
     i = 0
     while i < len(units):
         u = units[i]
+        if _english_facility(units, i):
+            units[i - 1].claimed = u.claimed = True  # Data Center: a kind of building, no name of its own
         span = _org_span(units, i)
         if span is None:
             i += 1
@@ -256,12 +258,21 @@ def _facility(units: list[_Unit], start: int) -> bool:
     (``Trung tâm thương mại AEON``: a mall, no organisation; ``helpers/data/facility_kinds_vi.txt``)?"""
     nxt = units[start + 1] if start + 1 < len(units) else None
     centre = units[start].label == "orghead" and units[start].known.canonical == "Trung tâm"
-    return centre and nxt is not None and nxt.text.lower() in _facility_kinds()
+    return centre and nxt is not None and nxt.text.lower() in _facility_kinds("vi")
 
 
-@memoize(maxsize=1)
-def _facility_kinds() -> frozenset[str]:
-    return frozenset(vocabulary.words("facility_kinds_vi.txt"))
+def _english_facility(units: list[_Unit], i: int) -> bool:
+    """Is the English organisation word at ``i`` a centre closing a kind of building (``Tan Thuan CMC Data
+    Center``: a building, the company and place in it are the mentions; ``helpers/data/facility_kinds_en.txt``;
+    not the outlet ``Data Center Frontier``)?"""
+    after = units[i + 1].text if i + 1 < len(units) else ""
+    closing = units[i].text in ("Center", "Centre") and not after[:1].isupper()
+    return closing and i > 0 and not units[i - 1].claimed and units[i - 1].text.lower() in _facility_kinds("en")
+
+
+@memoize(maxsize=2)
+def _facility_kinds(lang: str) -> frozenset[str]:
+    return frozenset(vocabulary.words(f"facility_kinds_{lang}.txt"))
 
 
 def _internal_body(units: list[_Unit], start: int, end: int) -> bool:
