@@ -1312,6 +1312,12 @@ def test_an_english_data_or_shopping_centre_is_a_building_and_the_names_in_it_co
     assert found("She joined the Vietnam Innovation Centre.", "en")[0][1] == "ORG"
 
 
+def test_an_acronyms_possessive_owns_a_body_and_is_no_part_of_its_name():
+    rows = found("Officials of MIC's Global Strategy Bureau attended.", "en")
+    assert ("Global Strategy Bureau", "ORG", "Global Strategy Bureau") in rows
+    assert ("Vietnam Women's Union", "ORG", "Vietnam Women's Union") in found("The Vietnam Women's Union met.", "en")
+
+
 def test_a_byline_names_a_person_of_any_nationality():
     assert ("Minh Anh Vu", "PER", "Minh Anh Vu") in found("Banks expand\n\nBy Minh Anh Vu\n\nLenders said.", "en")
     assert found("By Staff Writer\n\nLenders said.", "en") == []

@@ -794,12 +794,15 @@ def _place_in_name(units: list[_Unit], k: int) -> tuple[int, bool]:
 
 def _possessive_before(units: list[_Unit], start: int) -> int:
     """The units of a possessive just before ``start`` inside a name (``People's``: ``'`` and
-    ``s``; ``Manufacturers'``: ``'``), when a capitalised plain word (not a known name) owns it; 0 if none."""
+    ``s``; ``Manufacturers'``: ``'``), when a capitalised plain word (not a known name nor an acronym: ``MIC's``)
+    owns it; 0 if none."""
     n = 2 if units[start - 1].text == "s" else 1
     marks = units[start - n : start]
     owner = units[start - n - 1] if start - n - 1 >= 0 else None
     if owner is None or marks[0].text not in _APOSTROPHES or not _capital(owner) or owner.kind != "word":
         return 0  # Japan's Agency …: a country's possessive is no part of a name
+    if owner.text.isupper():
+        return 0  # MIC's Global Strategy Bureau: an organisation's acronym owns the body, no part of its name
     glued = all(b.start == a.end for a, b in zip([owner, *marks[:-1]], marks, strict=True))
     return n if glued and marks[-1].end == units[start].start - 1 else 0
 
