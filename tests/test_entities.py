@@ -1318,6 +1318,11 @@ def test_an_acronyms_possessive_owns_a_body_and_is_no_part_of_its_name():
     assert ("Vietnam Women's Union", "ORG", "Vietnam Women's Union") in found("The Vietnam Women's Union met.", "en")
 
 
+def test_a_connector_does_not_join_an_amount_to_a_name():
+    rows = found("ANA bought a stake in Vietnam Airlines for VND2 trillion.", "en")
+    assert ("Vietnam Airlines", "ORG", "Vietnam Airlines") in rows and len(rows) == 2
+
+
 def test_a_byline_names_a_person_of_any_nationality():
     assert ("Minh Anh Vu", "PER", "Minh Anh Vu") in found("Banks expand\n\nBy Minh Anh Vu\n\nLenders said.", "en")
     assert found("By Staff Writer\n\nLenders said.", "en") == []
