@@ -1174,6 +1174,11 @@ def test_english_legal_forms_with_their_full_stops_are_left_out_of_canonical_nam
             "vi",
             [("TẠP CHÍ ĐIỆN TỬ VÀ ỨNG DỤNG", "ORG", "Tạp chí Điện tử và Ứng dụng")],
         ),
+        (
+            "TẠP CHÍ THÔNG TIN & TRUYỀN THÔNG\n\nTin.",
+            "vi",
+            [("TẠP CHÍ THÔNG TIN & TRUYỀN THÔNG", "ORG", "Tạp chí Thông tin & Truyền thông")],
+        ),
     ],
 )
 def test_outlet_tags_that_open_a_report_are_organisations(text, lang, expected):

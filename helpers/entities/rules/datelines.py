@@ -192,8 +192,11 @@ def _names_an_unknown(units: list[_Unit], words: list[str]) -> bool:
 
 def _vi_masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
     """The text's first line in capitals, alone or before a dash, when it opens with a word for a news
-    outlet (``BÁO VĨNH PHÚC - Kinh tế``): the outlet's masthead, named as Vietnamese spelling writes it."""
+    outlet (``BÁO VĨNH PHÚC - Kinh tế``, ``TẠP CHÍ THÔNG TIN & TRUYỀN THÔNG``): the outlet's masthead, named as
+    Vietnamese spelling writes it."""
     k = _leading_capitals(units)
+    while k + 1 < len(units) and units[k].text == "&" and (more := _leading_capitals(units[k + 1 :])):
+        k += 1 + more  # an ampersand between words in capitals: one name
     if k == 0 or units[0].start != 0 or (k < len(units) and units[k].text not in _DASHES):
         return
     words = " ".join(u.text for u in units[:k]).lower()
