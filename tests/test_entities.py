@@ -1328,6 +1328,12 @@ def test_a_connector_does_not_join_an_amount_to_a_name():
     assert ("Vietnam Airlines", "ORG", "Vietnam Airlines") in rows and len(rows) == 2
 
 
+def test_a_regional_unit_takes_the_whole_foreign_name_before_its_region():
+    assert found("Trước đó, Nomura Real Estate Asia đã đầu tư.", "vi") == [
+        ("Nomura Real Estate Asia", "ORG", "Nomura Real Estate Asia")
+    ]
+
+
 def test_a_byline_names_a_person_of_any_nationality():
     assert ("Minh Anh Vu", "PER", "Minh Anh Vu") in found("Banks expand\n\nBy Minh Anh Vu\n\nLenders said.", "en")
     assert found("By Staff Writer\n\nLenders said.", "en") == []

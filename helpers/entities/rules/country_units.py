@@ -34,20 +34,33 @@ _REGION_QUALIFIERS = frozenset(
 def _regional_names(units: list[_Unit], out: list[_Mention]) -> None:
     """``Nikkei Asia``, ``Fujitsu Asia``: a capitalised name or known organisation right before a region's
     English name (not a part of the region: ``Central Asia``) is one organisation, the name's unit
-    or edition for that region, and with a country's name right after it, that unit's own unit there
-    (``Hirochiku Asia Vietnam``)."""
+    or edition for that region, with up to two more foreign words before the name (``Nomura Real Estate Asia``),
+    and with a country's name right after it, that unit's own unit there (``Hirochiku Asia Vietnam``)."""
     for i in range(len(units) - 1):
         x, region = units[i], units[i + 1]
         if region.label != "LOC" or region.known.kind != "region" or region.claimed or not region.text[:1].isupper():
             continue
         named = (x.kind == "word" or x.label == "ORG") and _capital(x) and not x.initial
         if named and region.start == x.end + 1 and x.text.lower() not in _NOT_NAMES_EN | _REGION_QUALIFIERS:
-            piece = [x, region] + (
-                [units[i + 2]]
-                if i + 2 < len(units) and _unit_country(units, i + 2, "en") and units[i + 2].start == region.end + 1
-                else []
+            piece = (
+                _name_before(units, i)
+                + [region]
+                + (
+                    [units[i + 2]]
+                    if i + 2 < len(units) and _unit_country(units, i + 2, "en") and units[i + 2].start == region.end + 1
+                    else []
+                )
             )
             _claim(piece, "ORG", _span_text(piece), out)  # Hirochiku Asia Vietnam: its region's unit in a country
+
+
+def _name_before(units: list[_Unit], i: int) -> list[_Unit]:
+    """The name whose last unit is ``units[i]``: with up to two more capitalised foreign units one space before it
+    (``Nomura Real`` ``Estate``, before ``Asia``: ``Nomura Real Estate Asia``)."""
+    start = i
+    while start > max(i - 2, 0) and _capital(units[start - 1]) and _foreign_word_unit(units[start - 1], units[start]):
+        start -= 1
+    return units[start : i + 1]
 
 
 def _country_units(units: list[_Unit], lang: str, out: list[_Mention]) -> None:
