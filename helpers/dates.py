@@ -724,12 +724,15 @@ _EN_MONTH = rf"(?:{_MONTH_NAME}|{_MONTH_NAME.upper()}|(?:{_MONTH_ABBR}|{_MONTH_A
 
 
 def _english_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """28 April 2025, 28th of April, April 28, 2025, Jan. 5."""
+    """28 April 2025, 28th of April, 05-October-2019 (page chrome), April 28, 2025, Jan. 5."""
     found = []
-    day_first = rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?({_EN_MONTH})(?:,?{SP}+({_YEAR}))?(?![\w])"
+    day_first = (
+        rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th)?(?:{SP}+(?:of{SP}+)?({_EN_MONTH})(?:,?{SP}+({_YEAR}))?"
+        rf"|-({_EN_MONTH})-({_YEAR}))(?![\w])"
+    )
     for m in re.finditer(day_first, text):
-        d, mo = int(m.group(1)), _en_month(m.group(2))
-        y = int(m.group(3)) if m.group(3) else None
+        d, mo = int(m.group(1)), _en_month(m.group(2) or m.group(4))
+        y = int(m.group(3) or m.group(5)) if m.group(3) or m.group(5) else None
         if _valid(y, mo, d):
             found.append(_day(m, y, mo, d))
     month_first = rf"(?<!\w)({_EN_MONTH}){SP}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{SP}+({_YEAR}))?(?![\w:])"

@@ -1919,3 +1919,26 @@ def test_a_date_word_keeps_its_day_apart_from_a_count_after_it():
     """Thousands grouped by a space (5 000 t) are one number, but not a day and the count after it."""
     assert list(F.extract_figures("On March 15 300 workers joined.", "en").value) == [300]
     assert list(F.extract_figures("The double taxation treaty was signed.", "en").value) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Năng suất cao gấp 1,5 - 2 lần so với trước.", "vi", [("1,5 - 2 lần", 1.5, "multiplier")]),
+        ("Năng suất cao gấp 1,5 lần.", "vi", [("gấp 1,5 lần", 1.5, "multiplier")]),
+        (
+            "It is a 2 mins read; the flight takes 5 hrs.",
+            "en",
+            [("2 mins", 2.0, "duration"), ("5 hrs", 5.0, "duration")],
+        ),
+        ("Từ năm 2023, hai lực lượng đã phối hợp.", "vi", []),
+    ],
+)
+def test_a_multiplier_range_after_gap_abbreviated_durations_and_two_forces(text, lang, expected):
+    """Round 16 of issue 14: gấp before a range, mins and hrs, and hai lực lượng (the two parties)."""
+    assert _surfaces(text, lang) == expected
+
+
+def test_a_day_month_and_year_joined_by_hyphens_is_a_date():
+    found = F.extract_dates("Apparel Resources\n\n05-October-2019 | 2 mins read", "en")
+    assert found[["surface", "iso"]].values.tolist() == [["05-October-2019", "2019-10-05"]]

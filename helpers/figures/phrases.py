@@ -160,7 +160,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         "multiplier",  # gấp đôi, gấp 3 lần, gấp hai mươi lần, gấp trăm lần
         re.compile(
             rf"(?<!\w)gấp{SP}+(?P<n>đôi|rưỡi|\d+(?:[.,]\d+)?|{_VI_COMPOUND}|{_VI_ORD}|trăm|nghìn|ngàn)"
-            rf"(?:{SP}+lần)?(?!\w)",
+            rf"(?![.,]?\d)(?!{SP}*[-–]{SP}*\d)(?:{SP}+lần)?(?!\w)",  # not a range's first number: gấp 1,5 - 2 lần
             re.I,
         ),
     ),

@@ -48,7 +48,7 @@ _RATE_RE = re.compile(
 )
 _DURATION_UNITS = (
     rf"thập{SP}+kỷ|thập{SP}+niên|thế{SP}+kỷ|năm|tháng|tuần|ngày|giờ|tiếng|phút|"
-    r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century"
+    r"years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|decades?|centuries|century"
 )
 _DURATION_RE = re.compile(  # "four more years": a word that adds to a count may come first
     rf"(?:{SP}+(?:more|additional|further|extra))?(?:{SP}+|-)({_DURATION_UNITS})(?!\w)", re.IGNORECASE
