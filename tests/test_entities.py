@@ -1334,6 +1334,13 @@ def test_a_regional_unit_takes_the_whole_foreign_name_before_its_region():
     ]
 
 
+def test_a_name_underthesea_runs_into_the_verb_after_it_is_cut_from_the_verb():
+    """underthesea reads ``Phù Yên cảm ơn`` as one verb: the district, then ``cảm ơn`` (thanks)."""
+    rows = found("Đại diện huyện Phù Yên cảm ơn Chính phủ và nhân dân Nhật Bản.", "vi")
+    assert ("Phù Yên", "LOC", "Phù Yên") in rows and len(rows) == 2
+    assert found("Cảm ơn Nhật Bản đã hỗ trợ.", "vi") == [("Nhật Bản", "LOC", "Nhật Bản")]
+
+
 def test_a_byline_names_a_person_of_any_nationality():
     assert ("Minh Anh Vu", "PER", "Minh Anh Vu") in found("Banks expand\n\nBy Minh Anh Vu\n\nLenders said.", "en")
     assert found("By Staff Writer\n\nLenders said.", "en") == []

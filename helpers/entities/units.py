@@ -201,7 +201,7 @@ def _underthesea_words(sentence: str, sylls: list[_Syllable], lang: str) -> tupl
     tags = _tags(sentence)
     for t, span in zip(tags, token_spans(sentence, [t.word for t in tags]), strict=True):
         if span:
-            tokens.append((span[0], span[1], t.word, t.pos, t.ner))
+            tokens += _name_then_word((span[0], span[1], t.word, t.pos, t.ner), sylls)
     j = 0
     for i, (a, _, _) in enumerate(sylls):
         while j < len(tokens) and tokens[j][1] <= a:
@@ -209,6 +209,23 @@ def _underthesea_words(sentence: str, sylls: list[_Syllable], lang: str) -> tupl
         if j < len(tokens) and tokens[j][0] <= a < tokens[j][1]:
             tok_of[i] = j
     return tokens, tok_of
+
+
+def _name_then_word(token: _Token, sylls: list[_Syllable]) -> list[_Token]:
+    """underthesea's word, or two when it read a name of two capitalised syllables or more and the lower-case
+    word after it as one word that is no noun (``Phù Yên cảm ơn``, a verb: the district ``Phù Yên``, then
+    ``cảm ơn``); a common noun written capitalised at first (``Trung học cơ sở``) stays whole."""
+    a, b, word, pos, ner = token
+    inside = [x for x in sylls if a <= x[0] < b]
+    k = next((n for n, x in enumerate(inside) if not x[2][:1].isupper()), len(inside))
+    lower = all(x[2].islower() for x in inside[k:])
+    if k < 2 or k == len(inside) or pos.startswith("N") or not lower:
+        return [token]
+    name, rest = inside[:k], inside[k:]
+    return [
+        (a, name[-1][1], " ".join(x[2] for x in name), "Np", ner),
+        (rest[0][0], b, " ".join(x[2] for x in rest), pos, "O"),
+    ]
 
 
 #: Signs a country's letters are glued to in a currency's symbol (``US$``, ``HK$``).
