@@ -852,8 +852,8 @@ def _connector_step(units: list[_Unit], end: int) -> int:
     if n := _of_the_step(units, end):
         return n
     after = units[end + 2] if end + 2 < len(units) else None
-    joins = after is not None and units[end + 1].text in _CONNECT_EN and _capital(after)
-    joins = joins and not any(c.isdigit() for c in after.text)  # Vietnam Airlines for VND2 trillion: an amount
+    amount = after is not None and any(c.isdigit() for c in after.text)  # Vietnam Airlines for VND2 trillion
+    joins = after is not None and units[end + 1].text in _CONNECT_EN and _capital(after) and not amount
     common = after is not None and after.text[1:].islower() and after.text.lower() in _NOT_NAMES_EN  # … on Wednesday
     common = common and not (end + 3 < len(units) and _capital(units[end + 3]))  # of Vietnamese Intellectuals
     return 2 if joins and not common and not _company_of_place(units, end) and _joins(units, end + 1) else 0
