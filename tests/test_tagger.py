@@ -130,3 +130,24 @@ def test_the_tagger_may_name_the_first_line_when_it_is_one_word_alone(monkeypatc
     later = extract_entities("Loans grow.\n\nDevex\n\nJICA lends money.", "en")  # a later line's first word
     assert "Devex" not in set(later.surface)
     assert "Devex" not in set(extract_entities("Devex\n\nFunding\n\nJICA lends money.", "en", WITHOUT_TAGGER).surface)
+
+
+def test_what_lesson_03_says_the_tagger_guesses_without_the_rules_of_shape():
+    """Lesson 03's "The shape of a name": without person_names and patterns, only the places inside the two
+    organisations' names are kept and the tagger guesses the people, Nguyễn Thị Mai a person and Suzuki Kenji an
+    organisation; with every rule both are people. Rewrite the prose if this fails (a retrained tagger may guess
+    otherwise)."""
+    sentence = (
+        "Sở Khoa học và Công nghệ Đà Nẵng ký biên bản với Viện Công nghệ Kyushu; "
+        "Nguyễn Thị Mai và Suzuki Kenji cùng dự."
+    )
+    without = [r for r in RULES if r not in ("person_names", "patterns")]
+    guessed = extract_entities(sentence, "vi", without)[["surface", "label", "source"]].values.tolist()
+    assert guessed == [
+        ["Đà Nẵng", "LOC", "gazetteer"],
+        ["Kyushu", "LOC", "gazetteer"],
+        ["Nguyễn Thị Mai", "PER", "rule:tagger"],
+        ["Suzuki Kenji", "ORG", "rule:tagger"],
+    ]
+    people = extract_entities(sentence, "vi").query("label == 'PER'").surface.tolist()
+    assert people == ["Nguyễn Thị Mai", "Suzuki Kenji"]
