@@ -1341,6 +1341,19 @@ def test_a_name_underthesea_runs_into_the_verb_after_it_is_cut_from_the_verb():
     assert found("Cảm ơn Nhật Bản đã hỗ trợ.", "vi") == [("Nhật Bản", "LOC", "Nhật Bản")]
 
 
+def test_cooperatives_and_courts_are_organisations():
+    """Round 17 of issue 14: Hợp tác xã (HTX) is a company word, Tòa án a court's; a cooperative's trades may
+    hold an adjective before its name (Nông sản sạch)."""
+    text = "Ba hợp tác xã là HTX Tân Minh Đức (huyện Gia Lộc), HTX Nông sản sạch Bạch Đằng (thị xã Kinh Môn)."
+    rows = found(text, "vi")
+    assert [(s, c) for s, label, c in rows if label == "ORG"] == [
+        ("HTX Tân Minh Đức", "Tân Minh Đức"),
+        ("HTX Nông sản sạch Bạch Đằng", "Nông sản sạch Bạch Đằng"),
+    ]
+    court = found("Tòa án Tối cao Nhật Bản kết luận cô vô tội, lật lại phán quyết của Tòa án quận Kumamoto.", "vi")
+    assert [s for s, label, _ in court] == ["Tòa án Tối cao Nhật Bản", "Tòa án quận Kumamoto"]
+
+
 def test_a_byline_names_a_person_of_any_nationality():
     assert ("Minh Anh Vu", "PER", "Minh Anh Vu") in found("Banks expand\n\nBy Minh Anh Vu\n\nLenders said.", "en")
     assert found("By Staff Writer\n\nLenders said.", "en") == []

@@ -338,13 +338,13 @@ def _numbered_end(units: list[_Unit], end: int | None) -> int | None:
 
 def _trade_name_end(units: list[_Unit], i: int, last: int | None) -> int | None:
     """A company's name that so far is only its trades (common nouns: ``Công ty cổ phần Thương mại``) goes on
-    over ``và`` and up to three lower-case nouns to the capitalised words that make it its own (``… Thương mại
-    và dịch vụ Tuấn Kiệt HD``); ``last`` if it does not."""
+    over ``và`` and up to three lower-case nouns or adjectives to the capitalised words that make it its own
+    (``… Thương mại và dịch vụ Tuấn Kiệt HD``, ``HTX Nông sản sạch Bạch Đằng``); ``last`` if it does not."""
     if last is None or not _company_word(units[i]) or not _only_trades(units[i + 1 : last + 1]):
         return last
     k = last + 1
     while k < len(units) and k <= last + 3 and units[k].kind == "word" and units[k].text.islower():
-        if units[k].text != "và" and units[k].pos != "N":
+        if units[k].text != "và" and units[k].pos not in ("N", "A"):  # Nông sản sạch: clean produce
             return last
         k += 1
     if k == last + 1 or k >= len(units) or not (_plain_capital(units[k]) or _free_place(units[k])):
