@@ -854,9 +854,19 @@ def _connector_step(units: list[_Unit], end: int) -> int:
     after = units[end + 2] if end + 2 < len(units) else None
     amount = after is not None and any(c.isdigit() for c in after.text)  # Vietnam Airlines for VND2 trillion
     joins = after is not None and units[end + 1].text in _CONNECT_EN and _capital(after) and not amount
-    common = after is not None and after.text[1:].islower() and after.text.lower() in _NOT_NAMES_EN  # … on Wednesday
-    common = common and not (end + 3 < len(units) and _capital(units[end + 3]))  # of Vietnamese Intellectuals
-    return 2 if joins and not common and not _company_of_place(units, end) and _joins(units, end + 1) else 0
+    return (
+        2
+        if joins and not _common_after(units, end) and not _company_of_place(units, end) and _joins(units, end + 1)
+        else 0
+    )
+
+
+def _common_after(units: list[_Unit], end: int) -> bool:
+    """Is the word after the connector at ``end + 1`` a weekday, month or common word ending the run (``… on
+    Wednesday``; not ``of Vietnamese Intellectuals``, where a capitalised word follows)?"""
+    after = units[end + 2]
+    common = after.text[1:].islower() and after.text.lower() in _NOT_NAMES_EN
+    return common and not (end + 3 < len(units) and _capital(units[end + 3]))
 
 
 def _of_the_step(units: list[_Unit], end: int) -> int:
