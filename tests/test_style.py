@@ -1,5 +1,6 @@
 """Code style: ruff's lint (complexity 15 included) and format on every Python file (pyproject.toml's
-[tool.ruff] excludes notebooks/ and build output); mypy, short functions and line length on helpers/."""
+[tool.ruff] excludes notebooks/ and build output); mypy on helpers/ and tools/; short functions and line length
+on helpers/."""
 
 from __future__ import annotations
 

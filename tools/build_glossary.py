@@ -35,7 +35,7 @@ def rows_of(path: Path) -> list[tuple[str, str, str]]:
         for line in table.splitlines()
         if line.startswith("|")
     ]
-    return [tuple(r) for r in rows[2:] if len(r) == 3]
+    return [(r[0], r[1], r[2]) for r in rows[2:] if len(r) == 3]
 
 
 def build() -> str:

@@ -61,12 +61,20 @@ def peak_rss_mb(pid: int) -> float:
     return total_kb / 1024
 
 
+def _kernel_pid(client: NotebookClient) -> int:
+    """The process id of the client's running kernel."""
+    pid = getattr(client.km.provisioner, "pid", None) if client.km is not None else None
+    if pid is None:
+        raise RuntimeError("no kernel is running")
+    return int(pid)
+
+
 def lesson_peak_mb(path: Path, cache_dir: Path) -> float:
     """Run one lesson in a fresh kernel (tag cache in ``cache_dir``); the kernel's peak RSS in MiB."""
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
     peaks: list[float] = []
-    client.on_cell_executed = lambda **_: peaks.append(peak_rss_mb(client.km.provisioner.pid))
+    client.on_cell_executed = lambda **_: peaks.append(peak_rss_mb(_kernel_pid(client)))
     client.execute(env=os.environ | {"HELPERS_CACHE_DIR": str(cache_dir), "PYTHONHASHSEED": "0"})
     return max(peaks)
 

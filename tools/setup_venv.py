@@ -123,7 +123,7 @@ def main() -> int:
     parser.add_argument("--venv", type=Path, default=ROOT / ".venv", help="where the environment lives")
     args = parser.parse_args()
     here = ".".join(map(str, sys.version_info[:3]))
-    if not supported(sys.version_info):
+    if not supported(tuple(sys.version_info[:3])):
         sys.exit(
             f"Python {here} ({sys.executable}) cannot run the course: it needs Python 3.11, 3.12 or 3.13.\n"
             "Install one (Debian/Ubuntu: sudo apt-get install python3-venv) or name it: make PYTHON=python3.12"
