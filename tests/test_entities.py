@@ -1354,6 +1354,14 @@ def test_cooperatives_and_courts_are_organisations():
     assert [s for s, label, _ in court] == ["Tòa án Tối cao Nhật Bản", "Tòa án quận Kumamoto"]
 
 
+def test_a_company_name_that_starts_with_an_english_country_keeps_it():
+    """``Việt Nam Nisshin Seifun`` is named by its brand; ``Japan Tobacco``'s country is part of its name."""
+    assert found("Công ty TNHH Japan Tobacco mở văn phòng.", "vi") == [
+        ("Công ty TNHH Japan Tobacco", "ORG", "Japan Tobacco")
+    ]
+    assert found("Công ty TNHH Việt Nam Nisshin Seifun khai trương.", "vi")[0][2] == "Nisshin Seifun"
+
+
 def test_a_byline_names_a_person_of_any_nationality():
     assert ("Minh Anh Vu", "PER", "Minh Anh Vu") in found("Banks expand\n\nBy Minh Anh Vu\n\nLenders said.", "en")
     assert found("By Staff Writer\n\nLenders said.", "en") == []

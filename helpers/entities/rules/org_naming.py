@@ -112,7 +112,8 @@ def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], 
 def _brand_tail(rest: list[_Unit]) -> int:
     """How many closing units of a company's name are its foreign brand after Vietnamese words of its
     trade or country (``Chứng khoán Vietcap``, ``Việt Nam Nisshin Seifun``): the company is named by the
-    brand (the words before it written with Vietnamese letters and no proper name, or a known place); all of
+    brand (the words before it written with Vietnamese letters and no proper name, or a known place written in
+    Vietnamese: not ``Japan Post Maintenance``); all of
     ``rest`` when its words are all foreign or all Vietnamese (``Becamex Tokyu``, ``Sun Asterisk``, ``Ô tô Trường
     Hải``) or a known place closes it (``Điện lực Tokyo``), or a foreign word comes before the Vietnamese ones
     (``Nikkiso Việt Nam MFG``: one foreign name with its country inside)."""
@@ -121,7 +122,8 @@ def _brand_tail(rest: list[_Unit]) -> int:
         k -= 1
     before = rest[k - 1] if 0 < k < len(rest) else None
     trade = before is not None and not before.text.isascii() and before.pos != "Np"  # not Sun Asterisk, Tuấn Kiệt HD
-    vietnamese = before is not None and (before.label == "LOC" or trade)
+    place = before is not None and before.label == "LOC" and not _foreign_words(before)  # not Japan (Japan Tobacco)
+    vietnamese = place or trade
     foreign_first = any(x.kind == "word" and _foreign_words(x) for x in rest[: k - 1])
     return len(rest) - k if vietnamese and not foreign_first else len(rest)
 
