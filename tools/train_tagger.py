@@ -48,6 +48,7 @@ from helpers.entities.units import _Mention  # noqa: E402
 from helpers.evaluate import load_answered, load_devset, score_entities  # noqa: E402
 from helpers.paths import seeds_dir  # noqa: E402
 from helpers.text import sentence_spans  # noqa: E402
+from tools.score_devset import only  # noqa: E402
 
 #: CRF settings (L1 and L2 penalties, iterations), chosen by cross-validation on the tuning articles.
 SETTINGS = {"l1_penalty": 0.05, "l2_penalty": 0.05, "max_iterations": 150}
@@ -154,14 +155,16 @@ def cross_validate(
     0.5, 1). ``pipeline``: score the whole pipeline (every rule, the rule ``tagger`` reading the fold's CRF),
     not the CRF alone. ``articles``: score only the articles whose file starts so (a held-out batch)."""
     course, tuning = load_answered(seeds_dir()), load_devset("tuning")
-    corpus = tuning["corpus"]
+    corpus, batch = tuning["corpus"], only(tuning, articles)
     ids = sorted(corpus.doc_id)
     fixed = sequences(course["corpus"], course["entities"], gazetteer)
     predicted = []
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
             rest = [d for i, d in enumerate(ids) if i % folds != k]
-            held = corpus[corpus.doc_id.isin(set(ids) - set(rest)) & corpus.file.str.startswith(articles or "")]
+            held = batch["corpus"][~batch["corpus"].doc_id.isin(rest)]
+            if held.empty:
+                continue  # no article of the batch in this fold: no model to train
             learnt = corpus[corpus.doc_id.isin(rest[: round(len(rest) * share)])]
             path = Path(tmp) / f"fold{k}.crf"
             train(fixed + sequences(learnt, tuning["entities"], gazetteer), path)
@@ -170,8 +173,7 @@ def cross_validate(
                     predicted.append(corpus_entities(held, across_articles=False))
             else:
                 predicted.append(predict(held, path, gazetteer))
-    scored = corpus[corpus.file.str.startswith(articles or "")]
-    return scores(pd.concat(predicted), scored, tuning["entities"][tuning["entities"].doc_id.isin(scored.doc_id)])
+    return scores(pd.concat(predicted), batch["corpus"], batch["entities"])
 
 
 def write_model(extra: list[Path]) -> None:

@@ -216,11 +216,13 @@ def _name_then_word(token: _Token, sylls: list[_Syllable]) -> list[_Token]:
     word after it as one word that is no noun (``Phù Yên cảm ơn``, a verb: the district ``Phù Yên``, then
     ``cảm ơn``); a common noun written capitalised at first (``Trung học cơ sở``) stays whole."""
     a, b, word, pos, ner = token
-    inside = [x for x in sylls if a <= x[0] < b]
-    k = next((n for n, x in enumerate(inside) if not x[2][:1].isupper()), len(inside))
-    lower = all(x[2].islower() for x in inside[k:])
-    if k < 2 or k == len(inside) or pos.startswith("N") or not lower:
+    words = word.split()
+    k = next((n for n, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if k < 2 or k == len(words) or pos.startswith("N") or not all(w.islower() for w in words[k:]):
         return [token]
+    inside = [x for x in sylls if a <= x[0] < b]  # the word's syllables, with their offsets
+    if len(inside) != len(words):
+        return [token]  # a mark inside the word (Mine-Akiyoshidai): not read as syllables alone
     name, rest = inside[:k], inside[k:]
     return [
         (a, name[-1][1], " ".join(x[2] for x in name), "Np", ner),
