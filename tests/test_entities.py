@@ -711,6 +711,12 @@ def test_acronyms_written_as_words_bodies_for_a_field_agency_offices_and_college
     assert found(text, lang) == expected
 
 
+def test_a_place_word_that_also_names_bodies_introduces_a_place_in_lower_case_only():
+    """vùng Kansai is a region; Vùng in a command's name introduces no place (round 18 of issue 14)."""
+    rows = found("Bộ Tư lệnh Vùng Cảnh sát biển 3 tiếp nhận tàu.", "vi")
+    assert "LOC" not in {label for _, label, _ in rows}, rows
+
+
 def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
     assert found("Lixil Global Manufacturing Vietnam tăng vốn.") == [
         ("Lixil Global Manufacturing Vietnam", "ORG", "Lixil Global Manufacturing Vietnam")
@@ -749,6 +755,8 @@ def test_a_foreign_company_unit_keeps_the_spelling_the_article_gives_it():
         ),
         ("Bệnh viện Bạch Mai tiếp nhận.", "vi", [("Bệnh viện Bạch Mai", "ORG", "Bệnh viện Bạch Mai")]),
         ("Dự án di dời cảng Hoàng Diệu.", "vi", [("Hoàng Diệu", "LOC", "Hoàng Diệu")]),
+        ("Tỉnh tổ chức hội nghị tại vùng Kansai.", "vi", [("Kansai", "LOC", "Kansai")]),
+        ("Lễ hội khai mạc tại công viên Yoyogi hôm qua.", "vi", [("Yoyogi", "LOC", "Yoyogi")]),
         ("It runs the Just Energy Transition Partnership (JETP) and COVAX, the vaccine programme, now.", "en", []),
         ("The answer is the Power Development Plan, known as PDP8, approved in May.", "en", []),
         ("Hai bên triển khai Cơ chế tín chỉ chung (JCM) đến năm 2030.", "vi", []),

@@ -59,8 +59,8 @@ _LOC_HEADS_EN = [r["word"] for r in vocabulary.rows("place_words.csv") if r["rol
 _LOC_INTROS = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "intro"]
 
 
-# Facilities named by their place, introducing it in lower case only (cảng Hoàng Diệu; Cảng Hải Phòng is a company).
-_LOC_FACILITIES = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "facility"]
+# Words that introduce a place in lower case only (cảng Hoàng Diệu, vùng Kansai; Cảng Hải Phòng is a company).
+_LOC_INTROS_LOWER = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "lower"]
 
 
 # Lower-case English words after a place's name, outside it ("Dong Anh district").

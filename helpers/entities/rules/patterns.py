@@ -29,8 +29,8 @@ from ..lexicon import (
     _COMPANY_HEADS,
     _CONNECT_EN,
     _LEGAL_FORMS_EN,
-    _LOC_FACILITIES,
     _LOC_INTROS,
+    _LOC_INTROS_LOWER,
     _LOWER_HEADS,
     _NAMESAKE_HEADS,
     _NOT_NAMES_EN,
@@ -70,10 +70,11 @@ from .word_shapes import _capital, _vietnamese_words
 
 
 def phrases() -> list[Phrase]:
-    """Organisation and place words, then the words that introduce a place (any case; a facility's in lower case)."""
+    """Organisation and place words, then the words that introduce a place (in any case; some in lower case only:
+    ``cảng``, ``vùng``)."""
     intros = [(_key(_words(i), fold=True), True, _Entry("locintro", "locintro", i)) for i in _LOC_INTROS]
-    facilities = [(_key(_words(w)), False, _Entry("locintro", "locintro", w)) for w in _LOC_FACILITIES]
-    return head_phrases() + intros + facilities
+    lower = [(_key(_words(w)), False, _Entry("locintro", "locintro", w)) for w in _LOC_INTROS_LOWER]
+    return head_phrases() + intros + lower
 
 
 def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[str, str], out: list[_Mention]) -> None:
