@@ -466,10 +466,17 @@ _QUARTER_PATTERNS = [
 
 
 def _quarters(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """quý I/2025, quý 2 năm 2025, Q1 2025, the first quarter of this year."""
+    """quý I/2025, quý 2 năm 2025, Q1 2025, the first quarter of this year; not a question's label that opens a
+    line of a Q&A (``Q1: What did the leaders agree?``; round 18 of issue 14).
+
+    >>> [d.first for d in _quarters("Q1: Why now?\\nA1: Sales in Q1 2025 rose.", "en", None)]
+    [(2025, 1, 1)]
+    """
     found = []
     for pattern, flags in _QUARTER_PATTERNS:
         for m in re.finditer(pattern, text, flags):
+            if _question_label(text, m):
+                continue
             q = _ROMAN[m.group(1).lower()]
             year_text = m.group(2) or (m.group(3) if m.lastindex and m.lastindex >= 3 else None)
             y, inferred = _resolve_relative_year(year_text, reference)
@@ -489,6 +496,12 @@ def _quarters(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
                 )
             )
     return found
+
+
+def _question_label(text: str, m: re.Match[str]) -> bool:
+    """Does the match open a line and stand before a colon or full stop, as a Q&A numbers its questions (``Q1:``)?"""
+    opens_line = m.start() == 0 or text[m.start() - 1] == "\n"
+    return opens_line and text[m.end() : m.end() + 1] in (":", ".")
 
 
 _MONTH_COUNTS = {
@@ -748,21 +761,28 @@ _EN_DAY_SPANS = (
     rf"(?<!\w)(?P<m>{_EN_MONTH}){SP}+(?P<a>\d{{1,2}}){SP}*(?P<j>[-–]|to|and){SP}*(?P<b>\d{{1,2}})"
     rf"(?:,?{SP}+(?P<y>{_YEAR}))?(?![\w:])",
     rf"(?<!\w)(?P<a>\d{{1,2}}){SP}*[-–]{SP}*(?P<b>\d{{1,2}}){SP}+(?P<m>{_EN_MONTH})(?:,?{SP}+(?P<y>{_YEAR}))?(?!\w)",
+    rf"(?<!\w)(?P<m>{_EN_MONTH}){SP}+(?P<a>\d{{1,2}}){SP}*(?:[-–]|to){SP}*(?P<m2>{_EN_MONTH}){SP}+(?P<b>\d{{1,2}})"
+    rf"(?:,?{SP}+(?P<y>{_YEAR}))?(?![\w:])",
 )
 
 
 def _english_day_spans(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
-    """July 1-3, Sept. 10 to 12, 2025, 10-12 September 2025: a span of days."""
+    """July 1-3, Sept. 10 to 12, 2025, 10-12 September 2025, May 22 to May 23 (round 18 of issue 14): a span of days.
+
+    >>> [(d.first, d.last) for d in _english_day_spans("From May 30 to June 2, 2021 it flew.", "en", None)]
+    [((2021, 5, 30), (2021, 6, 2))]
+    """
     found = []
     for pattern in _EN_DAY_SPANS:
         for m in re.finditer(pattern, text):
             if m.groupdict().get("j") == "and" and not re.search(rf"between{SP}+$", text[: m.start()], re.I):
                 continue  # "June 10 and 11": two days of a list (_listed_days); "between June 10 and 11": a span
             d1, d2, mo = int(m.group("a")), int(m.group("b")), _en_month(m.group("m"))
+            mo2 = _en_month(m.group("m2")) if m.groupdict().get("m2") else mo
             y = int(m.group("y")) if m.group("y") else None
-            if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
+            if (mo, d1) < (mo2, d2) and _valid(y, mo, d1) and _valid(y, mo2, d2):
                 found.append(
-                    _Date(m.start(), m.end(), "period", (y, mo, d1), (y, mo, d2), needs_year=y is None, kind="day")
+                    _Date(m.start(), m.end(), "period", (y, mo, d1), (y, mo2, d2), needs_year=y is None, kind="day")
                 )
     return found
 

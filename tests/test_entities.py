@@ -2300,3 +2300,72 @@ def test_a_romanised_name_listed_between_organisations_is_one_but_a_vietnamese_n
     rows = found("Speakers named Takeda, Taisho and Daiichi Sankyo among the Japanese groups expanding.", "en")
     assert ("Daiichi Sankyo", "ORG", "Daiichi Sankyo") in rows
     assert ("Nguyen Van An", "PER", "Nguyen Van An") in found("FPT, Viettel and Nguyen Van An spoke.", "en")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("They were received by Emperor Naruhito and Empress Masako.", "en", [("Naruhito", "PER"), ("Masako", "PER")]),
+        (
+            "Japan aids Vietnam under its Official Security Assistance (OSA) framework.",
+            "en",
+            [("Japan", "LOC"), ("Vietnam", "LOC")],
+        ),
+        ("The roadshow followed Tourism Expo Japan in Osaka.", "en", [("Japan", "LOC"), ("Osaka", "LOC")]),
+        ("PUBLISHED TUE, FEB 3 2026 9:41 AM EST\n\nThe fund opened.", "en", []),
+        ("The plant was planned at 2 to 3.2 GWe.", "en", []),
+        (
+            "JERA to buy 35% of Gia Lai Electricity for JPY 15bn",
+            "en",
+            [("JERA", "ORG"), ("Gia Lai Electricity", "ORG")],
+        ),
+        ("Analysis by Emily Hart\n\nThe leaders met.", "en", [("Emily Hart", "PER")]),
+        (
+            "Ông An, Phó Giám đốc Sở NN-PTNT Hải Dương, cho biết.",
+            "vi",
+            [("An", "PER"), ("Sở NN-PTNT Hải Dương", "ORG")],
+        ),
+        ("Theo số liệu của Hải quan Việt Nam, xuất khẩu tăng.", "vi", [("Hải quan Việt Nam", "ORG")]),
+        (
+            "Công ty Cổ phần Thực phẩm xuất nhập khẩu Toàn Cầu cho biết.",
+            "vi",
+            [("Công ty Cổ phần Thực phẩm xuất nhập khẩu Toàn Cầu", "ORG")],
+        ),
+        (
+            "Công ty TNHH Sản phẩm máy tính Fujitsu tuyển thêm.",
+            "vi",
+            [("Công ty TNHH Sản phẩm máy tính Fujitsu", "ORG")],
+        ),
+        (
+            "Công ty Thương mại xuất khẩu sang Nhật Bản nhiều hàng.",
+            "vi",
+            [("Công ty Thương mại", "ORG"), ("Nhật Bản", "LOC")],
+        ),
+        (
+            "Đây là công ty con của tập đoàn Nhật Bản Sharp Corp. tại Bình Định.",
+            "vi",
+            [("Nhật Bản", "LOC"), ("Sharp Corp.", "ORG"), ("Bình Định", "LOC")],
+        ),
+        (
+            "Nhà văn hóa ở số 6 đường Nguyễn Thị Minh Khai, Hội An.",
+            "vi",
+            [("Nguyễn Thị Minh Khai", "LOC"), ("Hội An", "LOC")],
+        ),
+    ],
+)
+def test_round_18_titles_programmes_timestamps_bylines_departments_trades_and_streets(text, lang, expected):
+    """Round 18 of issue 14: a monarch's title, a programme or an event named by a term word, a timestamp's time
+    zone, month and unit, an amount after a connector, a column's byline, a department of initials glued by a
+    hyphen, customs, a company named by its trades (over a verb of trade, to a known company), a country in
+    Vietnamese before an English company name, and a street named after a person."""
+    assert [(s, label) for s, label, _ in found(text, lang)] == expected
+
+
+def test_a_portal_masthead_is_named_as_vietnamese_spelling_writes_it():
+    rows = found("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG NAI\n\nTin tức\n\nDoanh nghiệp Nhật tăng vốn.", "vi")
+    assert rows[0] == ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG NAI", "ORG", "Cổng thông tin điện tử tỉnh Đồng Nai")
+
+
+def test_a_name_paired_with_an_acronym_is_named_by_it_without_its_legal_form_too():
+    rows = found("Gia Lai Electricity sells a stake\n\nJERA buys part of Gia Lai Electricity JSC (GEC) today.", "en")
+    assert ("Gia Lai Electricity", "ORG", "GEC") in rows, rows

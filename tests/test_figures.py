@@ -1942,3 +1942,33 @@ def test_a_multiplier_range_after_gap_abbreviated_durations_and_two_forces(text,
 def test_a_day_month_and_year_joined_by_hyphens_is_a_date():
     found = F.extract_dates("Apparel Resources\n\n05-October-2019 | 2 mins read", "en")
     assert found[["surface", "iso"]].values.tolist() == [["05-October-2019", "2019-10-05"]]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Hàn Quốc 815 người, Trung Quốc 535 người.",
+            "vi",
+            [("815 người", 815.0, "count"), ("535 người", 535.0, "count")],
+        ),
+        ("VinFast giao xe VF 8 xe điện.", "vi", []),
+        ("Ca sĩ 20 tuổi biểu diễn tối qua.", "vi", [("20 tuổi", 20.0, "duration")]),
+        ("Exports rose for seven consecutive years.", "en", [("seven consecutive years", 7.0, "duration")]),
+        ("Exports grew twelvefold in a decade.", "en", [("twelvefold", 12.0, "multiplier")]),
+        ("Vietnamese students were second with 16%.", "en", [("second", 2.0, "rank"), ("16%", 16.0, "percent")]),
+        ("It was first proposed in 2019.", "en", []),
+    ],
+)
+def test_counts_after_a_name_ages_consecutive_years_one_word_multiples_and_places(text, lang, expected):
+    """Round 18 of issue 14: a count of a noun after a place's name (not a model's code), an age in tuổi, "seven
+    consecutive years", "twelvefold" and a place in a ranking after a verb of being."""
+    assert _surfaces(text, lang) == expected
+
+
+def test_a_span_of_days_across_two_months_and_questions_numbered_q1_are_no_quarters():
+    """Round 18 of issue 14: "May 22 to May 23" is one span; a Q&A's "Q1:" is a question, "in Q1" a quarter."""
+    spans = F.extract_dates("From May 30 to June 2, 2021 it flew.", "en")
+    assert spans[["surface", "iso"]].values.tolist() == [["May 30 to June 2, 2021", "2021-05-30/2021-06-02"]]
+    qa = F.extract_dates("Q1: What did they agree?\n\nSales in Q1 2025 rose.", "en")
+    assert qa[["surface", "iso"]].values.tolist() == [["Q1 2025", "2025-01/2025-03"]]

@@ -40,7 +40,12 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from helpers.entities import corpus_entities, tagger  # noqa: E402
-from helpers.entities.lexicon import _COMPANY_HEADS, _LEGAL_FORMS_EN, _LEGAL_FORMS_VI, _PLACE_KINDS_EN  # noqa: E402
+from helpers.entities.lexicon import (  # noqa: E402
+    _COMPANY_HEADS,
+    _LEGAL_FORMS_VI,
+    _PLACE_KINDS_EN,
+    without_closing_forms,
+)
 from helpers.entities.pipeline import RULES  # noqa: E402
 from helpers.entities.rules import resolve  # noqa: E402
 from helpers.entities.rules.gazetteer import known_canonical  # noqa: E402
@@ -106,19 +111,7 @@ def _without_company_words(words: list[str]) -> list[str]:
     legal forms after them (``Công ty TNHH Becamex Tokyu`` -> ``Becamex Tokyu``)."""
     while len(words) > 1 and (words[0] in _LEGAL_FORMS_VI or " ".join(words[:2]) in _COMPANY_HEADS):
         words = words[2:] if " ".join(words[:2]) in _COMPANY_HEADS else words[1:]
-    while form := _closing_form(words):  # every closing form: Osaka Gas Co., Ltd. -> Osaka Gas
-        words = words[: -len(form)]
-        while len(words) > 1 and words[-1] == "&":  # Mitsui & Co. -> Mitsui
-            words = words[:-1]
-    return words
-
-
-def _closing_form(words: list[str]) -> tuple[str, ...]:
-    """The English legal form that closes ``words`` (and leaves a name before it), else ``()``."""
-    for form in _LEGAL_FORMS_EN:
-        if len(words) > len(form) and tuple(w.rstrip(".,&") for w in words[-len(form) :]) == form:
-            return form
-    return ()
+    return without_closing_forms(words)  # every closing form: Osaka Gas Co., Ltd. -> Osaka Gas
 
 
 def predict(corpus: pd.DataFrame, model: Path, gazetteer: bool = False) -> pd.DataFrame:

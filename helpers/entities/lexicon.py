@@ -60,7 +60,9 @@ _LOC_INTROS = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"
 
 
 # Words that introduce a place in lower case only (cảng Hoàng Diệu, vùng Kansai; Cảng Hải Phòng is a company).
-_LOC_INTROS_LOWER = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "lower"]
+_LOC_INTROS_LOWER = [r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] in ("lower", "street")]
+# Words that introduce a street, whose name may be a person's (đường Nguyễn Thị Minh Khai).
+_LOC_STREETS = frozenset(r["word"] for r in vocabulary.rows("place_words.csv") if r["role"] == "street")
 
 
 # Lower-case English words after a place's name, outside it ("Dong Anh district").
@@ -88,6 +90,26 @@ _LEGAL_FORMS_EN = tuple(
 # The legal forms written as abbreviations, whose full stop belongs to the name (Kioxia Corp.).
 _ABBREVIATED_FORMS_EN = frozenset(f[0] for f in _LEGAL_FORMS_EN if len(f) == 1 and len(f[0]) <= 4)
 _LEGAL_FORMS_VI = frozenset(vocabulary.words("legal_forms_vi.txt"))
+
+
+def without_closing_forms(words: list[str]) -> list[str]:
+    """A company name's words without every English legal form that closes them (and an ``&`` left before
+    one), keeping a name before them: ``Osaka Gas Co., Ltd.`` -> ``Osaka Gas``, ``Mitsui & Co.`` -> ``Mitsui``.
+
+    >>> without_closing_forms("Osaka Gas Co., Ltd.".split()), without_closing_forms(["JSC"])
+    (['Osaka', 'Gas'], ['JSC'])
+    """
+    while form := next((f for f in _LEGAL_FORMS_EN if _closes(words, f)), ()):
+        words = words[: -len(form)]
+        while len(words) > 1 and words[-1] == "&":
+            words = words[:-1]
+    return words[:-1] + [words[-1].rstrip(",")] if words else words
+
+
+def _closes(words: list[str], form: tuple[str, ...]) -> bool:
+    return len(words) > len(form) and tuple(w.rstrip(".,&") for w in words[-len(form) :]) == form
+
+
 _PLACE_KINDS_EN = frozenset(vocabulary.words("place_kinds_en.txt"))
 
 _WORD = re.compile(r"\w+(?:&\w+)*|[^\w\s]")

@@ -692,7 +692,16 @@ def _signed(units: list[_Unit]) -> bool:
     """Is the sentence a byline: opened by a byline word, maybe in brackets (``(Reporting by Kenji Sato``), or a
     correspondents' line (:func:`_correspondents_line`)?"""
     opened = units[1:] if units and units[0].text == "(" else units
-    return bool(_byline_opener(opened)) or _correspondents_line(units)
+    return bool(_byline_opener(opened)) or _correspondents_line(units) or _labelled_byline_line(units)
+
+
+def _labelled_byline_line(units: list[_Unit]) -> bool:
+    """Is the sentence a column's name and its writer (``Critical Questions by Emily Hart``)?"""
+    i = next((j + 1 for j, x in enumerate(units[:5]) if x.text == "by"), 0)
+    k = i
+    while k + 1 < len(units) and units[k + 1].kind == "word" and units[k + 1].text[:1].isupper():
+        k += 1
+    return 1 < i < len(units) and _labelled_byline(units, i, k)
 
 
 def _free_run_end(units: list[_Unit], i: int) -> int:
@@ -772,7 +781,18 @@ def _byline(units: list[_Unit], i: int, k: int) -> bool:
     start = max((j + 1 for j in range(i) if units[j].text in ("(", ";", "|")), default=0)  # July 19, 2023 | by …
     opener = _byline_opener(units[start:])
     signed = start + opener == i and _signature_end(units, i, k, opener > 0)
-    return signed or _writers_line(units) or _correspondents_line(units)
+    return signed or _labelled_byline(units, i, k) or _writers_line(units) or _correspondents_line(units)
+
+
+def _labelled_byline(units: list[_Unit], i: int, k: int) -> bool:
+    """Is the run ``units[i..k]`` the writer of a line that names a column then its writer (``Critical Questions
+    by Emily Hart``, ``Analysis by Kenji Mori``): one to four capitalised words, ``by``, a writer's name and
+    nothing after it but punctuation or a date? Round 18 of issue 14."""
+    label = units[: i - 1]
+    if not 1 <= len(label) <= 4 or units[i - 1].text != "by":
+        return False
+    titled = all(x.kind == "word" and x.text[:1].isupper() and not x.label for x in label)
+    return titled and _signature_end(units, i, k, True) and _writer_shaped([x.text for x in units[i : k + 1]])
 
 
 def _signature_end(units: list[_Unit], i: int, k: int, opened: bool) -> bool:

@@ -193,7 +193,9 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 
 def _part_of_a_label(text: str, fig: _Figure, atom: _Atom, scaled: bool) -> bool:
     """A number inside a short quoted label (``"3 nhà"``) or after a capitalised word (``Industry 4``); a
-    number grouped in thousands is never a label (``tặng phường Hòa Bình 1.000 gốc hoa``, ``Toyota 1,200 cars``)."""
+    number grouped in thousands is never a label (``tặng phường Hòa Bình 1.000 gốc hoa``, ``Toyota 1,200 cars``),
+    nor one that counts a common noun after a name that is no code (``Hàn Quốc 815 người``, ``Đồng Nai 10 dự án``;
+    but ``VF 8 xe điện``: round 18 of issue 14)."""
     before = text[max(0, fig.start - 1) : fig.start]
     if (
         before
@@ -207,7 +209,21 @@ def _part_of_a_label(text: str, fig: _Figure, atom: _Atom, scaled: bool) -> bool
         and not _THOUSANDS.fullmatch(atom.text)
         and _capitalised_word_before(text, fig.start)
         and _qualifier_before(text, fig.start)[0] == "exact"
+        and not (_counts_a_noun(fig) and not _code_before(text, fig.start))
     )
+
+
+def _code_before(text: str, start: int) -> bool:
+    """Is the word right before the number in capitals, a model's or a product's code (``VF 8 xe điện``)?"""
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and words[-1].isupper()
+
+
+def _counts_a_noun(fig: _Figure) -> bool:
+    """Is ``fig`` a count of a lower-case noun of the lexicons (``815 người``, ``10 dự án``)?"""
+    unit = fig.unit or ""
+    noun = bool(_VI_NOUN_RE.fullmatch(unit) or _EN_NOUN_RE.fullmatch(unit))
+    return fig.kind == "count" and unit[:1].islower() and noun
 
 
 def _accept_words(atom: _Atom, unit: tuple[str, int, int] | None, scaled: bool) -> bool:

@@ -12,7 +12,17 @@ from decimal import Decimal
 
 from .. import vocabulary
 from ..languages import VI
-from ..numbers import EN_UNITS, SP, VI_AFTER_MUOI, VI_AFTER_MUOI_TEN, VI_UNITS, parse_number, vi_words_value
+from ..numbers import (
+    EN_TEENS,
+    EN_TENS,
+    EN_UNITS,
+    SP,
+    VI_AFTER_MUOI,
+    VI_AFTER_MUOI_TEN,
+    VI_UNITS,
+    parse_number,
+    vi_words_value,
+)
 from .quantities import _Figure, _qualifier_before
 from .words import _VI_NOUN_RE, _phrases_re
 
@@ -35,6 +45,8 @@ _EN_ORD = r"\d+(?:st|nd|rd|th)|" + "|".join(_EN_ORD_WORDS)
 _RANK_CRITERIA = "|".join(vocabulary.words("rank_criteria_en.txt"))
 _EN_CARDINALS = {**EN_UNITS, "ten": 10}
 _EN_CARDINAL = "|".join(_EN_CARDINALS)
+#: The number words of a multiple written as one word (``fourfold``, ``twelvefold``, ``hundredfold``; round 18).
+_EN_FOLDS = {**_EN_CARDINALS, **EN_TEENS, **EN_TENS, "hundred": 100, "thousand": 1000}
 _PROPORTION_VERBS = [
     f"{verb} {particle}".strip()
     for verb, particle in [(v, "for") for v in ("account", "accounts", "accounted", "accounting")]
@@ -126,7 +138,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         re.compile(
             _after_one_of(*_STANDING_VERBS)
             + rf"(?P<n>\d+(?:st|nd|rd|th)|{'|'.join(o for o in _EN_ORD_WORDS if o != 'first')})"
-            + rf"(?=[,.;]|{SP}+(?:among|in|behind|after|globally|worldwide|overall|out{SP}+of)(?!\w))",
+            + rf"(?=[,.;]|{SP}+(?:among|in|behind|after|with|globally|worldwide|overall|out{SP}+of)(?!\w))",
             re.I,
         ),
     ),
@@ -219,7 +231,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("multiplier", re.compile(rf"(?<!\w)(?P<n>{_EN_CARDINAL})-?fold(?!\w)", re.I)),  # "a fourfold increase"
+    ("multiplier", re.compile(rf"(?<!\w)(?P<n>{'|'.join(_EN_FOLDS)})-?fold(?!\w)", re.I)),  # "a fourfold increase"
     ("multiplier", re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)[x×](?![\w×-])")),  # "jumped 3x", "1.5x the level"
     (
         "multiplier",  # "one in four Vietnamese workers": a fraction, not a count of four
@@ -372,8 +384,8 @@ def _number_word_value(raw: str, kind: str, lang: str) -> Decimal | None:
         return Decimal(value) if n == len(raw.split()) else None
     if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
         return parse_number(raw, lang) if not raw.isdigit() else Decimal(raw)
-    if raw in _EN_CARDINALS and kind == "multiplier":
-        return Decimal(_EN_CARDINALS[raw])  # "fourfold"
+    if raw.lower() in _EN_FOLDS and kind == "multiplier":
+        return Decimal(_EN_FOLDS[raw.lower()])  # "fourfold", "twelvefold"
     if raw in _ROUND_NUMBERS:
         return Decimal(_ROUND_NUMBERS[raw])
     digits = re.match(r"\d+", raw)

@@ -46,12 +46,13 @@ _RATE_RE = re.compile(
     rf"per{SP}+day|a{SP}+day|per{SP}+capita|per{SP}+person)(?!\w))",
     re.IGNORECASE,
 )
-_DURATION_UNITS = (
-    rf"thập{SP}+kỷ|thập{SP}+niên|thế{SP}+kỷ|năm|tháng|tuần|ngày|giờ|tiếng|phút|"
+_DURATION_UNITS = (  # tuổi: an age, years of life (60 tuổi), as "years old" is (round 18 of issue 14)
+    rf"thập{SP}+kỷ|thập{SP}+niên|thế{SP}+kỷ|năm|tháng|tuần|ngày|giờ|tiếng|phút|tuổi|"
     r"years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|decades?|centuries|century"
 )
-_DURATION_RE = re.compile(  # "four more years": a word that adds to a count may come first
-    rf"(?:{SP}+(?:more|additional|further|extra))?(?:{SP}+|-)({_DURATION_UNITS})(?!\w)", re.IGNORECASE
+_DURATION_RE = re.compile(  # "four more years", "seven consecutive years": a word about the count may come first
+    rf"(?:{SP}+(?:more|additional|further|extra|consecutive|straight|successive))?(?:{SP}+|-)({_DURATION_UNITS})(?!\w)",
+    re.IGNORECASE,
 )
 _MULTIPLIER_RE = re.compile(rf"(?:{SP}+(lần|times)|{SP}*-?(fold))(?!\w)", re.IGNORECASE)
 _MULTIPLIER_CUE_BEFORE = re.compile(

@@ -23,6 +23,7 @@ from ..lexicon import (
     Phrase,
     _retone,
     head_phrases,
+    without_closing_forms,
 )
 from ..units import (
     AliasClaim,
@@ -61,12 +62,13 @@ def claim(units: list[_Unit], lang: str, rules: frozenset[str], aliases: dict[st
 def name_earlier_uses(mentions: list[_Mention], text: str) -> None:
     """An organisation named in full before the article pairs that name with an acronym (a headline's
     ``Hiệp hội Doanh nghiệp Việt Nam tại Nhật Bản``, then ``… (VJBA)``) is named by the acronym there too,
-    as the guideline names every use of a paired organisation."""
-    paired = {
-        text[m.start : m.end]: m.canonical
-        for m in mentions
-        if m.label == "ORG" and m.source == source_of("acronyms") and text[m.start : m.end] != m.canonical
-    }
+    as the guideline names every use of a paired organisation; so is its name without the legal form the pair
+    gives it (a headline's ``Gia Lai Electricity``, then ``Gia Lai Electricity JSC (GEC)``: round 18 of issue 14)."""
+    paired = {}
+    for m in mentions:
+        full = text[m.start : m.end]
+        if m.label == "ORG" and m.source == source_of("acronyms") and full != m.canonical:
+            paired[full] = paired[" ".join(without_closing_forms(full.split()))] = m.canonical
     for m in mentions:
         if m.label == "ORG" and m.canonical in paired and text[m.start : m.end] == m.canonical:
             m.canonical = paired[m.canonical]

@@ -18,6 +18,7 @@ model (``helpers/data/term_words.txt``: ``Cuộc thi Hackathon``, ``ứng dụng
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ... import vocabulary
@@ -92,12 +93,42 @@ def _not_a_brand(c: _Candidate) -> bool:
     """A run the context says is no brand: after an office or honorific (unless it is the office's
     company: Giám đốc Marubeni Tanaka Ken, Tổng Giám đốc Sojitz), after a term word (Cuộc thi Hackathon), after a place
     preposition (unless a brand's shape or a company cue says otherwise: in VietinBank; at Wacom, a maker,),
-    an opening quote or bracket, glued by a hyphen, a common abbreviation or a code (T2)."""
+    an opening quote or bracket, glued by a hyphen, a common abbreviation or a code (T2), a run that ends in a term
+    word (the Japan Expo)."""
     office = (c.title or c.honorific) and not office_company(c)
-    named_thing = after_term_word(c) or c.described.casefold() in _term_words()  # COVAX, the … programme,
-    common = any(_abbreviation(w) or _code(w) for w in c.words)
+    named_thing = _named_thing(c)
+    common = any(_abbreviation(w) or _code(w) for w in c.words) or _of_a_number_or_time(c)
     place = c.loc_cue and not any(_mixed_case(w) for w in c.words) and not english_company(c)  # in VietinBank
     return office or named_thing or place or c.opened or c.hyphened or common
+
+
+_MONTHS = frozenset(m.upper() for m in (*calendar.month_name, *calendar.month_abbr) if m) | {"SEPT"}
+_YEAR = re.compile(r"^(1[89]|20)[0-9]{2}$")
+
+
+def _of_a_number_or_time(c: _Candidate) -> bool:
+    """One word in capitals that belongs to the number or timestamp around it: a month (``FEB 3 2026``,
+    ``03 DEC 2020``: :mod:`calendar`'s English names), an acronym after a clock time (``9:41 AM EST``,
+    ``06.00 BST``: a time zone) or a unit after a number (``50 MWdc``, ``3.2 GWe``; not after a year:
+    ``in 2019 HABECO``). Round 18 of issue 14.
+
+    >>> from types import SimpleNamespace as S
+    >>> [_of_a_number_or_time(S(words=[w], before=b)) for w, b in [("FEB", ","), ("EST", "AM"), ("MWdc", "50"),
+    ...                                                            ("HABECO", "2019"), ("HABECO", "of")]]
+    [True, True, True, False, False]
+    """
+    if len(c.words) != 1 or not (_acronym(c.words[0]) or _mixed_case(c.words[0])):
+        return False
+    before = c.before.casefold()
+    number = before.isdigit() and not _YEAR.match(before)
+    return c.words[0] in _MONTHS or before in ("am", "pm") or number
+
+
+def _named_thing(c: _Candidate) -> bool:
+    """Is the run a programme's, event's or other named thing's name: after a term word (``Cuộc thi Hackathon``),
+    described as one (``COVAX, the vaccine programme,``) or ending in one (``the Japan Expo``)?"""
+    terms = _term_words()
+    return after_term_word(c) or c.described.casefold() in terms or c.words[-1].casefold() in terms
 
 
 def after_term_word(c: _Candidate) -> bool:

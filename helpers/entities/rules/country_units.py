@@ -21,6 +21,7 @@ from __future__ import annotations
 from ...languages import VI
 from ..lexicon import _NOT_NAMES_EN
 from ..units import _claim, _Mention, _person_shaped, _span_text, _Unit
+from .brands import _term_words
 from .org_naming import _foreign_words
 from .word_shapes import _capital
 
@@ -70,7 +71,8 @@ def _country_units(units: list[_Unit], lang: str, out: list[_Mention]) -> None:
     runs the country into the name), not a person and a place; after an office it is the office's company
     (``Tổng Giám đốc Sojitz Việt Nam``); not after an honorific (``ông``). In English text the same
     holds before any country's name (``VTI Japan``, ``Gartner Japan``, ``Samsung Vietnam``), for words
-    that do not open the sentence and have no shape of a person's name."""
+    that do not open the sentence and have no shape of a person's name; not when a word names an event or
+    programme (``Tourism Expo Japan``: ``helpers/data/term_words.txt``; round 18 of issue 14)."""
     for i in range(len(units)):
         if not _unit_country(units, i, lang):
             continue
@@ -79,7 +81,8 @@ def _country_units(units: list[_Unit], lang: str, out: list[_Mention]) -> None:
         group = start > 0 and units[start - 1].label == "ORG" and units[start - 1].end + 1 == units[start].start
         if lang != VI and (start == 0 or group):
             continue  # Outside Japan: no name; Toyota Tsusho Vietnam: the known group's (gazetteer)
-        if start < i and words <= 3 and not honoured:
+        named_thing = any(u.text.casefold() in _term_words() for u in units[start:i])  # Tourism Expo Japan: an event
+        if start < i and words <= 3 and not honoured and not named_thing:
             _claim(units[start : i + 1], "ORG", _span_text(units[start : i + 1]), out)  # as written: NAL Japan
 
 

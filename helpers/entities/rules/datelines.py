@@ -27,8 +27,17 @@ from ... import vocabulary
 from ...cache import memoize
 from ...languages import EN, VI
 from ...text import stopwords, tokenize
-from ..lexicon import _ACRONYM, _CONNECT_EN, _is_romaji_name, _is_vi_name, _key, _words
-from ..units import _byline_opener, _claim, _Mention, _span_text, _Unit
+from ..lexicon import (
+    _ACRONYM,
+    _CONNECT_EN,
+    _LOC_INTROS,
+    _ORG_HEADS_VI,
+    _is_romaji_name,
+    _is_vi_name,
+    _key,
+    _words,
+)
+from ..units import _claim, _Mention, _signed, _span_text, _Unit
 from .brands import _mixed_case
 from .districts import district
 from .gazetteer import _known, known_canonical, known_place
@@ -62,7 +71,7 @@ def _masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) ->
     if _one_word_masthead(units, words):
         name = "".join(u.text for u in units)
         _claim(units, "ORG", known_canonical(name, rules) or _ordinary(name, EN), out)
-    elif _short_first_line(units, words) and not _byline_opener(units) and _names_an_unknown(units, words):
+    elif _short_first_line(units, words) and not _signed(units) and _names_an_unknown(units, words):
         name = _ordinary(" ".join(words), EN)
         _claim(units, "ORG", known_canonical(name, rules) or name, out)
 
@@ -77,7 +86,7 @@ def _first_line_masthead(units: list[_Unit], lang: str, rules: frozenset[str], o
     by KYODO``, ``Mongabay Series: Asian Coal``), of two to four words."""
     piece = _masthead_words(units)
     words = [w for u in piece for w in u.text.split()]
-    if not piece or any(u.claimed for u in units) or _byline_opener(units) or not _masthead_shape(piece, words, lang):
+    if not piece or any(u.claimed for u in units) or _signed(units) or not _masthead_shape(piece, words, lang):
         return
     text = _span_text(piece)
     if not (len(piece) < len(units) if lang == EN else _vietnamese_masthead(piece, words, text)):
@@ -243,19 +252,23 @@ def _writer_name(text: str) -> bool:
 def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"})) -> str:
     """A name written in capitals or lower case, as Vietnamese spelling writes a body's name: the first
     syllable of each word (underthesea's words) in capitals, every syllable of a known place or district, connectors
-    (stopwords: ``và``, ``của``) in lower case.
+    (stopwords: ``và``, ``của``) and a word that introduces a known place (``tỉnh``) in lower case; an organisation
+    word that opens the name as the organisation words write it (``Cổng thông tin điện tử``; round 18 of issue 14).
 
     >>> vietnamese_case("tạp chí điện tử và ứng dụng"), vietnamese_case("BÁO VĨNH PHÚC")
     ('Tạp chí Điện tử và Ứng dụng', 'Báo Vĩnh Phúc')
-    >>> vietnamese_case("BÁO ĐIỆN BIÊN PHỦ")
-    'Báo Điện Biên Phủ'
+    >>> vietnamese_case("BÁO ĐIỆN BIÊN PHỦ"), vietnamese_case("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG NAI")
+    ('Báo Điện Biên Phủ', 'Cổng thông tin điện tử tỉnh Đồng Nai')
     """
+    words = tokenize(name.lower(), VI, keep_terms=False)
+    places = ["gazetteer" in rules and (known_place(w.title()) or bool(district(w.title().split()))) for w in words]
     out = []
-    for i, word in enumerate(tokenize(name.lower(), VI, keep_terms=False)):
-        place = "gazetteer" in rules and (known_place(word.title()) or bool(district(word.title().split())))
-        connector = i > 0 and word in stopwords(VI)
-        out.append(word.title() if place else word if connector else word[:1].upper() + word[1:])
-    return " ".join(out)
+    for i, word in enumerate(words):
+        lower = i > 0 and (word in stopwords(VI) or (word in _LOC_INTROS and places[i + 1 : i + 2] == [True]))
+        out.append(word.title() if places[i] else word if lower else word[:1].upper() + word[1:])
+    cased = " ".join(out)
+    head = max((h for h in _ORG_HEADS_VI if cased.lower().startswith(h.lower() + " ")), key=len, default="")
+    return head + cased[len(head) :] if head else cased
 
 
 def _leading_capitals(units: list[_Unit]) -> int:

@@ -58,7 +58,7 @@ from ..units import (
     _Unit,
 )
 from .acronyms import _acronym_in_brackets
-from .brands import _abbreviation, _mixed_case, english_company
+from .brands import _abbreviation, _mixed_case, _term_words, english_company
 from .country_units import _country_units, _regional_names
 from .gazetteer import _subsidiary, clipped, known_canonical
 from .ministries import _field, _field_and, _field_list_ahead, _ministries_with_more_fields
@@ -134,10 +134,11 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
 
 
 def _place_after_preposition(c: _Candidate) -> bool:
-    """A name after a place preposition, not a brand's (``in VietinBank``; ``at Wacom, a maker,``) nor a person's
-    by the model."""
+    """A name after a place preposition, not a brand's (``in VietinBank``; ``at Wacom, a maker,``), an event's or
+    a programme's (``at Tourism Expo``: a term word, round 18 of issue 14) nor a person's by the model."""
     brand = any(_mixed_case(w) for w in c.words) or english_company(c)
-    return c.loc_cue and _name_like(c.units, c.words, strict=False) and c.model != "PER" and not brand
+    event = any(w.casefold() in _term_words() for w in c.words)
+    return c.loc_cue and _name_like(c.units, c.words, strict=False) and c.model != "PER" and not brand and not event
 
 
 def _closed_by_legal_form(c: _Candidate) -> _Mention | None:
@@ -340,17 +341,31 @@ def _numbered_end(units: list[_Unit], end: int | None) -> int | None:
 def _trade_name_end(units: list[_Unit], i: int, last: int | None) -> int | None:
     """A company's name that so far is only its trades (common nouns: ``Công ty cổ phần Thương mại``) goes on
     over ``và`` and up to three lower-case nouns or adjectives to the capitalised words that make it its own
-    (``… Thương mại và dịch vụ Tuấn Kiệt HD``, ``HTX Nông sản sạch Bạch Đằng``); ``last`` if it does not."""
+    (``… Thương mại và dịch vụ Tuấn Kiệt HD``, ``HTX Nông sản sạch Bạch Đằng``), or a known company's name
+    (``Công ty TNHH Sản phẩm máy tính Fujitsu``); over a verb of trade too (``Thực phẩm xuất nhập khẩu Toàn
+    Cầu``), but then not to a known place (``Thương mại xuất khẩu sang Nhật Bản``: where it sells). Round 18 of
+    issue 14 added the known company and the verbs. ``last`` if it does not go on."""
     if last is None or not _company_word(units[i]) or not _only_trades(units[i + 1 : last + 1]):
         return last
-    k = last + 1
-    while k < len(units) and k <= last + 3 and units[k].kind == "word" and units[k].text.islower():
-        if units[k].text != "và" and units[k].pos not in ("N", "A"):  # Nông sản sạch: clean produce
-            return last
-        k += 1
-    if k == last + 1 or k >= len(units) or not (_plain_capital(units[k]) or _free_place(units[k])):
+    k, verb = _lower_trades_end(units, last)
+    if k == last + 1 or k >= len(units):
+        return last
+    nxt = units[k]
+    if not (_plain_capital(nxt) or nxt.label == "ORG" or (_free_place(nxt) and not verb)):
         return last  # … và công nghiệp Hòa Bình: a place's name may be the company's own
-    return _capitals_end(units, k)
+    return _capitals_end(units, k) if nxt.label != "ORG" else k
+
+
+def _lower_trades_end(units: list[_Unit], last: int) -> tuple[int, bool]:
+    """After a company's trades ending at ``last``: where up to three lower-case nouns, adjectives, verbs or
+    ``và`` after them end (``last + 1`` if a word of another kind comes first), and whether a verb was among them."""
+    k, verb = last + 1, False
+    while k < len(units) and k <= last + 3 and units[k].kind == "word" and units[k].text.islower():
+        if units[k].text != "và" and units[k].pos not in ("N", "A", "V"):  # Nông sản sạch: clean produce
+            return last + 1, verb
+        verb = verb or units[k].pos == "V"
+        k += 1
+    return k, verb
 
 
 def _only_trades(piece: list[_Unit]) -> bool:
@@ -663,7 +678,8 @@ def _name_nouns() -> frozenset[str]:
 
 
 def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
-    """``và``/``&`` or a spaced dash at ``k`` between two parts of a name (Bộ Khoa học và Công nghệ).
+    """``và``/``&`` or a spaced dash at ``k`` between two parts of a name (Bộ Khoa học và Công nghệ), or a
+    hyphen glued between two initials of a field (``Sở NN-PTNT Hải Dương``, ``Sở LĐ-TB&XH``: round 18 of issue 14).
     ``và`` joins Vietnamese words only: between two foreign names it joins two organisations
     (``Công ty Rikkei và Sun Asterisk``)."""
     x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
@@ -673,6 +689,8 @@ def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
         return last is not None and _vietnamese_words(units[k - 1].text) and _vietnamese_words(nxt.text)
     if x.text == "&":
         return last is not None
+    if x.text in _DASHES and last == k - 1 and units[k - 1].end == x.start and x.end == nxt.start:
+        return units[k - 1].text.isupper() and nxt.text.isupper()  # initials glued by a hyphen: NN-PTNT
     return x.text in _DASHES and last == k - 1 and units[k - 1].end < x.start
 
 
@@ -747,10 +765,13 @@ def _step_left(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
 
 def _capital_step(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
     """A capitalised word just before ``start``: taken in; a place only first, with a word between
-    it and the organisation word or before a company word (``Vietnam Airlines``)."""
+    it and the organisation word or before a company word (``Vietnam Airlines``); in Vietnamese text a country in
+    Vietnamese spelling never (``tập đoàn Nhật Bản Sharp Corp.``: the company's country; round 18 of issue 14)."""
     x = units[start - 1]
     if x.label != "LOC":
         return 1, False
+    if x.known.kind == "country" and not x.text.isascii() and x.pos:  # Vietnamese text (tagged) only
+        return 0, True
     of_after = i + 1 < len(units) and units[i + 1].text in ("of", "for")
     place_first = start < i or units[i].known.canonical in _COMPANY_HEADS or _regional_body(x, units[i], of_after)
     if place_first:
@@ -849,17 +870,23 @@ def _name_word_step(units: list[_Unit], end: int) -> int:
 def _connector_step(units: list[_Unit], end: int) -> int:
     """A connector and the capitalised word after it (``University of Tokyo``), also over ``the`` (``Council
     for the Creation of …``), not a weekday, month or common word (``… on Wednesday``) nor an amount (``… for
-    VND2 trillion``)."""
+    VND2 trillion``, ``… for JPY 15bn``)."""
     if n := _of_the_step(units, end):
         return n
     after = units[end + 2] if end + 2 < len(units) else None
     amount = after is not None and any(c.isdigit() for c in after.text)  # Vietnam Airlines for VND2 trillion
+    amount = amount or (after is not None and after.text.isupper() and _number_at(units, end + 3))  # for JPY 15bn
     joins = after is not None and units[end + 1].text in _CONNECT_EN and _capital(after) and not amount
     return (
         2
         if joins and not _common_after(units, end) and not _company_of_place(units, end) and _joins(units, end + 1)
         else 0
     )
+
+
+def _number_at(units: list[_Unit], k: int) -> bool:
+    """Does unit ``k`` start with a digit (an amount's number after its currency: ``JPY 15bn``)?"""
+    return k < len(units) and units[k].text[:1].isdigit()
 
 
 def _common_after(units: list[_Unit], end: int) -> bool:

@@ -8,7 +8,17 @@ each kind of place word marks. Imports nothing from :mod:`.patterns` (it imports
 
 from __future__ import annotations
 
-from ..lexicon import _ACRONYM, _LEGAL_FORMS_EN, _NOT_NAMES_EN, _PLACE_KINDS_EN, _ROMAN, _VI_SYLLABLE, _plain, _retone
+from ..lexicon import (
+    _ACRONYM,
+    _LEGAL_FORMS_EN,
+    _LOC_STREETS,
+    _NOT_NAMES_EN,
+    _PLACE_KINDS_EN,
+    _ROMAN,
+    _VI_SYLLABLE,
+    _plain,
+    _retone,
+)
 from ..units import _DASHES, _claim, _free_capitals_end, _Mention, _person_shaped, _span_text, _Unit
 from .acronyms import _acronym_in_brackets
 from .districts import district
@@ -188,13 +198,15 @@ def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:
 
 
 def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
-    """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name), or one
-    foreign word (``tỉnh Tochigi``, ``thành phố Utsunomiya``: a foreign prefecture or city), or a district's name
-    in a minority language (``huyện Krông Năng``). An abbreviated introducer may keep its full stop
-    (``TP. Okazaki``)."""
+    """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name, but after a
+    street's: ``đường Nguyễn Thị Minh Khai``), or one foreign word (``tỉnh Tochigi``, ``thành phố Utsunomiya``: a
+    foreign prefecture or city), or a district's name in a minority language (``huyện Krông Năng``). An
+    abbreviated introducer may keep its full stop (``TP. Okazaki``)."""
+    street = units[i].text in _LOC_STREETS
     i += i + 1 < len(units) and units[i + 1].text == "." and units[i + 1].start == units[i].end
     piece = units[i + 1 : _free_capitals_end(units, i + 1)]
     person = len(piece) == 1 and len(piece[0].text.split()) > 2 and _person_shaped(piece[0])  # … tỉnh Nguyễn Văn Phong
+    person = person and not street
     return piece if piece and _place_words(piece) and not person and not _official_after_body(units, i, piece) else []
 
 
