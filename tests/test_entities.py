@@ -2369,3 +2369,33 @@ def test_a_portal_masthead_is_named_as_vietnamese_spelling_writes_it():
 def test_a_name_paired_with_an_acronym_is_named_by_it_without_its_legal_form_too():
     rows = found("Gia Lai Electricity sells a stake\n\nJERA buys part of Gia Lai Electricity JSC (GEC) today.", "en")
     assert ("Gia Lai Electricity", "ORG", "GEC") in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "DIỄN ĐÀN DOANH NGHIỆP\n\nVĨNH LONG - (DĐDN) - Acecook khánh thành nhà máy.",
+            "vi",
+            [("DĐDN", "ORG"), ("Vĩnh Long", "LOC"), ("DĐDN", "ORG"), ("Acecook", "ORG")],
+        ),
+        ("CÔNG AN TP.HCM\n\nVăn hóa\n\n(CATP) Sáng 9/8, hội diễn khai mạc.", "vi", [("CATP", "ORG"), ("CATP", "ORG")]),
+        ("BỘ CÔNG THƯƠNG VIỆT NAM\n\nXuất khẩu\n\nXoài tăng.", "vi", [("Bộ Công Thương", "ORG")]),
+        ("PHỤ NỮ TP.HCM\n\nSức khỏe\n\nJICA trao sổ tay.", "vi", [("Phụ nữ TP.HCM", "ORG"), ("JICA", "ORG")]),
+        ("Nitori hợp tác với Kohnan Japan mở cửa hàng.", "vi", [("Nitori", "ORG"), ("Kohnan Japan", "ORG")]),
+        ("Công an tỉnh Bình Dương cho biết.", "vi", [("Công an tỉnh Bình Dương", "ORG")]),
+        ("Châu Á - Thái Bình Dương là thị trường lớn.", "vi", [("châu Á - Thái Bình Dương", "LOC")]),
+        ("The plant is in Thua Thien Hue province.", "en", [("Thừa Thiên Huế", "LOC")]),
+        (
+            "It hired East Japan Institute of Technology Co., Ltd) staff.",
+            "en",
+            [("East Japan Institute of Technology", "ORG")],
+        ),
+    ],
+)
+def test_round_19_mastheads_tags_units_in_english_regions_provinces_and_legal_forms(text, lang, expected):
+    """Round 19 of issue 14: a masthead in capitals named as the gazetteer spells its parts (TP.HCM) or as the
+    known body it names; a tag after the dateline's dash or opening the report in brackets; a foreign company's
+    unit named with a country in English in a Vietnamese text; the police of a province; a region written with a
+    capital; the province of Thừa Thiên Huế unaccented; a legal form that takes no closing bracket."""
+    assert [(c, label) for _, label, c in found(text, lang)] == expected

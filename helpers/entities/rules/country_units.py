@@ -77,21 +77,34 @@ def _country_units(units: list[_Unit], lang: str, out: list[_Mention]) -> None:
         if not _unit_country(units, i, lang):
             continue
         start, words = _foreign_run_before(units, i, lang)
-        honoured = start > 0 and units[start - 1].label == "TITLE" and units[start - 1].known.kind == "honorific"
-        group = start > 0 and units[start - 1].label == "ORG" and units[start - 1].end + 1 == units[start].start
-        if lang != VI and (start == 0 or group):
-            continue  # Outside Japan: no name; Toyota Tsusho Vietnam: the known group's (gazetteer)
-        named_thing = any(u.text.casefold() in _term_words() for u in units[start:i])  # Tourism Expo Japan: an event
-        if start < i and words <= 3 and not honoured and not named_thing:
+        strict = lang != VI or units[i].known.country != "VN"  # English text, or Japan written in a Vietnamese one
+        if start < i and words <= 3 and _named_unit(units, start, i, strict):
             _claim(units[start : i + 1], "ORG", _span_text(units[start : i + 1]), out)  # as written: NAL Japan
 
 
+def _named_unit(units: list[_Unit], start: int, i: int, strict: bool) -> bool:
+    """May the words ``units[start:i]`` before the country at ``i`` name a unit: not after an honorific, no word of
+    an event (``Tourism Expo Japan``), and if ``strict`` not opening the sentence (``Outside Japan``) nor after a
+    known group (``Toyota Tsusho Vietnam``, ``FPT Smart Cloud Japan``: the group's, as the gazetteer names it)?"""
+    honoured = start > 0 and units[start - 1].label == "TITLE" and units[start - 1].known.kind == "honorific"
+    group = start > 0 and units[start - 1].label == "ORG" and units[start - 1].end + 1 == units[start].start
+    named_thing = any(u.text.casefold() in _term_words() for u in units[start:i])
+    return not honoured and not named_thing and not (strict and (start == 0 or group))
+
+
 def _unit_country(units: list[_Unit], i: int, lang: str) -> bool:
-    """Is ``units[i]`` an unclaimed country a company's unit may be named for (in Vietnamese text: Việt Nam)?"""
+    """Is ``units[i]`` an unclaimed country a company's unit may be named for (in Vietnamese text: Việt Nam, or a
+    country written in English, which a Vietnamese text writes only inside a foreign name: ``Kohnan Japan``;
+    round 18 of issue 14)?"""
     country = units[i]
     if i == 0 or country.label != "LOC" or country.claimed or country.known.kind != "country":
         return False
-    return lang != VI or country.known.country == "VN"
+    return lang != VI or country.known.country == "VN" or _in_english(country)
+
+
+def _in_english(country: _Unit) -> bool:
+    """Is the country written in English, not as its Vietnamese name (``Japan``, not ``Nhật Bản``)?"""
+    return country.text != country.known.canonical and country.text.isascii()
 
 
 def _foreign_run_before(units: list[_Unit], i: int, lang: str) -> tuple[int, int]:

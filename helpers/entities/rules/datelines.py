@@ -40,7 +40,7 @@ from ..lexicon import (
 from ..units import _claim, _Mention, _signed, _span_text, _Unit
 from .brands import _mixed_case
 from .districts import district
-from .gazetteer import _known, known_canonical, known_place
+from .gazetteer import _known, as_listed, known_canonical, known_place
 from .outlets import _outlet_words
 from .titles import _vietnamese_syllables
 
@@ -91,7 +91,8 @@ def _first_line_masthead(units: list[_Unit], lang: str, rules: frozenset[str], o
     text = _span_text(piece)
     if not (len(piece) < len(units) if lang == EN else _vietnamese_masthead(piece, words, text)):
         return  # English: the line's name before a colon or "by" (JAPAN WIRE by KYODO); whole lines above
-    _claim(piece, "ORG", known_canonical(text, rules) or _ordinary(text, lang, rules), out)
+    name = _ordinary(text, lang, rules)
+    _claim(piece, "ORG", known_canonical(text, rules) or _known_body(name, rules) or name, out)
 
 
 def _masthead_shape(piece: list[_Unit], words: list[str], lang: str) -> bool:
@@ -131,6 +132,21 @@ def _capitalised(piece: list[_Unit], words: list[str]) -> bool:
         return False
     all_capitalised = all(w[:1].isupper() or w in _CONNECT_EN or w == "&" for w in words)
     return all_capitalised or not any(u.pos.startswith("V") for u in piece)
+
+
+def _known_body(name: str, rules: frozenset[str]) -> str:
+    """The canonical name of a known body a masthead names in other case, maybe with its country or place after it
+    (``Bộ Công thương Việt Nam`` -> ``Bộ Công Thương``; round 18 of issue 14), else ``""``.
+
+    >>> _known_body("Bộ Công thương Việt Nam", frozenset({"gazetteer"})), _known_body("Phụ nữ TP.HCM", frozenset())
+    ('Bộ Công Thương', '')
+    """
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        body, place = " ".join(words[:n]), " ".join(words[n:])
+        if (not place or known_place(place)) and (known := known_canonical(as_listed(body), rules)):
+            return known
+    return ""
 
 
 def _ordinary(name: str, lang: str, rules: frozenset[str] = frozenset({"gazetteer"})) -> str:
@@ -211,7 +227,7 @@ def _vi_masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention])
     words = " ".join(u.text for u in units[:k]).lower()
     if " " in words and any(words.startswith(w + " ") for w in _outlet_words()):
         name = vietnamese_case(words, rules)
-        _claim(units[:k], "ORG", known_canonical(name, rules) or name, out)
+        _claim(units[:k], "ORG", known_canonical(name, rules) or _known_body(name, rules) or name, out)
 
 
 def _credit_line(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
@@ -259,13 +275,16 @@ def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"}))
     ('Tạp chí Điện tử và Ứng dụng', 'Báo Vĩnh Phúc')
     >>> vietnamese_case("BÁO ĐIỆN BIÊN PHỦ"), vietnamese_case("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG NAI")
     ('Báo Điện Biên Phủ', 'Cổng thông tin điện tử tỉnh Đồng Nai')
+    >>> vietnamese_case("PHỤ NỮ TP.HCM")
+    'Phụ nữ TP.HCM'
     """
     words = tokenize(name.lower(), VI, keep_terms=False)
     places = ["gazetteer" in rules and (known_place(w.title()) or bool(district(w.title().split()))) for w in words]
     out = []
     for i, word in enumerate(words):
         lower = i > 0 and (word in stopwords(VI) or (word in _LOC_INTROS and places[i + 1 : i + 2] == [True]))
-        out.append(word.title() if places[i] else word if lower else word[:1].upper() + word[1:])
+        listed = "gazetteer" in rules and as_listed(word)  # TP.HCM, as the gazetteer writes it
+        out.append(listed or (word.title() if places[i] else word if lower else word[:1].upper() + word[1:]))
     cased = " ".join(out)
     head = max((h for h in _ORG_HEADS_VI if cased.lower().startswith(h.lower() + " ")), key=len, default="")
     return head + cased[len(head) :] if head else cased
@@ -328,11 +347,12 @@ def _dateline_name(piece: list[_Unit], rules: frozenset[str]) -> tuple[str, str]
 
 
 def _outlet_tags(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
-    """``(Kyodo) --`` after the dateline words: each name between the brackets is an outlet."""
+    """``(Kyodo) --`` after the dateline words, maybe after their dash (``VĨNH LONG - (DĐDN) -``), or an acronym in
+    brackets that opens the report (``(CATP) Sáng 9/8, …``): each name between the brackets is an outlet."""
     k = 0
-    while k < min(len(units), 8) and units[k].text != "(" and _dateline_word(units[k]):
+    while k < min(len(units), 8) and units[k].text != "(" and (_dateline_word(units[k]) or units[k].text in _DASHES):
         k += 1
-    close = _tag_close(units, k)
+    close = _tag_close(units, k) if k else _opening_tag_close(units)
     if close is None:
         return
     part: list[_Unit] = []
@@ -351,6 +371,15 @@ def _tag_close(units: list[_Unit], k: int) -> int | None:
         return None
     close = next((j for j in range(k + 2, min(k + 8, len(units))) if units[j].text == ")"), None)
     return close if close is not None and close + 1 < len(units) and units[close + 1].text in _DASHES else None
+
+
+def _opening_tag_close(units: list[_Unit]) -> int | None:
+    """Where an outlet's tag that opens the sentence closes: ``(``, one acronym in capitals, ``)`` and a
+    capitalised word or a dash (``(CATP) Sáng 9/8``; round 18 of issue 14); else :func:`_tag_close`."""
+    shaped = len(units) > 3 and units[0].text == "(" and units[2].text == ")" and _all_capitals(units[1].text)
+    if shaped and (units[3].text in _DASHES or units[3].text[:1].isupper()):
+        return 2
+    return _tag_close(units, 0)
 
 
 def _dateline_word(u: _Unit) -> bool:
@@ -395,14 +424,15 @@ def name_tags(mentions: list[_Mention], text: str) -> None:
 def _opens_report(text: str, m: _Mention, masthead: str) -> bool:
     """Is mention ``m`` an unknown word in capitals, or in brackets the masthead's name without its first word,
     that opens its line, alone or in brackets, before a dash or a full stop (``BGĐT -``, ``(HBĐT) -``, ``TGVN.``,
-    ``(Tổ Quốc) -`` of ``Báo Tổ Quốc``)?"""
+    ``(Tổ Quốc) -`` of ``Báo Tổ Quốc``), or in brackets before the report's first word (``(CATP) Sáng 9/8``)?"""
     surface = text[m.start : m.end]
     before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
     after = text[m.end : m.end + 4]
     after = after[1:] if before == "(" and after.startswith(")") else after
     shaped = " " not in surface and _all_capitals(surface) and not _known().get(_key(_words(surface)))
     shaped = shaped or (before == "(" and masthead.endswith(" " + surface))
-    return shaped and before in ("", "(") and re.match(r"(\s[-–—]\s|\.\s)", after) is not None
+    bracketed = before == "(" and after[:1].isspace() and after[1:2].isupper()  # (CATP) Sáng 9/8: round 18
+    return shaped and before in ("", "(") and (re.match(r"(\s[-–—]\s|\.\s)", after) is not None or bracketed)
 
 
 def _abbreviations(name: str) -> set[str]:

@@ -15,13 +15,15 @@ from ..units import _Candidate, _claim, _group_name_end, _Mention, _mention, _sp
 
 def phrases() -> list[Phrase]:
     """Every organisation and place alias of the gazetteer, matched with its exact case, and its
-    punctuation variants (:func:`variants`: ``TP.HCM`` is also ``TP HCM``)."""
+    punctuation variants (:func:`variants`: ``TP.HCM`` is also ``TP HCM``); an alias that opens in lower case
+    also with a capital, as a sentence or a title opens it (``châu Á - Thái Bình Dương``; round 18 of issue 14)."""
     return [
         (key, False, _Entry(row.label, row.kind, row.canonical, row.country))
         for row in _gazetteer().itertuples()
         if row.label in ("ORG", "LOC")
-        for key in variants(_key(_words(row.alias)), unaccented=row.label == "LOC" and row.country == "VN")
-        + _as_a_word(row.alias)
+        for alias in dict.fromkeys((row.alias, row.alias[:1].upper() + row.alias[1:]))
+        for key in variants(_key(_words(alias)), unaccented=row.label == "LOC" and row.country == "VN")
+        + _as_a_word(alias)
     ]
 
 
@@ -94,6 +96,24 @@ def known_canonical(text: str, rules: frozenset[str]) -> str:
         return ""
     entry = _known().get(_key(_words(text)))
     return entry.canonical if entry else ""
+
+
+def as_listed(text: str) -> str:
+    """A known name written in any case, as the gazetteer lists it (``tp.hcm`` -> ``TP.HCM``, ``BỘ CÔNG THƯƠNG`` ->
+    ``Bộ Công Thương``), else ``""``; for a masthead in capitals (round 18 of issue 14).
+
+    >>> as_listed("tp.hcm"), as_listed("bộ công thương"), as_listed("Nikkei")
+    ('TP.HCM', 'Bộ Công Thương', '')
+    """
+    return _listed_folded().get(text.casefold(), "")
+
+
+@memoize(maxsize=1)
+def _listed_folded() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for alias in _gazetteer().alias:
+        table.setdefault(alias.casefold(), alias)
+    return table
 
 
 def known_company(word: str) -> bool:

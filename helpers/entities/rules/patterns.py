@@ -916,10 +916,10 @@ def _company_of_place(units: list[_Unit], end: int) -> bool:
 
 def _legal_form_step(units: list[_Unit], end: int) -> int:
     """An abbreviated legal form after a comma, or after another one and its full stop (``Co., Ltd.``,
-    ``Pte. Ltd.``)."""
+    ``Pte. Ltd.``), with its own full stop if one is glued to it (not a closing bracket: ``Co., Ltd)``)."""
     k = end + 1 + _glued_stop(units, end)
     k += k < len(units) and units[k].text == ","
-    return k + 1 - end if end + 1 < k < len(units) and _abbreviated(units[k]) else 0
+    return k - end + _glued_stop(units, k) if end + 1 < k < len(units) and _abbreviated(units[k]) else 0
 
 
 def _possessive_step(units: list[_Unit], end: int) -> int:
