@@ -139,8 +139,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of one paragraph, with a piece that cannot start a sentence (a comma, a semicolon,
     a lower-case letter: underthesea cut after the full stop of ``Co.`` or ``Corp.``), that follows
-    a title's full stop (``Mr.``) or initials' (``Mitsui O.S.K. Lines``), or a bracket after a legal form's
-    (``Corp. (SMBC)``), joined to the sentence before it.
+    a title's full stop (``Mr.``) or initials' (``Mitsui O.S.K. Lines``), a bracket after a legal form's
+    (``Corp. (SMBC)``), or a piece glued to the one before (``INQUIRER.NET``: a web address, cut at its full stop),
+    joined to the sentence before it.
 
     >>> t = "Acme Co., Ltd. opened. Kioxia Corp. said so."
     >>> [t[a:b] for a, b in _join_continuations(t, [(0, 8), (8, 22), (23, 35), (36, 44)])]
@@ -152,7 +153,8 @@ def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         before = text[out[-1][0] : out[-1][1]] if out else ""
         after_title = before.endswith(_TITLES_WITH_STOP) or bool(_INITIAL_AT_END.search(before))
         bracket = first == "(" and before.endswith(_LEGAL_FORMS_WITH_STOP)  # Tokyo Electric Power Co. (TEPCO)
-        if out and (first in ",;:" or first.islower() or after_title or bracket):
+        glued = bool(out) and start == out[-1][1]  # INQUIRER.NET: no space after the full stop
+        if out and (first in ",;:" or first.islower() or after_title or bracket or glued):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -2399,3 +2399,33 @@ def test_round_19_mastheads_tags_units_in_english_regions_provinces_and_legal_fo
     unit named with a country in English in a Vietnamese text; the police of a province; a region written with a
     capital; the province of Thừa Thiên Huế unaccented; a legal form that takes no closing bracket."""
     assert [(c, label) for _, label, c in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("INQUIRER.NET\n\nCaregivers pass the exam.", "en", [("Inquirer.net", "ORG")]),
+        ("FoodNavigator-Asia\n\nThe venture grew.", "en", [("FoodNavigator-Asia", "ORG")]),
+        ("Robotics & Automation News\n\nThe plant opened.", "en", [("Robotics & Automation News", "ORG")]),
+        (
+            "It is run by T-Matsuoka Medical Centre in Hanoi.",
+            "en",
+            [("T-Matsuoka Medical Centre", "ORG"), ("Hà Nội", "LOC")],
+        ),
+        (
+            "Viện Huyết học - Truyền máu Trung ương tiếp nhận.",
+            "vi",
+            [("Viện Huyết học - Truyền máu Trung ương", "ORG")],
+        ),
+        ("Tạp chí Kinh tế Môi trường - Dù nhỏ, chuối tăng.", "vi", [("Tạp chí Kinh tế Môi trường", "ORG")]),
+    ],
+)
+def test_round_20_web_addresses_hyphened_mastheads_ampersands_initials_central_bodies_and_leads(text, lang, expected):
+    """Round 20 of issue 14: a masthead that is a web address (one sentence, though underthesea cuts it at its
+    full stop) or two parts joined by a hyphen or ``&``; a name glued by a hyphen to an initial; a central body's
+    name closed by Trung ương after its lower-case tail; an outlet's name before the dash of a lead."""
+    assert [(c, label) for _, label, c in found(text, lang)] == expected
+
+
+def test_a_web_address_is_one_sentence():
+    assert helpers.text.sentence_spans("Theo VnExpress.net, giá tăng. Sau đó giảm.") == [(0, 29), (30, 42)]

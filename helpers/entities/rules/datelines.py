@@ -70,7 +70,8 @@ def _masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) ->
     words = [w for u in units for w in u.text.split()]
     if _one_word_masthead(units, words):
         name = "".join(u.text for u in units)
-        _claim(units, "ORG", known_canonical(name, rules) or _ordinary(name, EN), out)
+        web = _WEB_ADDRESS.fullmatch(name) and name.isupper()  # INQUIRER.NET -> Inquirer.net
+        _claim(units, "ORG", known_canonical(name, rules) or (name.capitalize() if web else _ordinary(name, EN)), out)
     elif _short_first_line(units, words) and not _signed(units) and _names_an_unknown(units, words):
         name = _ordinary(" ".join(words), EN)
         _claim(units, "ORG", known_canonical(name, rules) or name, out)
@@ -178,20 +179,32 @@ def _chrome_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def _one_word_masthead(units: list[_Unit], words: list[str]) -> bool:
     """Is the text's first line one word shaped like a brand: mixed case, letters and digits, four capitals or
-    more that the gazetteer does not know as a place, or two capitalised parts joined by a hyphen (``KrASIA``,
-    ``Splash247``, ``FORTUNE``, ``Eco-Business``)?
+    more that the gazetteer does not know as a place, two capitalised parts joined by a hyphen, one of them
+    unknown (``KrASIA``, ``Splash247``, ``FORTUNE``, ``Eco-Business``, ``FoodNavigator-Asia``), or a web address
+    (``INQUIRER.NET``; round 19 of issue 14)?
 
     >>> def line(s): return [_Unit(0, len(s), s, "word")]
-    >>> [_one_word_masthead(line(w), [w]) for w in ("KrASIA", "e27", "FORTUNE", "Business", "HANOI")]
-    [True, True, True, False, False]
+    >>> [_one_word_masthead(line(w), [w]) for w in ("KrASIA", "e27", "FORTUNE", "Business", "HANOI", "INQUIRER.NET")]
+    [True, True, True, False, False, True]
     """
     glued = all(a.end == b.start for a, b in itertools.pairwise(units))
-    if not units or units[0].start != 0 or any(u.kind == "lex" for u in units) or not glued:
+    if not units or units[0].start != 0 or all(u.kind == "lex" for u in units if u.kind != "punct") or not glued:
         return False
-    w = "".join(u.text for u in units)
+    return _masthead_word(units, words, "".join(u.text for u in units))
+
+
+def _masthead_word(units: list[_Unit], words: list[str], w: str) -> bool:
+    """Is ``w``, the glued first line, a hyphened name of two capitalised parts, a web address, or one word
+    shaped like a brand that the gazetteer does not know?"""
     if w.count("-") == 1:  # a hyphened name, both parts capitalised (Eco-Business, MARKETING-INTERACTIVE)
         return all(p[:1].isupper() and p.isalpha() for p in w.split("-")) and not section_or_stamp(w)
-    return len(words) == 1 and _brand_shaped(w)
+    if _WEB_ADDRESS.fullmatch(w):
+        return True
+    return len(words) == 1 and not any(u.kind == "lex" for u in units) and _brand_shaped(w)
+
+
+#: A web address written as an outlet's name (``Inquirer.net``, ``VnExpress.net``, ``vasep.com.vn``).
+_WEB_ADDRESS = re.compile(r"[^\W\d_][\w-]*(?:\.(?:com|net|org|info|asia|vn|jp))+", re.IGNORECASE)
 
 
 def _brand_shaped(w: str) -> bool:
@@ -203,8 +216,10 @@ def _brand_shaped(w: str) -> bool:
 
 
 def _short_first_line(units: list[_Unit], words: list[str]) -> bool:
-    """Is this the text's first line, of two to four words and no punctuation?"""
-    return bool(units) and units[0].start == 0 and 2 <= len(words) <= 4 and all(u.kind != "punct" for u in units)
+    """Is this the text's first line, of two to four words and no punctuation but an ``&`` between two of them
+    (``Robotics & Automation News``; round 19 of issue 14)?"""
+    marks = all(u.kind != "punct" or (u.text == "&" and 0 < k < len(units) - 1) for k, u in enumerate(units))
+    return bool(units) and units[0].start == 0 and 2 <= len([w for w in words if w != "&"]) <= 4 and marks
 
 
 def _names_an_unknown(units: list[_Unit], words: list[str]) -> bool:

@@ -468,11 +468,22 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
     k += plain and _closing_verb(units, i, k)
     if plain and (pair := _bilateral_end(units, k)):
         return pair  # Hiệp hội Xúc tiến hợp tác kinh tế Việt Nam - Nhật Bản
+    return _tail_end(units, last, k)
+
+
+def _tail_end(units: list[_Unit], last: int, k: int) -> int | None:
+    """Where a state body's name whose lower-case tail runs from ``last + 1`` to ``k - 1`` ends: at a place that
+    closes it (maybe a second country), at Trung ương or quốc gia after the tail, else at the tail's end; None,
+    no name, for a description of plural things with no place named."""
     if any(x.text.split()[0] in _PLURALS for x in units[last + 1 : k]):
         return _introduced_place_end(units, k)  # no place named: a description (… các khu công nghiệp tỉnh)
     if k > last + 1 and _closing_place(units, k):
         return k + 2 if _second_country(units, k) else k
-    return k - 1
+    return k if k > last + 1 and k < len(units) and units[k].text.casefold() in _NATIONAL else k - 1
+
+
+#: The words that close a central body's name after its lower-case tail (``Viện Huyết học - Truyền máu Trung ương``).
+_NATIONAL = ("trung ương", "quốc gia")
 
 
 def _bilateral_end(units: list[_Unit], k: int) -> int | None:
@@ -689,9 +700,15 @@ def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
         return last is not None and _vietnamese_words(units[k - 1].text) and _vietnamese_words(nxt.text)
     if x.text == "&":
         return last is not None
-    if x.text in _DASHES and last == k - 1 and units[k - 1].end == x.start and x.end == nxt.start:
-        return units[k - 1].text.isupper() and nxt.text.isupper()  # initials glued by a hyphen: NN-PTNT
-    return x.text in _DASHES and last == k - 1 and units[k - 1].end < x.start
+    return x.text in _DASHES and last == k - 1 and _dash_joins(units[k - 1], x, nxt)
+
+
+def _dash_joins(before: _Unit, dash: _Unit, nxt: _Unit) -> bool:
+    """Does a dash join the name parts around it: glued between two sets of initials (``NN-PTNT``), or spaced
+    before a field that is no word of a sentence (not ``Tạp chí Kinh tế Môi trường - Dù …``, a lead)?"""
+    if before.end == dash.start and dash.end == nxt.start:
+        return before.text.isupper() and nxt.text.isupper()  # initials glued by a hyphen: NN-PTNT
+    return before.end < dash.start and nxt.pos not in ("C", "R", "E", "P")
 
 
 def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
@@ -757,10 +774,21 @@ def _step_left(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
         return _capital_step(units, start, i)
     if n := _possessive_before(units, start):
         return n, False
+    if _glued_hyphen_before(units, start):
+        return 2, False  # T-Matsuoka Medical Centre: a name glued to a capital by a hyphen (round 19)
     before = units[start - 2] if start > 1 else None
     if before is None or not _capital(before) or before.initial or x.text not in _CONNECT_EN - {"the"}:
         return 0, True
     return (0, True) if before.label == "LOC" or not _joins(units, start - 1) else (2, False)
+
+
+def _glued_hyphen_before(units: list[_Unit], start: int) -> bool:
+    """Is the name at ``start`` glued by a hyphen to one or two capitals before it (``T-Matsuoka``, ``JX-Nippon``)?"""
+    if start < 2 or units[start - 1].text != "-":
+        return False
+    hyphen, before = units[start - 1], units[start - 2]
+    glued = before.end == hyphen.start and hyphen.end == units[start].start
+    return glued and before.kind == "word" and before.text.isupper() and len(before.text) <= 2
 
 
 def _capital_step(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
