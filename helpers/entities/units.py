@@ -689,8 +689,8 @@ def title_case_line(units: list[_Unit]) -> bool:
 
 
 def _signed(units: list[_Unit]) -> bool:
-    """Is the sentence a byline: opened by a byline word, maybe in brackets (``(Reporting by Kenji Sato``), or a
-    correspondents' line (:func:`_correspondents_line`)?"""
+    """Is the sentence a byline: opened by a byline word, maybe in brackets (``(Reporting by Kenji Sato``), a
+    correspondents' line (:func:`_correspondents_line`) or a column's name and its writer (``Analysis by …``)?"""
     opened = units[1:] if units and units[0].text == "(" else units
     return bool(_byline_opener(opened)) or _correspondents_line(units) or _labelled_byline_line(units)
 
@@ -789,7 +789,7 @@ def _labelled_byline(units: list[_Unit], i: int, k: int) -> bool:
     by Emily Hart``, ``Analysis by Kenji Mori``): one to four capitalised words, ``by``, a writer's name and
     nothing after it but punctuation or a date? Round 18 of issue 14."""
     label = units[: i - 1]
-    if not 1 <= len(label) <= 4 or units[i - 1].text != "by":
+    if not 2 <= i <= 5 or units[i - 1].text != "by":
         return False
     titled = all(x.kind == "word" and x.text[:1].isupper() and not x.label for x in label)
     return titled and _signature_end(units, i, k, True) and _writer_shaped([x.text for x in units[i : k + 1]])

@@ -18,13 +18,12 @@ model (``helpers/data/term_words.txt``: ``Cuộc thi Hackathon``, ``ứng dụng
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from ... import vocabulary
 from ...cache import memoize
 from ..lexicon import _ACRONYM, _NOT_NAMES_EN, _ROMAN, _VI_SYLLABLE, _is_romaji_name, _plain
-from ..units import _Candidate, _Mention, _mention
+from ..units import _MONTH_NAMES, _Candidate, _Mention, _mention
 from .gazetteer import known_company
 from .titles import office_company
 
@@ -102,7 +101,7 @@ def _not_a_brand(c: _Candidate) -> bool:
     return office or named_thing or place or c.opened or c.hyphened or common
 
 
-_MONTHS = frozenset(m.upper() for m in (*calendar.month_name, *calendar.month_abbr) if m) | {"SEPT"}
+_MONTHS = frozenset(m.upper() for m in _MONTH_NAMES) | {"SEPT"}
 _YEAR = re.compile(r"^(1[89]|20)[0-9]{2}$")
 
 

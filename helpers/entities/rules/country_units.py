@@ -95,7 +95,7 @@ def _named_unit(units: list[_Unit], start: int, i: int, strict: bool) -> bool:
 def _unit_country(units: list[_Unit], i: int, lang: str) -> bool:
     """Is ``units[i]`` an unclaimed country a company's unit may be named for (in Vietnamese text: Việt Nam, or a
     country written in English, which a Vietnamese text writes only inside a foreign name: ``Kohnan Japan``;
-    round 18 of issue 14)?"""
+    round 19 of issue 14)?"""
     country = units[i]
     if i == 0 or country.label != "LOC" or country.claimed or country.known.kind != "country":
         return False

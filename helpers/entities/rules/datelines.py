@@ -137,7 +137,7 @@ def _capitalised(piece: list[_Unit], words: list[str]) -> bool:
 
 def _known_body(name: str, rules: frozenset[str]) -> str:
     """The canonical name of a known body a masthead names in other case, maybe with its country or place after it
-    (``Bộ Công thương Việt Nam`` -> ``Bộ Công Thương``; round 18 of issue 14), else ``""``.
+    (``Bộ Công thương Việt Nam`` -> ``Bộ Công Thương``; round 19 of issue 14), else ``""``.
 
     >>> _known_body("Bộ Công thương Việt Nam", frozenset({"gazetteer"})), _known_body("Phụ nữ TP.HCM", frozenset())
     ('Bộ Công Thương', '')
@@ -181,7 +181,7 @@ def _one_word_masthead(units: list[_Unit], words: list[str]) -> bool:
     """Is the text's first line one word shaped like a brand: mixed case, letters and digits, four capitals or
     more that the gazetteer does not know as a place, two capitalised parts joined by a hyphen, one of them
     unknown (``KrASIA``, ``Splash247``, ``FORTUNE``, ``Eco-Business``, ``FoodNavigator-Asia``), or a web address
-    (``INQUIRER.NET``; round 19 of issue 14)?
+    (``INQUIRER.NET``; round 20 of issue 14)?
 
     >>> def line(s): return [_Unit(0, len(s), s, "word")]
     >>> [_one_word_masthead(line(w), [w]) for w in ("KrASIA", "e27", "FORTUNE", "Business", "HANOI", "INQUIRER.NET")]
@@ -217,7 +217,7 @@ def _brand_shaped(w: str) -> bool:
 
 def _short_first_line(units: list[_Unit], words: list[str]) -> bool:
     """Is this the text's first line, of two to four words and no punctuation but an ``&`` between two of them
-    (``Robotics & Automation News``; round 19 of issue 14)?"""
+    (``Robotics & Automation News``; round 20 of issue 14)?"""
     marks = all(u.kind != "punct" or (u.text == "&" and 0 < k < len(units) - 1) for k, u in enumerate(units))
     return bool(units) and units[0].start == 0 and 2 <= len([w for w in words if w != "&"]) <= 4 and marks
 
@@ -390,7 +390,7 @@ def _tag_close(units: list[_Unit], k: int) -> int | None:
 
 def _opening_tag_close(units: list[_Unit]) -> int | None:
     """Where an outlet's tag that opens the sentence closes: ``(``, one acronym in capitals, ``)`` and a
-    capitalised word or a dash (``(CATP) Sáng 9/8``; round 18 of issue 14); else :func:`_tag_close`."""
+    capitalised word or a dash (``(CATP) Sáng 9/8``; round 19 of issue 14); else :func:`_tag_close`."""
     shaped = len(units) > 3 and units[0].text == "(" and units[2].text == ")" and _all_capitals(units[1].text)
     if shaped and (units[3].text in _DASHES or units[3].text[:1].isupper()):
         return 2
@@ -446,7 +446,7 @@ def _opens_report(text: str, m: _Mention, masthead: str) -> bool:
     after = after[1:] if before == "(" and after.startswith(")") else after
     shaped = " " not in surface and _all_capitals(surface) and not _known().get(_key(_words(surface)))
     shaped = shaped or (before == "(" and masthead.endswith(" " + surface))
-    bracketed = before == "(" and after[:1].isspace() and after[1:2].isupper()  # (CATP) Sáng 9/8: round 18
+    bracketed = before == "(" and after[:1].isspace() and after[1:2].isupper()  # (CATP) Sáng 9/8: round 19
     return shaped and before in ("", "(") and (re.match(r"(\s[-–—]\s|\.\s)", after) is not None or bracketed)
 
 

@@ -16,7 +16,7 @@ from ..units import _Candidate, _claim, _group_name_end, _Mention, _mention, _sp
 def phrases() -> list[Phrase]:
     """Every organisation and place alias of the gazetteer, matched with its exact case, and its
     punctuation variants (:func:`variants`: ``TP.HCM`` is also ``TP HCM``); an alias that opens in lower case
-    also with a capital, as a sentence or a title opens it (``châu Á - Thái Bình Dương``; round 18 of issue 14)."""
+    also with a capital, as a sentence or a title opens it (``châu Á - Thái Bình Dương``; round 19 of issue 14)."""
     return [
         (key, False, _Entry(row.label, row.kind, row.canonical, row.country))
         for row in _gazetteer().itertuples()
@@ -100,7 +100,7 @@ def known_canonical(text: str, rules: frozenset[str]) -> str:
 
 def as_listed(text: str) -> str:
     """A known name written in any case, as the gazetteer lists it (``tp.hcm`` -> ``TP.HCM``, ``BỘ CÔNG THƯƠNG`` ->
-    ``Bộ Công Thương``), else ``""``; for a masthead in capitals (round 18 of issue 14).
+    ``Bộ Công Thương``), else ``""``; for a masthead in capitals (round 19 of issue 14).
 
     >>> as_listed("tp.hcm"), as_listed("bộ công thương"), as_listed("Nikkei")
     ('TP.HCM', 'Bộ Công Thương', '')

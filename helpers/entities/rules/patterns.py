@@ -775,7 +775,7 @@ def _step_left(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
     if n := _possessive_before(units, start):
         return n, False
     if _glued_hyphen_before(units, start):
-        return 2, False  # T-Matsuoka Medical Centre: a name glued to a capital by a hyphen (round 19)
+        return 2, False  # T-Matsuoka Medical Centre: a name glued to a capital by a hyphen (round 20)
     before = units[start - 2] if start > 1 else None
     if before is None or not _capital(before) or before.initial or x.text not in _CONNECT_EN - {"the"}:
         return 0, True
