@@ -84,8 +84,12 @@ def test_notebook_gives_the_same_outputs_in_a_path_with_spaces_and_accents(awkwa
     test runs this lesson, it runs it in such a path and compares every output, and this test is left out.)"""
     stored = nbformat.read(ROOT / "notebooks" / name, as_version=4)
     nb = nbformat.read(awkward_copy / "notebooks" / name, as_version=4)
-    NotebookClient(
-        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(awkward_copy / "notebooks")}}
+    NotebookClient(  # a kernel may take over a minute to start on a busy two-core machine
+        nb,
+        timeout=120,
+        startup_timeout=180,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(awkward_copy / "notebooks")}},
     ).execute()
     # One printout may come in several pieces when the machine is busy; make execute stores it joined.
     nb, _ = CoalesceStreamsPreprocessor().preprocess(nb, {})

@@ -28,7 +28,9 @@ def _tags(cell) -> set[str]:
 
 
 def _execute(nb, folder) -> None:
-    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(folder)}}).execute()
+    # A kernel may take over a minute to start on a busy two-core machine (the tests run in two workers).
+    resources = {"metadata": {"path": str(folder)}}
+    NotebookClient(nb, timeout=300, startup_timeout=180, kernel_name="python3", resources=resources).execute()
 
 
 def _printed(cell) -> str:
