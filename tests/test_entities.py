@@ -2429,3 +2429,34 @@ def test_round_20_web_addresses_hyphened_mastheads_ampersands_initials_central_b
 
 def test_a_web_address_is_one_sentence():
     assert helpers.text.sentence_spans("Theo VnExpress.net, giá tăng. Sau đó giảm.") == [(0, 29), (30, 42)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The plan passed. Retailer Aeon Group has proposed a mall.", "en", [("Aeon Group", "ORG", "Aeon")]),
+        (
+            "Japanese-invested Kyokuto Vietnam Co., Ltd. opened a plant.",
+            "en",
+            [("Kyokuto Vietnam Co., Ltd.", "ORG", "Kyokuto Vietnam")],
+        ),
+        (
+            "Proton is owned by Perusahaan Otomobil Nasional Berhad today.",
+            "en",
+            [("Perusahaan Otomobil Nasional Berhad", "ORG", "Perusahaan Otomobil Nasional")],
+        ),
+        (
+            "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HƯNG YÊN\n\nTin tức\n\n(Hưng Yên) - Ngày 1/8, tỉnh họp.",
+            "vi",
+            [
+                ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HƯNG YÊN", "ORG", "Cổng thông tin điện tử tỉnh Hưng Yên"),
+                ("Hưng Yên", "LOC", "Hưng Yên"),
+            ],
+        ),
+    ],
+)
+def test_round_21_descriptions_before_a_company_malaysian_forms_and_a_bracketed_dateline(text, lang, expected):
+    """Round 21 of issue 14: a noun for a kind of company or a hyphened adjective opening the run describes the
+    company (Retailer, Japanese-invested); Berhad is a legal form; a known place alone in brackets that opens the
+    report is its dateline, not an outlet's tag."""
+    assert [r for r in found(text, lang) if r[1] != "PER"] == expected

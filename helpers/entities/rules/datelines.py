@@ -363,7 +363,8 @@ def _dateline_name(piece: list[_Unit], rules: frozenset[str]) -> tuple[str, str]
 
 def _outlet_tags(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
     """``(Kyodo) --`` after the dateline words, maybe after their dash (``VĨNH LONG - (DĐDN) -``), or an acronym in
-    brackets that opens the report (``(CATP) Sáng 9/8, …``): each name between the brackets is an outlet."""
+    brackets that opens the report (``(CATP) Sáng 9/8, …``): each name between the brackets is an outlet, but a
+    known place alone in brackets that opens the report is its dateline (``(Hưng Yên) - Ngày 1/8``; round 21)."""
     k = 0
     while k < min(len(units), 8) and units[k].text != "(" and (_dateline_word(units[k]) or units[k].text in _DASHES):
         k += 1
@@ -376,7 +377,8 @@ def _outlet_tags(units: list[_Unit], rules: frozenset[str], out: list[_Mention])
             part.append(u)
         elif part and part[0].text[:1].isupper() and not any(x.claimed for x in part):
             text = _span_text(part)
-            _claim(part, "ORG", known_canonical(text, rules) or text, out)
+            place = k == 0 and len(part) == 1 and part[0].label == "LOC"  # (Hưng Yên) -: the dateline's place
+            _claim(part, "LOC" if place else "ORG", known_canonical(text, rules) or text, out)
             part = []
 
 

@@ -58,7 +58,7 @@ from ..units import (
     _Unit,
 )
 from .acronyms import _acronym_in_brackets
-from .brands import _abbreviation, _mixed_case, _term_words, english_company
+from .brands import _abbreviation, _mixed_case, _term_words, company_nouns, english_company
 from .country_units import _country_units, _regional_names
 from .gazetteer import _subsidiary, clipped, known_canonical
 from .ministries import _field, _field_and, _field_list_ahead, _ministries_with_more_fields
@@ -146,9 +146,29 @@ def _closed_by_legal_form(c: _Candidate) -> _Mention | None:
     without its legal form (``Hoa Sen JSC`` -> ``Hoa Sen``); None if it is not one."""
     if len(c.words) <= 2 or not _legal_form_at_end(c.units) or c.title or c.honorific:
         return None
-    m = _mention(c, "ORG")
-    m.canonical = _span_text(_without_legal_form(c.units))
-    return m
+    units = c.units[_described_by(c.units) :]  # Retailer Aeon Group: the company is Aeon Group
+    return _Mention(units[0].start, units[-1].end, "ORG", _span_text(_without_legal_form(units)), sentence=c.sentence)
+
+
+def _described_by(units: list[_Unit]) -> int:
+    """How many units open a run to describe the company after them, not to name it: a noun for a kind of company
+    (``Retailer Aeon Group``, a sentence's first word) or an adjective joined by a hyphen (``Japanese-invested
+    Kyokuto Vietnam Co., Ltd.``); round 21 of issue 14."""
+    n = 0
+    while n < len(units) - 2:
+        if units[n].text.lower() in company_nouns():
+            n += 1
+        elif _hyphened_adjective(units, n):
+            n += 1
+        else:
+            break
+    return n
+
+
+def _hyphened_adjective(units: list[_Unit], n: int) -> bool:
+    """Is unit ``n`` a word glued by a hyphen to a lower-case one (``Japanese-invested``, ``Tokyo-based``)?"""
+    parts = units[n].text.split("-")
+    return len(parts) == 2 and all(parts) and parts[1].islower()
 
 
 def _org_names(
@@ -748,8 +768,10 @@ def _after_words_of_a_kind(units: list[_Unit], i: int) -> int | None:
 
 
 def _english_run(units: list[_Unit], i: int) -> tuple[int, int | None]:
-    """The capitalised English run around an organisation or place word at ``i``."""
-    start, end = _run_start(units, i), _run_end(units, i)
+    """The capitalised English run around an organisation or place word at ``i``, without the words that open it
+    to describe the company (:func:`_described_by`)."""
+    start = _run_start(units, i)
+    start, end = start + _described_by(units[start : i + 1]), _run_end(units, i)
     return (start, end) if end > start else (start, None)
 
 
