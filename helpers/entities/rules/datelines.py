@@ -369,15 +369,20 @@ def _outlet_tags(units: list[_Unit], rules: frozenset[str], out: list[_Mention])
     while k < min(len(units), 8) and units[k].text != "(" and (_dateline_word(units[k]) or units[k].text in _DASHES):
         k += 1
     close = _tag_close(units, k) if k else _opening_tag_close(units)
-    if close is None:
-        return
+    if close is not None:
+        _claim_tag_parts(units[k + 1 : close + 1], k == 0, rules, out)
+
+
+def _claim_tag_parts(tag: list[_Unit], opens: bool, rules: frozenset[str], out: list[_Mention]) -> None:
+    """Each name between the brackets of an outlet's tag (``tag`` ends with its ``)``), split at slashes, is an
+    outlet; a known place alone in a tag that ``opens`` the report is its dateline's place (``(Hưng Yên) -``)."""
     part: list[_Unit] = []
-    for u in [*units[k + 1 : close], units[close]]:
+    for u in tag:
         if u.text not in ("/", ")"):
             part.append(u)
         elif part and part[0].text[:1].isupper() and not any(x.claimed for x in part):
             text = _span_text(part)
-            place = k == 0 and len(part) == 1 and part[0].label == "LOC"  # (Hưng Yên) -: the dateline's place
+            place = opens and len(part) == 1 and part[0].label == "LOC"
             _claim(part, "LOC" if place else "ORG", known_canonical(text, rules) or text, out)
             part = []
 
