@@ -2460,3 +2460,10 @@ def test_round_21_descriptions_before_a_company_malaysian_forms_and_a_bracketed_
     company (Retailer, Japanese-invested); Berhad is a legal form; a known place alone in brackets that opens the
     report is its dateline, not an outlet's tag."""
     assert [r for r in found(text, lang) if r[1] != "PER"] == expected
+
+
+def test_a_foreign_agency_tai_a_city_is_its_office_there():
+    """Round 22 of issue 14: JETRO tại Hà Nội is named as JETRO Hà Nội, as the guideline names Văn phòng JICA tại
+    Việt Nam; an agency tại its own country is the agency and a place."""
+    assert found("Theo JETRO tại Hà Nội, doanh nghiệp tăng.", "vi") == [("JETRO tại Hà Nội", "ORG", "JETRO Hà Nội")]
+    assert [c for _, _, c in found("JICA tại Nhật Bản cho biết.", "vi")] == ["JICA", "Nhật Bản"]

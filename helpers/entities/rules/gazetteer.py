@@ -191,6 +191,8 @@ def _claim_known(units: list[_Unit], i: int, lang: str, rules: frozenset[str], o
     u, nxt = units[i], units[i + 1] if i + 1 < len(units) else None
     if nxt is not None and (_subsidiary(u, nxt) or _office(u, nxt)):
         _claim([u, nxt], u.label, f"{u.known.canonical} {nxt.known.canonical}", out)
+    elif _office_at(units, i):  # JETRO tại Hà Nội: its office there, named as JETRO Hà Nội (round 22 of issue 14)
+        _claim(units[i : i + 3], "ORG", f"{u.known.canonical} {units[i + 2].known.canonical}", out)
     elif nxt is not None and _foreign_counterpart(u, nxt):
         _claim([u, nxt], "ORG", f"{u.known.canonical} {nxt.known.canonical}", out)
     elif (owner := _foreign_owner(units, i)) is not None:
@@ -310,9 +312,20 @@ def _subsidiary(u: _Unit, nxt: _Unit) -> bool:
     return nxt.known.kind == "country" and nxt.start == u.end + 1
 
 
+def _office_at(units: list[_Unit], i: int) -> bool:
+    """A foreign agency at ``i``, ``tại`` and a city or another country: its office there, as the guideline names
+    ``Văn phòng JICA tại Việt Nam`` (``JETRO tại Hà Nội`` -> ``JETRO Hà Nội``)."""
+    return i + 2 < len(units) and units[i + 1].text == "tại" and _office_place(units[i], units[i + 2])
+
+
 def _office(u: _Unit, nxt: _Unit) -> bool:
     """A foreign agency followed, one space on, by a city or another country: its office there
     (``JETRO Hà Nội``, ``JICA Việt Nam``; not ``JICA Nhật Bản``, the agency and its own country)."""
-    if u.known.kind != "agency" or u.known.country in ("", "VN") or nxt.label != "LOC" or nxt.claimed:
+    return nxt.start == u.end + 1 and _office_place(u, nxt)
+
+
+def _office_place(u: _Unit, place: _Unit) -> bool:
+    """Is ``u`` a foreign agency and ``place`` a free city or another country, where it may have an office?"""
+    if u.known.kind != "agency" or u.known.country in ("", "VN") or place.label != "LOC" or place.claimed:
         return False
-    return nxt.start == u.end + 1 and (nxt.known.kind == "city" or nxt.known.country != u.known.country)
+    return place.known.kind == "city" or place.known.country != u.known.country
