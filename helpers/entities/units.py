@@ -428,7 +428,8 @@ def _foreign_then_lower(sylls: list[_Syllable], i: int, j: int) -> bool:
 def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
     """``Young`` ``-`` ``sam`` -> ``Young-sam``: a word, a hyphen and a lower-case word, unspaced; also two
     capitalised foreign words (``Nishi-Nippon``, ``Mercedes-Benz``; not two known names, ``US-China``, nor
-    Vietnamese syllables, ``Bến Thành-Suối Tiên``: two names)."""
+    Vietnamese syllables, ``Bến Thành-Suối Tiên``: two names), or one or two capitals and a capitalised word
+    (``T-Matsuoka``, ``JX-Nippon``)."""
     out: list[_Unit] = []
     k = 0
     while k < len(units):
@@ -438,7 +439,7 @@ def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
             and k + 2 < len(units)
             and units[k + 1].text == "-"
             and units[k + 2].kind == "word"
-            and (_lower_tail(units[k + 2]) or _foreign_pair(u, units[k + 2]))
+            and (_lower_tail(units[k + 2]) or _foreign_pair(u, units[k + 2]) or _initials_pair(u, units[k + 2]))
             and units[k + 1].start == u.end
             and units[k + 2].start == units[k + 1].end
         ):
@@ -508,6 +509,11 @@ def _initial_letter(x: _Unit) -> bool:
 def _lower_tail(x: _Unit) -> bool:
     """A lower-case word that goes on a hyphenated word (not ``based``: ``Boise-based``, a place and an adjective)."""
     return x.text.islower() and x.text not in ("based", "headquartered")
+
+
+def _initials_pair(a: _Unit, b: _Unit) -> bool:
+    """One or two capitals, then a capitalised word (``T``, ``Matsuoka``; round 20 of issue 14)."""
+    return len(a.text) <= 2 and a.text.isalpha() and a.text.isupper() and b.text[:1].isupper()
 
 
 def _foreign_pair(a: _Unit, b: _Unit) -> bool:

@@ -126,8 +126,13 @@ def _of_a_number_or_time(c: _Candidate) -> bool:
 def _named_thing(c: _Candidate) -> bool:
     """Is the run a programme's, event's or other named thing's name: after a term word (``Cuộc thi Hackathon``),
     described as one (``COVAX, the vaccine programme,``) or ending in one (``the Japan Expo``)?"""
-    terms = _term_words()
-    return after_term_word(c) or c.described.casefold() in terms or c.words[-1].casefold() in terms
+    return after_term_word(c) or holds_term_word([c.described, c.words[-1]])
+
+
+def holds_term_word(words: list[str]) -> bool:
+    """Is one of ``words`` a word for a programme, event or other named thing (``Expo``, ``Assistance``:
+    ``helpers/data/term_words.txt``, in any case)?"""
+    return any(w.casefold() in _term_words() for w in words)
 
 
 def after_term_word(c: _Candidate) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from ...languages import VI
 from ..lexicon import _NOT_NAMES_EN
 from ..units import _claim, _Mention, _person_shaped, _span_text, _Unit
-from .brands import _term_words
+from .brands import holds_term_word
 from .org_naming import _foreign_words
 from .word_shapes import _capital
 
@@ -88,7 +88,7 @@ def _named_unit(units: list[_Unit], start: int, i: int, strict: bool) -> bool:
     known group (``Toyota Tsusho Vietnam``, ``FPT Smart Cloud Japan``: the group's, as the gazetteer names it)?"""
     honoured = start > 0 and units[start - 1].label == "TITLE" and units[start - 1].known.kind == "honorific"
     group = start > 0 and units[start - 1].label == "ORG" and units[start - 1].end + 1 == units[start].start
-    named_thing = any(u.text.casefold() in _term_words() for u in units[start:i])
+    named_thing = holds_term_word([u.text for u in units[start:i]])
     return not honoured and not named_thing and not (strict and (start == 0 or group))
 
 

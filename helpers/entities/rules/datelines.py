@@ -70,8 +70,7 @@ def _masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) ->
     words = [w for u in units for w in u.text.split()]
     if _one_word_masthead(units, words):
         name = "".join(u.text for u in units)
-        web = _WEB_ADDRESS.fullmatch(name) and name.isupper()  # INQUIRER.NET -> Inquirer.net
-        _claim(units, "ORG", known_canonical(name, rules) or (name.capitalize() if web else _ordinary(name, EN)), out)
+        _claim(units, "ORG", known_canonical(name, rules) or _ordinary(name, EN), out)
     elif _short_first_line(units, words) and not _signed(units) and _names_an_unknown(units, words):
         name = _ordinary(" ".join(words), EN)
         _claim(units, "ORG", known_canonical(name, rules) or name, out)
@@ -152,13 +151,18 @@ def _known_body(name: str, rules: frozenset[str]) -> str:
 
 def _ordinary(name: str, lang: str, rules: frozenset[str] = frozenset({"gazetteer"})) -> str:
     """A masthead in capitals in ordinary case: Vietnamese spelling (:func:`vietnamese_case`) or title case,
-    an English word of four capitals or fewer kept as an acronym (``CNBC``); any other name as written.
+    an English word of four capitals or fewer kept as an acronym (``CNBC``), a web address as one word
+    (``INQUIRER.NET`` -> ``Inquirer.net``); any other name as written.
 
     >>> _ordinary("FORTUNE", EN), _ordinary("CNBC", EN), _ordinary("PHỤ NỮ VIỆT NAM", VI), _ordinary("Devex", EN)
     ('Fortune', 'CNBC', 'Phụ nữ Việt Nam', 'Devex')
+    >>> _ordinary("INQUIRER.NET", EN)
+    'Inquirer.net'
     """
     if not name.isupper() or (len(name) <= 4 and " " not in name):
         return name
+    if _WEB_ADDRESS.fullmatch(name):
+        return name.capitalize()
     return vietnamese_case(name, rules) if lang == VI else name.title()
 
 

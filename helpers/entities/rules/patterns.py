@@ -58,7 +58,7 @@ from ..units import (
     _Unit,
 )
 from .acronyms import _acronym_in_brackets
-from .brands import _abbreviation, _mixed_case, _term_words, company_nouns, english_company
+from .brands import _abbreviation, _mixed_case, company_nouns, english_company, holds_term_word
 from .country_units import _country_units, _regional_names
 from .gazetteer import _subsidiary, clipped, known_canonical
 from .ministries import _field, _field_and, _field_list_ahead, _ministries_with_more_fields
@@ -137,7 +137,7 @@ def _place_after_preposition(c: _Candidate) -> bool:
     """A name after a place preposition, not a brand's (``in VietinBank``; ``at Wacom, a maker,``), an event's or
     a programme's (``at Tourism Expo``: a term word, round 18 of issue 14) nor a person's by the model."""
     brand = any(_mixed_case(w) for w in c.words) or english_company(c)
-    event = any(w.casefold() in _term_words() for w in c.words)
+    event = holds_term_word(c.words)
     return c.loc_cue and _name_like(c.units, c.words, strict=False) and c.model != "PER" and not brand and not event
 
 
@@ -146,8 +146,9 @@ def _closed_by_legal_form(c: _Candidate) -> _Mention | None:
     without its legal form (``Hoa Sen JSC`` -> ``Hoa Sen``); None if it is not one."""
     if len(c.words) <= 2 or not _legal_form_at_end(c.units) or c.title or c.honorific:
         return None
-    units = c.units[_described_by(c.units) :]  # Retailer Aeon Group: the company is Aeon Group
-    return _Mention(units[0].start, units[-1].end, "ORG", _span_text(_without_legal_form(units)), sentence=c.sentence)
+    m = _mention(c, "ORG")
+    m.canonical = _span_text(_without_legal_form(c.units))
+    return m
 
 
 def _described_by(units: list[_Unit]) -> int:
@@ -155,19 +156,14 @@ def _described_by(units: list[_Unit]) -> int:
     (``Retailer Aeon Group``, a sentence's first word) or an adjective joined by a hyphen (``Japanese-invested
     Kyokuto Vietnam Co., Ltd.``); round 21 of issue 14."""
     n = 0
-    while n < len(units) - 2:
-        if units[n].text.lower() in company_nouns():
-            n += 1
-        elif _hyphened_adjective(units, n):
-            n += 1
-        else:
-            break
+    while n < len(units) - 2 and (units[n].text.lower() in company_nouns() or _hyphened_adjective(units[n].text)):
+        n += 1
     return n
 
 
-def _hyphened_adjective(units: list[_Unit], n: int) -> bool:
-    """Is unit ``n`` a word glued by a hyphen to a lower-case one (``Japanese-invested``, ``Tokyo-based``)?"""
-    parts = units[n].text.split("-")
+def _hyphened_adjective(word: str) -> bool:
+    """Is ``word`` joined by a hyphen to a lower-case one (``Japanese-invested``: one unit, ``_join_hyphenated``)?"""
+    parts = word.split("-")
     return len(parts) == 2 and all(parts) and parts[1].islower()
 
 
@@ -796,21 +792,10 @@ def _step_left(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
         return _capital_step(units, start, i)
     if n := _possessive_before(units, start):
         return n, False
-    if _glued_hyphen_before(units, start):
-        return 2, False  # T-Matsuoka Medical Centre: a name glued to a capital by a hyphen (round 20)
     before = units[start - 2] if start > 1 else None
     if before is None or not _capital(before) or before.initial or x.text not in _CONNECT_EN - {"the"}:
         return 0, True
     return (0, True) if before.label == "LOC" or not _joins(units, start - 1) else (2, False)
-
-
-def _glued_hyphen_before(units: list[_Unit], start: int) -> bool:
-    """Is the name at ``start`` glued by a hyphen to one or two capitals before it (``T-Matsuoka``, ``JX-Nippon``)?"""
-    if start < 2 or units[start - 1].text != "-":
-        return False
-    hyphen, before = units[start - 1], units[start - 2]
-    glued = before.end == hyphen.start and hyphen.end == units[start].start
-    return glued and before.kind == "word" and before.text.isupper() and len(before.text) <= 2
 
 
 def _capital_step(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
