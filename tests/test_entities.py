@@ -2467,3 +2467,23 @@ def test_a_foreign_agency_tai_a_city_is_its_office_there():
     Việt Nam; an agency tại its own country is the agency and a place."""
     assert found("Theo JETRO tại Hà Nội, doanh nghiệp tăng.", "vi") == [("JETRO tại Hà Nội", "ORG", "JETRO Hà Nội")]
     assert [c for _, _, c in found("JICA tại Nhật Bản cho biết.", "vi")] == ["JICA", "Nhật Bản"]
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Osaka Gas Co., Ltd.", "Osaka Gas"),
+        ("Mitsui & Co.", "Mitsui"),
+        ("BRG Group Joint Stock Company", "BRG"),
+        ("Mizuho Financial Group", "Mizuho Financial Group"),
+        ("Sumitomo Mitsui Banking Corporation", "Sumitomo Mitsui Banking"),
+        ("Holdings", "Holdings"),
+    ],
+)
+def test_one_rule_strips_legal_forms_from_words_and_from_units(name, bare):
+    """The canonical name (units, punctuation apart) and the tagger's training names (words) strip alike."""
+    from helpers.entities.lexicon import _WORD, closing_forms_start, without_closing_forms
+
+    units = _WORD.findall(name)
+    assert " ".join(without_closing_forms(name.split())) == bare
+    assert "".join(u if u in ",.&" else " " + u for u in units[: closing_forms_start(units)]).strip() == bare

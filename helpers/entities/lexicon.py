@@ -93,22 +93,64 @@ _LEGAL_FORMS_VI = frozenset(vocabulary.words("legal_forms_vi.txt"))
 
 
 def without_closing_forms(words: list[str]) -> list[str]:
-    """A company name's words without every English legal form that closes them (and an ``&`` left before
-    one), keeping a name before them: ``Osaka Gas Co., Ltd.`` -> ``Osaka Gas``, ``Mitsui & Co.`` -> ``Mitsui``.
+    """A company name's words without the English legal forms that close them (see
+    :func:`closing_forms_start`), and without a comma left at their end: ``Osaka Gas Co., Ltd.`` ->
+    ``Osaka Gas``, ``Mitsui & Co.`` -> ``Mitsui``.
 
     >>> without_closing_forms("Osaka Gas Co., Ltd.".split()), without_closing_forms(["JSC"])
     (['Osaka', 'Gas'], ['JSC'])
     """
-    while form := next((f for f in _LEGAL_FORMS_EN if _closes(words, f)), ()):
-        words = words[: -len(form)]
-        while len(words) > 1 and words[-1] == "&":
-            words = words[:-1]
+    words = words[: closing_forms_start(words)]
     return words[:-1] + [words[-1].rstrip(",")] if words else words
 
 
-def _closes(words: list[str], form: tuple[str, ...]) -> bool:
-    return len(words) > len(form) and tuple(w.rstrip(".,&") for w in words[-len(form) :]) == form
+def closing_forms_start(words: list[str]) -> int:
+    """Where the English legal forms that close a name begin (``len(words)`` if none close it): every form
+    at the end with the punctuation and ``&`` around it, as long as a word stays before them and that word
+    is no adjective a name cannot end in (``helpers/data/legal_form_keepers_en.txt``: ``Mizuho Financial
+    Group`` keeps Group). ``words`` are words (``Co.,``) or units (``Co.``, ``,``).
 
+    >>> closing_forms_start(["Mitsui", "&", "Co."]), closing_forms_start("Mizuho Financial Group".split())
+    (1, 3)
+    >>> closing_forms_start(["BRG", "Group", "Joint", "Stock", "Co", ",", "Ltd", "."])
+    1
+    """
+    core = [w.strip(".,&") for w in words]
+    k = len(words)
+    while True:
+        j = _before_glue(core, k)
+        form = _form_before(core, j)
+        j = _before_glue(core, j - len(form)) if form else 0
+        if j == 0 or core[j - 1] in _FORM_KEEPERS:
+            return k
+        k = j
+
+
+def ends_in_legal_form(words: list[str]) -> bool:
+    """Do ``words`` (words or units, as for :func:`closing_forms_start`) end in an English legal form, maybe
+    followed by punctuation? ``Mizuho Financial Group`` does, though Group stays in its name.
+
+    >>> ends_in_legal_form(["Hoa", "Sen", "JSC", "."]), ends_in_legal_form(["Hoa", "Sen"])
+    (True, False)
+    """
+    core = [w.strip(".,&") for w in words]
+    return _form_before(core, _before_glue(core, len(core))) is not None
+
+
+def _form_before(core: list[str], j: int) -> tuple[str, ...] | None:
+    """The longest legal form that ends just before ``core[j]``; None if none does."""
+    return next((f for f in _LEGAL_FORMS_EN if j >= len(f) and tuple(core[j - len(f) : j]) == f), None)
+
+
+def _before_glue(core: list[str], k: int) -> int:
+    """``k`` moved back over the units of punctuation alone (``,``, ``&``, ``.``) before it."""
+    while k > 0 and not core[k - 1]:
+        k -= 1
+    return k
+
+
+#: Adjectives a name cannot end in, so the legal form after them stays (``Mizuho Financial Group``).
+_FORM_KEEPERS = frozenset(vocabulary.words("legal_form_keepers_en.txt"))
 
 _PLACE_KINDS_EN = frozenset(vocabulary.words("place_kinds_en.txt"))
 

@@ -9,9 +9,15 @@ written. Also the legal-form helpers the name extents in :mod:`.patterns` use. I
 
 from __future__ import annotations
 
-from ... import vocabulary
-from ...cache import memoize
-from ..lexicon import _ACRONYM, _COMPANY_HEADS, _LEGAL_FORMS_EN, _LEGAL_FORMS_VI, _VI_SYLLABLE, _plain, _retone
+from ..lexicon import (
+    _ACRONYM,
+    _COMPANY_HEADS,
+    _LEGAL_FORMS_VI,
+    _VI_SYLLABLE,
+    _plain,
+    _retone,
+    closing_forms_start,
+)
 from ..units import _span_text, _Unit
 from .gazetteer import _subsidiary, known_canonical
 
@@ -182,31 +188,8 @@ _NAMERS = (
 def _without_legal_form(piece: list[_Unit]) -> list[_Unit]:
     """An English name without its closing legal forms and their punctuation (``Kioxia Corp`` ->
     ``Kioxia``, ``Mitsui & Co.`` -> ``Mitsui``, ``BRG Group Joint Stock Co.`` -> ``BRG``), not after an
-    adjective a name cannot end in (``Mizuho Financial Group``); ``piece`` itself if none."""
-    k = len(piece)
-    while (n := _legal_form_at_end(piece[:k])) and n < k and piece[k - n - 1].text not in _form_keepers():
-        k -= n
+    adjective a name cannot end in (``Mizuho Financial Group``), by
+    :func:`~helpers.entities.lexicon.closing_forms_start`;
+    ``piece`` itself if none."""
+    k = closing_forms_start([u.text for u in piece])
     return piece[:k] if k < len(piece) else piece
-
-
-@memoize(maxsize=1)
-def _form_keepers() -> frozenset[str]:
-    """Adjectives a name cannot end in, so the form after them stays (``Mizuho Financial Group``):
-    ``helpers/data/legal_form_keepers_en.txt``."""
-    return frozenset(vocabulary.words("legal_form_keepers_en.txt"))
-
-
-def _legal_form_at_end(piece: list[_Unit]) -> int:
-    """How many units at the end of ``piece`` are one legal form with the punctuation and ``&``
-    around it (``, Ltd.`` -> 3); 0 if it does not end in one."""
-    words = [u.text.rstrip(".") for u in piece]
-    k = len(words)
-    while k > 0 and words[k - 1] in ("", ","):
-        k -= 1
-    form = next((f for f in _LEGAL_FORMS_EN if tuple(words[max(0, k - len(f)) : k]) == f), None)
-    if form is None:
-        return 0
-    k -= len(form)
-    while k > 0 and words[k - 1] in ("", ",", "&"):
-        k -= 1
-    return len(words) - k

@@ -42,6 +42,7 @@ from ..lexicon import (
     _key,
     _retone,
     _words,
+    ends_in_legal_form,
     head_phrases,
 )
 from ..units import (
@@ -63,7 +64,7 @@ from .country_units import _country_units, _regional_names
 from .gazetteer import _subsidiary, clipped, known_canonical
 from .ministries import _field, _field_and, _field_list_ahead, _ministries_with_more_fields
 from .national_brands import _national_brands
-from .org_naming import _company_word, _legal_form, _legal_form_at_end, _org_canonical, _without_legal_form
+from .org_naming import _company_word, _legal_form, _org_canonical, _without_legal_form
 from .outlets import _outlets
 from .places import _introduced_place, _loc_patterns, _plain_capital, _vi_head_place
 from .word_shapes import _capital, _vietnamese_words
@@ -144,7 +145,7 @@ def _place_after_preposition(c: _Candidate) -> bool:
 def _closed_by_legal_form(c: _Candidate) -> _Mention | None:
     """A run of two words or more closed by an English legal form, with no office before it: a company, named
     without its legal form (``Hoa Sen JSC`` -> ``Hoa Sen``); None if it is not one."""
-    if len(c.words) <= 2 or not _legal_form_at_end(c.units) or c.title or c.honorific:
+    if len(c.words) <= 2 or not ends_in_legal_form([u.text for u in c.units]) or c.title or c.honorific:
         return None
     m = _mention(c, "ORG")
     m.canonical = _span_text(_without_legal_form(c.units))
