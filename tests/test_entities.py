@@ -2487,3 +2487,48 @@ def test_one_rule_strips_legal_forms_from_words_and_from_units(name, bare):
     units = _WORD.findall(name)
     assert " ".join(without_closing_forms(name.split())) == bare
     assert "".join(u if u in ",.&" else " " + u for u in units[: closing_forms_start(units)]).strip() == bare
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The port was built by Nippon Yusen Kabushiki Kaisha and partners.",
+            "en",
+            [("Nippon Yusen Kabushiki Kaisha", "ORG", "Nippon Yusen")],
+        ),
+        ("Orix Kabushiki Kaisha said.", "en", [("Orix Kabushiki Kaisha", "ORG", "Orix")]),
+        (
+            "Nipro opened a plant in the Vietnam-Singapore Industrial Park.",
+            "en",
+            [
+                ("Nipro", "ORG", "Nipro"),
+                ("Vietnam-Singapore Industrial Park", "LOC", "Vietnam-Singapore Industrial Park"),
+            ],
+        ),
+        ("Công ty CP LNG Việt Nam là chủ đầu tư.", "vi", [("Công ty CP LNG Việt Nam", "ORG", "LNG Việt Nam")]),
+        ("The SHTP Management Board said so.", "en", [("SHTP Management Board", "ORG", "SHTP Management Board")]),
+        ("It worked with the Japan Foundation on it.", "en", [("Japan Foundation", "ORG", "Japan Foundation")]),
+        ("Vietnam Association members met.", "en", [("Vietnam", "LOC", "Việt Nam")]),
+        (
+            "The port is run by the Vietnam Maritime Administration.",
+            "en",
+            [("Vietnam Maritime Administration", "ORG", "Vietnam Maritime Administration")],
+        ),
+        (
+            "Hiệu trưởng Đại học Doshisha thăm trường. Doshisha đặt trụ sở tại Kyoto.",
+            "vi",
+            [
+                ("Đại học Doshisha", "ORG", "Đại học Doshisha"),
+                ("Doshisha", "ORG", "Đại học Doshisha"),
+                ("Kyoto", "LOC", "Kyoto"),
+            ],
+        ),
+    ],
+)
+def test_company_forms_zones_and_bodies_of_round_23(text, lang, expected):
+    """Kabushiki Kaisha is a legal form, so no person; two places glued by a hyphen open a zone's name; a legal
+    form glued by underthesea to the name after it is still a legal form; Management Board and Administration
+    close a body's name, as does any organisation word after ``the`` and a country; an institution's bare name is
+    the institution."""
+    assert found(text, lang) == expected

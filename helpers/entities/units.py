@@ -18,6 +18,7 @@ from ..languages import VI
 from ..text import tag, token_spans
 from .lexicon import (
     _ACRONYM,
+    _LEGAL_FORMS_VI,
     _LOC_PREPOSITIONS,
     _NOT_NAMES_EN,
     _ORG_HEADS_VI,
@@ -201,7 +202,8 @@ def _underthesea_words(sentence: str, sylls: list[_Syllable], lang: str) -> tupl
     tags = _tags(sentence)
     for t, span in zip(tags, token_spans(sentence, [t.word for t in tags]), strict=True):
         if span:
-            tokens += _name_then_word((span[0], span[1], t.word, t.pos, t.ner), sylls)
+            for token in _legal_form_then_name((span[0], span[1], t.word, t.pos, t.ner), sylls):
+                tokens += _name_then_word(token, sylls)
     j = 0
     for i, (a, _, _) in enumerate(sylls):
         while j < len(tokens) and tokens[j][1] <= a:
@@ -209,6 +211,17 @@ def _underthesea_words(sentence: str, sylls: list[_Syllable], lang: str) -> tupl
         if j < len(tokens) and tokens[j][0] <= a < tokens[j][1]:
             tok_of[i] = j
     return tokens, tok_of
+
+
+def _legal_form_then_name(token: _Token, sylls: list[_Syllable]) -> list[_Token]:
+    """underthesea's word, or two when it glued a legal form in capitals to the name after it (``CP LNG`` of
+    ``Công ty CP LNG Việt Nam``: the legal form ``CP``, then the name ``LNG``; round 23 of issue 14)."""
+    a, b, word, pos, ner = token
+    words = word.split()
+    inside = [x for x in sylls if a <= x[0] < b]  # the word's syllables, with their offsets
+    if len(words) < 2 or words[0] not in _LEGAL_FORMS_VI or not words[0].isupper() or len(inside) != len(words):
+        return [token]
+    return [(a, inside[0][1], words[0], "N", "O"), (inside[1][0], b, " ".join(words[1:]), pos, ner)]
 
 
 def _name_then_word(token: _Token, sylls: list[_Syllable]) -> list[_Token]:

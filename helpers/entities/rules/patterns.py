@@ -801,7 +801,8 @@ def _step_left(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
 
 def _capital_step(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
     """A capitalised word just before ``start``: taken in; a place only first, with a word between
-    it and the organisation word or before a company word (``Vietnam Airlines``); in Vietnamese text a country in
+    it and the organisation word, before a company word (``Vietnam Airlines``) or after ``the`` (``the Japan
+    Foundation``: a proper name; round 23 of issue 14); in Vietnamese text a country in
     Vietnamese spelling never (``tập đoàn Nhật Bản Sharp Corp.``: the company's country; round 18 of issue 14)."""
     x = units[start - 1]
     if x.label != "LOC":
@@ -810,6 +811,7 @@ def _capital_step(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
         return 0, True
     of_after = i + 1 < len(units) and units[i + 1].text in ("of", "for")
     place_first = start < i or units[i].known.canonical in _COMPANY_HEADS or _regional_body(x, units[i], of_after)
+    place_first = place_first or (start > 1 and units[start - 2].text.lower() == "the")  # the Japan Foundation
     if place_first:
         return _place_in_name(units, start - 1)
     return (1, False) if _owned_place(units, start - 1) else (0, True)

@@ -8,7 +8,7 @@ three words have that shape ends in a name (the words before it belong to a long
 
 from __future__ import annotations
 
-from ..lexicon import _ORG_HEADS_EN, _is_romaji_name, _is_vi_name
+from ..lexicon import _ORG_HEADS_EN, _is_romaji_name, _is_vi_name, ends_in_legal_form
 from ..units import _Candidate, _Mention, _mention
 from .brands import _company_cues, company_nouns
 from .districts import district
@@ -19,7 +19,8 @@ def name(c: _Candidate) -> _Mention | None:
     """A run shaped like a Vietnamese or Japanese personal name (any title before it is kept), or
     ending in one after the words of a long title (``… Trade and Industry Muto Yoji``); not a run
     right after ``<company office> of`` (``president of Sanko Denki`` names the company) nor one
-    with an English organisation word (``Japan Foundation``) or starting with a known company's name
+    with an English organisation word (``Japan Foundation``) or closed by a legal form (``Nippon Yusen
+    Kabushiki Kaisha``) or starting with a known company's name
     (``Toyota Boshoku``: a company of its group) unless an honorific is before it; nor a name whose later
     word is a country or region (``Nikkei Asia``: an outlet's edition for Asia, no person); nor a district's
     name with no office or honorific before it (``Lục Ngạn``), nor a name an apposition calls a company or an
@@ -42,6 +43,8 @@ def _named_otherwise(c: _Candidate, words: list[str]) -> bool:
     """Does the context say the run is no person (see :func:`name`)?"""
     if c.office_of or any(w in _ORG_HEADS_EN for w in words) or (not c.honorific and known_company(words[0])):
         return True  # president of Sanko Denki: the company, named like a person; Japan Foundation; Toyota Boshoku
+    if ends_in_legal_form(words):
+        return True  # Nippon Yusen Kabushiki Kaisha: a company's registered name
     if not (c.title or c.honorific) and _uncued_thing(c, words):
         return True
     return c.described in _company_cues()[0]  # Nhan Dan, the newspaper of …: an organisation described

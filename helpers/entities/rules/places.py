@@ -178,14 +178,26 @@ def _legal_form_after(units: list[_Unit], end: int) -> bool:
 def _more_of_a_zone_name(units: list[_Unit], start: int) -> int:
     """Where a park's or zone's name goes on before ``start``, one space on: over its phase's number
     after a capitalised word (``Phu My 3 Specialized Industrial Park``) or a known place not yet claimed
-    (``Nomura Hai Phong Industrial Zone``, ``Saigon Hi-Tech Park``); ``start`` if it does not."""
+    (``Nomura Hai Phong Industrial Zone``, ``Saigon Hi-Tech Park``), or over a place glued by a hyphen to a place
+    of the name (``Vietnam-Singapore Industrial Park``: a zone named by two countries); ``start`` if it does not."""
     x = units[start - 1] if start > 0 else None
+    if x is not None and _glued_place_pair(units, start):
+        return start - 2
     if x is None or x.claimed or x.end + 1 != units[start].start:
         return start
     if x.label == "LOC":
         return start - 1
     number = x.text.isdigit() and len(x.text) <= 2 and start > 1 and _plain_capital(units[start - 2])
     return start - 1 if number and units[start - 2].end + 1 == x.start else start
+
+
+def _glued_place_pair(units: list[_Unit], start: int) -> bool:
+    """Is a known place at ``start`` glued by a hyphen to a known place before it (``Vietnam-Singapore``)?"""
+    if start < 2 or units[start].label != "LOC" or units[start - 1].text not in _DASHES:
+        return False
+    before, dash = units[start - 2], units[start - 1]
+    glued = before.end == dash.start and dash.end == units[start].start
+    return glued and before.label == "LOC" and not before.claimed
 
 
 def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:

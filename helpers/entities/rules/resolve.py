@@ -23,6 +23,7 @@ from ..lexicon import (
     _LEGAL_FORMS_EN,
     _LOC_AFTER_EN,
     _LOC_HEADS_EN,
+    _NAMESAKE_HEADS,
     _NOT_NAMES_EN,
     _ORG_HEADS_EN,
     _ORG_HEADS_VI,
@@ -338,10 +339,11 @@ def organisation_names(mentions: list[_Mention]) -> dict[str, str]:
     """The canonical names of the organisations the claiming rules found in an article
     (``Công ty Sakura Semicon`` is named ``Sakura Semicon``), and the names of the unknown companies
     among them without their company words, for their short uses (``Yamato`` -> ``Yamato Holdings``), and the
-    names of the parents of companies' units in Viet Nam (``Nankai Kinzoku`` after ``Nankai Kinzoku Việt Nam``)."""
+    names of the parents of companies' units in Viet Nam (``Nankai Kinzoku`` after ``Nankai Kinzoku Việt Nam``), and
+    the proper names of institutions for their bare uses (``Doshisha`` -> ``Đại học Doshisha``)."""
     named = {m.canonical: m.canonical for m in mentions if m.label == "ORG"}
     for name in list(named):
-        if head := company_head(name):
+        if head := company_head(name) or institution_name(name):
             named.setdefault(head, name)
         elif name.endswith(_VIETNAM_UNIT) and name != _VIETNAM_UNIT.strip():
             named.setdefault(name[: -len(_VIETNAM_UNIT)], name[: -len(_VIETNAM_UNIT)])  # Nankai Kinzoku: the parent
@@ -420,6 +422,20 @@ def company_head(name: str) -> str:
         k -= 1
     head = " ".join(words[:k])
     return head if k < len(words) and head[:1].isupper() and not known_canonical(head, _KNOWN) else ""
+
+
+def institution_name(name: str) -> str:
+    """The proper name after the word for an institution that opens a Vietnamese organisation's name, by which an
+    article may call it alone (``Đại học Doshisha`` -> ``Doshisha``, ``Bệnh viện Bạch Mai`` -> ``Bạch Mai``; round 23
+    of issue 14); "" when the rest is no capitalised name or is a known one (``Đại học Kyoto``: the city).
+
+    >>> institution_name("Đại học Doshisha"), institution_name("Đại học Kyoto"), institution_name("Đại học mở")
+    ('Doshisha', '', '')
+    """
+    head = next((h for h in _NAMESAKE_HEADS if name.startswith(h + " ")), "")
+    rest = name[len(head) + 1 :]
+    capitalised = bool(head) and all(w[:1].isupper() for w in rest.split())
+    return rest if capitalised and not known_canonical(rest, _KNOWN) else ""
 
 
 _KNOWN = frozenset({"gazetteer"})

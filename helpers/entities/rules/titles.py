@@ -9,7 +9,18 @@ president …``, ``Jane Doe said``), or making up a byline (``By Linh Pham``), a
 from __future__ import annotations
 
 from ...cache import memoize
-from ..lexicon import _ORG_HEADS_EN, _ROMAJI, _VI_SYLLABLE, Phrase, _Entry, _gazetteer, _key, _plain, _words
+from ..lexicon import (
+    _ORG_HEADS_EN,
+    _ROMAJI,
+    _VI_SYLLABLE,
+    Phrase,
+    _Entry,
+    _gazetteer,
+    _key,
+    _plain,
+    _words,
+    ends_in_legal_form,
+)
 from ..units import _DASHES, _Candidate, _Mention, _mention, _name_like
 from .gazetteer import clipped, known_company
 
@@ -79,12 +90,14 @@ def name(c: _Candidate) -> _Mention | None:
 
 def _cued_english_name(c: _Candidate) -> bool:
     """Two or three words of a person's shape in English text, before ``, <title>`` or a verb of saying or
-    after ``By`` (``Keith Strier, vice president of …``, ``Jane Doe said``, ``By Linh Pham``), no organisation."""
+    after ``By`` (``Keith Strier, vice president of …``, ``Jane Doe said``, ``By Linh Pham``), no organisation (no
+    organisation word, known company or closing legal form)."""
     words = c.words
     english = not any(u.pos for u in c.units)
     if not (english and (c.title_after or c.byline) and 2 <= len(words) <= 3):
         return False
     organisation = any(w in _ORG_HEADS_EN or known_company(w) for w in words)  # Sojitz Asia, Hoa Phat Group
+    organisation = organisation or ends_in_legal_form(words)  # Orix Kabushiki Kaisha said
     shaped = _name_like(c.units, words, strict=False) or (c.byline and _vietnamese_syllables(words))
     return bool(shaped) and not organisation
 
