@@ -106,6 +106,8 @@ def _company_after_head(piece: list[_Unit], head: _Unit, rules: frozenset[str], 
     if head.label != "orghead" or head.known.canonical not in _COMPANY_HEADS or len(piece) < 2:
         return ""
     rest = _without_legal_form(piece[1 + _legal_words(piece[1:]) :])  # Tập đoàn Sumitomo Corporation: Sumitomo
+    if not rest:
+        return ""  # company words alone (Công ty Cổ phần Tập đoàn): no name
     if len(rest) == 2 and rest[0].label == "ORG" and rest[1].label == "LOC" and _subsidiary(rest[0], rest[1]):
         return f"{rest[0].known.canonical} {rest[1].known.canonical}"
     if rest and rest[-1].label == "ORG":
