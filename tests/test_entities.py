@@ -620,7 +620,8 @@ def test_every_un_member_state_is_a_country_of_the_gazetteer():
             "en",
             [("Vietnam Academy of Science and Technology", "ORG", "Vietnam Academy of Science and Technology")],
         ),
-        ("The Vietnam Association said.", "en", [("Vietnam", "LOC", "Việt Nam")]),
+        ("The Vietnam Association said.", "en", [("Vietnam Association", "ORG", "Vietnam Association")]),
+        ("Vietnam Association members said.", "en", [("Vietnam", "LOC", "Việt Nam")]),
         (
             "Viện Kỹ thuật sinh học Catalonia hợp tác.",
             "vi",
@@ -1827,8 +1828,10 @@ def test_a_city_or_region_right_before_an_organisation_word_names_the_body():
     rows = found("The Osaka Chamber of Commerce and Industry met Can Tho University.", "en")
     assert ("Osaka Chamber of Commerce and Industry", "ORG", "Osaka Chamber of Commerce and Industry") in rows
     assert ("Can Tho University", "ORG", "Đại học Cần Thơ") in rows
-    rows = found("The Vietnam Association met buyers.", "en")  # a country before it stays a place
+    rows = found("Vietnam Association members met buyers.", "en")  # a country before it stays a place
     assert ("Vietnam", "LOC", "Việt Nam") in rows
+    rows = found("The Vietnam Association met buyers.", "en")  # unless after "the": a proper name (round 23)
+    assert ("Vietnam Association", "ORG", "Vietnam Association") in rows
 
 
 def test_a_short_first_line_of_capitalised_words_is_the_outlets_masthead():
@@ -2531,4 +2534,67 @@ def test_company_forms_zones_and_bodies_of_round_23(text, lang, expected):
     form glued by underthesea to the name after it is still a legal form; Management Board and Administration
     close a body's name, as does any organisation word after ``the`` and a country; an institution's bare name is
     the institution."""
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Ngày 17/11, Bệnh viện St. Mary's của Nhật Bản đã ký biên bản ghi nhớ hợp tác (MOU) mới.",
+            "vi",
+            [("Bệnh viện St. Mary's", "ORG", "Bệnh viện St. Mary's"), ("Nhật Bản", "LOC", "Nhật Bản")],
+        ),
+        ("The team at St. Mary's Hospital agreed.", "en", [("St. Mary's Hospital", "ORG", "St. Mary's Hospital")]),
+        (
+            "It is owned by B.Grimm Power Public Company Limited, a Thai firm.",
+            "en",
+            [("B.Grimm Power Public Company Limited", "ORG", "B.Grimm Power")],
+        ),
+        (
+            "Công ty Cổ phần TTP và Công ty Cổ phần Tập đoàn Trường Thành Việt Nam (TTVN) đầu tư.",
+            "vi",
+            [
+                ("Công ty Cổ phần TTP", "ORG", "TTP"),
+                ("Công ty Cổ phần Tập đoàn Trường Thành Việt Nam", "ORG", "TTVN"),
+                ("TTVN", "ORG", "TTVN"),
+            ],
+        ),
+        ("Công ty Cổ phần Tập đoàn cho biết.", "vi", []),
+        ("Bí thư Thành ủy đề nghị JICA hỗ trợ hai dự án.", "vi", [("JICA", "ORG", "JICA")]),
+        (
+            "The Da Nang Hi-Tech Park and Industrial Zones Authority said so.",
+            "en",
+            [
+                (
+                    "Da Nang Hi-Tech Park and Industrial Zones Authority",
+                    "ORG",
+                    "Da Nang Hi-Tech Park and Industrial Zones Authority",
+                )
+            ],
+        ),
+        (
+            "Thang Long Industrial Park and Sumitomo Corporation signed.",
+            "en",
+            [
+                ("Thang Long Industrial Park", "LOC", "Thang Long Industrial Park"),
+                ("Sumitomo Corporation", "ORG", "Sumitomo"),
+            ],
+        ),
+        (
+            "Bà Lan thuộc Vụ Nghiệp vụ khu vực tư nhân của ADB phát biểu.",
+            "vi",
+            [
+                ("Lan", "PER", "Lan"),
+                ("Vụ Nghiệp vụ khu vực tư nhân", "ORG", "Vụ Nghiệp vụ khu vực tư nhân"),
+                ("ADB", "ORG", "ADB"),
+            ],
+        ),
+        ("Bệnh viện nhận 2 thiết bị xét nghiệm PCR và sản phẩm OCOP.", "vi", []),
+    ],
+)
+def test_saints_initials_company_words_zones_and_terms_of_round_24(text, lang, expected):
+    """St. and a glued initial open a name; company words alone open the name an acronym took, or name nothing; a
+    verb's object is no unit of the body before it; and joins zones a body is named by; khu vực before a noun is a
+    sector; an acronym after a word for a test or product names that thing, no organisation."""
     assert found(text, lang) == expected

@@ -468,7 +468,8 @@ def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
 def _join_initials(units: list[_Unit]) -> list[_Unit]:
     """``O`` ``.`` ``S`` ``.`` ``K`` ``.`` -> ``O.S.K.``: two or more capital letters each glued to a full stop
     are one word, the initials inside a name (``Mitsui O.S.K. Lines``, ``J.P. Morgan``); a known phrase
-    (``U.S.``) is already one unit. A name suffix keeps its full stop (``Jr.``)."""
+    (``U.S.``) is already one unit. A name suffix keeps its full stop (``Jr.``), Saint its name (``St. Mary``),
+    and one initial the name it is glued to (``B.Grimm``)."""
     out: list[_Unit] = []
     k = 0
     while k < len(units):
@@ -488,6 +489,16 @@ def _join_initials(units: list[_Unit]) -> list[_Unit]:
                 _Unit(u.start, units[j - 1].end, "".join(x.text for x in units[k:j]), "word", None, u.pos, u.ner)
             )
             k = j
+            continue
+        if _glued_initial(units, k):  # B.Grimm: an initial glued to the name it opens (round 24 of issue 14)
+            u, nxt = units[k], units[k + 2]
+            out.append(_Unit(u.start, nxt.end, f"{u.text}.{nxt.text}", "word", None, u.pos, u.ner))
+            k += 3
+            continue
+        if _saint(units, k):  # St. Mary's Hospital: Saint, part of the name (round 24 of issue 14)
+            u, nxt = units[k], units[k + 2]
+            out.append(_Unit(u.start, nxt.end, f"{u.text}. {nxt.text}", "word", None, u.pos, u.ner))
+            k += 3
             continue
         if _name_suffix(units, k):  # Ferdinand Marcos Jr.: the full stop belongs to the name
             u = units[k]
@@ -513,6 +524,24 @@ def _name_suffix(units: list[_Unit], k: int) -> bool:
         and units[k + 1].start == units[k].end
         and units[k - 1].text[:1].isupper()
     )
+
+
+def _glued_initial(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` one capital, its full stop and a capitalised word, with no space between them (``B.Grimm``)?"""
+    if k + 2 >= len(units) or not _initial_letter(units[k]) or units[k + 1].text != ".":
+        return False
+    dot, nxt = units[k + 1], units[k + 2]
+    glued = dot.start == units[k].end and nxt.start == dot.end
+    return glued and nxt.kind == "word" and nxt.text[:1].isupper() and not nxt.text.isupper()
+
+
+def _saint(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` ``St`` glued to its full stop and one space before a capitalised word: Saint, opening a
+    name (``St. Mary's``, ``St. Luke's International Hospital``), not a street after one (``Nguyen Hue St.``)?"""
+    if k + 2 >= len(units) or units[k].text != "St" or units[k + 1].text != ".":
+        return False
+    dot, nxt = units[k + 1], units[k + 2]
+    return dot.start == units[k].end and nxt.start == dot.end + 1 and nxt.kind == "word" and nxt.text[:1].isupper()
 
 
 def _initial_letter(x: _Unit) -> bool:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from ... import vocabulary
-from ...cache import memoize
 from ...languages import VI
 from ..lexicon import (
     _ACRONYM,
@@ -37,6 +35,7 @@ from ..units import (
     _Unit,
     source_of,
 )
+from .brands import holds_term_word
 from .gazetteer import known_canonical
 
 
@@ -203,12 +202,7 @@ def _abbreviates(letters: str, words: list[str]) -> bool:
 
 
 def _term_word(x: _Unit | None) -> bool:
-    return x is not None and x.kind == "word" and x.text.casefold() in _term_words()
-
-
-@memoize(maxsize=1)
-def _term_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in vocabulary.words("term_words.txt"))
+    return x is not None and x.kind == "word" and holds_term_word([x.text])
 
 
 def _names_a_term(units: list[_Unit], i: int) -> bool:
@@ -367,11 +361,17 @@ def _outer_name(units: list[_Unit], k: int) -> int:
 
 def _full_name_stop(units: list[_Unit], k: int, paren: int) -> bool:
     """Does a Vietnamese full name before ``(`` stop short of unit ``k``: a stop (no comma between fields),
-    a title, or a place word (``… Khu công nghiệp Nhật Bản - Hải Phòng giai đoạn 2 (NHIZ II)``: a place's
-    short name) that no management board is named by?"""
+    a title, a place word (``… Khu công nghiệp Nhật Bản - Hải Phòng giai đoạn 2 (NHIZ II)``: a place's
+    short name) that no management board is named by, or a tense marker, which opens a predicate (``Bệnh viện
+    St. Mary's của Nhật Bản đã ký biên bản ghi nhớ hợp tác (MOU)``: the memorandum's short name)?"""
     x = units[k]
     stop = x.kind == "punct" and x.text in _STOPS and not _inner_comma(units, k, paren)
+    stop = stop or (x.kind == "word" and x.text in _TENSE_MARKERS_VI)
     return stop or x.label == "TITLE" or (x.label == "lochead" and not _managed_zone(units, k))
+
+
+#: The Vietnamese markers of tense and aspect (past, future, ongoing): a clause's, never in an organisation's name.
+_TENSE_MARKERS_VI = ("đã", "sẽ", "đang")
 
 
 def _managed_zone(units: list[_Unit], k: int) -> bool:

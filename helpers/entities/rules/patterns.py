@@ -194,6 +194,9 @@ def _org_names(
             forms.append(piece)  # Hirochiku Asia Vietnam Co., Ltd.: no name of its own
             i = end + 1
             continue
+        if _opens_name_after(piece, out):
+            i = end + 1  # Công ty Cổ phần Tập đoàn | Trường Thành Việt Nam (TTVN): the acronym's name
+            continue
         canonical = _org_canonical(piece, u, rules, aliases)
         _claim(piece, "ORG", canonical, out)
         if _company_word(u) and len(canonical.split()) > 1:
@@ -208,6 +211,21 @@ def _legal_forms_only(piece: list[_Unit]) -> bool:
     """Is ``piece`` English legal forms and their punctuation only (``Co., Ltd.``)?"""
     words = [x for x in piece if x.kind != "punct"]
     return all(x.label == "orghead_en" and (x.text.rstrip("."),) in _LEGAL_FORMS_EN for x in words)
+
+
+def _opens_name_after(piece: list[_Unit], out: list[_Mention]) -> bool:
+    """Are ``piece`` Vietnamese company words and legal forms alone? Then they open the name of an organisation
+    another rule found one space after them, and its mention grows over them, its canonical name keeping none
+    (``Công ty Cổ phần Tập đoàn Trường Thành Việt Nam (TTVN)``, whose name the acronym's pair took: round 23 of
+    issue 14, where such an article made the extractor fail); alone they name nothing."""
+    if len(piece) < 2 or not all(_company_word(x) or _legal_form(x) for x in piece):
+        return False
+    for x in piece:
+        x.claimed, x.claimed_as = True, "ORG"
+    after = [m for m in out if m.label == "ORG" and m.start == piece[-1].end + 1]
+    if after:
+        after[0].start = piece[0].start
+    return True
 
 
 def _closes_name_before(piece: list[_Unit], out: list[_Mention]) -> None:
@@ -480,7 +498,7 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
         return last
     k = last + 1
     plain = units[last].kind == "word" or units[last].label == "orghead"  # Vụ Tổ chức cán bộ: an organisation word
-    while plain and k < len(units) and (_tail_word(units[k], units[k - 1]) or _paired_field(units, k)):
+    while plain and k < len(units) and (_tail_word(units, k) or _paired_field(units, k)):
         k += 1 + (units[k].text == ",")
     k += plain and _closing_verb(units, i, k)
     if plain and (pair := _bilateral_end(units, k)):
@@ -576,13 +594,18 @@ def _paired_fields() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(pair.split(", ")) for pair in vocabulary.words("paired_fields_vi.txt"))  # type: ignore[misc]
 
 
-def _tail_word(x: _Unit, before: _Unit) -> bool:
-    """A lower-case noun or adjective of a state body's name; a plural word only as the object of
-    ``quản lý`` (``Ban Quản lý các khu công nghiệp``)."""
+def _tail_word(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` a lower-case noun or adjective of a state body's name: a plural word only as the object of
+    ``quản lý`` (``Ban Quản lý các khu công nghiệp``); a place word only before a lower-case noun, which it then
+    introduces no place with (``Vụ Nghiệp vụ khu vực tư nhân``: the private sector; round 24 of issue 14)?"""
+    x, before = units[k], units[k - 1]
     first = x.text.split()[0] if x.kind == "word" else ""
     plural_object = first in _PLURALS and before.text.lower() == "quản lý"
     tail = x.kind == "word" and x.text.islower() and x.pos in ("N", "A") and first not in _TAIL_STOPS
-    return tail or plural_object
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    sector = x.label == "locintro" and x.text.islower() and nxt is not None and nxt.kind == "word"
+    sector = sector and nxt is not None and nxt.text.islower() and nxt.pos in ("N", "A")
+    return tail or plural_object or sector
 
 
 def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[int | None, int] | None:
@@ -596,12 +619,24 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
         return k, k
     if _inner_gap(units, i, k, last):
         return last, k
+    if k == last + 1 and _glued_possessive(units, last):
+        return k + 1, k + 1  # Bệnh viện St. Mary's: the possessive inside a foreign name
     if (end := _place_after_tai(units, i, k)) is not None:
         return end, end  # … tại Nhật Bản, … tại TP Sakai
     if k == last + 1 and (n := _legal_form_step(units, last)):  # Công ty OLTY Co., Ltd.
         end = last + n + _glued_stop(units, last + n)
         return end, end
     return (last, k) if _joins_name_parts(units, k, last) else None
+
+
+def _glued_possessive(units: list[_Unit], last: int) -> bool:
+    """Is a possessive (``'s``) glued to the capitalised word at ``last``, with no word glued after it?"""
+    if last + 2 >= len(units) or not units[last].text[:1].isupper():
+        return False
+    mark, s = units[last + 1], units[last + 2]
+    glued = mark.start == units[last].end and s.start == mark.end and s.text == "s"
+    after = units[last + 3] if last + 3 < len(units) else None
+    return mark.text in _APOSTROPHES and glued and (after is None or after.start > s.end)
 
 
 def _goes_on_name(units: list[_Unit], i: int, k: int) -> bool:
@@ -730,7 +765,8 @@ def _dash_joins(before: _Unit, dash: _Unit, nxt: _Unit) -> bool:
 
 def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
     """A kind word, up to three plain words and an acronym: ``Trung tâm nghiên cứu VDEC`` (not a common
-    abbreviation: ``Nhà máy nhiệt điện LNG`` names no organisation; not a kind word: ``KCN``)."""
+    abbreviation: ``Nhà máy nhiệt điện LNG`` names no organisation; not a kind word: ``KCN``; not a known
+    organisation after a verb, its object: ``Thành ủy đề nghị JICA hỗ trợ``)."""
     k = i + 1
     while k < len(units) and k <= i + 3 and units[k].kind == "word" and units[k].text.islower():
         k += 1
@@ -738,7 +774,8 @@ def _acronym_after_kind_words(units: list[_Unit], i: int) -> int | None:
         return None
     x = units[k]
     acronym = (x.kind == "word" or x.label == "ORG") and _ACRONYM.match(x.text) and not _abbreviation(x.text)
-    return k if acronym and not x.claimed else _named_kind_end(units, i)
+    verb_object = x.label == "ORG" and any(u.pos == "V" for u in units[i + 1 : k])  # Thành ủy đề nghị JICA
+    return k if acronym and not x.claimed and not verb_object else _named_kind_end(units, i)
 
 
 def _named_kind_end(units: list[_Unit], i: int) -> int | None:
@@ -794,9 +831,18 @@ def _step_left(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
     if n := _possessive_before(units, start):
         return n, False
     before = units[start - 2] if start > 1 else None
+    if before is not None and _zones_joined(units, start - 1, i):
+        return 2, False  # Da Nang Hi-Tech Park and Industrial Zones Authority: the body of both
     if before is None or not _capital(before) or before.initial or x.text not in _CONNECT_EN - {"the"}:
         return 0, True
     return (0, True) if before.label == "LOC" or not _joins(units, start - 1) else (2, False)
+
+
+def _zones_joined(units: list[_Unit], k: int, i: int) -> bool:
+    """Does ``and`` at ``k`` join a park's or zone's name to more zones, all named by the body whose word is at ``i``
+    (``Da Nang Hi-Tech Park and Industrial Zones Authority``; round 24 of issue 14)?"""
+    zones = any(u.text.lower().rstrip("s") in ("zone", "park") for u in units[k + 1 : i])
+    return units[k].text == "and" and units[k - 1].label == "lochead_en" and zones
 
 
 def _capital_step(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
