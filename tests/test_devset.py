@@ -269,13 +269,13 @@ def test_what_lesson_03_says_the_difference_means(current_scores):
 
 
 def test_what_lesson_03_says_of_the_second_annotator(current_scores):
-    """Lesson 03's "How high can a score go?": the second annotator agrees with the answers more closely than
-    the rules do, on every label in both languages. Rewrite the prose if this fails."""
+    """Lesson 03's "How high can a score go?": the second annotator's recall is higher than the rules' on every
+    label in both languages, and its precision never lower. Rewrite the prose if this fails."""
     for lang in ("vi", "en"):
         for label in ("PER", "ORG", "LOC"):
             second = _pr(current_scores, "frozen", "entities (second annotator)", lang, label)
             rules = _pr(current_scores, "frozen", "entities", lang, label)
-            assert all(s > r for s, r in zip(second, rules, strict=True)), (lang, label, second, rules)
+            assert second[1] > rules[1] and second[0] >= rules[0], (lang, label, second, rules)
 
 
 def test_what_lesson_04_says_the_difference_means(current_scores):
