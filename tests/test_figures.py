@@ -1972,3 +1972,28 @@ def test_a_span_of_days_across_two_months_and_questions_numbered_q1_are_no_quart
     assert spans[["surface", "iso"]].values.tolist() == [["May 30 to June 2, 2021", "2021-05-30/2021-06-02"]]
     qa = F.extract_dates("Q1: What did they agree?\n\nSales in Q1 2025 rose.", "en")
     assert qa[["surface", "iso"]].values.tolist() == [["Q1 2025", "2025-01/2025-03"]]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("FPT plans to more than double staff.", "en", [("double", 2.0, "multiplier", "over")]),
+        (
+            "It aims to grow the headcount of its unit 2.5 times, to 3,000.",
+            "en",
+            [("2.5 times", 2.5, "multiplier", "exact"), ("3,000", 3000.0, "count", "exact")],
+        ),
+        ("He visited Japan 3 times.", "en", [("3 times", 3.0, "count", "exact")]),
+        ("The 500-million-yen grant was signed.", "en", [("500-million-yen", 5e8, "money", "exact")]),
+        ("Mỗi năm trường đào tạo 25.000 sinh viên.", "vi", [("25.000 sinh viên", 25000.0, "count", "exact")]),
+        ("Đúng vào lúc vải chín rộ ở trong nước.", "vi", []),
+        ("Vốn mới đưa Nhật Bản lên thứ 3 trong các nhà đầu tư.", "vi", [("lên thứ 3", 3.0, "rank", "exact")]),
+        ("Ông được tặng Huân chương Lao động hạng Nhất.", "vi", []),
+    ],
+)
+def test_multipliers_hyphened_money_year_words_ranks_and_award_classes(text, lang, expected):
+    """Round 24 of issue 14: a verb of doubling after "more than"; a fraction before "times" is a multiplier, a whole
+    number may count occasions; a currency joined by hyphens; năm after mỗi is a year, chín before rộ is ripe; rising
+    to a place is a rank, an order's class is not."""
+    found = F.extract_figures(text, lang)
+    assert list(zip(found.surface, found.value, found.kind, found.qualifier, strict=True)) == expected

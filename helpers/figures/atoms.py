@@ -54,8 +54,11 @@ _GLUED_OK_AFTER = re.compile(
     + "|".join(map(re.escape, sorted({*_SCALE_ABBR, *_UNIT_SYMBOLS, *_GLUED_SUFFIXES}, key=len, reverse=True)))
     + r")(?![^\W\d_])"
 )
+#: ``năm`` after ``mỗi``, ``hằng`` or ``hàng`` is the noun year (``mỗi năm trường đào tạo``: each year the school
+#: trains; round 24 of issue 14).
+_YEAR_NOT_FIVE = r"(?<!mỗi\s)(?<!hằng\s)(?<!hàng\s)năm"
 _VI_WORD_ATOM_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted(VI_UNITS, key=len, reverse=True))}|mười)"
+    rf"(?<!\w)(?:{'|'.join(w if w != 'năm' else _YEAR_NOT_FIVE for w in sorted(VI_UNITS, key=len, reverse=True))}|mười)"
     rf"(?:{SP}+(?:{'|'.join(sorted(VI_NUMBER_WORDS, key=len, reverse=True))}))*(?!\w)",
     re.IGNORECASE,
 )

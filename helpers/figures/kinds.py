@@ -83,7 +83,7 @@ def _other_kinds(text: str, fig: _Figure, atom: _Atom, lang: str, scaled: bool) 
     if mm and not scaled:
         before = text[max(0, fig.start - 40) : fig.start]
         cue = _MULTIPLIER_CUE_BEFORE.search(before) or _MULTIPLIER_CUE_AFTER.match(text, mm.end()) or mm.group(2)
-        if cue:
+        if cue or fig.value % 1:  # 2.5 times: no count of occasions is a fraction (round 24 of issue 14)
             fig.kind, fig.end = "multiplier", mm.end()
         else:
             fig.kind, fig.unit, fig.end = "count", mm.group(1), mm.end()

@@ -107,6 +107,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         "rank",
         re.compile(rf"(?<!\w)(?:(?:vị{SP}+trí|đứng)(?:{SP}+(?:số|thứ))?|xếp{SP}+thứ){SP}+(?P<n>{_VI_ORD})(?!\w)", re.I),
     ),
+    ("rank", re.compile(rf"(?<!\w)(?:lên|xuống){SP}+(?:vị{SP}+trí{SP}+)?thứ{SP}+(?P<n>{_VI_ORD})(?!\w)", re.I)),
     (
         "rank",
         re.compile(
@@ -252,7 +253,7 @@ _SPECIALS: list[tuple[str, re.Pattern]] = [
         "multiplier",
         re.compile(
             r"(?<!\w)(?P<w>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|quadruples|halved"
-            r"|(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=may\s)|(?<=can\s))"
+            r"|(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=may\s)|(?<=can\s)|(?<=than\s)|(?<=nearly\s))"
             r"(?:double|triple|quadruple|halve)"
             r"|(?:double|triple|quadruple)(?=\s+(?:the|that|what|its|their)\b)"
             r"|twice(?=\s+(?:as|the|that|what|its|their|a)\b))(?!\w)",
@@ -278,14 +279,18 @@ _WORD_MULTIPLIERS = {
 }
 
 
+#: An order or medal up to three words before a class (``Huân chương Lao động hạng Nhất``: round 24 of issue 14).
+_AWARD_BEFORE = re.compile(rf"(?:huân|huy){SP}+chương(?:{SP}+\S+){{0,3}}{SP}+$", re.I)
+
+
 def _special_figures(text: str, lang: str) -> list[_Figure]:
     """Ranks, multipliers and fractions written in fixed phrases (:data:`_SPECIALS`)."""
     found = []
     for kind, pattern in _SPECIALS:
         for m in pattern.finditer(text):
             value = _special_value(kind, m.groupdict(), lang)
-            if not value:
-                continue
+            if not value or (kind == "rank" and _AWARD_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                continue  # Huân chương Lao động hạng Nhất: an order's class, no rank
             fig = _Figure(m.start(), m.end(), value, kind=kind)
             if kind == "rank" and m.group().lower().startswith(("top", "tốp")):
                 fig.qualifier = "up_to"

@@ -115,13 +115,14 @@ def _currency_form_re(row: Mapping[str, str]) -> str:
 
 
 def _currency_after_re(lang: str) -> re.Pattern:
-    """A currency written after a number in ``lang`` (longest form first, so ``đô la Singapore`` is not ``đô la``).
+    """A currency written after a number in ``lang``, maybe joined by a hyphen (``500-million-yen grant``; longest
+    form first, so ``đô la Singapore`` is not ``đô la``).
 
     >>> _currency_after_re("vi").match(" đô la Singapore").group(1)
     'đô la Singapore'
     """
     forms = sorted(_currency_rows("after", lang), key=lambda r: len(r["written"]), reverse=True)
-    return re.compile(rf"{SP}*({'|'.join(map(_currency_form_re, forms))})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"(?:{SP}*|-)({'|'.join(map(_currency_form_re, forms))})(?![^\W\d_])", re.IGNORECASE)
 
 
 _CURRENCY_SUFFIX_RES = {lang: _currency_after_re(lang) for lang in (VI, EN)}
