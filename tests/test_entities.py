@@ -2598,3 +2598,37 @@ def test_saints_initials_company_words_zones_and_terms_of_round_24(text, lang, e
     verb's object is no unit of the body before it; and joins zones a body is named by; khu vực before a noun is a
     sector; an acronym after a word for a test or product names that thing, no organisation."""
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The council signed a memorandum with the Yamaguchi Prefectural Assembly.",
+            "en",
+            [("Yamaguchi Prefectural Assembly", "ORG", "Yamaguchi Prefectural Assembly")],
+        ),
+        (
+            "The Vietnam Trade Office in Japan organised it.",
+            "en",
+            [("Vietnam Trade Office in Japan", "ORG", "Vietnam Trade Office in Japan")],
+        ),
+        ("Đại diện UBND TP. Đà Nẵng phát biểu.", "vi", [("UBND TP. Đà Nẵng", "ORG", "UBND TP. Đà Nẵng")]),
+        (
+            "Theo Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa phía Bắc, năm nay tăng.",
+            "vi",
+            [
+                (
+                    "Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa phía Bắc",
+                    "ORG",
+                    "Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa phía Bắc",
+                )
+            ],
+        ),
+        ("Cục Quản lý lớn và đã làm việc.", "vi", [("Cục Quản lý lớn", "ORG", "Cục Quản lý lớn")]),
+    ],
+)
+def test_assemblies_offices_abbreviated_place_words_and_paired_adjectives_of_round_25(text, lang, expected):
+    """Assembly closes a body's name and Office takes "in <place>"; TP. keeps its full stop before a known place;
+    two adjectives joined by và and a point of the compass after phía go on a body's lower-case field."""
+    assert found(text, lang) == expected

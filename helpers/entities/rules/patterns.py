@@ -498,8 +498,8 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
         return last
     k = last + 1
     plain = units[last].kind == "word" or units[last].label == "orghead"  # Vụ Tổ chức cán bộ: an organisation word
-    while plain and k < len(units) and (_tail_word(units, k) or _paired_field(units, k)):
-        k += 1 + (units[k].text == ",")
+    while plain and k < len(units) and (_tail_word(units, k) or _paired_field(units, k) or _paired_adjective(units, k)):
+        k += 1 + (units[k].text in (",", "và"))
     k += plain and _closing_verb(units, i, k)
     if plain and (pair := _bilateral_end(units, k)):
         return pair  # Hiệp hội Xúc tiến hợp tác kinh tế Việt Nam - Nhật Bản
@@ -514,11 +514,18 @@ def _tail_end(units: list[_Unit], last: int, k: int) -> int | None:
         return _introduced_place_end(units, k)  # no place named: a description (… các khu công nghiệp tỉnh)
     if k > last + 1 and _closing_place(units, k):
         return k + 2 if _second_country(units, k) else k
-    return k if k > last + 1 and k < len(units) and units[k].text.casefold() in _NATIONAL else k - 1
+    closing = k < len(units) and (units[k].text.casefold() in _NATIONAL or _direction(units, k))
+    return k if k > last + 1 and closing else k - 1
 
 
 #: The words that close a central body's name after its lower-case tail (``Viện Huyết học - Truyền máu Trung ương``).
 _NATIONAL = ("trung ương", "quốc gia")
+
+
+def _direction(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` a point of the compass after ``phía`` or ``miền``, the part of the country a body serves
+    (``Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa phía Bắc``; round 25 of issue 14)?"""
+    return units[k].text in ("Bắc", "Nam", "Đông", "Tây", "Trung") and units[k - 1].text in ("phía", "miền")
 
 
 def _bilateral_end(units: list[_Unit], k: int) -> int | None:
@@ -592,6 +599,16 @@ def _paired_field(units: list[_Unit], k: int) -> bool:
 def _paired_fields() -> frozenset[tuple[str, str]]:
     """The pairs of :func:`_paired_field`: (the word before the comma, the word after it)."""
     return frozenset(tuple(pair.split(", ")) for pair in vocabulary.words("paired_fields_vi.txt"))  # type: ignore[misc]
+
+
+def _paired_adjective(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` the ``và`` between two lower-case adjectives of a body's field, with no verb after the second
+    (``doanh nghiệp nhỏ và vừa``: small and medium firms; round 25 of issue 14)?"""
+    if units[k].text != "và" or k + 1 >= len(units) or units[k - 1].pos != "A":
+        return False
+    second, after = units[k + 1], units[k + 2] if k + 2 < len(units) else None
+    adjective = second.kind == "word" and second.text.islower() and second.pos in ("A", "R")
+    return adjective and len(second.text.split()) == 1 and (after is None or after.pos != "V")
 
 
 def _tail_word(units: list[_Unit], k: int) -> bool:
@@ -713,8 +730,9 @@ def _introduced_place_end(units: list[_Unit], k: int) -> int | None:
     """The last unit of ``<place word> <place>`` starting at ``k`` (``tỉnh Bắc Ninh``), else None."""
     if k + 1 >= len(units) or units[k].label != "locintro":
         return None
-    if units[k + 1].label == "LOC" and not units[k + 1].claimed:
-        return k + 1
+    dot = int(units[k + 1].text == "." and units[k + 1].start == units[k].end and k + 2 < len(units))
+    if units[k + 1 + dot].label == "LOC" and not units[k + 1 + dot].claimed:
+        return k + 1 + dot  # tỉnh Bắc Ninh; an abbreviated place word keeps its full stop: TP. Đà Nẵng
     piece = _introduced_place(units, k)  # not a person's name: Chủ tịch UBND TP Phan Văn Mãi
     return k + len(piece) if piece else None
 
