@@ -218,10 +218,17 @@ def _legal_form_then_name(token: _Token, sylls: list[_Syllable]) -> list[_Token]
     ``Công ty CP LNG Việt Nam``: the legal form ``CP``, then the name ``LNG``; round 23 of issue 14)."""
     a, b, word, pos, ner = token
     words = word.split()
-    inside = [x for x in sylls if a <= x[0] < b]  # the word's syllables, with their offsets
-    if len(words) < 2 or words[0] not in _LEGAL_FORMS_VI or not words[0].isupper() or len(inside) != len(words):
+    if len(words) < 2 or words[0] not in _LEGAL_FORMS_VI or not words[0].isupper():
+        return [token]
+    inside = _syllables_in(a, b, sylls)
+    if len(inside) != len(words):
         return [token]
     return [(a, inside[0][1], words[0], "N", "O"), (inside[1][0], b, " ".join(words[1:]), pos, ner)]
+
+
+def _syllables_in(a: int, b: int, sylls: list[_Syllable]) -> list[_Syllable]:
+    """The syllables, with their offsets, of the word from ``a`` to ``b``."""
+    return [x for x in sylls if a <= x[0] < b]
 
 
 def _name_then_word(token: _Token, sylls: list[_Syllable]) -> list[_Token]:
@@ -233,7 +240,7 @@ def _name_then_word(token: _Token, sylls: list[_Syllable]) -> list[_Token]:
     k = next((n for n, w in enumerate(words) if not w[:1].isupper()), len(words))
     if k < 2 or k == len(words) or pos.startswith("N") or not all(w.islower() for w in words[k:]):
         return [token]
-    inside = [x for x in sylls if a <= x[0] < b]  # the word's syllables, with their offsets
+    inside = _syllables_in(a, b, sylls)
     if len(inside) != len(words):
         return [token]  # a mark inside the word (Mine-Akiyoshidai): not read as syllables alone
     name, rest = inside[:k], inside[k:]
@@ -468,8 +475,8 @@ def _join_hyphenated(units: list[_Unit]) -> list[_Unit]:
 def _join_initials(units: list[_Unit]) -> list[_Unit]:
     """``O`` ``.`` ``S`` ``.`` ``K`` ``.`` -> ``O.S.K.``: two or more capital letters each glued to a full stop
     are one word, the initials inside a name (``Mitsui O.S.K. Lines``, ``J.P. Morgan``); a known phrase
-    (``U.S.``) is already one unit. A name suffix keeps its full stop (``Jr.``), Saint its name (``St. Mary``),
-    and one initial the name it is glued to (``B.Grimm``)."""
+    (``U.S.``) is already one unit. A name suffix keeps its full stop (``Jr.``), and an abbreviation that opens a
+    name joins it (:func:`_dotted_opening`: ``B.Grimm``, ``St. Mary``)."""
     out: list[_Unit] = []
     k = 0
     while k < len(units):
@@ -490,14 +497,9 @@ def _join_initials(units: list[_Unit]) -> list[_Unit]:
             )
             k = j
             continue
-        if _glued_initial(units, k):  # B.Grimm: an initial glued to the name it opens (round 24 of issue 14)
+        if (joint := _dotted_opening(units, k)) is not None:  # B.Grimm, St. Mary's (round 24 of issue 14)
             u, nxt = units[k], units[k + 2]
-            out.append(_Unit(u.start, nxt.end, f"{u.text}.{nxt.text}", "word", None, u.pos, u.ner))
-            k += 3
-            continue
-        if _saint(units, k):  # St. Mary's Hospital: Saint, part of the name (round 24 of issue 14)
-            u, nxt = units[k], units[k + 2]
-            out.append(_Unit(u.start, nxt.end, f"{u.text}. {nxt.text}", "word", None, u.pos, u.ner))
+            out.append(_Unit(u.start, nxt.end, f"{u.text}.{joint}{nxt.text}", "word", None, u.pos, u.ner))
             k += 3
             continue
         if _name_suffix(units, k):  # Ferdinand Marcos Jr.: the full stop belongs to the name
@@ -526,22 +528,18 @@ def _name_suffix(units: list[_Unit], k: int) -> bool:
     )
 
 
-def _glued_initial(units: list[_Unit], k: int) -> bool:
-    """Is unit ``k`` one capital, its full stop and a capitalised word, with no space between them (``B.Grimm``)?"""
-    if k + 2 >= len(units) or not _initial_letter(units[k]) or units[k + 1].text != ".":
-        return False
+def _dotted_opening(units: list[_Unit], k: int) -> str | None:
+    """What joins an abbreviation at ``k`` and its full stop to the capitalised word that follows, when together they
+    open a name: nothing after one capital (``B.Grimm``), a space after ``St`` (Saint: ``St. Mary's``, not a street
+    after a name, ``Nguyen Hue St.``); None if they do not."""
+    if k + 2 >= len(units) or units[k + 1].text != "." or units[k + 1].start != units[k].end:
+        return None
     dot, nxt = units[k + 1], units[k + 2]
-    glued = dot.start == units[k].end and nxt.start == dot.end
-    return glued and nxt.kind == "word" and nxt.text[:1].isupper() and not nxt.text.isupper()
-
-
-def _saint(units: list[_Unit], k: int) -> bool:
-    """Is unit ``k`` ``St`` glued to its full stop and one space before a capitalised word: Saint, opening a
-    name (``St. Mary's``, ``St. Luke's International Hospital``), not a street after one (``Nguyen Hue St.``)?"""
-    if k + 2 >= len(units) or units[k].text != "St" or units[k + 1].text != ".":
-        return False
-    dot, nxt = units[k + 1], units[k + 2]
-    return dot.start == units[k].end and nxt.start == dot.end + 1 and nxt.kind == "word" and nxt.text[:1].isupper()
+    if nxt.kind != "word" or not nxt.text[:1].isupper():
+        return None
+    if _initial_letter(units[k]) and nxt.start == dot.end and not nxt.text.isupper():
+        return ""
+    return " " if units[k].text == "St" and nxt.start == dot.end + 1 else None
 
 
 def _initial_letter(x: _Unit) -> bool:

@@ -66,7 +66,7 @@ from .ministries import _field, _field_and, _field_list_ahead, _ministries_with_
 from .national_brands import _national_brands
 from .org_naming import _company_word, _legal_form, _org_canonical, _without_legal_form
 from .outlets import _outlets
-from .places import _introduced_place, _loc_patterns, _plain_capital, _vi_head_place
+from .places import _glued_place_pair, _introduced_place, _loc_patterns, _past_full_stop, _plain_capital, _vi_head_place
 from .word_shapes import _capital, _vietnamese_words
 
 
@@ -220,22 +220,27 @@ def _opens_name_after(piece: list[_Unit], out: list[_Mention]) -> bool:
     issue 14, where such an article made the extractor fail); alone they name nothing."""
     if len(piece) < 2 or not all(_company_word(x) or _legal_form(x) for x in piece):
         return False
-    for x in piece:
-        x.claimed, x.claimed_as = True, "ORG"
-    after = [m for m in out if m.label == "ORG" and m.start == piece[-1].end + 1]
-    if after:
-        after[0].start = piece[0].start
+    _grow_neighbour(piece, out, after=True)
     return True
 
 
 def _closes_name_before(piece: list[_Unit], out: list[_Mention]) -> None:
     """Legal forms one space after an organisation another rule found close its name (the mention
     grows; its canonical name keeps none, as for every legal form); alone they name nothing."""
+    _grow_neighbour(piece, out, after=False)
+
+
+def _grow_neighbour(piece: list[_Unit], out: list[_Mention], after: bool) -> None:
+    """Claim ``piece`` for no name of its own and grow over it the organisation one space after it (``after``) or
+    before it, if another rule found one."""
     for x in piece:
         x.claimed, x.claimed_as = True, "ORG"
-    before = [m for m in out if m.label == "ORG" and m.end + 1 == piece[0].start]
-    if before:
-        before[-1].end = piece[-1].end
+    if after:
+        found = [m for m in out if m.label == "ORG" and m.start == piece[-1].end + 1]
+        if found:
+            found[0].start = piece[0].start
+    elif found := [m for m in out if m.label == "ORG" and m.end + 1 == piece[0].start]:
+        found[-1].end = piece[-1].end
 
 
 def _org_acronym(units: list[_Unit], paren: int, aliases: dict[str, str], out: list[_Mention]) -> None:
@@ -636,7 +641,7 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
         return k, k
     if _inner_gap(units, i, k, last):
         return last, k
-    if k == last + 1 and _glued_possessive(units, last):
+    if k == last + 1 and last + 3 < len(units) and _possessive_before(units, last + 3) == 2:
         return k + 1, k + 1  # Bệnh viện St. Mary's: the possessive inside a foreign name
     if (end := _place_after_tai(units, i, k)) is not None:
         return end, end  # … tại Nhật Bản, … tại TP Sakai
@@ -644,16 +649,6 @@ def _extent_step(units: list[_Unit], i: int, k: int, last: int | None) -> tuple[
         end = last + n + _glued_stop(units, last + n)
         return end, end
     return (last, k) if _joins_name_parts(units, k, last) else None
-
-
-def _glued_possessive(units: list[_Unit], last: int) -> bool:
-    """Is a possessive (``'s``) glued to the capitalised word at ``last``, with no word glued after it?"""
-    if last + 2 >= len(units) or not units[last].text[:1].isupper():
-        return False
-    mark, s = units[last + 1], units[last + 2]
-    glued = mark.start == units[last].end and s.start == mark.end and s.text == "s"
-    after = units[last + 3] if last + 3 < len(units) else None
-    return mark.text in _APOSTROPHES and glued and (after is None or after.start > s.end)
 
 
 def _goes_on_name(units: list[_Unit], i: int, k: int) -> bool:
@@ -730,9 +725,9 @@ def _introduced_place_end(units: list[_Unit], k: int) -> int | None:
     """The last unit of ``<place word> <place>`` starting at ``k`` (``tỉnh Bắc Ninh``), else None."""
     if k + 1 >= len(units) or units[k].label != "locintro":
         return None
-    dot = int(units[k + 1].text == "." and units[k + 1].start == units[k].end and k + 2 < len(units))
-    if units[k + 1 + dot].label == "LOC" and not units[k + 1 + dot].claimed:
-        return k + 1 + dot  # tỉnh Bắc Ninh; an abbreviated place word keeps its full stop: TP. Đà Nẵng
+    j = _past_full_stop(units, k) + 1  # an abbreviated place word keeps its full stop: TP. Đà Nẵng
+    if j < len(units) and units[j].label == "LOC" and not units[j].claimed:
+        return j  # tỉnh Bắc Ninh
     piece = _introduced_place(units, k)  # not a person's name: Chủ tịch UBND TP Phan Văn Mãi
     return k + len(piece) if piece else None
 
@@ -909,8 +904,7 @@ def _place_in_name(units: list[_Unit], k: int) -> tuple[int, bool]:
     if k == 0:
         return 1, True
     before = units[k - 1]
-    pair = k > 1 and before.text in _DASHES and before.start == units[k - 2].end
-    if pair and before.end == units[k].start and units[k - 2].label == "LOC" and not units[k - 2].claimed:
+    if _glued_place_pair(units, k):
         return 3, True
     owner = _capital(before) and not before.initial and before.kind == "word"
     return (1, False) if owner and before.end == units[k].start - 1 else (1, True)

@@ -209,13 +209,18 @@ def _en_place_before_kind(units: list[_Unit], i: int) -> list[_Unit]:
     return [] if any(x.text.lower() in _NOT_NAMES_EN for x in piece) and not vietnamese else piece
 
 
+def _past_full_stop(units: list[_Unit], i: int) -> int:
+    """The place word at ``i``, or its full stop glued after it (``TP.``): where what it introduces starts, less one."""
+    return i + (i + 1 < len(units) and units[i + 1].text == "." and units[i + 1].start == units[i].end)
+
+
 def _introduced_place(units: list[_Unit], i: int) -> list[_Unit]:
     """``tỉnh Quảng Ninh``: the Vietnamese capitalised words after an introducer (not a person's name, but after a
     street's: ``đường Nguyễn Thị Minh Khai``), or one foreign word (``tỉnh Tochigi``, ``thành phố Utsunomiya``: a
     foreign prefecture or city), or a district's name in a minority language (``huyện Krông Năng``). An
     abbreviated introducer may keep its full stop (``TP. Okazaki``)."""
     street = units[i].text in _LOC_STREETS
-    i += i + 1 < len(units) and units[i + 1].text == "." and units[i + 1].start == units[i].end
+    i = _past_full_stop(units, i)
     piece = units[i + 1 : _free_capitals_end(units, i + 1)]
     person = len(piece) == 1 and len(piece[0].text.split()) > 2 and _person_shaped(piece[0])  # … tỉnh Nguyễn Văn Phong
     person = person and not street

@@ -343,8 +343,9 @@ def organisation_names(mentions: list[_Mention]) -> dict[str, str]:
     the proper names of institutions for their bare uses (``Doshisha`` -> ``Đại học Doshisha``)."""
     named = {m.canonical: m.canonical for m in mentions if m.label == "ORG"}
     for name in list(named):
-        if short := _bare_name(name):
-            named.setdefault(short, name if short != _parent(name) else short)
+        short, meant = _bare_name(name)
+        if short:
+            named.setdefault(short, meant)
     found = [m.canonical for m in mentions if m.label == "ORG" and m.source not in _NAMED_ELSEWHERE]
     starts = Counter(short for name in set(found) for short in leading_names(name))
     for name in found:
@@ -358,15 +359,14 @@ def organisation_names(mentions: list[_Mention]) -> dict[str, str]:
 _NAMED_ELSEWHERE = frozenset({"gazetteer", "rule:acronyms"})
 
 
-def _bare_name(name: str) -> str:
-    """What an article may call the organisation ``name`` by alone: an unknown company's name without its company
-    words, an institution's proper name, or the parent of a company's unit in Viet Nam; "" if none."""
-    return company_head(name) or institution_name(name) or _parent(name)
-
-
-def _parent(name: str) -> str:
-    """The parent company of a unit in Viet Nam (``Nankai Kinzoku Việt Nam`` -> ``Nankai Kinzoku``), else ""."""
-    return name[: -len(_VIETNAM_UNIT)] if name.endswith(_VIETNAM_UNIT) and name != _VIETNAM_UNIT.strip() else ""
+def _bare_name(name: str) -> tuple[str, str]:
+    """What an article may call the organisation ``name`` by alone, and whom it means by it: an unknown company's
+    name without its company words or an institution's proper name (``name`` itself), or the parent of a company's
+    unit in Viet Nam (``Nankai Kinzoku``: the parent); ``("", "")`` if none."""
+    if short := company_head(name) or institution_name(name):
+        return short, name
+    parent = name[: -len(_VIETNAM_UNIT)] if name.endswith(_VIETNAM_UNIT) and name != _VIETNAM_UNIT.strip() else ""
+    return parent, parent
 
 
 def leading_names(name: str) -> list[str]:
