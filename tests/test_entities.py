@@ -1188,6 +1188,12 @@ def test_english_legal_forms_with_their_full_stops_are_left_out_of_canonical_nam
             "vi",
             [("TẠP CHÍ THÔNG TIN & TRUYỀN THÔNG", "ORG", "Tạp chí Thông tin & Truyền thông")],
         ),
+        ("SỞ Y TẾ TỈNH THÁI NGUYÊN\n\nBệnh viện ký kết.", "vi", [("SỞ Y TẾ TỈNH THÁI NGUYÊN", "ORG", "Sở Y tế tỉnh Thái Nguyên")]),
+        (
+            "CỤC QUẢN LÝ LAO ĐỘNG NGOÀI NƯỚC\n\nCục Quản lý lao động ngoài nước cho biết.",
+            "vi",
+            [("CỤC QUẢN LÝ LAO ĐỘNG NGOÀI NƯỚC", "ORG", "Cục Quản lý lao động ngoài nước")],
+        ),
     ],
 )
 def test_outlet_tags_that_open_a_report_are_organisations(text, lang, expected):
@@ -2632,3 +2638,13 @@ def test_assemblies_offices_abbreviated_place_words_and_paired_adjectives_of_rou
     """Assembly closes a body's name and Office takes "in <place>"; TP. keeps its full stop before a known place;
     two adjectives joined by và and a point of the compass after phía go on a body's lower-case field."""
     assert found(text, lang) == expected
+
+
+def test_an_english_text_cut_anywhere_is_read_without_error():
+    """A student may paste part of an article: every prefix of a sentence with a list of fields, legal forms and
+    an acronym in brackets is read, each row's surface its span (a text that ended inside the list of fields
+    raised IndexError before the fix)."""
+    text = "Japan's Ministry of Economy, Trade and Industry, Sumitomo Mitsui Banking Corp. (SMBC) and FPT Corp. signed."
+    for end in range(1, len(text) + 1):
+        rows = extract_entities(text[:end], "en")
+        assert all(text[r.start : r.end] == r.surface for r in rows.itertuples())

@@ -84,11 +84,11 @@ FIRST_WORDS = {"resolve"}
 ARTICLE_STEPS: tuple[tuple[str, Callable[[list[_Mention]], None]], ...] = (
     ("resolve", resolve._resolve_people),
     ("resolve", resolve._short_organisation_names),
-    ("resolve", resolve._ordinary_case),
     ("gazetteer", districts.respell),
 )
 #: Steps over the article's mentions that read its text.
 TEXT_STEPS: tuple[tuple[str, Callable[[list[_Mention], str], None]], ...] = (
+    ("resolve", resolve._ordinary_case),
     ("datelines", datelines.name_tags),
     ("acronyms", acronyms.name_earlier_uses),
     ("resolve", resolve.one_sense),

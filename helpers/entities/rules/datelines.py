@@ -12,7 +12,8 @@ dateline (or the start of the sentence) and the dash are the outlets that filed 
 between slashes. A short first line of an English article, two to four capitalised words and nothing
 else (``The Manila Times``, ``Rest of World``, ``JIJI PRESS``), is the outlet's masthead, an organisation;
 so is a Vietnamese article's first line in capitals that opens with a word for a news outlet (``BÁO VĨNH
-PHÚC - Kinh tế``, ``TẠP CHÍ ĐIỆN TỬ VÀ ỨNG DỤNG``), named as Vietnamese spelling writes it
+PHÚC - Kinh tế``, ``TẠP CHÍ ĐIỆN TỬ VÀ ỨNG DỤNG``) or for a body that publishes its own pages (``SỞ Y TẾ TỈNH
+THÁI NGUYÊN``), named as Vietnamese spelling writes it
 (``Báo Vĩnh Phúc``, ``Tạp chí Điện tử và Ứng dụng``). A Vietnamese credit line, ``Theo`` and names
 between slashes and nothing else (``Theo Thu Trang/ĐTƯD``), names the writer, a person, and the outlets.
 """
@@ -236,17 +237,29 @@ def _names_an_unknown(units: list[_Unit], words: list[str]) -> bool:
 
 def _vi_masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:
     """The text's first line in capitals, alone or before a dash, when it opens with a word for a news
-    outlet (``BÁO VĨNH PHÚC - Kinh tế``, ``TẠP CHÍ THÔNG TIN & TRUYỀN THÔNG``): the outlet's masthead, named as
-    Vietnamese spelling writes it."""
+    outlet (``BÁO VĨNH PHÚC - Kinh tế``, ``TẠP CHÍ THÔNG TIN & TRUYỀN THÔNG``) or for a body that publishes its
+    own pages (``SỞ NGOẠI VỤ TỈNH THANH HÓA``): the masthead, named as Vietnamese spelling writes it."""
     k = _leading_capitals(units)
     while k + 1 < len(units) and units[k].text == "&" and (more := _leading_capitals(units[k + 1 :])):
         k += 1 + more  # an ampersand between words in capitals: one name
     if k == 0 or units[0].start != 0 or (k < len(units) and units[k].text not in _DASHES):
         return
     words = " ".join(u.text for u in units[:k]).lower()
-    if " " in words and any(words.startswith(w + " ") for w in _outlet_words()):
+    if " " in words and (any(words.startswith(w + " ") for w in _outlet_words()) or _opens_with_body_word(words)):
         name = vietnamese_case(words, rules)
         _claim(units[:k], "ORG", known_canonical(name, rules) or _known_body(name, rules) or name, out)
+
+
+def _opens_with_body_word(words: str) -> bool:
+    """Do lower-case Vietnamese words open with a whole organisation word (``sở y tế tỉnh thái nguyên``: the
+    portal of the body that publishes the page; ``bộ trưởng``, a minister, opens with no such word)?
+
+    >>> _opens_with_body_word("sở ngoại vụ tỉnh thanh hóa"), _opens_with_body_word("bộ trưởng nguyễn văn an")
+    (True, False)
+    """
+    first = tokenize(words, VI, keep_terms=False)[:3]
+    opening = {" ".join(first[:n]) for n in range(1, len(first) + 1)}
+    return any(head.lower() in opening for head in _ORG_HEADS_VI)
 
 
 def _credit_line(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) -> None:

@@ -9,6 +9,8 @@ written. Also the legal-form helpers the name extents in :mod:`.patterns` use. I
 
 from __future__ import annotations
 
+from ... import vocabulary
+from ...cache import memoize
 from ..lexicon import (
     _ACRONYM,
     _COMPANY_HEADS,
@@ -42,6 +44,8 @@ def _university_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], ali
     ``University of Idaho`` -> ``Đại học Idaho``)."""
     if head.text != "University" or len(piece) < 2:
         return ""
+    if translated := _translated_university(piece, head):
+        return known_canonical(translated, rules) or translated
     if piece[0] is head and piece[1].text == "of" and len(piece) == 3:  # University of Idaho
         name = "Đại học " + piece[2].text
     elif piece[-1] is head:  # a place by its own name (Can Tho University -> Đại học Cần Thơ)
@@ -50,6 +54,42 @@ def _university_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], ali
     else:
         return ""
     return known_canonical(name, rules) or name
+
+
+def _translated_university(piece: list[_Unit], head: _Unit) -> str:
+    """An English university's name in Vietnamese when every word is a place, a proper name or a word for its
+    kind (``helpers/data/university_words.csv``): subjects first, then the owner's kind before the place
+    (``Kyoto Prefectural University of Medicine`` -> ``Đại học Y khoa tỉnh Kyoto``); ``""`` otherwise.
+
+    >>> def units(s): return [_Unit(0, 0, w, "lex" if w == "University" else "word") for w in s.split()]
+    >>> name = units("Nara Medical University")
+    >>> _translated_university(name, name[2]), _translated_university(units("University of Idaho"), None)
+    ('Đại học Y khoa Nara', '')
+    """
+    at = next((k for k, u in enumerate(piece) if u is head), 0)
+    after = piece[at + 1 :]
+    if after and after[0].text != "of":
+        return ""
+    words, table = [*piece[:at], *after[1:]], _university_words()
+    said: dict[str, list[str]] = {"field": [], "place": [], "name": []}
+    k = 0
+    while k < len(words):
+        n = next((n for n in (3, 2, 1) if _span_text(words[k : k + n]) in table and k + n <= len(words)), 0)
+        if n:
+            vietnamese, position = table[_span_text(words[k : k + n])]
+            said[position].append(vietnamese)
+        elif words[k].label == "LOC" or (words[k].kind == "word" and words[k].text[:1].isupper()):
+            said["name"].append(words[k].known.canonical if words[k].label == "LOC" else words[k].text)
+        else:
+            return ""
+        k += n or 1
+    return " ".join(["Đại học", *said["field"], *said["place"], *said["name"]]) if said["field"] or said["place"] else ""
+
+
+@memoize(maxsize=None)
+def _university_words() -> dict[str, tuple[str, str]]:
+    """English words for a university's kind -> (Vietnamese words, position): ``helpers/data/university_words.csv``."""
+    return {r["english"]: (r["vietnamese"], r["position"]) for r in vocabulary.rows("university_words.csv")}
 
 
 def _known_group_unit(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:

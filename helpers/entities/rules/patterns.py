@@ -1040,7 +1040,7 @@ def _field_list_step(units: list[_Unit], end: int) -> int:
         j += 1
     last = units[j + 1] if j + 1 < len(units) else None
     plain_last = last is not None and _capital(last) and (last.kind == "word" or last.label == "orghead_en")
-    ends_in_and = units[j].text == "and" and plain_last  # … Science and Technology: a head word may close it
+    ends_in_and = plain_last and units[j].text == "and"  # … Science and Technology: a head word may close it
     return 2 if ends_in_and and units[end + 2].kind == "word" and _capital(units[end + 2]) else 0
 
 

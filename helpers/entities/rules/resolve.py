@@ -268,14 +268,16 @@ def _joined(text: str, items: list[_Mention]) -> bool:
     return 0 < len(between) <= 2 and all(w in _LIST_SEPARATORS for w in between)
 
 
-def _ordinary_case(mentions: list[_Mention]) -> None:
+def _ordinary_case(mentions: list[_Mention], text: str) -> None:
     """An organisation written in capitals (a masthead, a credit) that the article also writes in ordinary
-    case is named that way (``BERNAMA`` and ``Bernama``: ``Bernama``); a person's name of two words or more
-    in capitals, as bylines write it, in title case (``HỒNG THẮM`` -> ``Hồng Thắm``)."""
+    case is named that way (``BERNAMA`` and ``Bernama``: ``Bernama``; ``CỤC QUẢN LÝ LAO ĐỘNG NGOÀI NƯỚC`` and
+    ``Cục Quản lý lao động ngoài nước``: the latter); a person's name of two words or more in capitals, as
+    bylines write it, in title case (``HỒNG THẮM`` -> ``Hồng Thắm``)."""
     organisations = [m for m in mentions if m.label == "ORG"]
-    ordinary = {m.canonical.casefold(): m.canonical for m in organisations if not m.canonical.isupper()}
-    for m in organisations:
-        if m.canonical.isupper() and m.canonical.casefold() in ordinary:
+    capitals = [text[m.start : m.end].isupper() or m.canonical.isupper() for m in organisations]
+    ordinary = {m.canonical.casefold(): m.canonical for m, upper in zip(organisations, capitals) if not upper}
+    for m, upper in zip(organisations, capitals):
+        if upper and m.canonical.casefold() in ordinary:
             m.canonical = ordinary[m.canonical.casefold()]
     for m in mentions:
         if m.label == "PER" and m.canonical.isupper() and " " in m.canonical:
