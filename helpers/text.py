@@ -139,7 +139,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of one paragraph, with a piece that cannot start a sentence (a comma, a semicolon,
     a lower-case letter: underthesea cut after the full stop of ``Co.`` or ``Corp.``), that follows
-    a title's full stop (``Mr.``) or initials' (``Mitsui O.S.K. Lines``), a bracket after a legal form's
+    a title's full stop (``Mr.``) or initials' (``Mitsui O.S.K. Lines``), a number after ``No.``, a bracket after a legal form's
     (``Corp. (SMBC)``), or a piece glued to the one before (``INQUIRER.NET``: a web address, cut at its full stop),
     joined to the sentence before it.
 
@@ -154,7 +154,8 @@ def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         after_title = before.endswith(_TITLES_WITH_STOP) or bool(_INITIAL_AT_END.search(before))
         bracket = first == "(" and before.endswith(_LEGAL_FORMS_WITH_STOP)  # Tokyo Electric Power Co. (TEPCO)
         glued = bool(out) and start == out[-1][1]  # INQUIRER.NET: no space after the full stop
-        if out and (first in ",;:" or first.islower() or after_title or bracket or glued):
+        number = first.isdigit() and before.endswith(_NUMBER_SIGNS)  # Power Construction Company No. 1
+        if out and (first in ",;:" or first.islower() or after_title or bracket or glued or number):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
@@ -166,6 +167,8 @@ _TITLES_WITH_STOP = (" Mr.", " Mrs.", " Ms.", " Dr.", " Prof.")
 # A capital letter and a full stop glued to another initial (Mitsui O.S.K. Lines, J.P. Morgan): initials,
 # which never end a sentence.
 _INITIAL_AT_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b[A-Z]\.[A-Z]\.?$|(?<=\.)[A-Z]\.$")
+# The abbreviation of "number", whose full stop never ends a sentence before a number (Company No. 1).
+_NUMBER_SIGNS = (" No.", " no.", " Nos.")
 # Abbreviated legal forms: a bracket after one goes on with the name (Sumitomo Mitsui Banking Corp. (SMBC)).
 _LEGAL_FORMS_WITH_STOP = (" Co.", " Corp.", " Inc.", " Ltd.")
 

@@ -2648,3 +2648,48 @@ def test_an_english_text_cut_anywhere_is_read_without_error():
     for end in range(1, len(text) + 1):
         rows = extract_entities(text[:end], "en")
         assert all(text[r.start : r.end] == r.surface for r in rows.itertuples())
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("DONG NAI, Vietnam -- The agency signed a loan.", "en", [("DONG NAI", "LOC", "Đồng Nai"), ("Vietnam", "LOC", "Việt Nam")]),
+        (
+            "Power Construction Joint Stock Company No. 1 (PC1) owns it.",
+            "en",
+            [("Power Construction Joint Stock Company No. 1", "ORG", "PC1"), ("PC1", "ORG", "PC1")],
+        ),
+        (
+            "Cục trưởng Cục Hạ tầng kỹ thuật khi đó là bà Mai Thị Liên Hương.",
+            "vi",
+            [("Cục Hạ tầng kỹ thuật", "ORG", "Cục Hạ tầng kỹ thuật"), ("Mai Thị Liên Hương", "PER", "Mai Thị Liên Hương")],
+        ),
+        (
+            "CỔNG THÔNG TIN ĐIỆN TỬ BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nBộ Lao động - Thương binh và Xã hội họp.",
+            "vi",
+            [
+                (
+                    "CỔNG THÔNG TIN ĐIỆN TỬ BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+                    "ORG",
+                    "Cổng thông tin điện tử Bộ Lao động - Thương binh và Xã hội",
+                ),
+                ("Bộ Lao động - Thương binh và Xã hội", "ORG", "Bộ Lao động - Thương binh và Xã hội"),
+            ],
+        ),
+        (
+            "Nara Medical University, Osaka City University and Kyoto Prefectural University of Medicine signed.",
+            "en",
+            [
+                ("Nara Medical University", "ORG", "Đại học Y khoa Nara"),
+                ("Osaka City University", "ORG", "Đại học Thành phố Osaka"),
+                ("Kyoto Prefectural University of Medicine", "ORG", "Đại học Y khoa tỉnh Kyoto"),
+            ],
+        ),
+        ("Osaka Metropolitan University signed.", "en", [("Osaka Metropolitan University", "ORG", "Đại học Osaka Metropolitan")]),
+    ],
+)
+def test_datelines_numbered_names_portals_and_universities_of_session_12(text, lang, expected):
+    """``, <country> --`` closes a dateline; ``No. 1`` ends a name; khi (when) ends a state body's lower-case name;
+    capitals on both sides of a dash are one masthead, a ministry's portal no short form of the ministry; an English
+    university's kind words in Vietnamese when every other word is a name, else its English words."""
+    assert found(text, lang) == expected

@@ -242,6 +242,8 @@ def _vi_masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention])
     k = _leading_capitals(units)
     while k + 1 < len(units) and units[k].text == "&" and (more := _leading_capitals(units[k + 1 :])):
         k += 1 + more  # an ampersand between words in capitals: one name
+    if 0 < k < len(units) - 1 and units[k].text in _DASHES and _leading_capitals(units[k + 1 :]) == len(units) - k - 1:
+        k = len(units)  # BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI: capitals on both sides of the dash, one name
     if k == 0 or units[0].start != 0 or (k < len(units) and units[k].text not in _DASHES):
         return
     words = " ".join(u.text for u in units[:k]).lower()
@@ -307,10 +309,10 @@ def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"}))
     ('Tạp chí Điện tử và Ứng dụng', 'Báo Vĩnh Phúc')
     >>> vietnamese_case("BÁO ĐIỆN BIÊN PHỦ"), vietnamese_case("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG NAI")
     ('Báo Điện Biên Phủ', 'Cổng thông tin điện tử tỉnh Đồng Nai')
-    >>> vietnamese_case("PHỤ NỮ TP.HCM")
-    'Phụ nữ TP.HCM'
+    >>> vietnamese_case("PHỤ NỮ TP.HCM"), vietnamese_case("CỔNG THÔNG TIN ĐIỆN TỬ BỘ XÂY DỰNG")
+    ('Phụ nữ TP.HCM', 'Cổng thông tin điện tử Bộ Xây dựng')
     """
-    words = tokenize(name.lower(), VI, keep_terms=False)
+    words = _split_at_head(tokenize(name.lower(), VI, keep_terms=False))
     places = ["gazetteer" in rules and (known_place(w.title()) or bool(district(w.title().split()))) for w in words]
     out = []
     for i, word in enumerate(words):
@@ -320,6 +322,24 @@ def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"}))
     cased = " ".join(out)
     head = max((h for h in _ORG_HEADS_VI if cased.lower().startswith(h.lower() + " ")), key=len, default="")
     return head + cased[len(head) :] if head else cased
+
+
+def _split_at_head(words: list[str]) -> list[str]:
+    """Lower-case words with the one that runs across the end of an opening organisation word cut there
+    (underthesea's ``điện tử bộ`` of ``cổng thông tin điện tử bộ xây dựng``: ``điện tử``, ``bộ``).
+
+    >>> _split_at_head(["cổng", "thông tin", "điện tử bộ", "xây dựng"])
+    ['cổng', 'thông tin', 'điện tử', 'bộ', 'xây dựng']
+    """
+    text = " ".join(words)
+    head = max((h.lower() for h in _ORG_HEADS_VI if text.startswith(h.lower() + " ")), key=len, default="")
+    start = 0
+    for k, word in enumerate(words):
+        if start < len(head) < start + len(word):  # the organisation word ends inside this word, before a space
+            cut = len(head) - start
+            return [*words[:k], word[:cut], word[cut + 1 :], *words[k + 1 :]]
+        start += len(word) + 1
+    return words
 
 
 def _leading_capitals(units: list[_Unit]) -> int:
@@ -350,12 +370,15 @@ def _known_place(piece: list[_Unit], rules: frozenset[str]) -> bool:
 
 
 def _opens_dateline(units: list[_Unit], k: int) -> bool:
-    """Do the ``k`` unclaimed capitals that start the sentence end at a dash, ``, Month`` or an outlet's tag?"""
+    """Do the ``k`` unclaimed capitals that start the sentence end at a dash, ``, Month``, ``, <country> —``
+    (``DONG NAI, Vietnam --``) or an outlet's tag?"""
     if k == 0 or k >= len(units) or any(u.claimed for u in units[:k]):
         return False
     nxt = units[k + 1] if k + 1 < len(units) else None
     month = units[k].text == "," and nxt is not None and nxt.text in _MONTHS
-    return units[k].text in _DASHES or month or _tag_close(units, k) is not None or _bracketed_date(units, k)
+    country = units[k].text == "," and nxt is not None and nxt.label == "LOC" and nxt.kind == "lex"
+    country = country and nxt.known.kind == "country" and k + 2 < len(units) and units[k + 2].text in _DASHES
+    return units[k].text in _DASHES or month or country or _tag_close(units, k) is not None or _bracketed_date(units, k)
 
 
 def _bracketed_date(units: list[_Unit], k: int) -> bool:

@@ -486,7 +486,7 @@ def _unit_place_end(units: list[_Unit], i: int, end: int | None) -> int | None:
 
 #: Words that end a state body's lower-case tail: time, plural and pointing words, "together" (cùng).
 _TAIL_STOPS = frozenset(
-    {"năm", "tháng", "ngày", "quý", "hôm", "tuần", "các", "những", "này", "đó", "đây", "nay", "cùng"}
+    {"năm", "tháng", "ngày", "quý", "hôm", "tuần", "các", "những", "này", "đó", "đây", "nay", "cùng", "khi", "lúc"}
 )
 
 
@@ -1065,7 +1065,24 @@ def _in_place_step(units: list[_Unit], end: int, head: _Unit | None = None) -> i
     return 2 if takes_in and units[end + 1].text == "in" and after is not None and after.label == "LOC" else 0
 
 
-_RIGHT_STEPS = (_name_word_step, _connector_step, _legal_form_step, _possessive_step, _field_list_step, _in_place_step)
+def _number_step(units: list[_Unit], end: int) -> int:
+    """``No.`` and a number after a name: the name's number (``Power Construction Joint Stock Company No. 1``),
+    as ``số`` is in Vietnamese."""
+    if units[end].text != "No" or end + 2 >= len(units):
+        return 0
+    stop, number = units[end + 1], units[end + 2]
+    return 2 if stop.text == "." and stop.start == units[end].end and number.text.isdigit() else 0
+
+
+_RIGHT_STEPS = (
+    _name_word_step,
+    _number_step,
+    _connector_step,
+    _legal_form_step,
+    _possessive_step,
+    _field_list_step,
+    _in_place_step,
+)
 
 
 def _vi_name_at(units: list[_Unit], k: int) -> bool:

@@ -314,10 +314,11 @@ def _named_tail(name: str, names: set[str]) -> str:
 
 def _short_before(words: str) -> bool:
     """Words before an organisation's short name: one organisation word, not an outlet's (``Văn phòng``), or a
-    company's trades, Vietnamese words of which only the first is capitalised (``Nông nghiệp công nghệ cao``)."""
+    company's trades, Vietnamese words of which only the first is capitalised (``Nông nghiệp công nghệ cao``), never
+    an outlet's word (``Cổng thông tin điện tử Bộ Xây dựng``, the ministry's portal, is no ``Bộ Xây dựng``)."""
     first, *rest = words.split()
     trades = _VI_SYLLABLE.match(_plain(first)) and all(w.islower() and _VI_SYLLABLE.match(_plain(w)) for w in rest)
-    return _office_head(words) or bool(trades and rest)
+    return _office_head(words) or bool(trades and rest and words.lower() not in _outlet_words())
 
 
 def _office_head(word: str) -> bool:
