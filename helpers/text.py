@@ -139,9 +139,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of one paragraph, with a piece that cannot start a sentence (a comma, a semicolon,
     a lower-case letter: underthesea cut after the full stop of ``Co.`` or ``Corp.``), that follows
-    a title's full stop (``Mr.``) or initials' (``Mitsui O.S.K. Lines``), a number after ``No.``, a bracket after a legal form's
-    (``Corp. (SMBC)``), or a piece glued to the one before (``INQUIRER.NET``: a web address, cut at its full stop),
-    joined to the sentence before it.
+    a title's full stop (``Mr.``) or initials' (``Mitsui O.S.K. Lines``), a number after ``No.``, a bracket after a
+    legal form's (``Corp. (SMBC)``), or a piece glued to the one before (``INQUIRER.NET``: a web address, cut at its
+    full stop), joined to the sentence before it.
 
     >>> t = "Acme Co., Ltd. opened. Kioxia Corp. said so."
     >>> [t[a:b] for a, b in _join_continuations(t, [(0, 8), (8, 22), (23, 35), (36, 44)])]

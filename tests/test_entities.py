@@ -1188,7 +1188,11 @@ def test_english_legal_forms_with_their_full_stops_are_left_out_of_canonical_nam
             "vi",
             [("TẠP CHÍ THÔNG TIN & TRUYỀN THÔNG", "ORG", "Tạp chí Thông tin & Truyền thông")],
         ),
-        ("SỞ Y TẾ TỈNH THÁI NGUYÊN\n\nBệnh viện ký kết.", "vi", [("SỞ Y TẾ TỈNH THÁI NGUYÊN", "ORG", "Sở Y tế tỉnh Thái Nguyên")]),
+        (
+            "SỞ Y TẾ TỈNH THÁI NGUYÊN\n\nBệnh viện ký kết.",
+            "vi",
+            [("SỞ Y TẾ TỈNH THÁI NGUYÊN", "ORG", "Sở Y tế tỉnh Thái Nguyên")],
+        ),
         (
             "CỤC QUẢN LÝ LAO ĐỘNG NGOÀI NƯỚC\n\nCục Quản lý lao động ngoài nước cho biết.",
             "vi",
@@ -2653,7 +2657,11 @@ def test_an_english_text_cut_anywhere_is_read_without_error():
 @pytest.mark.parametrize(
     "text, lang, expected",
     [
-        ("DONG NAI, Vietnam -- The agency signed a loan.", "en", [("DONG NAI", "LOC", "Đồng Nai"), ("Vietnam", "LOC", "Việt Nam")]),
+        (
+            "DONG NAI, Vietnam -- The agency signed a loan.",
+            "en",
+            [("DONG NAI", "LOC", "Đồng Nai"), ("Vietnam", "LOC", "Việt Nam")],
+        ),
         (
             "Power Construction Joint Stock Company No. 1 (PC1) owns it.",
             "en",
@@ -2662,7 +2670,10 @@ def test_an_english_text_cut_anywhere_is_read_without_error():
         (
             "Cục trưởng Cục Hạ tầng kỹ thuật khi đó là bà Mai Thị Liên Hương.",
             "vi",
-            [("Cục Hạ tầng kỹ thuật", "ORG", "Cục Hạ tầng kỹ thuật"), ("Mai Thị Liên Hương", "PER", "Mai Thị Liên Hương")],
+            [
+                ("Cục Hạ tầng kỹ thuật", "ORG", "Cục Hạ tầng kỹ thuật"),
+                ("Mai Thị Liên Hương", "PER", "Mai Thị Liên Hương"),
+            ],
         ),
         (
             "CỔNG THÔNG TIN ĐIỆN TỬ BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nBộ Lao động - Thương binh và Xã hội họp.",
@@ -2685,7 +2696,11 @@ def test_an_english_text_cut_anywhere_is_read_without_error():
                 ("Kyoto Prefectural University of Medicine", "ORG", "Đại học Y khoa tỉnh Kyoto"),
             ],
         ),
-        ("Osaka Metropolitan University signed.", "en", [("Osaka Metropolitan University", "ORG", "Đại học Osaka Metropolitan")]),
+        (
+            "Osaka Metropolitan University signed.",
+            "en",
+            [("Osaka Metropolitan University", "ORG", "Đại học Osaka Metropolitan")],
+        ),
     ],
 )
 def test_datelines_numbered_names_portals_and_universities_of_session_12(text, lang, expected):

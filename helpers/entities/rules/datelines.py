@@ -239,17 +239,23 @@ def _vi_masthead(units: list[_Unit], rules: frozenset[str], out: list[_Mention])
     """The text's first line in capitals, alone or before a dash, when it opens with a word for a news
     outlet (``BÁO VĨNH PHÚC - Kinh tế``, ``TẠP CHÍ THÔNG TIN & TRUYỀN THÔNG``) or for a body that publishes its
     own pages (``SỞ NGOẠI VỤ TỈNH THANH HÓA``): the masthead, named as Vietnamese spelling writes it."""
-    k = _leading_capitals(units)
-    while k + 1 < len(units) and units[k].text == "&" and (more := _leading_capitals(units[k + 1 :])):
-        k += 1 + more  # an ampersand between words in capitals: one name
-    if 0 < k < len(units) - 1 and units[k].text in _DASHES and _leading_capitals(units[k + 1 :]) == len(units) - k - 1:
-        k = len(units)  # BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI: capitals on both sides of the dash, one name
+    k = _capitals_name_end(units)
     if k == 0 or units[0].start != 0 or (k < len(units) and units[k].text not in _DASHES):
         return
     words = " ".join(u.text for u in units[:k]).lower()
     if " " in words and (any(words.startswith(w + " ") for w in _outlet_words()) or _opens_with_body_word(words)):
         name = vietnamese_case(words, rules)
         _claim(units[:k], "ORG", known_canonical(name, rules) or _known_body(name, rules) or name, out)
+
+
+def _capitals_name_end(units: list[_Unit]) -> int:
+    """How many units open the line in capitals as one name: across an ampersand (``THÔNG TIN & TRUYỀN THÔNG``)
+    and across a dash with capitals to the line's end on both sides (``BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI``)."""
+    k = _leading_capitals(units)
+    while k + 1 < len(units) and units[k].text == "&" and (more := _leading_capitals(units[k + 1 :])):
+        k += 1 + more
+    rest = units[k + 1 :]
+    return len(units) if 0 < k and rest and units[k].text in _DASHES and _leading_capitals(rest) == len(rest) else k
 
 
 def _opens_with_body_word(words: str) -> bool:
@@ -376,9 +382,16 @@ def _opens_dateline(units: list[_Unit], k: int) -> bool:
         return False
     nxt = units[k + 1] if k + 1 < len(units) else None
     month = units[k].text == "," and nxt is not None and nxt.text in _MONTHS
-    country = units[k].text == "," and nxt is not None and nxt.label == "LOC" and nxt.kind == "lex"
-    country = country and nxt.known.kind == "country" and k + 2 < len(units) and units[k + 2].text in _DASHES
-    return units[k].text in _DASHES or month or country or _tag_close(units, k) is not None or _bracketed_date(units, k)
+    opens = units[k].text in _DASHES or month or _country_before_dash(units, k)
+    return opens or _tag_close(units, k) is not None or _bracketed_date(units, k)
+
+
+def _country_before_dash(units: list[_Unit], k: int) -> bool:
+    """Do a comma, a country and a dash follow the capitals (``DONG NAI, Vietnam --``)?"""
+    if units[k].text != "," or k + 2 >= len(units) or units[k + 2].text not in _DASHES:
+        return False
+    country = units[k + 1]
+    return country.label == "LOC" and country.kind == "lex" and country.known.kind == "country"
 
 
 def _bracketed_date(units: list[_Unit], k: int) -> bool:

@@ -62,28 +62,37 @@ def _translated_university(piece: list[_Unit], head: _Unit) -> str:
     (``Kyoto Prefectural University of Medicine`` -> ``Đại học Y khoa tỉnh Kyoto``); ``""`` otherwise.
 
     >>> def units(s): return [_Unit(0, 0, w, "lex" if w == "University" else "word") for w in s.split()]
-    >>> name = units("Nara Medical University")
-    >>> _translated_university(name, name[2]), _translated_university(units("University of Idaho"), None)
+    >>> nara, idaho = units("Nara Medical University"), units("University of Idaho")
+    >>> _translated_university(nara, nara[2]), _translated_university(idaho, idaho[0])
     ('Đại học Y khoa Nara', '')
     """
     at = next((k for k, u in enumerate(piece) if u is head), 0)
     after = piece[at + 1 :]
     if after and after[0].text != "of":
         return ""
-    words, table = [*piece[:at], *after[1:]], _university_words()
+    said = _university_words_said([*piece[:at], *after[1:]])
+    if not said or not (said["field"] or said["place"]):
+        return ""
+    return " ".join(["Đại học", *said["field"], *said["place"], *said["name"]])
+
+
+def _university_words_said(words: list[_Unit]) -> dict[str, list[str]]:
+    """The Vietnamese words for a university's English words, by position (``field``, ``place``, ``name``: a place
+    or another capitalised word); ``{}`` when a word is neither a kind's word nor a name."""
+    table = _university_words()
     said: dict[str, list[str]] = {"field": [], "place": [], "name": []}
     k = 0
     while k < len(words):
-        n = next((n for n in (3, 2, 1) if _span_text(words[k : k + n]) in table and k + n <= len(words)), 0)
+        n = next((n for n in (3, 2, 1) if k + n <= len(words) and _span_text(words[k : k + n]) in table), 0)
         if n:
             vietnamese, position = table[_span_text(words[k : k + n])]
             said[position].append(vietnamese)
         elif words[k].label == "LOC" or (words[k].kind == "word" and words[k].text[:1].isupper()):
             said["name"].append(words[k].known.canonical if words[k].label == "LOC" else words[k].text)
         else:
-            return ""
+            return {}
         k += n or 1
-    return " ".join(["Đại học", *said["field"], *said["place"], *said["name"]]) if said["field"] or said["place"] else ""
+    return said
 
 
 @memoize(maxsize=None)

@@ -274,10 +274,10 @@ def _ordinary_case(mentions: list[_Mention], text: str) -> None:
     ``Cục Quản lý lao động ngoài nước``: the latter); a person's name of two words or more in capitals, as
     bylines write it, in title case (``HỒNG THẮM`` -> ``Hồng Thắm``)."""
     organisations = [m for m in mentions if m.label == "ORG"]
-    capitals = [text[m.start : m.end].isupper() or m.canonical.isupper() for m in organisations]
-    ordinary = {m.canonical.casefold(): m.canonical for m, upper in zip(organisations, capitals) if not upper}
-    for m, upper in zip(organisations, capitals):
-        if upper and m.canonical.casefold() in ordinary:
+    capitals = [m for m in organisations if text[m.start : m.end].isupper() or m.canonical.isupper()]
+    ordinary = {m.canonical.casefold(): m.canonical for m in organisations if m not in capitals}
+    for m in capitals:
+        if m.canonical.casefold() in ordinary:
             m.canonical = ordinary[m.canonical.casefold()]
     for m in mentions:
         if m.label == "PER" and m.canonical.isupper() and " " in m.canonical:
