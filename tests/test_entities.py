@@ -2708,3 +2708,25 @@ def test_datelines_numbered_names_portals_and_universities_of_session_12(text, l
     capitals on both sides of a dash are one masthead, a ministry's portal no short form of the ministry; an English
     university's kind words in Vietnamese when every other word is a name, else its English words."""
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Luong Minh Sam of Dong A University said.",
+            [("Luong Minh Sam", "PER", "Luong Minh Sam"), ("Dong A University", "ORG", "Đại học Dong A")],
+        ),
+        (
+            "Kameda Shogo of Kameda Medical Group said so.",
+            [("Kameda Shogo", "PER", "Kameda Shogo"), ("Kameda Medical Group", "ORG", "Kameda Medical")],
+        ),
+        (
+            "The University of Tokyo and the Bank of Japan met.",
+            [("University of Tokyo", "ORG", "Đại học Tokyo"), ("Bank of Japan", "ORG", "Bank of Japan")],
+        ),
+    ],
+)
+def test_a_person_before_of_is_no_part_of_the_body_they_work_for(text, expected):
+    """``of`` joins a body's name to its field, never a person's name to the body after it."""
+    assert found(text, "en") == expected

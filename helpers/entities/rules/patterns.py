@@ -54,6 +54,7 @@ from ..units import (
     _mention,
     _name_like,
     _person_shaped,
+    _person_shaped_run,
     _span_text,
     _title_before,
     _Unit,
@@ -848,7 +849,19 @@ def _step_left(units: list[_Unit], start: int, i: int) -> tuple[int, bool]:
         return 2, False  # Da Nang Hi-Tech Park and Industrial Zones Authority: the body of both
     if before is None or not _capital(before) or before.initial or x.text not in _CONNECT_EN - {"the"}:
         return 0, True
-    return (0, True) if before.label == "LOC" or not _joins(units, start - 1) else (2, False)
+    person = _person_ends_at(units, start - 2)  # Luong Minh Sam of Dong A University: a person and their body
+    return (0, True) if before.label == "LOC" or person or not _joins(units, start - 1) else (2, False)
+
+
+def _person_ends_at(units: list[_Unit], k: int) -> bool:
+    """Do two to four plain capitalised words ending at ``k`` have the shape of a Vietnamese or Japanese
+    personal name (``Luong Minh Sam``, ``Kameda Shogo``)?"""
+    return any(
+        k + 1 >= n
+        and all(u.kind == "word" and _capital(u) for u in units[k + 1 - n : k + 1])
+        and _person_shaped_run(units[k + 1 - n : k + 1])
+        for n in (4, 3, 2)
+    )
 
 
 def _zones_joined(units: list[_Unit], k: int, i: int) -> bool:

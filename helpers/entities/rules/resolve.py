@@ -470,12 +470,12 @@ def named_organisation(c: _Candidate, named: dict[str, str]) -> _Mention | None:
     even after a title (``Tổng giám đốc Sakura Semicon``: the company, not a person); a run that
     starts with such a name is a unit of it, an organisation of its own (``Tasco`` named, then
     ``in Tasco Auto``: not a place). A sentence's first words only when they are the whole name
-    (``Kawanishi, a Kobe-based …``). A name shaped like a person's after an honorific is that person
-    (``ông Yamada Taro``, the founder of ``Yamada Corporation``)."""
+    (``Kawanishi, a Kobe-based …``). A name shaped like a person's after an honorific or before ``of`` is that
+    person (``ông Yamada Taro``, the founder of ``Yamada Corporation``; ``Kameda Shogo of Kameda Medical Group``)."""
     words = c.words
     name = " ".join(words)
     unit = any(name.startswith(n + " ") and not _person_name(name[len(n) + 1 :].split()) for n in named)
-    unit = unit and not c.initial
+    unit = unit and not c.initial and not (c.after == "of" and _person_name(words))
     if (name not in named and not unit) or (c.honorific and not c.title and _person_name(words)):
         return None  # ông Yamada Taro of Yamada Corporation: a person named like the company
     m = _mention(c, "ORG")
