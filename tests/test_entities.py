@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import helpers
 from helpers.entities import (
@@ -2730,3 +2732,74 @@ def test_datelines_numbered_names_portals_and_universities_of_session_12(text, l
 def test_a_person_before_of_is_no_part_of_the_body_they_work_for(text, expected):
     """``of`` joins a body's name to its field, never a person's name to the body after it."""
     assert found(text, "en") == expected
+
+
+#: Pieces of names that the name rules join and cut at (organisation and place words, connectors, legal forms,
+#: brackets, dashes, possessives, numbers), for texts no article contains.
+NAME_PIECES = [
+    "Ministry",
+    "of",
+    "and",
+    "the",
+    "University",
+    "Bank",
+    "Corp.",
+    "Co.,",
+    "Ltd.",
+    "No.",
+    "1",
+    "(",
+    ")",
+    "(ABC)",
+    ",",
+    ".",
+    " - ",
+    "—",
+    "'s",
+    "Japan",
+    "Vietnam",
+    "Hanoi",
+    "HANOI",
+    "Nguyen Van An",
+    "Suzuki Kenji",
+    "Group",
+    "Holdings",
+    "Industrial Park",
+    "JICA",
+    "FPT",
+    "Tokyo",
+    "\n",
+    "Office",
+    "in",
+    "St.",
+    "B.Grimm",
+    "Kabushiki",
+    "Công ty",
+    "Cổ phần",
+    "Tập đoàn",
+    "Bộ",
+    "Sở",
+    "tỉnh",
+    "TP.",
+    "Đà Nẵng",
+    "Việt Nam",
+    "và",
+    "của",
+    "số",
+    "(TTVN)",
+    "Trường Đại học",
+    "UBND",
+    "đã",
+    "ký",
+    "Ông",
+    "Bà",
+    "Thủ tướng",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=25).map(" ".join), st.sampled_from(["vi", "en"]))
+def test_no_text_makes_extract_entities_raise_and_each_row_is_its_span(text, lang):
+    """Whatever a student pastes, extract_entities answers: each row's surface is its span, its label one of three."""
+    rows = extract_entities(text, lang)
+    assert all(text[r.start : r.end] == r.surface and r.label in ("PER", "ORG", "LOC") for r in rows.itertuples())
