@@ -2803,3 +2803,62 @@ def test_no_text_makes_extract_entities_raise_and_each_row_is_its_span(text, lan
     """Whatever a student pastes, extract_entities answers: each row's surface is its span, its label one of three."""
     rows = extract_entities(text, lang)
     assert all(text[r.start : r.end] == r.surface and r.label in ("PER", "ORG", "LOC") for r in rows.itertuples())
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Công ty TNHH Đầu tư xây dựng và phát triển Xuân Thành góp vốn.",
+            "vi",
+            [
+                (
+                    "Công ty TNHH Đầu tư xây dựng và phát triển Xuân Thành",
+                    "ORG",
+                    "Đầu tư xây dựng và phát triển Xuân Thành",
+                )
+            ],
+        ),
+        (
+            "Công ty TNHH Công nghiệp nặng Doosan Việt Nam là nhà thầu.",
+            "vi",
+            [("Công ty TNHH Công nghiệp nặng Doosan Việt Nam", "ORG", "Công nghiệp nặng Doosan Việt Nam")],
+        ),
+        (
+            "Tập đoàn Hòa Phát tăng vốn tại Hải Dương.",
+            "vi",
+            [("Tập đoàn Hòa Phát", "ORG", "Hòa Phát"), ("Hải Dương", "LOC", "Hải Dương")],
+        ),
+        (
+            "Đại diện Cục Quản lý nợ và Tài chính đối ngoại thuộc Bộ Tài chính cho biết.",
+            "vi",
+            [
+                ("Cục Quản lý nợ và Tài chính đối ngoại", "ORG", "Cục Quản lý nợ và Tài chính đối ngoại"),
+                ("Bộ Tài chính", "ORG", "Bộ Tài chính"),
+            ],
+        ),
+        (
+            "Bộ Giáo dục, Văn hóa, Thể thao, Khoa học và Công nghệ Nhật Bản và Chính phủ Nhật Bản hỗ trợ.",
+            "vi",
+            [
+                (
+                    "Bộ Giáo dục, Văn hóa, Thể thao, Khoa học và Công nghệ Nhật Bản",
+                    "ORG",
+                    "Bộ Giáo dục, Văn hóa, Thể thao, Khoa học và Công nghệ Nhật Bản",
+                ),
+                ("Nhật Bản", "LOC", "Nhật Bản"),
+            ],
+        ),
+        (
+            "The fund drew Dai-ichi Life Insurance.",
+            "en",
+            [("Dai-ichi Life Insurance", "ORG", "Dai-ichi Life Insurance")],
+        ),
+        ("It hired Japanese-invested Acme Co.", "en", [("Acme Co.", "ORG", "Acme")]),
+    ],
+)
+def test_trades_joined_fields_and_hyphened_names_of_session_12(text, lang, expected):
+    """A company's capitalised trade goes on in lower case to its proper name (not after a proper name); và joins
+    a state body's capitalised field, never a body closed by its country to the next; a name's own hyphen is no
+    describing adjective's."""
+    assert found(text, lang) == expected

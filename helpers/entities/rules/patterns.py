@@ -164,9 +164,10 @@ def _described_by(units: list[_Unit]) -> int:
 
 
 def _hyphened_adjective(word: str) -> bool:
-    """Is ``word`` joined by a hyphen to a lower-case one (``Japanese-invested``: one unit, ``_join_hyphenated``)?"""
+    """Is ``word`` joined by a hyphen to a lower-case participle (``Japanese-invested``, ``Tokyo-based``: one unit,
+    ``_join_hyphenated``)? Not a name's own hyphen (``Dai-ichi Life Insurance``)."""
     parts = word.split("-")
-    return len(parts) == 2 and all(parts) and parts[1].islower()
+    return len(parts) == 2 and all(parts) and parts[1].islower() and parts[1].endswith("ed")
 
 
 def _org_names(
@@ -368,8 +369,44 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
     if last is None:
         lower = _bilateral_end(units, i + 1) if units[i].known.canonical in _LOWER_HEADS else None
         return _unit_place_end(units, i, _friendship_end(units, i) or _acronym_after_kind_words(units, i) or lower)
-    tail = _managed_zone_end(units, last) or _friendship_end(units, last) or _lower_case_tail(units, i, last)
+    tail = _managed_zone_end(units, last) or _friendship_end(units, last) or _company_trade_end(units, i, last)
+    tail = tail or _lower_case_tail(units, i, last)
     return _numbered_end(units, _unit_place_end(units, i, _trade_name_end(units, i, tail)))
+
+
+def _company_trade_end(units: list[_Unit], i: int, last: int) -> int | None:
+    """A company's trade, a capitalised Vietnamese word that goes on in lower case, before its proper name
+    (``Công ty TNHH Đầu tư xây dựng và phát triển Xuân Thành``, ``Công ty TNHH Công nghiệp nặng Doosan Việt
+    Nam``): the name ends with the proper name's capitals and its country, at most five lower-case words on;
+    None otherwise (``Tập đoàn Hòa Phát tăng vốn``: a proper name first, no trade)."""
+    if units[i].known.canonical not in _COMPANY_HEADS or not _trade_word(units[last]):
+        return None
+    k = last + 1
+    while k < len(units) and k - last <= 5 and units[k].kind == "word" and units[k].text.islower():
+        k += 1
+    lower = k > last + 1 and all(u.pos[:1] in "NAVC" for u in units[last + 1 : k])
+    if not (lower and k < len(units) and _plain_capital(units[k])):
+        return None
+    end = _capitals_end(units, k)
+    return end + _country_glued(units, end)  # … Doosan Việt Nam: its unit there
+
+
+def _trade_word(x: _Unit) -> bool:
+    """A capitalised common Vietnamese word (``Đầu tư``, ``Công nghiệp``), no proper noun."""
+    return (
+        x.kind == "word"
+        and x.pos != "Np"
+        and _vietnamese_words(x.text)
+        and x.text[:1].isupper()
+        and x.text[1:].islower()
+    )
+
+
+def _country_glued(units: list[_Unit], end: int) -> int:
+    """1 if a country's name follows unit ``end`` one space after it, else 0."""
+    nxt = units[end + 1] if end + 1 < len(units) else None
+    country = nxt is not None and _free_place(nxt) and nxt.known.kind == "country"
+    return int(country and nxt is not None and nxt.start == units[end].end + 1)
 
 
 def _numbered_end(units: list[_Unit], end: int | None) -> int | None:
@@ -504,7 +541,7 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
         return last
     k = last + 1
     plain = units[last].kind == "word" or units[last].label == "orghead"  # Vụ Tổ chức cán bộ: an organisation word
-    while plain and k < len(units) and (_tail_word(units, k) or _paired_field(units, k) or _paired_adjective(units, k)):
+    while plain and k < len(units) and (_tail_word(units, k) or _joined_field(units, k)):
         k += 1 + (units[k].text in (",", "và"))
     k += plain and _closing_verb(units, i, k)
     if plain and (pair := _bilateral_end(units, k)):
@@ -590,6 +627,17 @@ def _closing_place(units: list[_Unit], k: int) -> bool:
 
 
 _PLURALS = ("các", "những")
+
+
+def _joined_field(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` a comma or ``và`` that joins one more field to a state body's lower-case name: a pair of
+    verbs (:func:`_paired_field`), two adjectives (:func:`_paired_adjective`) or a capitalised field that goes on
+    in lower case (``Cục Quản lý nợ và Tài chính đối ngoại``)?"""
+    if _paired_field(units, k) or _paired_adjective(units, k):
+        return True
+    field, after = (units[k + 1], units[k + 2]) if k + 2 < len(units) else (None, None)
+    lower = after is not None and after.kind == "word" and after.text.islower() and after.pos in ("N", "A")
+    return units[k].text == "và" and field is not None and _field(field) and field.pos != "Np" and lower
 
 
 def _paired_field(units: list[_Unit], k: int) -> bool:
@@ -757,13 +805,15 @@ def _name_nouns() -> frozenset[str]:
 def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
     """``và``/``&`` or a spaced dash at ``k`` between two parts of a name (Bộ Khoa học và Công nghệ), or a
     hyphen glued between two initials of a field (``Sở NN-PTNT Hải Dương``, ``Sở LĐ-TB&XH``: round 18 of issue 14).
-    ``và`` joins Vietnamese words only: between two foreign names it joins two organisations
-    (``Công ty Rikkei và Sun Asterisk``)."""
+    ``và`` joins Vietnamese words only, never after a country: between two foreign names, or after the country
+    that closes a body's name, it joins two organisations (``Công ty Rikkei và Sun Asterisk``)."""
     x, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
     if nxt is None or not _org_name_part(nxt):
         return False
-    if x.text == "và":
-        return last is not None and _vietnamese_words(units[k - 1].text) and _vietnamese_words(nxt.text)
+    if x.text == "và":  # … Công nghệ Nhật Bản và Chính phủ Nhật Bản: a country closed the first body's name
+        vietnamese = _vietnamese_words(units[k - 1].text) and _vietnamese_words(nxt.text)
+        country = units[k - 1].label == "LOC" and units[k - 1].kind == "lex" and units[k - 1].known.kind == "country"
+        return last is not None and vietnamese and not country
     if x.text == "&":
         return last is not None
     return x.text in _DASHES and last == k - 1 and _dash_joins(units[k - 1], x, nxt)
