@@ -2862,3 +2862,17 @@ def test_trades_joined_fields_and_hyphened_names_of_session_12(text, lang, expec
     a state body's capitalised field, never a body closed by its country to the next; a name's own hyphen is no
     describing adjective's."""
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("JAPANESE clean-energy developer Renova said so.", "en", [("Renova", "ORG", "Renova")]),
+        ("The WHO backs the screening.", "en", [("WHO", "ORG", "WHO")]),
+        ("Trái phiếu MSFCLH2430001 đáo hạn năm 2027.", "vi", []),
+    ],
+)
+def test_an_english_word_in_capitals_and_a_bonds_number_are_no_brands(text, lang, expected):
+    """A word of five letters or more that is an English word (JAPANESE) is no acronym, WHO still is; capitals and
+    four digits or more are a code."""
+    assert found(text, lang) == expected

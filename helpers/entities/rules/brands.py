@@ -75,7 +75,9 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     words = c.words
     if _not_a_brand(c):
         return None
-    brand = len(words) == 1 and (_acronym(words[0]) or _mixed_case(words[0])) or english_company(c) or _group_company(c)
+    word = words[0] if len(words) == 1 else ""
+    spelt = len(word) > 4 and word.lower() in _NOT_NAMES_EN  # JAPANESE, a word in capitals (not WHO, an acronym)
+    brand = ((_acronym(word) or _mixed_case(word)) and not spelt) or english_company(c) or _group_company(c)
     if brand or (any(u.pos for u in c.units) and _foreign(words)):  # foreign: Vietnamese text (tagged) only
         return _mention(c, "ORG")
     return None
@@ -143,16 +145,17 @@ def after_term_word(c: _Candidate) -> bool:
 
 
 def _code(word: str) -> bool:
-    """A code of one or two capitals and a number: a terminal, model or grade (``T2``, ``ST25``, ``F1``),
-    no organisation (a company so named is found after its company word: ``Tập đoàn PC1``).
+    """A code of one or two capitals and a number: a terminal, model or grade (``T2``, ``ST25``, ``F1``), or of
+    capitals and four digits or more: a bond's or contract's number (``MSFCLH2430001``); no organisation (a company
+    so named is found after its company word: ``Tập đoàn PC1``).
 
-    >>> [_code(w) for w in ("T2", "ST25", "AKB48", "BIDV")]
-    [True, True, False, False]
+    >>> [_code(w) for w in ("T2", "ST25", "AKB48", "BIDV", "MSFCLH2430001")]
+    [True, True, False, False, True]
     """
     return bool(_CODE.match(word))
 
 
-_CODE = re.compile(r"^[A-Z]{1,2}[0-9]+$")
+_CODE = re.compile(r"^(?:[A-Z]{1,2}[0-9]+|[A-Z]+[0-9]{4,})$")
 
 
 def _abbreviation(word: str) -> bool:
