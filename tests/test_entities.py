@@ -2876,3 +2876,12 @@ def test_an_english_word_in_capitals_and_a_bonds_number_are_no_brands(text, lang
     """A word of five letters or more that is an English word (JAPANESE) is no acronym, WHO still is; capitals and
     four digits or more are a code."""
     assert found(text, lang) == expected
+
+
+def test_a_mastheads_common_noun_is_no_name_of_the_outlet():
+    """``Thủy sản`` of the masthead ``THỦY SẢN VIỆT NAM`` is the word for seafood, not the outlet (a company's unit
+    in Viet Nam still lends its parent's name: ``Nankai Kinzoku``)."""
+    rows = found("THỦY SẢN VIỆT NAM\n\nThủy sản sang Nhật Bản tăng nhẹ.", "vi")
+    assert ("Thủy sản", "ORG", "Thủy sản") not in rows
+    rows = found("Công ty Nankai Kinzoku Việt Nam mở nhà máy. Nankai Kinzoku cho biết.", "vi")
+    assert ("Nankai Kinzoku", "ORG", "Nankai Kinzoku") in rows

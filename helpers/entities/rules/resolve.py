@@ -365,11 +365,13 @@ _NAMED_ELSEWHERE = frozenset({"gazetteer", "rule:acronyms"})
 def _bare_name(name: str) -> tuple[str, str]:
     """What an article may call the organisation ``name`` by alone, and whom it means by it: an unknown company's
     name without its company words or an institution's proper name (``name`` itself), or the parent of a company's
-    unit in Viet Nam (``Nankai Kinzoku``: the parent); ``("", "")`` if none."""
+    unit in Viet Nam (``Nankai Kinzoku``: the parent; not a Vietnamese noun, ``Thủy sản`` of the masthead ``Thủy sản
+    Việt Nam``); ``("", "")`` if none."""
     if short := company_head(name) or institution_name(name):
         return short, name
     parent = name[: -len(_VIETNAM_UNIT)] if name.endswith(_VIETNAM_UNIT) and name != _VIETNAM_UNIT.strip() else ""
-    return parent, parent
+    common = all(_VI_SYLLABLE.match(_plain(w)) for w in parent.split())  # Thủy sản Việt Nam: a common noun's
+    return (parent, parent) if parent and not common else ("", "")
 
 
 def leading_names(name: str) -> list[str]:
