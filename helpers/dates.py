@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -128,10 +129,34 @@ def _date_atoms(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """
     found = [d for finder in _FINDERS for d in finder(text, lang, reference)]
     dates = _not_recurring(text, _merge_ranges(text, _resolve(found)))
+    _share_listed_years(text, dates)
     for d in dates:
         _place_in_the_past(text, d, reference, lang)
         _finish(d, reference)
     return dates
+
+
+def _share_listed_years(text: str, dates: list[_Date]) -> None:
+    """A date without a year listed before one with its year takes that year (``January and February 2023``: both
+    of 2023; a later month first, the year before: ``December and January 2024``), read from the text.
+
+    >>> t = "in January and February 2023"
+    >>> a = _Date(3, 10, "month", (None, 1, 1), (None, 1, 31), needs_year=True, kind="month")
+    >>> b = _Date(15, 28, "month", (2023, 2, 1), (2023, 2, 28), kind="month")
+    >>> _share_listed_years(t, [a, b]); a.first, a.needs_year
+    ((2023, 1, 1), False)
+    """
+    for a, b in reversed(list(itertools.pairwise(dates))):  # right to left: the year goes back along the list
+        year = b.first[0]
+        listed = _LIST_LINK.match(text[a.end : b.start])
+        if not listed or not a.needs_year or a.parts or year is None or b.year_inferred:
+            continue
+        year -= (a.first[1], a.first[2]) > (b.first[1], b.first[2])
+        a.first, a.last = (year, a.first[1], a.first[2]), (year, a.last[1], min(a.last[2], _month_end(year, a.last[1])))
+        a.needs_year = False
+
+
+_LIST_LINK = re.compile(rf"^{SP}*(?:,{SP}*(?:(?:and|or|và|hoặc){SP}+)?|(?:and|or|và|hoặc){SP}+)$", re.IGNORECASE)
 
 
 _PAST_CUE = re.compile(rf"(?:(?<!\w)(?<!phục{SP})(?<!thu{SP})hồi|(?<!\w)(?:back|earlier){SP}+in){SP}+$", re.IGNORECASE)
@@ -802,13 +827,14 @@ _LISTED = (
 
 def _listed_days(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
     """Days or months of a list that share the month or year written once at its end: each is a date
-    (as each year of ``các năm 2007, 2012 và 2023`` is): ``ngày 10 và 11/6``, ``tháng 8 và 9/2022``, ``June
-    10 and 11``; not ``between June 10 and 11`` (a span).
+    (as each year of ``các năm 2007, 2012 và 2023`` is): ``ngày 3, 4 và 5/7``, ``tháng 8 và 10/2022``, ``June
+    10 and 12``; two in a row are one span (:func:`_as_span`: ``ngày 10 và 11/6``); not ``between June 10 and 11``
+    (a span, read by :func:`_english_day_spans`).
 
-    >>> [(d.start, d.end, d.first) for d in _listed_days("ngày 10 và 11/6/2025", "vi", None)]
-    [(0, 7, (2025, 6, 10)), (11, 20, (2025, 6, 11))]
-    >>> [d.first[1:] for d in _listed_days("tháng 8 và 9/2022", "vi", None)]
-    [(8, 1), (9, 1)]
+    >>> [(d.start, d.end, d.first) for d in _listed_days("ngày 10 và 12/6/2025", "vi", None)]
+    [(0, 7, (2025, 6, 10)), (11, 20, (2025, 6, 12))]
+    >>> [(d.first[1:], d.last[1:]) for d in _listed_days("tháng 8 và 9/2022", "vi", None)]
+    [((8, 1), (9, 30))]
     """
     found = []
     for pattern in _LISTED:
@@ -829,7 +855,7 @@ def _list_items(m: re.Match[str]) -> list[_Date]:
     cue = (groups.get("cue") or "").lower()
     if cue == "tháng":
         whole_year = groups.get("year")
-        return [_month(a, b, int(whole_year), n) for n, a, b in items if 1 <= n <= 12] if whole_year else []
+        return _as_span([_month(a, b, int(whole_year), n) for n, a, b in items if 1 <= n <= 12]) if whole_year else []
     y = groups.get("y")
     year = int(y) if y else None
     if cue and not groups.get("mo"):
@@ -837,15 +863,38 @@ def _list_items(m: re.Match[str]) -> list[_Date]:
     month = int(groups["mo"]) if cue else _en_month(groups["m"])
     if not all(_valid(year, month, n) for n, _, _ in items):
         return []
-    return [
+    days = [
         _Date(a, b, "day", (year, month, n), (year, month, n), needs_year=year is None, kind="day") for n, a, b in items
     ]
+    return _as_span(days)
+
+
+def _as_span(items: list[_Date]) -> list[_Date]:
+    """Two consecutive days or months of a list are one span (``ngày 7 và 8/12``, ``November 19 and 20``, ``tháng 8
+    và 9/2022``: one period, as the annotators read them); other lists stay dates of their own."""
+    if len(items) != 2 or not _consecutive(*items):
+        return items
+    a, b = items
+    return [_Date(a.start, b.end, "period", a.first, b.last, needs_year=a.needs_year or b.needs_year, kind=a.kind)]
+
+
+def _consecutive(a: _Date, b: _Date) -> bool:
+    """Are ``a`` and ``b`` two days in a row of one month, or two months in a row (December, then January)?"""
+    if a.kind == b.kind == "day":
+        return a.first[:2] == b.first[:2] and a.first[2] + 1 == b.first[2]
+    return a.kind == b.kind == "month" and a.first[1] % 12 + 1 == b.first[1]
 
 
 _MONTH_PAIRS = (
     re.compile(rf"(?<!\w)({_MONTH_NAME}){SP}*[-–]{SP}*({_MONTH_NAME})(?!\w)"),
     re.compile(rf"(?<!\w)[Bb]etween{SP}+({_MONTH_NAME}){SP}+and{SP}+({_MONTH_NAME})(?!\w)"),
 )
+#: A list of months after a cue word (``in March and April``, ``in April, May and June``): each month is one.
+_MONTH_LIST = re.compile(
+    rf"(?<!\w)(?:[Ii]n|[Oo]f|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y){SP}+(?:{_MONTH_NAME})(?:{SP}*,{SP}*(?:{_MONTH_NAME}))*,?{SP}+(?:and|or)"
+    rf"{SP}+(?:{_MONTH_NAME})(?!\w)"
+)
+_MONTH_WORD = re.compile(rf"(?<!\w)(?:{_MONTH_NAME})(?!\w)")
 
 
 def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Date]:
@@ -868,6 +917,9 @@ def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Da
     for pattern in _MONTH_PAIRS:  # April-June, between January and June
         for m in pattern.finditer(text):
             found += [_month(m.start(i), m.end(i), None, _en_month(m.group(i))) for i in (1, 2)]
+    for m in _MONTH_LIST.finditer(text):
+        months = _MONTH_WORD.finditer(m.group())
+        found += [_month(m.start() + n.start(), m.start() + n.end(), None, _en_month(n.group())) for n in months]
     return found + _relative_months(text, lang, reference) + _relative_month_names(text, lang, reference)
 
 
@@ -1237,7 +1289,24 @@ def _resolve(found: list[_Date]) -> list[_Date]:
     return sorted(kept, key=lambda d: d.start)
 
 
-_DATE_RANGE_BETWEEN = re.compile(rf"^{SP}*(?:[-–—]|đến|tới|to|until|till|through|and){SP}*$", re.IGNORECASE)
+_DATE_RANGE_BETWEEN = re.compile(
+    rf"^{SP}*(?P<conn>[-–—]|đến|tới|to|until|till|through|and){SP}*(?:(?:early|mid|late|đầu|giữa|cuối){SP}+)?$",
+    re.IGNORECASE,
+)  # between 1995 and late 2015: a part of the closing year still closes the range
+
+
+def _range_link(text: str, a: _Date, b: _Date) -> bool:
+    """Do the words between ``a`` and ``b`` make them one range: a dash, ``từ A đến B``, ``from A to B``, ``between A
+    and B``, or ``and`` between two months in a row (``May and June 2023``; not the end of a list of three)?"""
+    m = _DATE_RANGE_BETWEEN.match(text[a.end : b.start])
+    if not m:
+        return False
+    word = m.group("conn").lower()
+    opener = re.search(r"(?<!\w)(từ|from|between)[^\S\n]+$", text[max(0, a.start - 12) : a.start], re.IGNORECASE)
+    if word in ("-", "–", "—") or (opener and (word != "and" or opener.group(1).lower() == "between")):
+        return True
+    listed = text[max(0, a.start - 2) : a.start].strip() == ","  # April, May and June: a list of three
+    return word == "and" and a.kind == "month" and _consecutive(a, b) and not listed
 
 
 def _merge_ranges(text: str, dates: list[_Date]) -> list[_Date]:
@@ -1248,13 +1317,7 @@ def _merge_ranges(text: str, dates: list[_Date]) -> list[_Date]:
         a = dates[i]
         if i + 1 < len(dates):
             b = dates[i + 1]
-            between = text[a.end : b.start]
-            m = _DATE_RANGE_BETWEEN.match(between)
-            before = text[max(0, a.start - 12) : a.start]
-            word = m and m.group().strip().lower()
-            opener = re.search(r"(?<!\w)(từ|from|between)[^\S\n]+$", before, re.IGNORECASE)
-            ok = m and (word in ("-", "–", "—") or (opener and (word != "and" or opener.group(1).lower() == "between")))
-            if ok:
+            if _range_link(text, a, b):
                 first = (a.first[0] if a.first[0] is not None else b.first[0], a.first[1], a.first[2])
                 merged = _Date(
                     a.start,

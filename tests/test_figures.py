@@ -1508,18 +1508,32 @@ def test_a_fraction_after_by_is_the_size_of_a_change():
 @pytest.mark.parametrize(
     "text, lang, expected",
     [
-        ("Diễn đàn diễn ra ngày 10 và 11/6.", "vi", [("ngày 10", "2025-06-10"), ("11/6", "2025-06-11")]),
+        ("Diễn đàn diễn ra ngày 10 và 12/6.", "vi", [("ngày 10", "2025-06-10"), ("12/6", "2025-06-12")]),
+        ("Diễn đàn diễn ra ngày 10 và 11/6.", "vi", [("ngày 10 và 11/6", "2025-06-10/2025-06-11")]),
         (
             "Hội nghị diễn ra ngày 3, 4 và 5/7/2025.",
             "vi",
             [("ngày 3", "2025-07-03"), ("4", "2025-07-04"), ("5/7/2025", "2025-07-05")],
         ),
-        ("Khảo sát thực hiện trong tháng 8 và 9/2022.", "vi", [("tháng 8", "2022-08"), ("9/2022", "2022-09")]),
-        ("The forum takes place on June 10 and 11.", "en", [("June 10", "2025-06-10"), ("11", "2025-06-11")]),
+        ("Khảo sát thực hiện trong tháng 8 và 10/2022.", "vi", [("tháng 8", "2022-08"), ("10/2022", "2022-10")]),
+        ("Khảo sát thực hiện trong tháng 8 và 9/2022.", "vi", [("tháng 8 và 9/2022", "2022-08/2022-09")]),
+        ("The forum takes place on June 10 and 12.", "en", [("June 10", "2025-06-10"), ("12", "2025-06-12")]),
+        ("The forum takes place on June 10 and 11.", "en", [("June 10 and 11", "2025-06-10/2025-06-11")]),
         ("Talks were held between June 10 and 11.", "en", [("June 10 and 11", "2025-06-10/2025-06-11")]),
+        ("Exports rose in May and June 2023.", "en", [("May and June 2023", "2023-05/2023-06")]),
+        ("Exports rose in January and March 2023.", "en", [("January", "2023-01"), ("March 2023", "2023-03")]),
+        (
+            "Rain fell in April, May and June 2023.",
+            "en",
+            [("April", "2023-04"), ("May", "2023-05"), ("June 2023", "2023-06")],
+        ),
+        ("Prices rose in April and may rise again.", "en", [("April", "2025-04")]),
+        ("Between 1995 and late 2015 it funded 169 projects.", "en", [("1995 and late 2015", "1995/2015")]),
     ],
 )
 def test_days_and_months_of_a_list_share_the_month_or_year_written_at_its_end(text, lang, expected):
+    """Each item of a list is a date, with the month or year written at its end; two days or months in a row are
+    one span, as the annotators read them; a part of the year (late) still closes a range."""
     assert _dated(text, lang, "2025-06-01") == expected
 
 
