@@ -2011,3 +2011,19 @@ def test_multipliers_hyphened_money_year_words_ranks_and_award_classes(text, lan
     to a place is a rank, an order's class is not."""
     found = F.extract_figures(text, lang)
     assert list(zip(found.surface, found.value, found.kind, found.qualifier, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They proposed raising the foreign ownership limit from 10% to 49%.", [("10%", 10.0), ("49%", 49.0)]),
+        (
+            "It will lift charter capital from VND1.5 trillion to VND1.87 trillion.",
+            [("VND1.5 trillion", 1.5e12), ("VND1.87 trillion", 1.87e12)],
+        ),
+        ("Yields range from 10% to 49%.", [("from 10% to 49%", 10.0)]),
+    ],
+)
+def test_a_change_from_one_figure_to_another_is_two_figures_a_range_is_one(text, expected):
+    """A verb of change in any of its forms (raising, lift), up to four words before ``from``, makes two figures."""
+    assert [(r.surface, r.value) for r in F.extract_figures(text, "en").itertuples()] == expected

@@ -163,7 +163,7 @@ def _currency_here(text: str, q: _Quantity, m: re.Match[str], needs_scale: bool)
 _RANGE_DASH = re.compile(rf"{SP}*[-–—~]{SP}*")
 _RANGE_WORD = re.compile(rf"{SP}+(đến|tới|to|and|-|–)(?!\w){SP}*", re.IGNORECASE)
 _RANGE_START = re.compile(r"(?<!\w)(từ|from|between)[^\S\n]+$", re.IGNORECASE)
-_CHANGE_VERB = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
+_CHANGE_VERB = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS})(?:\s+\S+){{0,4}}\s*$", re.IGNORECASE)
 _CHANGE_BY = re.compile(rf"(?<!\w)(?:{_CHANGE_VERBS}|up|down)(?:{SP}+\S+){{0,2}}?{SP}+by{SP}*$", re.I)
 
 
