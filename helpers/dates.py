@@ -891,8 +891,8 @@ _MONTH_PAIRS = (
 )
 #: A list of months after a cue word (``in March and April``, ``in April, May and June``): each month is one.
 _MONTH_LIST = re.compile(
-    rf"(?<!\w)(?:[Ii]n|[Oo]f|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y){SP}+(?:{_MONTH_NAME})(?:{SP}*,{SP}*(?:{_MONTH_NAME}))*,?{SP}+(?:and|or)"
-    rf"{SP}+(?:{_MONTH_NAME})(?!\w)"
+    rf"(?<!\w)(?:[Ii]n|[Oo]f|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y){SP}+(?:{_MONTH_NAME})"
+    rf"(?:{SP}*,{SP}*(?:{_MONTH_NAME}))*,?{SP}+(?:and|or){SP}+(?:{_MONTH_NAME})(?!\w)"
 )
 _MONTH_WORD = re.compile(rf"(?<!\w)(?:{_MONTH_NAME})(?!\w)")
 
