@@ -2885,3 +2885,10 @@ def test_a_mastheads_common_noun_is_no_name_of_the_outlet():
     assert ("Thủy sản", "ORG", "Thủy sản") not in rows
     rows = found("Công ty Nankai Kinzoku Việt Nam mở nhà máy. Nankai Kinzoku cho biết.", "vi")
     assert ("Nankai Kinzoku", "ORG", "Nankai Kinzoku") in rows
+
+
+def test_section_words_before_news_are_a_pages_section():
+    """``Local News``, ``Destination News``: a page's section; ``Kyodo News`` and ``Vietnam News`` are outlets."""
+    assert found("Home » Destination News\n\nHue signs a pact.", "en") == [("Hue", "LOC", "Huế")]
+    assert found("Local News | Otawara\n\nThe city signed.", "en") == [("Otawara", "LOC", "Otawara")]
+    assert ("Kyodo News", "ORG", "Kyodo News") in found("Kyodo News reported it.", "en")

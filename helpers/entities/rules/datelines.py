@@ -168,11 +168,13 @@ def _ordinary(name: str, lang: str, rules: frozenset[str] = frozenset({"gazettee
 
 
 def section_or_stamp(text: str) -> bool:
-    """Is ``text`` a news section's name (``helpers/data/section_names.txt``) or does it open with a
-    timestamp's label (``Cập nhật ngày``, ``Published``: ``helpers/data/page_chrome.csv``)?"""
+    """Is ``text`` a news section's name (``helpers/data/section_names.txt``; also section words before ``News``:
+    ``Local News``, ``Corporate News``) or does it open with a timestamp's label (``Cập nhật ngày``, ``Published``:
+    ``helpers/data/page_chrome.csv``)?"""
     names, stamps = _chrome_words()
     folded = text.casefold()
-    return folded in names or any(folded == s or folded.startswith(s + " ") for s in stamps)
+    qualified = folded.endswith(" news") and all(w in names for w in folded.split()[:-1])
+    return folded in names or qualified or any(folded == s or folded.startswith(s + " ") for s in stamps)
 
 
 @memoize(maxsize=1)

@@ -62,6 +62,7 @@ from ..units import (
 from .acronyms import _acronym_in_brackets
 from .brands import _abbreviation, _mixed_case, company_nouns, english_company, holds_term_word
 from .country_units import _country_units, _regional_names
+from .datelines import section_or_stamp
 from .gazetteer import _subsidiary, clipped, known_canonical
 from .ministries import _field, _field_and, _field_list_ahead, _ministries_with_more_fields
 from .national_brands import _national_brands
@@ -153,6 +154,12 @@ def _closed_by_legal_form(c: _Candidate) -> _Mention | None:
     return m
 
 
+def _section_label(piece: list[_Unit]) -> bool:
+    """Is the name a page's section, ``News`` after section words (``Local News``, ``Corporate News``:
+    ``helpers/data/section_names.txt``; not ``Kyodo News``)?"""
+    return len(piece) > 1 and piece[-1].text == "News" and section_or_stamp(_span_text(piece))
+
+
 def _described_by(units: list[_Unit]) -> int:
     """How many units open a run to describe the company after them, not to name it: a noun for a kind of company
     (``Retailer Aeon Group``, a sentence's first word) or an adjective joined by a hyphen (``Japanese-invested
@@ -190,6 +197,11 @@ def _org_names(
         piece = units[start : end + 1]
         if piece == [u] and u.label == "orghead_en" and u.known.canonical in _PLACE_HEADS:
             u.claimed = True  # the city's People's Committee: a body named by its place, none named here
+            i = end + 1
+            continue
+        if _section_label(piece):
+            for x in piece:
+                x.claimed = True  # Local News, Corporate News: a page's section, no organisation
             i = end + 1
             continue
         if _legal_forms_only(piece):
