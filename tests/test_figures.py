@@ -2027,3 +2027,22 @@ def test_multipliers_hyphened_money_year_words_ranks_and_award_classes(text, lan
 def test_a_change_from_one_figure_to_another_is_two_figures_a_range_is_one(text, expected):
     """A verb of change in any of its forms (raising, lift), up to four words before ``from``, makes two figures."""
     assert [(r.surface, r.value) for r in F.extract_figures(text, "en").itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Hitachi plans to deliver a further two trains in June and another two in July.",
+            "en",
+            [("two trains", 2.0), ("two", 2.0)],
+        ),
+        ("Four bridges will be built in Ca Mau and three in Long An.", "en", [("Four bridges", 4.0), ("three", 3.0)]),
+        ("Công ty xây hai nhà máy ở Hà Nội và ba ở Đà Nẵng.", "vi", [("hai nhà máy", 2.0), ("ba", 3.0)]),
+        ("He hired two engineers and another official.", "en", [("two engineers", 2.0)]),
+    ],
+)
+def test_a_second_count_in_words_shares_the_noun_of_the_first(text, lang, expected):
+    """A bare number after and/và (or and another) shares the noun of a count earlier in its clause, written in
+    digits or in words; ``another`` alone counts nothing."""
+    assert [(r.surface, r.value) for r in F.extract_figures(text, lang).itertuples()] == expected

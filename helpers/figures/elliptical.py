@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import SP
+from ..numbers import EN_TEENS, EN_TENS, EN_UNITS, SP, VI_UNITS
 from .quantities import _Figure
 from .words import _CHANGE_VERBS, _EN_FUNCTION, _VI_FUNCTION, _VI_NOUN_RE
 
@@ -87,21 +87,34 @@ _WHOLE_THEN_OF_WHICH = re.compile(
     rf"(?:chiếm|là|có|accounted{SP}+for|accounts{SP}+for|were|was|are|is|had|has)?{SP}*$",
     re.IGNORECASE,
 )
+#: Numbers written as one word that may open a count (not ``năm``, also the word for a year).
+_COUNT_WORDS = "|".join(sorted((set(EN_UNITS) | set(EN_TEENS) | set(EN_TENS) | set(VI_UNITS) | {"mười"}) - {"năm"}))
 _COUNT_THEN_AND = re.compile(
-    rf"(?<![\w.,])(\d[\d.,]*){SP}+([^\W\d_]+)[^.;:!?\n]{{0,50}}?{SP}(?:and|và|or|hoặc){SP}+$", re.IGNORECASE
+    rf"(?<![\w.,])(\d[\d.,]*|{_COUNT_WORDS}){SP}+([^\W\d_]+)[^.;:!?\n]{{0,50}}?{SP}(?:and|và|or|hoặc)"
+    rf"(?:{SP}+(?:another|a{SP}+further|thêm))?{SP}+$",
+    re.IGNORECASE,
 )
+
+
+_COUNT_START = re.compile(rf"(?<![\w.,])(?:\d|(?:{_COUNT_WORDS})(?!\w))", re.IGNORECASE)
 
 
 def _shares_a_noun(before: str) -> bool:
     """Is the number after ``before`` the second of two counts sharing one noun, written after ``and``/``và``
     with a count of a lower-case noun earlier in its clause (``150,000 machines a year at first and
-    [450,000] by 2016``, ``150.000 xe mỗi năm và [300.000] vào năm 2030``; not ``giai đoạn 1 và [2]``)?
+    [450,000] by 2016``, ``150.000 xe mỗi năm và [300.000] vào năm 2030``, ``two trains in June and another
+    [two] in July``; not ``giai đoạn 1 và [2]``)?
 
     >>> _shares_a_noun("to make 150,000 machines a year and "), _shares_a_noun("giai đoạn 1 và ")
     (True, False)
     """
-    m = _COUNT_THEN_AND.search(before)
-    if m is None or re.fullmatch(r"1[89]\d\d|2[01]\d\d", m.group(1)):
-        return False
+    counts = (_COUNT_THEN_AND.match(before, k.start()) for k in _COUNT_START.finditer(before))
+    return any(m is not None and _counts_a_noun(m) for m in counts)
+
+
+def _counts_a_noun(m: re.Match[str]) -> bool:
+    """Does the count matched by :data:`_COUNT_THEN_AND` count a lower-case noun (not a year's number, not a word of
+    grammar)?"""
     noun = m.group(2)
-    return noun[0].islower() and noun.lower() not in _VI_FUNCTION | _EN_FUNCTION
+    year = re.fullmatch(r"1[89]\d\d|2[01]\d\d", m.group(1))
+    return not year and noun[0].islower() and noun.lower() not in _VI_FUNCTION | _EN_FUNCTION
