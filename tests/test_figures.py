@@ -2046,3 +2046,17 @@ def test_a_second_count_in_words_shares_the_noun_of_the_first(text, lang, expect
     """A bare number after and/và (or and another) shares the noun of a count earlier in its clause, written in
     digits or in words; ``another`` alone counts nothing."""
     assert [(r.surface, r.value) for r in F.extract_figures(text, lang).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan Wants Its QR Code to Work With Eight Asian QR Systems by 2025", [("Eight Asian QR Systems", 8.0)]),
+        ("Toyota Opens Two Plants in Vietnam", [("Two Plants", 2.0)]),
+        ("Leaders of the Group of Seven Nations Meet in Tokyo", []),
+        ("The Group of Seven nations met.", []),
+    ],
+)
+def test_a_headline_in_title_case_capitalises_its_counts(text, expected):
+    """In a headline every word has a capital, so a number word there still counts (not ``Group of Seven``)."""
+    assert [(r.surface, r.value) for r in F.extract_figures(text, "en").itertuples()] == expected

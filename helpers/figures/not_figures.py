@@ -17,7 +17,7 @@ from ..numbers import SP
 from .atoms import _YEAR_DIGITS, _Atom, _is_year
 from .elliptical import _elliptical
 from .quantities import _Figure, _qualifier_before
-from .units import _unit_after
+from .units import _title_case_line, _unit_after
 from .words import (
     _CLOCK_AFTER,
     _CLOSE_QUOTES,
@@ -117,7 +117,7 @@ def _no_count_here(text: str, fig: _Figure, atom: _Atom) -> bool:
 def _capitalised_inside_a_sentence(text: str, atom: _Atom) -> bool:
     """Is ``atom`` a number word written with a capital inside a sentence (``Group of Seven``, ``Big Four``,
     ``Nhóm Bảy nước``)? Then it is part of a name; a sentence, a quote or a bracket may open with one
-    (``Seven companies joined``).
+    (``Seven companies joined``), and a headline in title case capitalises it (:func:`.units._title_case_line`).
 
     >>> from decimal import Decimal
     >>> t = "The Group of Seven nations met. Seven firms joined."
@@ -127,6 +127,8 @@ def _capitalised_inside_a_sentence(text: str, atom: _Atom) -> bool:
     if atom.written != "words" or not atom.text[:1].isupper():
         return False
     before = text[max(0, atom.start - 40) : atom.start].rstrip(" \t")
+    if _title_case_line(text, atom.start) and not before.endswith(" of"):
+        return False  # Japan Funds Eight Grassroots Projects: a headline capitalises every word (not Group of Seven)
     return bool(before) and before[-1] not in '.!?:;\n"“(«–—-,' and not before.endswith(("\u2018", "'"))
 
 

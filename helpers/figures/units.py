@@ -48,7 +48,32 @@ def _unit_after(text: str, pos: int, lang: str, written: str) -> tuple[str, int,
     lm = (_VI_NOUN_RE if lang == VI else _EN_NOUN_RE).match(text, p)
     if lm:
         return lm.group(), p, lm.end()
+    if lang == EN and _title_case_line(text, p):
+        text = _lower_ascii(text)  # Japan Funds Eight Grassroots Projects: a headline's capitals are its style
     return _unit_in_words(text, p, lang, written)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Is the line around ``pos`` an English headline in title case: no full stop at its end, and three in four of
+    its words of four letters or more capitalised, three at least (``Japan Funds Eight Grassroots Projects With About
+    US$1.2 Million``)?
+
+    >>> _title_case_line("Japan Funds Eight Grassroots Projects", 12), _title_case_line("Japan funds two.", 0)
+    (True, False)
+    """
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    words = re.findall(r"[A-Za-z]{4,}", line)
+    capitals = sum(w[0].isupper() for w in words)
+    return not line.endswith((".", "!", "?")) and capitals >= 3 and capitals >= 0.75 * len(words)
+
+
+def _lower_ascii(text: str) -> str:
+    """``text`` with its ASCII capitals in lower case, every offset kept."""
+    return text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _unit_in_words(text: str, p: int, lang: str, written: str) -> tuple[str, int, int] | None:
