@@ -2060,3 +2060,12 @@ def test_a_second_count_in_words_shares_the_noun_of_the_first(text, lang, expect
 def test_a_headline_in_title_case_capitalises_its_counts(text, expected):
     """In a headline every word has a capital, so a number word there still counts (not ``Group of Seven``)."""
     assert [(r.surface, r.value) for r in F.extract_figures(text, "en").itertuples()] == expected
+
+
+def test_a_plural_before_the_counted_noun_is_its_modifier():
+    """``eight grassroots projects``, ``58 parts suppliers``: the last of two plurals in a row is the counted noun."""
+    table = F.extract_figures("Japan funds eight grassroots projects and 58 parts suppliers.", "en")
+    assert list(zip(table.surface, table.unit, strict=True)) == [
+        ("eight grassroots projects", "projects"),
+        ("58 parts suppliers", "suppliers"),
+    ]

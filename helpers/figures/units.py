@@ -187,6 +187,17 @@ def _vi_unit(text: str, words: list[re.Match[str]], written: str) -> tuple[str, 
     return text[words[0].start() : last.end()], words[0].start(), last.end()
 
 
+def _plural(word: str) -> bool:
+    """A lower-case word that looks like an English plural (``projects``; not ``business``)."""
+    return word[:1].islower() and word.endswith("s") and not word.endswith("ss") and word.lower() not in _EN_FUNCTION
+
+
+def _second_plural(words: list[re.Match[str]], i: int) -> re.Match[str]:
+    """The plural right after the plural ``words[i]``, one space after it, if there is one; else ``words[i]``."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return nxt if nxt is not None and _plural(nxt.group()) and nxt.start() == words[i].end() + 1 else words[i]
+
+
 _EN_COUNT_MODIFIERS = frozenset({"more", "other", "additional", "further", "extra"})
 
 
@@ -207,8 +218,9 @@ def _en_unit(words: list[re.Match[str]]) -> tuple[str, int, int] | None:
             continue
         if low in _EN_FUNCTION or (i == 0 and not word[0].islower()):
             break
-        if word[0].islower() and word.endswith("s") and not word.endswith("ss"):
-            return word, words[0].start(), w.end()
+        if _plural(word):
+            noun = _second_plural(words, i)  # eight grassroots projects, two sales offices: the second is the noun
+            return noun.group(), words[0].start(), noun.end()
     if words[0].group() in _EN_COUNT_MODIFIERS:
         return None
     return words[0].group(), words[0].start(), words[0].end()
