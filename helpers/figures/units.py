@@ -69,11 +69,15 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 
 def _lower_ascii(text: str) -> str:
-    """``text`` with its ASCII capitals in lower case, every offset kept."""
-    return text.translate(_ASCII_LOWER)
+    """``text`` with its ASCII capitals in lower case, every offset kept.
+
+    >>> _lower_ascii("Eight Projects in Đà Nẵng")
+    'eight projects in Đà Nẵng'
+    """
+    return _ASCII_CAPITAL.sub(lambda m: m.group().lower(), text)
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_CAPITAL = re.compile("[A-Z]")
 
 
 def _unit_in_words(text: str, p: int, lang: str, written: str) -> tuple[str, int, int] | None:
