@@ -72,7 +72,7 @@ def _lower_ascii(text: str) -> str:
     """``text`` with its ASCII capitals in lower case, every offset kept.
 
     >>> _lower_ascii("Eight Projects in Đà Nẵng")
-    'eight projects in Đà Nẵng'
+    'eight projects in Đà nẵng'
     """
     return _ASCII_CAPITAL.sub(lambda m: m.group().lower(), text)
 
