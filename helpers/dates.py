@@ -885,14 +885,15 @@ def _consecutive(a: _Date, b: _Date) -> bool:
     return a.kind == b.kind == "month" and a.first[1] % 12 + 1 == b.first[1]
 
 
+#: Months written together, each one a month: a span (``April-June``, ``between January and June``) or a list after a
+#: cue word (``in March and April``, ``in April, May and June``).
 _MONTH_PAIRS = (
-    re.compile(rf"(?<!\w)({_MONTH_NAME}){SP}*[-–]{SP}*({_MONTH_NAME})(?!\w)"),
-    re.compile(rf"(?<!\w)[Bb]etween{SP}+({_MONTH_NAME}){SP}+and{SP}+({_MONTH_NAME})(?!\w)"),
-)
-#: A list of months after a cue word (``in March and April``, ``in April, May and June``): each month is one.
-_MONTH_LIST = re.compile(
-    rf"(?<!\w)(?:[Ii]n|[Oo]f|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y){SP}+(?:{_MONTH_NAME})"
-    rf"(?:{SP}*,{SP}*(?:{_MONTH_NAME}))*,?{SP}+(?:and|or){SP}+(?:{_MONTH_NAME})(?!\w)"
+    re.compile(rf"(?<!\w)(?:{_MONTH_NAME}){SP}*[-–]{SP}*(?:{_MONTH_NAME})(?!\w)"),
+    re.compile(rf"(?<!\w)[Bb]etween{SP}+(?:{_MONTH_NAME}){SP}+and{SP}+(?:{_MONTH_NAME})(?!\w)"),
+    re.compile(
+        rf"(?<!\w)(?:[Ii]n|[Oo]f|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y){SP}+(?:{_MONTH_NAME})"
+        rf"(?:{SP}*,{SP}*(?:{_MONTH_NAME}))*,?{SP}+(?:and|or){SP}+(?:{_MONTH_NAME})(?!\w)"
+    ),
 )
 _MONTH_WORD = re.compile(rf"(?<!\w)(?:{_MONTH_NAME})(?!\w)")
 
@@ -914,12 +915,10 @@ def _english_months(text: str, lang: str, reference: dt.date | None) -> list[_Da
         for m in re.finditer(rf"(?<!\w)({_MONTH_NAME}){SP}+(last|this|next){SP}+year(?!\w)", text):
             y = reference.year + _RELATIVE_YEARS[m.group(2).lower()]
             found.append(_month(m.start(), m.end(), y, _en_month(m.group(1)), inferred=True))
-    for pattern in _MONTH_PAIRS:  # April-June, between January and June
+    for pattern in _MONTH_PAIRS:  # April-June, between January and June, in April, May and June
         for m in pattern.finditer(text):
-            found += [_month(m.start(i), m.end(i), None, _en_month(m.group(i))) for i in (1, 2)]
-    for m in _MONTH_LIST.finditer(text):
-        months = _MONTH_WORD.finditer(m.group())
-        found += [_month(m.start() + n.start(), m.start() + n.end(), None, _en_month(n.group())) for n in months]
+            months = _MONTH_WORD.finditer(m.group())
+            found += [_month(m.start() + n.start(), m.start() + n.end(), None, _en_month(n.group())) for n in months]
     return found + _relative_months(text, lang, reference) + _relative_month_names(text, lang, reference)
 
 

@@ -626,9 +626,12 @@ def _group_name_end(units: list[_Unit], i: int, lang: str) -> int:
 def _country_after(units: list[_Unit], k: int) -> bool:
     """Is unit ``k`` a known country written one space after the unit before it?"""
     x = units[k] if k < len(units) else None
-    if x is None or x.label != "LOC" or x.claimed or x.start != units[k - 1].end + 1:
-        return False
-    return x.known.kind == "country"
+    return x is not None and not x.claimed and x.start == units[k - 1].end + 1 and _is_country(x)
+
+
+def _is_country(x: _Unit) -> bool:
+    """Is ``x`` a country the lexicon knows (``Nhật Bản``, ``Vietnam``)?"""
+    return x.label == "LOC" and x.kind == "lex" and x.known.kind == "country"
 
 
 def _group_word(units: list[_Unit], k: int, lang: str) -> bool:

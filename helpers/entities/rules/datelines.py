@@ -38,7 +38,7 @@ from ..lexicon import (
     _key,
     _words,
 )
-from ..units import _claim, _Mention, _signed, _span_text, _Unit
+from ..units import _claim, _is_country, _Mention, _signed, _span_text, _Unit
 from .brands import _mixed_case
 from .districts import district
 from .gazetteer import _known, as_listed, known_canonical, known_place
@@ -328,8 +328,18 @@ def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"}))
         listed = "gazetteer" in rules and as_listed(word)  # TP.HCM, as the gazetteer writes it
         out.append(listed or (word.title() if places[i] else word if lower else word[:1].upper() + word[1:]))
     cased = " ".join(out)
-    head = max((h for h in _ORG_HEADS_VI if cased.lower().startswith(h.lower() + " ")), key=len, default="")
-    return head + cased[len(head) :] if head else cased
+    head = _opening_head(cased)
+    return head + cased[len(head) :]
+
+
+def _opening_head(text: str) -> str:
+    """The longest organisation word that opens ``text`` in any case, as ``org_heads.csv`` writes it (``""`` if none).
+
+    >>> _opening_head("cổng thông tin điện tử bộ xây dựng"), _opening_head("Phụ nữ TP.HCM")
+    ('Cổng thông tin điện tử', '')
+    """
+    folded = text.lower()
+    return max((h for h in _ORG_HEADS_VI if folded.startswith(h.lower() + " ")), key=len, default="")
 
 
 def _split_at_head(words: list[str]) -> list[str]:
@@ -339,8 +349,7 @@ def _split_at_head(words: list[str]) -> list[str]:
     >>> _split_at_head(["cổng", "thông tin", "điện tử bộ", "xây dựng"])
     ['cổng', 'thông tin', 'điện tử', 'bộ', 'xây dựng']
     """
-    text = " ".join(words)
-    head = max((h.lower() for h in _ORG_HEADS_VI if text.startswith(h.lower() + " ")), key=len, default="")
+    head = _opening_head(" ".join(words))
     start = 0
     for k, word in enumerate(words):
         if start < len(head) < start + len(word):  # the organisation word ends inside this word, before a space
@@ -392,8 +401,7 @@ def _country_before_dash(units: list[_Unit], k: int) -> bool:
     """Do a comma, a country and a dash follow the capitals (``DONG NAI, Vietnam --``)?"""
     if units[k].text != "," or k + 2 >= len(units) or units[k + 2].text not in _DASHES:
         return False
-    country = units[k + 1]
-    return country.label == "LOC" and country.kind == "lex" and country.known.kind == "country"
+    return _is_country(units[k + 1])
 
 
 def _bracketed_date(units: list[_Unit], k: int) -> bool:

@@ -49,7 +49,9 @@ from ..units import (
     _DASHES,
     _Candidate,
     _claim,
+    _country_after,
     _honorific_before,
+    _is_country,
     _Mention,
     _mention,
     _name_like,
@@ -400,25 +402,13 @@ def _company_trade_end(units: list[_Unit], i: int, last: int) -> int | None:
     if not (lower and k < len(units) and _plain_capital(units[k])):
         return None
     end = _capitals_end(units, k)
-    return end + _country_glued(units, end)  # … Doosan Việt Nam: its unit there
+    return end + _country_after(units, end + 1)  # … Doosan Việt Nam: its unit there
 
 
 def _trade_word(x: _Unit) -> bool:
-    """A capitalised common Vietnamese word (``Đầu tư``, ``Công nghiệp``), no proper noun."""
-    return (
-        x.kind == "word"
-        and x.pos != "Np"
-        and _vietnamese_words(x.text)
-        and x.text[:1].isupper()
-        and x.text[1:].islower()
-    )
-
-
-def _country_glued(units: list[_Unit], end: int) -> int:
-    """1 if a country's name follows unit ``end`` one space after it, else 0."""
-    nxt = units[end + 1] if end + 1 < len(units) else None
-    country = nxt is not None and _free_place(nxt) and nxt.known.kind == "country"
-    return int(country and nxt is not None and nxt.start == units[end].end + 1)
+    """A field (:func:`.ministries._field`) written as a common word, only its first letter a capital and no proper
+    noun (``Đầu tư``, ``Công nghiệp``, ``Tài chính``)."""
+    return _field(x) and x.pos != "Np" and x.text[1:].islower()
 
 
 def _numbered_end(units: list[_Unit], end: int | None) -> int | None:
@@ -649,7 +639,7 @@ def _joined_field(units: list[_Unit], k: int) -> bool:
         return True
     field, after = (units[k + 1], units[k + 2]) if k + 2 < len(units) else (None, None)
     lower = after is not None and after.kind == "word" and after.text.islower() and after.pos in ("N", "A")
-    return units[k].text == "và" and field is not None and _field(field) and field.pos != "Np" and lower
+    return units[k].text == "và" and field is not None and _trade_word(field) and lower
 
 
 def _paired_field(units: list[_Unit], k: int) -> bool:
@@ -824,8 +814,7 @@ def _joins_name_parts(units: list[_Unit], k: int, last: int | None) -> bool:
         return False
     if x.text == "và":  # … Công nghệ Nhật Bản và Chính phủ Nhật Bản: a country closed the first body's name
         vietnamese = _vietnamese_words(units[k - 1].text) and _vietnamese_words(nxt.text)
-        country = units[k - 1].label == "LOC" and units[k - 1].kind == "lex" and units[k - 1].known.kind == "country"
-        return last is not None and vietnamese and not country
+        return last is not None and vietnamese and not _is_country(units[k - 1])
     if x.text == "&":
         return last is not None
     return x.text in _DASHES and last == k - 1 and _dash_joins(units[k - 1], x, nxt)

@@ -38,6 +38,7 @@ from .districts import district
 from .gazetteer import clipped, known_canonical, known_place
 from .outlets import _outlet_words
 from .patterns import COMPANY_NAME
+from .word_shapes import _vietnamese_words
 
 
 def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | None:
@@ -274,10 +275,10 @@ def _ordinary_case(mentions: list[_Mention], text: str) -> None:
     ``Cục Quản lý lao động ngoài nước``: the latter); a person's name of two words or more in capitals, as
     bylines write it, in title case (``HỒNG THẮM`` -> ``Hồng Thắm``)."""
     organisations = [m for m in mentions if m.label == "ORG"]
-    capitals = [m for m in organisations if text[m.start : m.end].isupper() or m.canonical.isupper()]
-    ordinary = {m.canonical.casefold(): m.canonical for m in organisations if m not in capitals}
-    for m in capitals:
-        if m.canonical.casefold() in ordinary:
+    upper = [text[m.start : m.end].isupper() or m.canonical.isupper() for m in organisations]
+    ordinary = {m.canonical.casefold(): m.canonical for m, up in zip(organisations, upper, strict=True) if not up}
+    for m, up in zip(organisations, upper, strict=True):
+        if up and m.canonical.casefold() in ordinary:
             m.canonical = ordinary[m.canonical.casefold()]
     for m in mentions:
         if m.label == "PER" and m.canonical.isupper() and " " in m.canonical:
@@ -370,7 +371,7 @@ def _bare_name(name: str) -> tuple[str, str]:
     if short := company_head(name) or institution_name(name):
         return short, name
     parent = name[: -len(_VIETNAM_UNIT)] if name.endswith(_VIETNAM_UNIT) and name != _VIETNAM_UNIT.strip() else ""
-    common = all(_VI_SYLLABLE.match(_plain(w)) for w in parent.split())  # Thủy sản Việt Nam: a common noun's
+    common = _vietnamese_words(parent)  # Thủy sản Việt Nam: a common noun's
     return (parent, parent) if parent and not common else ("", "")
 
 
