@@ -151,3 +151,41 @@ def test_what_lesson_03_says_the_tagger_guesses_without_the_rules_of_shape():
     ]
     people = extract_entities(sentence, "vi").query("label == 'PER'").surface.tolist()
     assert people == ["Nguyễn Thị Mai", "Suzuki Kenji"]
+
+
+def test_a_sure_organisation_of_the_tagger_takes_the_place_of_the_shorter_mentions_inside_it(monkeypatch):
+    text = "Hãng bán lẻ Aeon Mall mở thêm cửa hàng."
+    assert extract_entities(text, "vi", WITHOUT_TAGGER)[["surface", "canonical"]].values.tolist() == [["Aeon", "Aeon"]]
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(12, 21, "ORG", 0.99)]))
+    assert extract_entities(text, "vi")[["surface", "label", "canonical", "source"]].values.tolist() == [
+        ["Aeon Mall", "ORG", "Aeon Mall", "rule:tagger"]
+    ]
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(12, 21, "ORG", 0.9)]))  # not sure enough to widen
+    assert extract_entities(text, "vi").surface.tolist() == ["Aeon"]
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(12, 23, "ORG", 0.99)]))  # ends inside a word
+    assert extract_entities(text, "vi").surface.tolist() == ["Aeon"]
+
+
+def test_a_widened_organisation_is_named_as_the_rules_name_its_words(monkeypatch):
+    framed = "Nipro Vietnam Co., Ltd. built a plant."  # a legal form only: the name the rules gave
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(0, 23, "ORG", 0.99)]))
+    assert extract_entities(framed, "en")[["surface", "canonical"]].values.tolist() == [
+        ["Nipro Vietnam Co., Ltd.", "Nipro Việt Nam"]
+    ]
+    text = "The loan went to Chanh Thu Export and Import Fruit Company last year."
+    assert extract_entities(text, "en", WITHOUT_TAGGER).surface.tolist() == ["Chanh Thu Export", "Import Fruit Company"]
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(17, 58, "ORG", 0.99)]))  # one name the rules cut in two
+    assert extract_entities(text, "en")[["surface", "canonical"]].values.tolist() == [
+        ["Chanh Thu Export and Import Fruit Company", "Chanh Thu Export and Import Fruit"]
+    ]
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([(17, 44, "ORG", 0.99)]))  # crosses a mention: no change
+    assert extract_entities(text, "en").surface.tolist() == ["Chanh Thu Export", "Import Fruit Company"]
+
+
+def test_a_foreign_word_the_tagger_sees_no_name_in_is_no_brand_without_a_company_cue(monkeypatch):
+    text = "Nhà máy sản xuất Polysilicon tại Bà Rịa - Vũng Tàu."
+    monkeypatch.setattr(tagger, "tag_sentence", _guess([]))
+    assert "Polysilicon" not in set(extract_entities(text, "vi").surface)
+    assert "Polysilicon" in set(extract_entities(text, "vi", WITHOUT_TAGGER).surface)
+    cued = extract_entities("In 2019 Kyocera invested $10 million in the plant.", "en")  # a company verb after it
+    assert cued[["surface", "label", "source"]].values.tolist() == [["Kyocera", "ORG", "rule:brands"]]

@@ -28,7 +28,16 @@ from .rules import (
     tagger,
     titles,
 )
-from .units import MENTION_COLUMNS, _Candidate, _candidates, _Mention, _sentence_units, source_of, title_case_line
+from .units import (
+    MENTION_COLUMNS,
+    _Candidate,
+    _candidates,
+    _Mention,
+    _Sentence,
+    _sentence_units,
+    source_of,
+    title_case_line,
+)
 
 #: Every rule :func:`extract_entities` knows, in the order the lesson switches them on.
 RULES: tuple[str, ...] = (
@@ -142,8 +151,10 @@ def extract_entities(text: str, lang: str | None = None, rules: Iterable[str] | 
         return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": int, "end": int})
     lang = lang or detect_language(text)
     check_language(lang, "extract_entities")
-    mentions, candidates = _read_sentences(text, lang, chosen)
+    mentions, candidates, sentences, aliases = _read_sentences(text, lang, chosen)
     mentions += _decide(candidates, mentions, chosen)
+    if "tagger" in chosen:
+        mentions = tagger.widen(mentions, sentences, lang, chosen, aliases)
     mentions.sort(key=lambda m: m.start)
     for rule, step in ARTICLE_STEPS:
         if rule in chosen:
@@ -155,15 +166,20 @@ def extract_entities(text: str, lang: str | None = None, rules: Iterable[str] | 
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
-def _read_sentences(text: str, lang: str, rules: frozenset[str]) -> tuple[list[_Mention], list[_Candidate]]:
-    """Sentence by sentence: the mentions the claiming rules find, and the runs left for the decision."""
+def _read_sentences(
+    text: str, lang: str, rules: frozenset[str]
+) -> tuple[list[_Mention], list[_Candidate], list[_Sentence], dict[str, str]]:
+    """Sentence by sentence: the mentions the claiming rules find, the runs left for the decision, the sentences
+    as read and the names the article gives (``Full Name (ACRONYM)`` pairs)."""
     lex = _lexicon(rules)
     mentions: list[_Mention] = []
     candidates: list[_Candidate] = []
+    sentences: list[_Sentence] = []
     aliases: dict[str, str] = {}
     claim_alias = acronyms.alias_claimer(aliases) if "acronyms" in rules else None
     for n, (a, b) in enumerate(sentence_spans(text)):
         units = _sentence_units(text[a:b], a, lang, lex)
+        sentences.append(_Sentence(n, text[a:b], a, units))
         headline = lang == "en" and title_case_line(units)  # only known names are read in a headline
         found: list[_Mention] = []
         for rule, claim in CLAIMS:
@@ -179,7 +195,7 @@ def _read_sentences(text: str, lang: str, rules: frozenset[str]) -> tuple[list[_
         if "tagger" in rules:
             tagger.mark(runs, text[a:b], a, lang)
         candidates += runs
-    return mentions, candidates
+    return mentions, candidates, sentences, aliases
 
 
 def _decide(candidates: list[_Candidate], mentions: list[_Mention], rules: frozenset[str]) -> list[_Mention]:

@@ -100,6 +100,16 @@ def source_of(rule: str) -> str:
 
 
 @dataclass
+class _Sentence:
+    """A sentence of the article as the rules read it: its number, text, offset in the article and units."""
+
+    number: int
+    text: str
+    offset: int
+    units: list[_Unit]
+
+
+@dataclass
 class _Candidate:
     """A run of capitalised words no rule has labelled yet (decided once the article is read)."""
 
