@@ -2713,6 +2713,35 @@ def test_datelines_numbered_names_portals_and_universities_of_session_12(text, l
 
 
 @pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "He met the University of Da Nang and Ha Long University.",
+            "en",
+            [("University of Da Nang", "ORG", "Đại học Đà Nẵng"), ("Ha Long University", "ORG", "Đại học Hạ Long")],
+        ),
+        (
+            "Trường ĐH Kinh tế và Trường CĐ Kỹ thuật Cao Thắng ký kết.",
+            "vi",
+            [
+                ("Trường ĐH Kinh tế", "ORG", "Đại học Kinh tế"),
+                ("Trường CĐ Kỹ thuật Cao Thắng", "ORG", "Cao đẳng Kỹ thuật Cao Thắng"),
+            ],
+        ),
+        (
+            "PetroVietnam Gas Joint Stock Corp. signed.",
+            "en",
+            [("PetroVietnam Gas Joint Stock Corp.", "ORG", "PetroVietnam Gas")],
+        ),
+    ],
+)
+def test_universities_of_a_place_school_abbreviations_and_joint_stock_corporations(text, lang, expected):
+    """A university named for a place takes the place's Vietnamese name (a district's spelling too); ``ĐH``, ``CĐ``
+    are written out; ``Joint Stock Corp.`` is a legal form (session 13 of issue 14)."""
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (

@@ -945,6 +945,8 @@ def test_elliptical_counts_never_take_one_or_a_bare_identifier():
         ("A 12-member team arrived.", "en", [("12-member", 12.0, None, "count")]),
         ("The 21-storey hotel opened.", "en", [("21-storey", 21.0, None, "count")]),
         ("It makes a seven-seat minivan.", "en", [("seven-seat", 7.0, None, "count")]),
+        ("A five-kilogram bag costs more.", "en", [("five-kilogram", 5.0, None, "count")]),
+        ("The phase-two warehouse opened.", "en", []),  # a number word glued after a hyphen: a name's code
         ("Japan is the No. 1 ODA donor.", "en", [("No. 1", 1.0, None, "rank")]),
         ("It became Vietnam's No. 2 investor.", "en", [("No. 2", 2.0, None, "rank")]),
         ("Vốn Nhật chiếm 1/3 tổng vốn.", "vi", [("1/3", 1 / 3, None, "multiplier")]),

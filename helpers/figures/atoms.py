@@ -166,7 +166,8 @@ def _word_atoms(text: str, lang: str) -> list[_Atom]:
                 k += 1
                 continue
             start, end = m.start() + pieces[k].start(), m.start() + pieces[k + n - 1].end()
-            atoms.append(_Atom(start, end, Decimal(value), "words", text[start:end]))
+            if not _glued_before(text[max(0, start - 2) : start]):  # phase-two: a code, as COVID-19 is
+                atoms.append(_Atom(start, end, Decimal(value), "words", text[start:end]))
             k += n
     return atoms
 

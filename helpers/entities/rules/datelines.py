@@ -319,8 +319,11 @@ def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"}))
     ('Báo Điện Biên Phủ', 'Cổng thông tin điện tử tỉnh Đồng Nai')
     >>> vietnamese_case("PHỤ NỮ TP.HCM"), vietnamese_case("CỔNG THÔNG TIN ĐIỆN TỬ BỘ XÂY DỰNG")
     ('Phụ nữ TP.HCM', 'Cổng thông tin điện tử Bộ Xây dựng')
+    >>> vietnamese_case("SỞ NGOẠI VỤ THÀNH PHỐ HỒ CHÍ MINH")  # a known name across words: as listed
+    'Sở Ngoại vụ Thành phố Hồ Chí Minh'
     """
     words = _split_at_head(tokenize(name.lower(), VI, keep_terms=False))
+    words = _listed_runs(words) if "gazetteer" in rules else words
     places = ["gazetteer" in rules and (known_place(w.title()) or bool(district(w.title().split()))) for w in words]
     out = []
     for i, word in enumerate(words):
@@ -330,6 +333,22 @@ def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"}))
     cased = " ".join(out)
     head = _opening_head(cased)
     return head + cased[len(head) :]
+
+
+def _listed_runs(words: list[str]) -> list[str]:
+    """``words`` with each longest run of two to four that the gazetteer lists joined into one word (``hồ``, ``chí
+    minh``: underthesea's words of a name it does not know in lower case), so the name takes its listed spelling.
+
+    >>> _listed_runs(["sở", "ngoại vụ", "thành phố", "hồ", "chí minh"])
+    ['sở', 'ngoại vụ', 'thành phố hồ chí minh']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        n = next((n for n in range(min(4, len(words) - i), 1, -1) if as_listed(" ".join(words[i : i + n]))), 1)
+        out.append(" ".join(words[i : i + n]))
+        i += n
+    return out
 
 
 def _opening_head(text: str) -> str:

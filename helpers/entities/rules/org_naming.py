@@ -21,6 +21,7 @@ from ..lexicon import (
     closing_forms_start,
 )
 from ..units import _span_text, _Unit
+from .districts import spelling
 from .gazetteer import _subsidiary, known_canonical
 
 
@@ -47,13 +48,22 @@ def _university_name(piece: list[_Unit], head: _Unit, rules: frozenset[str], ali
     if translated := _translated_university(piece, head):
         return known_canonical(translated, rules) or translated
     if piece[0] is head and piece[1].text == "of" and len(piece) == 3:  # University of Idaho
-        name = "Đại học " + piece[2].text
+        name = "Đại học " + (_place_name(piece[2:]) or piece[2].text)
     elif piece[-1] is head:  # a place by its own name (Can Tho University -> Đại học Cần Thơ)
-        place = piece[0].known.canonical if len(piece) == 2 and piece[0].label == "LOC" else ""
-        name = "Đại học " + (place or _span_text(piece[:-1]))
+        name = "Đại học " + (_place_name(piece[:-1]) or _span_text(piece[:-1]))
     else:
         return ""
     return known_canonical(name, rules) or name
+
+
+def _place_name(units: list[_Unit]) -> str:
+    """The Vietnamese name of the place ``units`` write, if they are one: a known place's canonical name or a
+    district's spelling (``Da Nang`` -> ``Đà Nẵng``, ``Ha Long`` -> ``Hạ Long``: :func:`.districts.spelling`), else
+    ``""``; the place a university is named for (session 13 of issue 14: ``University of Da Nang`` was ``Đại học Da
+    Nang``)."""
+    if len(units) == 1 and units[0].label == "LOC":
+        return units[0].known.canonical
+    return spelling(_span_text(units))
 
 
 def _translated_university(piece: list[_Unit], head: _Unit) -> str:
@@ -129,13 +139,19 @@ def _vietnamese_university(piece: list[_Unit], head: _Unit, rules: frozenset[str
     universities (``Trường Đại học Vinh`` -> ``Đại học Vinh``, ``Trường Cao đẳng nghề Phú Thọ`` -> ``Cao đẳng nghề
     Phú Thọ``)."""
     text = _retone(_span_text(piece))
+    for short, kind in _SCHOOL_ABBREVIATIONS.items():
+        text = text.replace(f"Trường {short} ", f"Trường {kind} ", 1) if text.startswith(f"Trường {short} ") else text
     school = next((p for p in _SCHOOLS if text.startswith(p)), "")
-    return text[len("Trường ") :] if school and len(text) > len(school) else ""
+    name = text[len("Trường ") :] if school and len(text) > len(school) else ""
+    return (known_canonical(name, rules) or name) if name else ""
 
 
 #: Schools of higher education, named without the word for a school (``Trường Cao đẳng Y tế Phú Thọ`` ->
 #: ``Cao đẳng Y tế Phú Thọ``), as the guideline names universities.
 _SCHOOLS = ("Trường Đại học ", "Trường đại học ", "Trường Cao đẳng ", "Trường cao đẳng ")
+#: The usual abbreviations of the kinds of school, written out in a name (``Trường ĐH Kinh tế`` -> ``Đại học Kinh
+#: tế``; session 13 of issue 14).
+_SCHOOL_ABBREVIATIONS = {"ĐH": "Đại học", "CĐ": "Cao đẳng"}
 
 
 def _name_without_legal_form(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:

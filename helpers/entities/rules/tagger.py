@@ -87,12 +87,13 @@ def _widened(
     mentions: list[_Mention], sentence: _Sentence, span: tuple[int, int], rules: frozenset[str], aliases: dict[str, str]
 ) -> list[_Mention]:
     """``mentions`` with those inside ``span`` replaced by one organisation over it, if it holds a mention but is
-    none, crosses none and begins and ends at a unit's edges (not ``Bệnh viện Đa`` of ``Đa khoa``)."""
+    none, crosses none, begins and ends at a unit's edges (not ``Bệnh viện Đa`` of ``Đa khoa``) and does not open
+    with an article (``The University of Da Nang``: the article is no part of the name)."""
     start, end = span
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     crossing = any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in mentions)
     piece = [u for u in sentence.units if start <= u.start and u.end <= end]
-    whole = bool(piece) and (piece[0].start, piece[-1].end) == span
+    whole = bool(piece) and (piece[0].start, piece[-1].end) == span and piece[0].text.casefold() != "the"
     if not inside or crossing or not whole or any((m.start, m.end) == span for m in inside):
         return mentions
     name = _wide_name(piece, sentence.text[start - sentence.offset : end - sentence.offset], inside, rules, aliases)
