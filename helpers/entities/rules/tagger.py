@@ -87,18 +87,26 @@ def _widened(
     mentions: list[_Mention], sentence: _Sentence, span: tuple[int, int], rules: frozenset[str], aliases: dict[str, str]
 ) -> list[_Mention]:
     """``mentions`` with those inside ``span`` replaced by one organisation over it, if it holds a mention but is
-    none, crosses none, begins and ends at a unit's edges (not ``Bệnh viện Đa`` of ``Đa khoa``) and does not open
-    with an article (``The University of Da Nang``: the article is no part of the name)."""
+    none and crosses none, and its words are whole units (:func:`_whole_units`)."""
     start, end = span
     inside = [m for m in mentions if start <= m.start and m.end <= end]
-    crossing = any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in mentions)
-    piece = [u for u in sentence.units if start <= u.start and u.end <= end]
-    whole = bool(piece) and (piece[0].start, piece[-1].end) == span and piece[0].text.casefold() != "the"
-    if not inside or crossing or not whole or any((m.start, m.end) == span for m in inside):
+    held = {id(m) for m in inside}
+    crossing = any(m.start < end and start < m.end and id(m) not in held for m in mentions)
+    piece = _whole_units(sentence, span)
+    if not inside or crossing or not piece or any((m.start, m.end) == span for m in inside):
         return mentions
     name = _wide_name(piece, sentence.text[start - sentence.offset : end - sentence.offset], inside, rules, aliases)
     wide = _Mention(start, end, "ORG", name, sentence=sentence.number, source="rule:tagger")
-    return [m for m in mentions if not any(m is x for x in inside)] + [wide]
+    return [m for m in mentions if id(m) not in held] + [wide]
+
+
+def _whole_units(sentence: _Sentence, span: tuple[int, int]) -> list[_Unit]:
+    """The units of ``sentence`` that make up ``span``, if it begins and ends at a unit's edges (not ``Bệnh viện
+    Đa`` of ``Đa khoa``) and does not open with an article (``The University of Da Nang``: the article is no part of
+    the name); else none."""
+    piece = [u for u in sentence.units if span[0] <= u.start and u.end <= span[1]]
+    whole = bool(piece) and (piece[0].start, piece[-1].end) == span
+    return piece if whole and piece[0].text.casefold() != "the" else []
 
 
 def _wide_name(
