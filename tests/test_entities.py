@@ -17,7 +17,6 @@ from helpers.entities import (
     extract_entities,
     gazetteer,
     raw_ner_entities,
-    tagger,
 )
 from helpers.evaluate import reference_entities, score_entities
 
@@ -1621,15 +1620,14 @@ def test_a_factory_is_no_organisation_but_its_company_and_place_are():
     assert rows[["surface", "label"]].values.tolist() == [["Canon", "ORG"], ["Bắc Ninh", "LOC"]]
 
 
-def test_a_name_an_apposition_calls_an_outlet_is_no_person(monkeypatch):
-    """Nhan Dan is shaped like a person's name; the apposition calls it a newspaper, so no rule reads a person, and
-    the learnt tagger, when sure, names the outlet."""
+def test_a_name_an_apposition_calls_an_outlet_is_no_person():
+    """Nhan Dan is shaped like a person's name; the apposition's head noun calls it a newspaper, a noun that never
+    names a person, so the brands rule names the outlet (session 13: with the tagger, too)."""
     text = "They met Nhan Dan, the newspaper of the Party, on Monday."
-    assert "PER" not in set(extract_entities(text, "en").label)
-    monkeypatch.setattr(tagger, "tag_sentence", lambda sentence, lang, *args: ((9, 17, "ORG", 0.9),))
-    assert extract_entities(text, "en")[["surface", "label", "source"]].values.tolist() == [
-        ["Nhan Dan", "ORG", "rule:tagger"]
-    ]
+    for rules in (BEFORE_THE_TAGGER, RULES):
+        assert extract_entities(text, "en", rules)[["surface", "label", "source"]].values.tolist() == [
+            ["Nhan Dan", "ORG", "rule:brands"]
+        ]
 
 
 def test_a_vietnamese_state_body_followed_by_another_country_is_that_countrys_body():

@@ -52,13 +52,13 @@ def english_company(c: _Candidate) -> bool:
     and lens maker,``) or, for a lone word, a company verb after it
     (``Kyocera invested``; not a common word: ``the Vietnam-Japan Festival opened``); not a name shaped
     like a person's after a noun that may also name one (``investor Kenji Sato``; but ``parent company Ryohin
-    Keikaku``)."""
+    Keikaku``, and ``Nhan Dan, the newspaper of the Party,``: a noun that never names a person, before or after)."""
     if any(u.pos for u in c.units) or c.title or c.honorific or len(c.words) > 3:
         return False
     nouns, verbs = _company_cues()
     described = c.before in nouns or c.described in nouns  # the brokerage Nomura; Hoya, the lens maker,
     if described and c.words[0].lower() not in _NOT_NAMES_EN:  # a Tokyo-based Japanese firm: no name
-        return len(c.words) == 1 or not _is_romaji_name(c.words) or c.before in company_nouns()
+        return len(c.words) == 1 or not _is_romaji_name(c.words) or bool(company_nouns() & {c.before, c.described})
     return len(c.words) == 1 and c.after in verbs and not c.initial and c.words[0].lower() not in _NOT_NAMES_EN
 
 
