@@ -26,14 +26,16 @@ resort and finds names with rules and data instead:
    line of an English article, its masthead (``The Manila Times``).
 8. **brands** - an unknown acronym (``HABECO``), a word with capitals inside (``HoSE``) or, in
    Vietnamese text, a foreign-looking name (``Vinamilk``, ``Bloomberg``) that no rule above
-   explains is an organisation.
+   explains is an organisation, unless the tagger (rule 10) sees no name there and no company cue names it.
 9. **resolve** - one canonical name per entity: a short reference (``ông Khoa``, ``PM Chính``)
    becomes the most recent compatible full name in the article (same office first, then the
    nearest before it), ``Ishiba Shigeru`` = ``Shigeru Ishiba``, a near-miss spelling
    (``Iwaya Takshi``) joins the name it nearly matches, an acronym joins its full name.
 10. **tagger** - a learnt tagger (:mod:`helpers.entities.tagger`, a CRF trained on this project's
     annotated articles) guesses too: a run no rule above explains gets its label when it reads a name
-    with exactly the run's words and is sure of it, and where it sees no name underthesea's label is dropped.
+    with exactly the run's words and is sure of it, and where it sees no name underthesea's label is dropped;
+    an organisation it is very sure of that holds shorter names the rules found takes their place
+    (``Aeon Mall`` for ``Aeon``).
 
 Each rule can be switched off (``rules=``), which is how the lesson measures what each adds.
 
