@@ -76,8 +76,10 @@ def label(c: _Candidate, rules: frozenset[str], parts: set[str]) -> _Mention | N
     """ORG for an acronym or a foreign-looking name no other rule labelled (not after a title, unless
     a personal name follows it: the office's company)."""
     words = c.words
+    if _not_a_brand(c):
+        return None
     cued = english_company(c) or _group_company(c)
-    if _not_a_brand(c) or (not cued and "tagger" in rules and c.tagged == NO_NAME):
+    if not cued and "tagger" in rules and c.tagged == NO_NAME:  # the learnt tagger sees no name here
         return None
     word = words[0] if len(words) == 1 else ""
     spelt = len(word) > 4 and word.lower() in _NOT_NAMES_EN  # JAPANESE, a word in capitals (not WHO, an acronym)

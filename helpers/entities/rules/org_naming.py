@@ -140,7 +140,8 @@ def _vietnamese_university(piece: list[_Unit], head: _Unit, rules: frozenset[str
     Phú Thọ``)."""
     text = _retone(_span_text(piece))
     for short, kind in _SCHOOL_ABBREVIATIONS.items():
-        text = text.replace(f"Trường {short} ", f"Trường {kind} ", 1) if text.startswith(f"Trường {short} ") else text
+        if text.startswith(f"Trường {short} "):
+            text = f"Trường {kind} " + text[len(f"Trường {short} ") :]
     school = next((p for p in _SCHOOLS if text.startswith(p)), "")
     name = text[len("Trường ") :] if school and len(text) > len(school) else ""
     return (known_canonical(name, rules) or name) if name else ""

@@ -16,10 +16,9 @@ organisation that holds them and more words, its name takes their place (:func:`
 
 from __future__ import annotations
 
-from ... import vocabulary
 from ...cache import memoize
 from .. import tagger
-from ..lexicon import _LEGAL_FORMS_EN, _LEGAL_FORMS_VI
+from ..lexicon import _COMPANY_HEADS, _LEGAL_FORMS_EN, _LEGAL_FORMS_VI, _ORG_HEADS_VI
 from ..units import NO_NAME, _Candidate, _Mention, _mention, _Sentence, _Unit
 from .model import could_be_name
 from .org_naming import _SCHOOLS, _org_canonical, _without_legal_form
@@ -142,7 +141,7 @@ def _frame_words() -> frozenset[str]:
     """Words that frame an organisation's name and stay out of its canonical name: Vietnamese company words
     (``helpers/data/org_heads.csv``) and legal forms (``legal_forms_vi.txt``), English legal forms
     (``legal_forms_en.txt``) and the word for a school before a university's name (``Trường``), and nothing."""
-    heads = [r["head"] for r in vocabulary.rows("org_heads.csv") if r["lang"] == "vi" and r["company"] == "yes"]
+    heads = [h for h in _ORG_HEADS_VI if h in _COMPANY_HEADS]
     schools = {p.split()[0] for p in _SCHOOLS}
     words = [*heads, *_LEGAL_FORMS_VI, *(" ".join(f) for f in _LEGAL_FORMS_EN), *schools]
     return frozenset(w for phrase in words for w in phrase.split()) | {""}
