@@ -1090,6 +1090,27 @@ def test_an_english_name_with_its_acronym_in_a_vietnamese_text():
     assert {canonical for _, _, canonical in rows} == {"SMBC"} and len(rows) == 3
 
 
+@pytest.mark.parametrize(
+    "text, lang, acronym",
+    [
+        ("Ships of the Japan Maritime Self-Defense Force (JMSDF) docked on Tuesday. The JMSDF said so.", "en", "JMSDF"),
+        ("Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội (ULIS) đón đoàn. Ông nói ULIS sẽ hợp tác.", "vi", "ULIS"),
+    ],
+)
+def test_a_name_the_tagger_reads_whole_is_paired_with_its_acronym(text, lang, acronym):
+    """The claim could not pair these (``Japan`` is claimed as a place first; the claim took ``Đại học Quốc gia Hà
+    Nội`` alone as the full name): once the tagger widens the full name, ``acronyms.pair_late`` pairs it."""
+    assert {canonical for _, label, canonical in found(text, lang) if label == "ORG"} == {acronym}
+    without = extract_entities(text, lang, BEFORE_THE_TAGGER)
+    before_bracket = without[without.end <= text.index(" (")]
+    assert acronym not in set(before_bracket.canonical)  # without the tagger, no full name is paired
+
+
+def test_a_two_word_name_and_its_legal_form_spell_the_acronym_the_article_uses():
+    rows = found("Saigon Securities Inc. will invest in the fund. SSI said the deal was signed in Hanoi.", "en")
+    assert [(s, c) for s, label, c in rows if label == "ORG"] == [("Saigon Securities Inc.", "SSI"), ("SSI", "SSI")]
+
+
 def test_a_long_english_title_before_a_name():
     rows = found("Minister of Economy, Trade and Industry Muto Yoji visited Hanoi on Friday.", "en")
     assert [(s, label) for s, label, _ in rows if label == "PER"] == [("Muto Yoji", "PER")]

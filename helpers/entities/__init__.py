@@ -17,7 +17,8 @@ resort and finds names with rules and data instead:
    (``tỉnh``, ``Industrial Park``, ``Dong Anh district``) marks a place; an unknown name listed
    among organisations is an organisation.
 5. **acronyms** - ``Full Name (ACRONYM)`` and ``Name (EXCHANGE: TICKER)`` pairs, and later uses
-   of the acronym or ticker.
+   of the acronym or ticker; also a full name only the tagger (rule 10) reads whole
+   (``Japan Maritime Self-Defense Force (JMSDF)``), paired once it has.
 6. **gazetteer** - known organisations, places and offices from ``helpers/data/gazetteer.csv``
    (Vietnamese places also without diacritics: ``Hung Yen``); a known company followed by more
    capitalised words is another company of its group (``Mitsubishi Motors``).

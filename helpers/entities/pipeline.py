@@ -155,6 +155,8 @@ def extract_entities(text: str, lang: str | None = None, rules: Iterable[str] | 
     mentions += _decide(candidates, mentions, chosen)
     if "tagger" in chosen:
         mentions = tagger.widen(mentions, sentences, lang, chosen, aliases)
+    if "acronyms" in chosen:
+        acronyms.pair_late(mentions, text, chosen)
     mentions.sort(key=lambda m: m.start)
     for rule, step in ARTICLE_STEPS:
         if rule in chosen:

@@ -73,6 +73,24 @@ def name_earlier_uses(mentions: list[_Mention], text: str) -> None:
             m.canonical = paired[m.canonical]
 
 
+def pair_late(mentions: list[_Mention], text: str, rules: frozenset[str]) -> None:
+    """An organisation right before its short name in brackets that :func:`claim` could not pair as written, because
+    a word of the full name was claimed first (a place: ``Japan`` of ``Japan Maritime Self-Defense Force (JMSDF)``) or
+    the claim took a shorter full name (``Đại học Quốc gia Hà Nội`` of ``Trường Đại học Ngoại ngữ - Đại học Quốc gia
+    Hà Nội (ULIS)``), and the tagger's widening read it whole: both, and every other use of either, are one
+    organisation, named as :func:`claim` names a pair."""
+    orgs = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.start)
+    for full, short in zip(orgs, orgs[1:], strict=False):
+        written = text[full.start : full.end], text[short.start : short.end]
+        bracketed = text[full.end : short.start] in ("(", " (") and text[short.end : short.end + 1] == ")"
+        if not bracketed or full.source == source_of("acronyms") or not _short_name(written[1].split()):
+            continue
+        name = _pair_name(known_canonical(written[0], rules), known_canonical(written[1], rules)) or written[1]
+        for m in mentions:
+            if m.label == "ORG" and text[m.start : m.end].casefold() in (written[0].casefold(), written[1].casefold()):
+                m.canonical = name  # every use, also in capitals (a masthead)
+
+
 def _free_pair(units: list[_Unit], i: int, lang: str) -> tuple[int, list[_Unit]] | None:
     """A ``Full Name (ACRONYM)`` pair whose bracket opens at ``i``: (where the full name starts, the
     acronym's units); None when there is none or a unit of it is already claimed."""

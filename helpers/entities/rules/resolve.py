@@ -329,14 +329,15 @@ def _office_head(word: str) -> bool:
 
 
 def _initials(name: str) -> str:
-    """The capitalised initials of every word of a name of three words or more but its connectors
-    (``Thời báo Ngân hàng`` -> ``TBNH``, ``Development Bank of Japan`` -> ``DBJ``); "" when it has fewer words.
+    """The capitalised initials of every word of a name of two words or more but its connectors
+    (``Thời báo Ngân hàng`` -> ``TBNH``, ``Development Bank of Japan`` -> ``DBJ``, ``Saigon Securities`` -> ``SS``,
+    which a legal form's initial may close: ``SSI``); "" when it has fewer words.
 
-    >>> _initials("Thời báo Ngân hàng"), _initials("Development Bank of Japan"), _initials("Bộ Tài")
+    >>> _initials("Thời báo Ngân hàng"), _initials("Development Bank of Japan"), _initials("Bộ")
     ('TBNH', 'DBJ', '')
     """
     words = [w for w in name.split() if w not in _CONNECT_EN]
-    return "".join(w[0] for w in words).upper() if len(words) >= 3 and all(w[:1].isalpha() for w in words) else ""
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 and all(w[:1].isalpha() for w in words) else ""
 
 
 def organisation_names(mentions: list[_Mention]) -> dict[str, str]:
