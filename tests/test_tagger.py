@@ -134,9 +134,9 @@ def test_the_tagger_may_name_the_first_line_when_it_is_one_word_alone(monkeypatc
 
 def test_what_lesson_03_says_the_tagger_guesses_without_the_rules_of_shape():
     """Lesson 03's "The shape of a name": without person_names and patterns, the tagger reads the two organisations
-    whole (widening the places inside them) and guesses the people, Nguyễn Thị Mai a person and Suzuki Kenji an
-    organisation; with every rule both are people. Rewrite the prose if this fails (a retrained tagger may guess
-    otherwise)."""
+    whole (widening the places inside them) and Nguyễn Thị Mai as a person; Suzuki Kenji, which it is not sure of, is a
+    person by underthesea's label; with every rule both are people. Rewrite the prose if this fails (a retrained
+    tagger may guess otherwise: the one trained on 514 articles was sure Suzuki Kenji was an organisation)."""
     sentence = (
         "Sở Khoa học và Công nghệ Đà Nẵng ký biên bản với Viện Công nghệ Kyushu; "
         "Nguyễn Thị Mai và Suzuki Kenji cùng dự."
@@ -147,7 +147,7 @@ def test_what_lesson_03_says_the_tagger_guesses_without_the_rules_of_shape():
         ["Sở Khoa học và Công nghệ Đà Nẵng", "ORG", "rule:tagger"],
         ["Viện Công nghệ Kyushu", "ORG", "rule:tagger"],
         ["Nguyễn Thị Mai", "PER", "rule:tagger"],
-        ["Suzuki Kenji", "ORG", "rule:tagger"],
+        ["Suzuki Kenji", "PER", "model"],
     ]
     people = extract_entities(sentence, "vi").query("label == 'PER'").surface.tolist()
     assert people == ["Nguyễn Thị Mai", "Suzuki Kenji"]
