@@ -1898,11 +1898,14 @@ def test_a_year_range_ending_in_two_digits(text, expected):
             [("20 billion yen", 2e10, None, "money"), ("150 billion yen", 1.5e11, None, "money")],
         ),
         ("Chuyển 5 tỷ đồng đến 20 hộ dân.", "vi", [("5 tỷ đồng", 5e9, None, "money"), ("20 hộ", 20.0, None, "count")]),
+        ("Tomatoes sell for VND8,000-10,000 a kilo.", "en", [("VND8,000-10,000", 8000.0, 10000.0, "money")]),
+        ("Farmers earn US$0.38-0.47 a kilo.", "en", [("US$0.38-0.47", 0.38, 0.47, "money")]),
+        ("It paid $500 - 20 men got it.", "en", [("$500", 500.0, None, "money"), ("20 men", 20.0, None, "count")]),
     ],
 )
 def test_a_range_of_amounts_without_an_opener(text, lang, expected):
     """Two amounts joined by to/đến are a range when no verb of change comes before and the upper end is an
-    amount too."""
+    amount too, or when a dash joins them and the currency is written before the first (``VND8,000-10,000``)."""
     assert _found(text, lang) == expected
 
 
