@@ -177,6 +177,7 @@ WITHOUT_FIGURES = {
     "dev-hoa-binh-vjba-2023-03-03-vi",
     "dev-hung-vuong-seishokai-dialysis-2026-03-04-vi",
     "dev-hanoi-medical-university-natsume-2026-03-20-vi",
+    "dev-can-tho-nasushiobara-mou-2023-05-09-en",
 }  # no figures in the text
 
 
