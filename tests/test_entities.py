@@ -1106,6 +1106,15 @@ def test_a_name_the_tagger_reads_whole_is_paired_with_its_acronym(text, lang, ac
     assert acronym not in set(before_bracket.canonical)  # without the tagger, no full name is paired
 
 
+def test_a_closing_acronym_after_a_proper_name_is_part_of_the_name():
+    """``Trung tâm nghiên cứu VDEC`` is named VDEC, but ``Yokohama FC`` is no ``FC`` and a school's number is no
+    acronym (session 14 of issue 14)."""
+    assert ("Yokohama FC", "ORG", "Yokohama FC") in found("Cong Phuong joined Yokohama FC on Monday.", "en")
+    assert ("VDEC", "ORG", "VDEC") in found("Trung tâm nghiên cứu VDEC mở cửa. VDEC tuyển thêm người.", "vi")
+    rows = found("Nhật Bản tài trợ xây dựng Trường Tiểu học Mong Thọ A1 ở Kiên Giang.", "vi")
+    assert "A1" not in {canonical for _, _, canonical in rows}
+
+
 def test_a_two_word_name_and_its_legal_form_spell_the_acronym_the_article_uses():
     rows = found("Saigon Securities Inc. will invest in the fund. SSI said the deal was signed in Hanoi.", "en")
     assert [(s, c) for s, label, c in rows if label == "ORG"] == [("Saigon Securities Inc.", "SSI"), ("SSI", "SSI")]

@@ -226,9 +226,19 @@ def _company_word(x: _Unit) -> bool:
 
 
 def _closing_acronym(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
-    """A closing acronym names the organisation (``Trung tâm nghiên cứu VDEC`` -> VDEC) when names are resolved."""
-    last = piece[-1]
-    return last.text if _ACRONYM.match(last.text) and "resolve" in rules and last.kind == "word" else ""
+    """A closing acronym names the organisation (``Trung tâm nghiên cứu VDEC`` -> VDEC) when names are resolved, not
+    one that closes a proper name, after a capitalised word (``Yokohama FC``, ``Bank of Tokyo Mitsubishi UFJ``), nor
+    a number's code (``Trường Tiểu học Mong Thọ A1``).
+
+    >>> def units(s): return [_Unit(0, 0, w, "word") for w in s.split()]
+    >>> [_closing_acronym(units(s), units(s)[0], frozenset({"resolve"}), {}) for s in ("Viện nghiên cứu VDEC",
+    ...     "Yokohama FC", "Mong Thọ A1", "Viện VDEC")]
+    ['VDEC', '', '', '']
+    """
+    last, before = piece[-1], piece[-2] if len(piece) > 1 else None
+    proper = before is not None and before.text[:1].isupper() and before.label != "orghead"  # not Trung tâm VDEC
+    acronym = _ACRONYM.match(last.text) and last.text.isalpha() and not proper
+    return last.text if acronym and "resolve" in rules and last.kind == "word" else ""
 
 
 def _foreign_bank(piece: list[_Unit], head: _Unit, rules: frozenset[str], aliases: dict[str, str]) -> str:
