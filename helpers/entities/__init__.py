@@ -36,7 +36,8 @@ resort and finds names with rules and data instead:
     annotated articles) guesses too: a run no rule above explains gets its label when it reads a name
     with exactly the run's words and is sure of it, and where it sees no name underthesea's label is dropped;
     an organisation it is very sure of that holds shorter names the rules found takes their place
-    (``Aeon Mall`` for ``Aeon``).
+    (``Aeon Mall`` for ``Aeon``), unless it joins two names of a list, runs on into a predicate or names a
+    building.
 
 Each rule can be switched off (``rules=``), which is how the lesson measures what each adds.
 

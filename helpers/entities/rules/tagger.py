@@ -11,17 +11,19 @@ the rule uses its guess only for runs the other rules left unlabelled, in two wa
   from the brands rule unless a company cue names it (rule ``brands``).
 
 Once every run is labelled, the tagger also **widens** the rules' mentions: where it is very sure of an
-organisation that holds them and more words, its name takes their place (:func:`widen`).
+organisation that holds them and more words, its name takes their place (:func:`widen`), unless the span is no one
+name (:func:`_not_one_name`: two names of a list, a name and its predicate, a building).
 """
 
 from __future__ import annotations
 
 from ...cache import memoize
 from .. import tagger
-from ..lexicon import _COMPANY_HEADS, _LEGAL_FORMS_EN, _LEGAL_FORMS_VI, _ORG_HEADS_VI
+from ..lexicon import _ACRONYM, _COMPANY_HEADS, _LEGAL_FORMS_EN, _LEGAL_FORMS_VI, _ORG_HEADS_VI
 from ..units import NO_NAME, _Candidate, _Mention, _mention, _Sentence, _Unit
 from .model import could_be_name
 from .org_naming import _SCHOOLS, _org_canonical, _without_legal_form
+from .patterns import _facility
 
 #: The least marginal probability of every label of a name for the rule to use it (0 to 1).
 SURE = 0.8
@@ -92,11 +94,60 @@ def _widened(
     held = {id(m) for m in inside}
     crossing = any(m.start < end and start < m.end and id(m) not in held for m in mentions)
     piece = _whole_units(sentence, span)
-    if not inside or crossing or not piece or any((m.start, m.end) == span for m in inside):
+    if crossing or not piece or not _holds_more(inside, span) or _not_one_name(inside, sentence, piece):
         return mentions
     name = _wide_name(piece, sentence.text[start - sentence.offset : end - sentence.offset], inside, rules, aliases)
     wide = _Mention(start, end, "ORG", name, sentence=sentence.number, source="rule:tagger")
     return [m for m in mentions if id(m) not in held] + [wide]
+
+
+def _holds_more(inside: list[_Mention], span: tuple[int, int]) -> bool:
+    """Does the span hold mentions and more words than any of them?"""
+    return bool(inside) and all((m.start, m.end) != span for m in inside)
+
+
+def _not_one_name(inside: list[_Mention], sentence: _Sentence, piece: list[_Unit]) -> bool:
+    """Is the tagger's span, though sure, no one organisation's name: a list of two (:func:`_joins_names`), a name and
+    its predicate (:func:`_verb_then_term`) or a building's name (:func:`_after_a_facility`)?"""
+    return _joins_names(inside, sentence) or _verb_then_term(piece, inside) or _after_a_facility(sentence, piece)
+
+
+def _joins_names(inside: list[_Mention], sentence: _Sentence) -> bool:
+    """Are two organisations among the mentions joined only by a conjunction or a comma, the second opening with a name
+    of its own (a known place or name, an acronym: ``China Unicom and Japan Post``)? Two names in a list stay two, as
+    the issue's failure kinds ask (``Sumitomo and SBI Holdings``); a second part opening with a plain word is the
+    rest of one name the rules cut at ``and`` (``Chanh Thu Export and Import Fruit Company``)."""
+    ordered = sorted((m for m in inside if m.label == "ORG"), key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        joined = sentence.text[a.end - sentence.offset : b.start - sentence.offset].strip().lower() in _JOINERS
+        first = next(u for u in sentence.units if u.start >= b.start)
+        if joined and (first.kind == "lex" or _ACRONYM.match(first.text)):
+            return True
+    return False
+
+
+def _verb_then_term(piece: list[_Unit], inside: list[_Mention]) -> bool:
+    """Does the tagger's span go on past a verb and its object in lower case to end in an acronym no rule named
+    (``Bệnh viện K dùng máy CT``: the hospital, then the scanner it uses)? Vietnamese only: underthesea tags the parts
+    of speech."""
+    words = [u for u in piece if not any(m.start <= u.start and u.end <= m.end for m in inside)]
+    if len(words) < 3 or words[-1] is not piece[-1] or not _ACRONYM.match(words[-1].text):
+        return False
+    verb, noun = words[-3], words[-2]
+    return verb.pos.startswith("V") and verb.text.islower() and noun.pos.startswith("N") and noun.text.islower()
+
+
+def _after_a_facility(sentence: _Sentence, piece: list[_Unit]) -> bool:
+    """Does the span follow a word for a building (``Trung tâm thương mại Aeon Mall Huế``: a mall, which the
+    guideline makes no entity; its company and place are)? The test is the patterns rule's
+    (:func:`~helpers.entities.rules.patterns._facility`)."""
+    k = next(i for i, u in enumerate(sentence.units) if u is piece[0])
+    return k >= 2 and _facility(sentence.units, k - 2)
+
+
+#: What joins two names in a list: ``and``, ``or``, ``và``, ``hoặc``, a comma (``&`` is inside names: ``Lease &
+#: Finance``).
+_JOINERS = frozenset({"and", "or", "và", "hoặc", ","})
 
 
 def _whole_units(sentence: _Sentence, span: tuple[int, int]) -> list[_Unit]:
