@@ -1109,8 +1109,21 @@ def _person_shaped_run(run: list[_Unit]) -> bool:
 
 
 _LIST_SEPARATORS = {",", "và", "and", "&"}
+
+
 #: The separators before a list's last item: none comes after them (``A and B, C`` is no list of three).
 _LIST_ENDS = _LIST_SEPARATORS - {","}
+
+
+def _list_between(between: str) -> bool:
+    """Is ``between``, the text between two names, only what separates a list's items: a comma, ``and``, ``và``,
+    ``&`` or a comma and one of them?
+
+    >>> _list_between(" and "), _list_between(", and "), _list_between(" of ")
+    (True, True, False)
+    """
+    words = between.replace(",", " , ").split()
+    return 0 < len(words) <= 2 and all(w in _LIST_SEPARATORS for w in words)
 
 
 def _list_items(units: list[_Unit], j: int, step: int) -> list[int]:

@@ -177,7 +177,7 @@ def _range_after(text: str, left: _Quantity, atoms_at: dict[int, _Atom], lang: s
         return None, left.start  # "30% to 2030" is not a range
     if right.atom.written != left.atom.written and left.atom.written == "digits":
         return None, left.start
-    prefixed = bool(left.currency) and left.start < left.atom.start and _RANGE_DASH.match(text, left.end) is not None
+    prefixed = bool(left.currency) and left.start < left.atom.start and m.re is _RANGE_DASH
     if start == left.start and (left.currency or left.scaled) and not (right.currency or right.scaled or prefixed):
         return None, left.start  # no opener, an amount: the upper end is one too ("5 tỷ đồng đến 20 hộ" is not)
     return right, start  # a currency before the first number covers both ends of a dash: VND8,000-10,000

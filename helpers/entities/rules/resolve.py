@@ -32,7 +32,7 @@ from ..lexicon import (
     _is_vi_name,
     _plain,
 )
-from ..units import _LIST_SEPARATORS, _Candidate, _claim, _Mention, _mention, _name_like, _Unit, source_of
+from ..units import _Candidate, _claim, _list_between, _Mention, _mention, _name_like, _Unit, source_of
 from .brands import _abbreviation
 from .districts import district
 from .gazetteer import clipped, known_canonical, known_place
@@ -265,8 +265,7 @@ def listed_among_organisations(mentions: list[_Mention], text: str) -> None:
 
 def _joined(text: str, items: list[_Mention]) -> bool:
     """Are these two mentions next to each other in a list: only a comma, ``and`` or both between them?"""
-    between = text[items[0].end : items[1].start].replace(",", " , ").split() if len(items) == 2 else []
-    return 0 < len(between) <= 2 and all(w in _LIST_SEPARATORS for w in between)
+    return len(items) == 2 and _list_between(text[items[0].end : items[1].start])
 
 
 def _ordinary_case(mentions: list[_Mention], text: str) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from ...cache import memoize
 from .. import tagger
 from ..lexicon import _ACRONYM, _COMPANY_HEADS, _LEGAL_FORMS_EN, _LEGAL_FORMS_VI, _ORG_HEADS_VI
-from ..units import NO_NAME, _Candidate, _Mention, _mention, _Sentence, _Unit
+from ..units import NO_NAME, _Candidate, _list_between, _Mention, _mention, _Sentence, _Unit
 from .model import could_be_name
 from .org_naming import _SCHOOLS, _org_canonical, _without_legal_form
 from .patterns import _facility
@@ -113,16 +113,17 @@ def _not_one_name(inside: list[_Mention], sentence: _Sentence, piece: list[_Unit
 
 
 def _joins_names(inside: list[_Mention], sentence: _Sentence) -> bool:
-    """Are two organisations among the mentions joined only by a conjunction or a comma, the second opening with a name
-    of its own (a known place or name, an acronym: ``China Unicom and Japan Post``)? Two names in a list stay two, as
-    the issue's failure kinds ask (``Sumitomo and SBI Holdings``); a second part opening with a plain word is the
-    rest of one name the rules cut at ``and`` (``Chanh Thu Export and Import Fruit Company``)."""
+    """Are two organisations among the mentions joined only as a list's items are (``and``, ``và``, a comma:
+    :func:`~helpers.entities.units._list_between`), the second opening with a name of its own (a known place or name,
+    an acronym: ``China Unicom and Japan Post``)? Two names in a list stay two, as the issue's failure kinds ask
+    (``Sumitomo and SBI Holdings``); a second part opening with a plain word is the rest of one name the rules cut
+    at ``and`` (``Chanh Thu Export and Import Fruit Company``)."""
     ordered = sorted((m for m in inside if m.label == "ORG"), key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        joined = sentence.text[a.end - sentence.offset : b.start - sentence.offset].strip().lower() in _JOINERS
-        first = next(u for u in sentence.units if u.start >= b.start)
-        if joined and (first.kind == "lex" or _ACRONYM.match(first.text)):
-            return True
+        if _list_between(sentence.text[a.end - sentence.offset : b.start - sentence.offset]):
+            first = next(u for u in sentence.units if u.start >= b.start)
+            if first.kind == "lex" or _ACRONYM.match(first.text):
+                return True
     return False
 
 
@@ -141,13 +142,8 @@ def _after_a_facility(sentence: _Sentence, piece: list[_Unit]) -> bool:
     """Does the span follow a word for a building (``Trung tâm thương mại Aeon Mall Huế``: a mall, which the
     guideline makes no entity; its company and place are)? The test is the patterns rule's
     (:func:`~helpers.entities.rules.patterns._facility`)."""
-    k = next(i for i, u in enumerate(sentence.units) if u is piece[0])
+    k = sentence.units.index(piece[0])
     return k >= 2 and _facility(sentence.units, k - 2)
-
-
-#: What joins two names in a list: ``and``, ``or``, ``và``, ``hoặc``, a comma (``&`` is inside names: ``Lease &
-#: Finance``).
-_JOINERS = frozenset({"and", "or", "và", "hoặc", ","})
 
 
 def _whole_units(sentence: _Sentence, span: tuple[int, int]) -> list[_Unit]:
