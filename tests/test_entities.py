@@ -1718,6 +1718,9 @@ def test_a_title_case_headline_names_only_known_names():
     rows = found("Japan Bets on Gas, Wind and Grids in Vietnam's Energy Transition\n\nJERA said so.", "en")
     assert {c for _, _, c in rows} >= {"Nhật Bản", "Việt Nam"} and not {"Grids", "Wind"} & {c for _, _, c in rows}
     assert ("Thao Nguyen", "PER", "Thao Nguyen") in found("By Thao Nguyen | 10 January, 2025\n\nIt rained.", "en")
+    # place kinds in lower case show a sentence's casing, not a headline's: its names are read
+    rows = found("- roads in Buon Kai village, Ea Toh commune, Krong Nang district, in Dak Lak;", "en")
+    assert {("Buon Kai", "LOC"), ("Ea Toh", "LOC"), ("Krong Nang", "LOC")} <= {(s, lb) for s, lb, _ in rows}
 
 
 def test_english_bodies_in_a_place_nationality_adjectives_and_roles_in_apposition():

@@ -741,10 +741,16 @@ def title_case_line(units: list[_Unit]) -> bool:
     """
     if (units and units[-1].text in (".", "!", "?")) or _signed(units):
         return False  # Author: Hoang Minh Chau; Mai Nguyen in Hanoi: a byline, its capitals a name
-    words = [u.text for u in units if u.kind == "word" and u.entry is None and len(u.text) >= 4 and u.text.isalpha()]
+    words = [u.text for u in units if _style_word(u) and len(u.text) >= 4 and u.text.replace(" ", "").isalpha()]
     words = [w for w in words if w.lower() not in _NOT_NAMES_EN]  # By Thao Nguyen | 10 January: a byline
     capitals = sum(w[:1].isupper() for w in words)
     return capitals >= 3 and capitals >= 0.75 * len(words)
+
+
+def _style_word(u: _Unit) -> bool:
+    """Does the word show the line's casing: one no lexicon phrase explains, or a phrase in lower case (``Buon Kai
+    village``: a known name is capitalised in any style, a kind word only in a headline's)?"""
+    return (u.kind == "word" and u.entry is None) or (u.kind in ("word", "lex") and u.text[:1].islower())
 
 
 def _signed(units: list[_Unit]) -> bool:
