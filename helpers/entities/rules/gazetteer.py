@@ -91,10 +91,17 @@ def _known() -> dict[tuple[str, ...], _Entry]:
 
 
 def known_canonical(text: str, rules: frozenset[str]) -> str:
-    """The canonical name of a known organisation or place written ``text`` (``""`` if none or rule off)."""
+    """The canonical name of a known organisation or place written ``text``, also with a comma before its last
+    words, as English writes a university's seat (``Vietnam National University, Hanoi``); ``""`` if none or rule
+    off.
+
+    >>> known_canonical("Vietnam National University, Hanoi", frozenset({"gazetteer"}))
+    'Đại học Quốc gia Hà Nội'
+    """
     if "gazetteer" not in rules:
         return ""
-    entry = _known().get(_key(_words(text)))
+    key = _key(_words(text))
+    entry = _known().get(key) or (_known().get(tuple(w for w in key if w != ",")) if "," in key[1:-1] else None)
     return entry.canonical if entry else ""
 
 
