@@ -2971,3 +2971,14 @@ def test_section_words_before_news_are_a_pages_section():
     assert found("Home » Destination News\n\nHue signs a pact.", "en") == [("Hue", "LOC", "Huế")]
     assert found("Local News | Otawara\n\nThe city signed.", "en") == [("Otawara", "LOC", "Otawara")]
     assert ("Kyodo News", "ORG", "Kyodo News") in found("Kyodo News reported it.", "en")
+
+
+def test_school_abbreviations_open_a_schools_name_after_its_namesake():
+    rows = found("Trường THPT chuyên Lê Hồng Phong, THPT Nguyễn Huệ và THCS Châu Thành nhận giáo viên.", "vi")
+    assert {s for s, label, _ in rows if label == "ORG"} == {
+        "Trường THPT chuyên Lê Hồng Phong",
+        "THPT Nguyễn Huệ",
+        "THCS Châu Thành",
+    }
+    assert not [r for r in rows if r[1] == "PER"]  # Lê Hồng Phong, Nguyễn Huệ: the schools' namesakes
+    assert found("Kỳ thi tốt nghiệp THPT năm 2025 bắt đầu.", "vi") == []  # no name after it: no school
