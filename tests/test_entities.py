@@ -2982,3 +2982,12 @@ def test_school_abbreviations_open_a_schools_name_after_its_namesake():
     }
     assert not [r for r in rows if r[1] == "PER"]  # Lê Hồng Phong, Nguyễn Huệ: the schools' namesakes
     assert found("Kỳ thi tốt nghiệp THPT năm 2025 bắt đầu.", "vi") == []  # no name after it: no school
+
+
+def test_a_verb_inside_a_state_bodys_field_stays_in_its_name_when_its_place_or_quoc_gia_closes_it():
+    rows = found("Sở Phúc lợi và Chăm sóc sức khỏe tỉnh Nagasaki tổ chức lễ trao bằng.", "vi")
+    assert ("Sở Phúc lợi và Chăm sóc sức khỏe tỉnh Nagasaki", "ORG") in [(s, lb) for s, lb, _ in rows]
+    rows = found("Trung tâm Mạng lưới khí tượng thủy văn quốc gia phối hợp với JICA.", "vi")
+    assert ("Trung tâm Mạng lưới khí tượng thủy văn quốc gia", "ORG") in [(s, lb) for s, lb, _ in rows]
+    rows = found("Sở Công Thương phối hợp tỉnh Bắc Ninh tổ chức hội nghị.", "vi")  # a predicate: the body ends
+    assert ("Sở Công Thương", "ORG") in [(s, lb) for s, lb, _ in rows]

@@ -543,12 +543,38 @@ def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
         return last
     k = last + 1
     plain = units[last].kind == "word" or units[last].label == "orghead"  # Vụ Tổ chức cán bộ: an organisation word
-    while plain and k < len(units) and (_tail_word(units, k) or _joined_field(units, k)):
+    while (
+        plain and k < len(units) and (_tail_word(units, k) or _joined_field(units, k) or _field_verb(units, i, last, k))
+    ):
         k += 1 + (units[k].text in (",", "và"))
     k += plain and _closing_verb(units, i, k)
     if plain and (pair := _bilateral_end(units, k)):
         return pair  # Hiệp hội Xúc tiến hợp tác kinh tế Việt Nam - Nhật Bản
     return _tail_end(units, last, k)
+
+
+def _field_verb(units: list[_Unit], i: int, last: int, k: int) -> bool:
+    """Is unit ``k`` a lower-case verb inside a state body's field, the name then closed by ``quốc gia`` or
+    ``trung ương`` after at most two more nouns (``Trung tâm Mạng lưới khí tượng thủy văn quốc gia``) or, after a
+    noun of the tail, by its place (``Sở Phúc lợi và Chăm sóc sức khỏe tỉnh Nagasaki``: underthesea reads ``khỏe``
+    as a verb)?"""
+    x = units[k]
+    if x.kind != "word" or not x.text.islower() or x.pos != "V" or x.text.split()[0] in _TAIL_STOPS:
+        return False
+    j = k + 1
+    while (
+        j < len(units)
+        and j <= k + 2
+        and units[j].kind == "word"
+        and units[j].text.islower()
+        and units[j].pos in ("N", "A")
+        and units[j].text.casefold() not in _NATIONAL
+    ):
+        j += 1
+    if j < len(units) and units[j].text.casefold() in _NATIONAL:
+        return True
+    placed = units[i].known.canonical in _PLACE_HEADS and k > last + 1 and j == k + 1
+    return placed and _introduced_place_end(units, j) is not None
 
 
 def _tail_end(units: list[_Unit], last: int, k: int) -> int | None:
