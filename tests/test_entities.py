@@ -440,11 +440,22 @@ def test_a_zones_name_runs_over_its_phase_and_a_known_place(text, expected):
     [
         ("BÁO HÒA BÌNH ĐIỆN TỬ\n\n(HBĐT) - Ngày 2/3, tỉnh tiếp đoàn.", ["HBĐT", "HBĐT"]),
         ("BÁO BẮC GIANG\n\nBGĐT - Ngày 2/3, tỉnh tiếp đoàn.", ["Báo Bắc Giang", "Báo Bắc Giang"]),
+        ("CÔNG AN ĐÀ NẴNG\n\n(CADN) - Ngày 2/3, tỉnh tiếp đoàn.", ["CADN", "CADN"]),  # D for Đ
+        (
+            "NGƯỜI VIỆT\n\nTOKYO, Nhật Bản (NV) - Ngày 2/3, tỉnh tiếp đoàn.",
+            ["NV", "Tokyo", "Nhật Bản", "NV"],
+        ),  # after a dateline
+        ("KPL Lao News Agency\n\n(KPL) A forum was held.", ["KPL", "KPL"]),  # the masthead's first word
+        (
+            "Vientiane Times\n\nTOCHIGI, Japan (VNA) - A pact was signed.",
+            ["Vientiane Times", "Tochigi", "Nhật Bản", "VNA"],
+        ),
     ],
 )
 def test_an_outlets_tag_is_named_as_the_guideline_says(text, expected):
-    """A tag that abbreviates the masthead names both; any other tag is named as the masthead."""
-    assert extract_entities(text, "vi").canonical.tolist() == expected
+    """A tag that abbreviates the masthead names both; any other tag is named as the masthead, but after a dateline
+    another outlet, a wire, is credited."""
+    assert extract_entities(text).canonical.tolist() == expected
 
 
 @pytest.mark.parametrize(

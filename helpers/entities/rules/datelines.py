@@ -501,8 +501,10 @@ def _all_capitals(word: str) -> bool:
 
 def name_tags(mentions: list[_Mention], text: str) -> None:
     """The unknown tag in capitals that opens a report (``BGĐT -``, ``(HBĐT) -``, ``TGVN.``) in an article
-    whose first line is its outlet's masthead: named by the tag when the tag abbreviates the masthead's
-    name or its ending (``BÁO HÒA BÌNH ĐIỆN TỬ`` and ``(HBĐT)`` -> ``HBĐT``, both), else as the masthead
+    whose first line is its outlet's masthead, also after a dateline (``TOKYO, Nhật Bản (NV) -``): named by the
+    tag when the tag abbreviates the masthead's name or its ending, maybe with ``D`` for ``Đ`` (``BÁO HÒA BÌNH ĐIỆN
+    TỬ`` and ``(HBĐT)`` -> ``HBĐT``, both; ``CÔNG AN ĐÀ NẴNG`` and ``(CADN)``), or is the masthead's first word
+    (``KPL Lao News Agency`` and ``(KPL)``), else as the masthead
     (``BGĐT`` of ``Báo Bắc Giang``; ``(Tổ Quốc)`` of ``Báo Tổ Quốc``), as the annotation guideline names them
     (taught in lesson 03).
 
@@ -515,28 +517,46 @@ def name_tags(mentions: list[_Mention], text: str) -> None:
     if masthead is None:
         return
     name = masthead.canonical
-    for tag in [m for m in mentions if m is not masthead and m.label == "ORG" and _opens_report(text, m, name)]:
+    for tag in [
+        m for m in mentions if m is not masthead and m.label == "ORG" and (opens := _opens_report(text, m, name))
+    ]:
         surface = text[tag.start : tag.end]
-        if surface in _abbreviations(name):
+        if _folded(surface) in {_folded(a) for a in _abbreviations(name)} or name.startswith(surface + " "):
             for m in mentions:
                 m.canonical = surface if m.canonical == name else m.canonical
             tag.canonical = surface
-        else:
-            tag.canonical = name
+        elif opens != "dated":
+            tag.canonical = name  # after a dateline another outlet, a wire, is credited: TOCHIGI, Japan (VNA) -
 
 
-def _opens_report(text: str, m: _Mention, masthead: str) -> bool:
-    """Is mention ``m`` an unknown word in capitals, or in brackets the masthead's name without its first word,
-    that opens its line, alone or in brackets, before a dash or a full stop (``BGĐT -``, ``(HBĐT) -``, ``TGVN.``,
-    ``(Tổ Quốc) -`` of ``Báo Tổ Quốc``), or in brackets before the report's first word (``(CATP) Sáng 9/8``)?"""
+def _opens_report(text: str, m: _Mention, masthead: str) -> str:
+    """Where mention ``m``, an unknown word in capitals or in brackets the masthead's name without its first word,
+    opens the report before a dash or a full stop: ``"line"`` when it opens its line, alone or in brackets (``BGĐT
+    -``, ``(HBĐT) -``, ``TGVN.``, ``(Tổ Quốc) -`` of ``Báo Tổ Quốc``; also in brackets before the report's first word:
+    ``(CATP) Sáng 9/8``), ``"dated"`` in brackets after a dateline (``TOKYO, Nhật Bản (NV) -``), else ``""``."""
     surface = text[m.start : m.end]
     before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
     after = text[m.end : m.end + 4]
-    after = after[1:] if before == "(" and after.startswith(")") else after
+    after = after[1:] if before.endswith("(") and after.startswith(")") else after
     shaped = " " not in surface and _all_capitals(surface) and not _known().get(_key(_words(surface)))
     shaped = shaped or (before == "(" and masthead.endswith(" " + surface))
     bracketed = before == "(" and after[:1].isspace() and after[1:2].isupper()  # (CATP) Sáng 9/8: round 19
-    return shaped and before in ("", "(") and (re.match(r"(\s[-–—]\s|\.\s)", after) is not None or bracketed)
+    opening = "line" if before in ("", "(") else "dated" if _dateline_before(before) else ""
+    closed = re.match(r"(\s[-–—]\s|\.\s)", after) is not None or bracketed
+    return opening if shaped and closed else ""
+
+
+def _dateline_before(before: str) -> bool:
+    """Is ``before`` a dateline and an opening bracket, at most five words opened by one in capitals (``TOKYO, Nhật
+    Bản (``)?"""
+    words = before[:-1].split()
+    plain = before.endswith(" (") and "(" not in before[:-1] and 1 <= len(words) <= 5
+    return plain and words[0].rstrip(",").isalpha() and _all_capitals(words[0])
+
+
+def _folded(initials: str) -> str:
+    """Initials with ``D`` for ``Đ``, as some outlets write their tag (``CADN`` of ``Công an Đà Nẵng``)."""
+    return initials.replace("Đ", "D")
 
 
 def _abbreviations(name: str) -> set[str]:
