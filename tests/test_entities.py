@@ -3002,3 +3002,19 @@ def test_a_verb_inside_a_state_bodys_field_stays_in_its_name_when_its_place_or_q
     assert ("Trung tâm Mạng lưới khí tượng thủy văn quốc gia", "ORG") in [(s, lb) for s, lb, _ in rows]
     rows = found("Sở Công Thương phối hợp tỉnh Bắc Ninh tổ chức hội nghị.", "vi")  # a predicate: the body ends
     assert ("Sở Công Thương", "ORG") in [(s, lb) for s, lb, _ in rows]
+
+
+@pytest.mark.parametrize(
+    ("capitals", "name"),
+    [
+        ("CỤC BẢO VỆ THỰC VẬT", "Cục Bảo vệ thực vật"),
+        ("TỔNG CỤC GIÁO DỤC NGHỀ NGHIỆP", "Tổng cục Giáo dục nghề nghiệp"),
+        ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP ĐỒNG NAI", "Ban Quản lý các Khu công nghiệp Đồng Nai"),
+        ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội"),
+        ("TRƯỜNG ĐẠI HỌC NGOẠI NGỮ", "Trường Đại học Ngoại ngữ"),  # a school's name is a proper name
+        ("BÁO CỰU CHIẾN BINH VIỆT NAM", "Báo Cựu chiến binh Việt Nam"),  # an outlet's: every word's first syllable
+    ],
+)
+def test_a_state_bodys_masthead_in_capitals_goes_on_in_lower_case_after_its_field(capitals, name):
+    rows = extract_entities(capitals + "\n\nNgày 2/3, tỉnh tiếp đoàn.", "vi")
+    assert rows.canonical.iloc[0] == name

@@ -31,7 +31,10 @@ from ...text import stopwords, tokenize
 from ..lexicon import (
     _ACRONYM,
     _CONNECT_EN,
+    _LOC_HEADS,
     _LOC_INTROS,
+    _LOWER_HEADS,
+    _NAMESAKE_HEADS,
     _ORG_HEADS_VI,
     _is_romaji_name,
     _is_vi_name,
@@ -325,14 +328,56 @@ def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"}))
     words = _split_at_head(tokenize(name.lower(), VI, keep_terms=False))
     words = _listed_runs(words) if "gazetteer" in rules else words
     places = ["gazetteer" in rules and (known_place(w.title()) or bool(district(w.title().split()))) for w in words]
+    in_field = _in_field(words)
     out = []
     for i, word in enumerate(words):
         lower = i > 0 and (word in stopwords(VI) or (word in _LOC_INTROS and places[i + 1 : i + 2] == [True]))
+        lower = lower or in_field[i]
         listed = "gazetteer" in rules and as_listed(word)  # TP.HCM, as the gazetteer writes it
         out.append(listed or (word.title() if places[i] else word if lower else word[:1].upper() + word[1:]))
     cased = " ".join(out)
     head = _opening_head(cased)
     return head + cased[len(head) :]
+
+
+def _in_field(words: list[str]) -> list[bool]:
+    """For each lower-case word of a name: is it a later word of the field of a state body, whose official name goes
+    on in lower case after the field's first word (``Cục Bảo vệ thực vật``, ``Tổng cục Giáo dục nghề nghiệp``,
+    ``Ban Quản lý các Khu công nghiệp``)? A field opens after the word for such a body (``helpers/data/
+    org_heads.csv``, not a school's, whose name is a proper name: ``Trường Đại học Ngoại ngữ``) or for a zone, and
+    again after ``và``, a comma or a dash (``Bộ Lao động - Thương binh và Xã hội``).
+
+    >>> _in_field(["cục", "bảo vệ", "thực vật"]), _in_field(["trường", "đại học", "ngoại ngữ"])
+    ([False, False, True], [False, False, False])
+    """
+    flags, field, i = [False] * len(words), None, 0
+    while i < len(words):
+        n = _field_head(words, i)
+        if n:
+            flags[i + 1 : i + n] = [True] * (n - 1)  # khu công nghiệp: the head's later words in lower case
+            field, i = i + n, i + n  # the word after the head opens the field, in capitals
+            continue
+        if words[i] in ("và", ",", "-", "–", "—"):
+            field = i + 1 if field is not None else None
+        elif field is not None and i > field:
+            flags[i] = True
+        i += 1
+    return flags
+
+
+def _field_head(words: list[str], i: int) -> int:
+    """How many words from ``i`` are the word for a state body or a zone whose name a field follows (0 if none)."""
+    for n in range(min(4, len(words) - i), 0, -1):
+        if " ".join(words[i : i + n]) in _field_heads():
+            return n
+    return 0
+
+
+@memoize(maxsize=1)
+def _field_heads() -> frozenset[str]:
+    """The words, in lower case, of :func:`_field_head`: state bodies' organisation words but schools', and zones'."""
+    bodies = {h.lower() for h in _LOWER_HEADS if h not in _NAMESAKE_HEADS}
+    return frozenset(bodies | {h.lower() for h in _LOC_HEADS})
 
 
 def _listed_runs(words: list[str]) -> list[str]:
