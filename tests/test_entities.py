@@ -3018,3 +3018,11 @@ def test_a_verb_inside_a_state_bodys_field_stays_in_its_name_when_its_place_or_q
 def test_a_state_bodys_masthead_in_capitals_goes_on_in_lower_case_after_its_field(capitals, name):
     rows = extract_entities(capitals + "\n\nNgày 2/3, tỉnh tiếp đoàn.", "vi")
     assert rows.canonical.iloc[0] == name
+
+
+def test_a_known_ministry_of_a_country_is_that_countrys_ministry():
+    rows = found("Loans are signed by the Ministry of Finance of Viet Nam and the Ministry of Finance of Japan.", "en")
+    assert [(s, c) for s, lb, c in rows if lb == "ORG"] == [
+        ("Ministry of Finance of Viet Nam", "Bộ Tài chính"),
+        ("Ministry of Finance of Japan", "Bộ Tài chính Nhật Bản"),
+    ]

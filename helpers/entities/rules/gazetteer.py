@@ -202,6 +202,11 @@ def _claim_known(units: list[_Unit], i: int, lang: str, rules: frozenset[str], o
         _claim(units[i : i + 3], "ORG", f"{u.known.canonical} {units[i + 2].known.canonical}", out)
     elif nxt is not None and _foreign_counterpart(u, nxt):
         _claim([u, nxt], "ORG", f"{u.known.canonical} {nxt.known.canonical}", out)
+    elif (country := _of_country(units, i)) is not None:
+        own = country.known.country == u.known.country  # Ministry of Finance of Viet Nam: Bộ Tài chính
+        _claim(
+            units[i : i + 3], "ORG", u.known.canonical if own else f"{u.known.canonical} {country.known.canonical}", out
+        )
     elif (owner := _foreign_owner(units, i)) is not None:
         _claim([u], "ORG", f"{u.known.canonical} {owner.known.canonical}", out)
     elif u.known.kind == "company" and (end := _group_name_end(units, i, lang)) > i:
@@ -293,6 +298,18 @@ def _foreign_counterpart(u: _Unit, nxt: _Unit) -> bool:
         return False
     country = nxt.label == "LOC" and not nxt.claimed and nxt.known.kind == "country"
     return country and nxt.known.country != "VN" and nxt.start == u.end + 1
+
+
+def _of_country(units: list[_Unit], i: int) -> _Unit | None:
+    """The country named after ``of`` right after a Vietnamese state body known by its bare English name: the body's
+    own (``Ministry of Finance of Viet Nam``) or another country's of the same name (``Ministry of Finance of
+    Japan``: ``Bộ Tài chính Nhật Bản``, as :func:`_foreign_counterpart` names it); else None."""
+    u = units[i]
+    if i + 2 >= len(units) or u.label != "ORG" or u.known.country != "VN" or u.known.kind not in _STATE_KINDS:
+        return None
+    of, country = units[i + 1], units[i + 2]
+    named = of.text == "of" and country.label == "LOC" and not country.claimed and country.known.kind == "country"
+    return country if named and " " in u.text and country.start == of.end + 1 == u.end + 4 else None
 
 
 def _foreign_owner(units: list[_Unit], i: int) -> _Unit | None:
