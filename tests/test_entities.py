@@ -3026,3 +3026,10 @@ def test_a_known_ministry_of_a_country_is_that_countrys_ministry():
         ("Ministry of Finance of Viet Nam", "Bộ Tài chính"),
         ("Ministry of Finance of Japan", "Bộ Tài chính Nhật Bản"),
     ]
+
+
+def test_a_hospital_or_company_named_by_its_number():
+    rows = found("Bệnh viện Quân y 175 và Bệnh viện 1A tiếp nhận 30 bệnh nhân.", "vi")
+    assert [s for s, lb, _ in rows if lb == "ORG"] == ["Bệnh viện Quân y 175", "Bệnh viện 1A"]
+    assert [s for s, _, _ in found("Bệnh viện Bạch Mai 10 năm qua phát triển.", "vi")] == ["Bệnh viện Bạch Mai"]
+    assert "Công ty Xuân Thành" in [s for s, _, _ in found("Công ty Xuân Thành 1% cổ phần.", "vi")]

@@ -20,6 +20,8 @@ This module is the rule's entry point (``phrases``, ``claim``, ``held_back``, ``
 
 from __future__ import annotations
 
+import re
+
 from ... import vocabulary
 from ...cache import memoize
 from ...languages import VI
@@ -381,6 +383,8 @@ def _org_extent(units: list[_Unit], i: int) -> int | None:
         last, k = step
         k += 1
     if last is None:
+        if units[i].known.canonical in _NAMESAKE_HEADS and _name_number(units, i + 1):
+            return i + 1  # Bệnh viện 108, Bệnh viện 1A: a hospital named by its number
         lower = _bilateral_end(units, i + 1) if units[i].known.canonical in _LOWER_HEADS else None
         return _unit_place_end(units, i, _friendship_end(units, i) or _acronym_after_kind_words(units, i) or lower)
     tail = _managed_zone_end(units, last) or _friendship_end(units, last) or _company_trade_end(units, i, last)
@@ -412,10 +416,25 @@ def _trade_word(x: _Unit) -> bool:
 
 
 def _numbered_end(units: list[_Unit], end: int | None) -> int | None:
-    """A name that ends in ``số`` (number) goes on over its number (``Trường THPT số 1``)."""
+    """A name that ends in ``số`` (number) goes on over its number (``Trường THPT số 1``), and so does one followed by
+    a number that counts nothing (:func:`_name_number`: ``Bệnh viện Quân y 175``, ``Tổng công ty Sông Đà 5``)."""
     if end is None or end + 1 >= len(units):
         return end
-    return end + 1 if units[end].text == "số" and units[end + 1].text.isdigit() else end
+    numbered = units[end].text == "số" and units[end + 1].text.isdigit()
+    return end + 1 if numbered or _name_number(units, end + 1) else end
+
+
+def _name_number(units: list[_Unit], k: int) -> bool:
+    """Is unit ``k`` a number of one to three digits, maybe with a capital glued to it, one space after the unit
+    before it and followed by no noun it counts nor a mark of its own (``Bệnh viện 1A tiếp nhận``; not ``Bạch Mai 10
+    năm qua``, ``Xuân Thành 1%``)?"""
+    if k >= len(units) or not re.fullmatch(r"\d{1,3}[A-Z]?", units[k].text) or units[k].start != units[k - 1].end + 1:
+        return False
+    nxt, after = (units[j] if j < len(units) else None for j in (k + 1, k + 2))
+    if nxt is not None and nxt.start == units[k].end:  # 1%, 1,5, 1.000: a number's own marks
+        decimal = nxt.text in (",", ".") and after is not None and after.start == nxt.end and after.text[:1].isdigit()
+        return nxt.text in (",", ".", ";", ":", ")") and not decimal
+    return nxt is None or not (nxt.kind == "word" and nxt.text[:1].islower() and nxt.pos[:1] in ("N", "M"))
 
 
 def _trade_name_end(units: list[_Unit], i: int, last: int | None) -> int | None:
