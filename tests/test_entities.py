@@ -3033,3 +3033,15 @@ def test_a_hospital_or_company_named_by_its_number():
     assert [s for s, lb, _ in rows if lb == "ORG"] == ["Bệnh viện Quân y 175", "Bệnh viện 1A"]
     assert [s for s, _, _ in found("Bệnh viện Bạch Mai 10 năm qua phát triển.", "vi")] == ["Bệnh viện Bạch Mai"]
     assert "Công ty Xuân Thành" in [s for s, _, _ in found("Công ty Xuân Thành 1% cổ phần.", "vi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "masthead"),
+    [
+        ("THỂ THAO 247\n\nU13 Việt Nam sang Nhật Bản tập huấn.", "Thể thao 247"),  # a number closes the name
+        ("reNEWS.BIZ\n\nAsia Pile buys into a Ca Mau wind developer.", "reNEWS.BIZ"),  # a web address
+    ],
+)
+def test_a_masthead_closed_by_a_number_or_written_as_a_web_address(text, masthead):
+    assert extract_entities(text).canonical.iloc[0] == masthead
+    assert "Năm 2025" not in extract_entities("NĂM 2025\n\nNhật Bản tài trợ.", "vi").canonical.tolist()

@@ -103,10 +103,22 @@ def _masthead_shape(piece: list[_Unit], words: list[str], lang: str) -> bool:
     """One to five words (English: two to four, one of them no known name), no digit, no section's name,
     timestamp or known place."""
     text = " ".join(words)
-    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or section_or_stamp(text):
+    if not 1 <= len(words) <= 5 or not _digits_last(words) or section_or_stamp(text):
         return False
     english = 2 <= len(words) <= 4 and _names_an_unknown(piece, words)
     return not known_place(text.title()) and (lang != EN or english)
+
+
+def _digits_last(words: list[str]) -> bool:
+    """Do digits stand, if anywhere, only in the last of two words or more, a number of two or three digits that
+    closes an outlet's name (``THỂ THAO 247``; not a year: ``NĂM 2025``)?
+
+    >>> _digits_last(["THỂ", "THAO", "247"]), _digits_last(["PHỤ", "NỮ"]), _digits_last(["NĂM", "2025"])
+    (True, True, False)
+    """
+    *first, last = words
+    numbered = bool(first) and last.isdigit() and 2 <= len(last) <= 3
+    return not any(c.isdigit() for c in "".join(first)) and (numbered or not any(c.isdigit() for c in last))
 
 
 def _vietnamese_masthead(piece: list[_Unit], words: list[str], text: str) -> bool:
@@ -213,8 +225,8 @@ def _masthead_word(units: list[_Unit], words: list[str], w: str) -> bool:
     return len(words) == 1 and not any(u.kind == "lex" for u in units) and _brand_shaped(w)
 
 
-#: A web address written as an outlet's name (``Inquirer.net``, ``VnExpress.net``, ``vasep.com.vn``).
-_WEB_ADDRESS = re.compile(r"[^\W\d_][\w-]*(?:\.(?:com|net|org|info|asia|vn|jp))+", re.IGNORECASE)
+#: A web address written as an outlet's name (``Inquirer.net``, ``VnExpress.net``, ``vasep.com.vn``, ``reNEWS.BIZ``).
+_WEB_ADDRESS = re.compile(r"[^\W\d_][\w-]*(?:\.(?:com|net|org|info|asia|biz|news|tv|io|co|uk|vn|jp))+", re.IGNORECASE)
 
 
 def _brand_shaped(w: str) -> bool:
