@@ -574,16 +574,21 @@ def name_tags(mentions: list[_Mention], text: str) -> None:
     if masthead is None:
         return
     name = masthead.canonical
-    for tag in [
-        m for m in mentions if m is not masthead and m.label == "ORG" and (opens := _opens_report(text, m, name))
-    ]:
+    for tag in [m for m in mentions if m is not masthead and m.label == "ORG"]:
+        opens = _opens_report(text, tag, name)
         surface = text[tag.start : tag.end]
-        if _folded(surface) in {_folded(a) for a in _abbreviations(name)} or name.startswith(surface + " "):
+        if opens and _masthead_tag(surface, name):
             for m in mentions:
                 m.canonical = surface if m.canonical == name else m.canonical
             tag.canonical = surface
-        elif opens != "dated":
-            tag.canonical = name  # after a dateline another outlet, a wire, is credited: TOCHIGI, Japan (VNA) -
+        elif opens == "line":  # after a dateline another outlet, a wire, is credited: TOCHIGI, Japan (VNA) -
+            tag.canonical = name
+
+
+def _masthead_tag(surface: str, name: str) -> bool:
+    """Does the tag ``surface`` abbreviate the masthead's name ``name`` or its ending, maybe with ``D`` for ``Đ``, or
+    open it (``KPL`` of ``KPL Lao News Agency``)?"""
+    return _folded(surface) in {_folded(a) for a in _abbreviations(name)} or name.startswith(surface + " ")
 
 
 def _opens_report(text: str, m: _Mention, masthead: str) -> str:

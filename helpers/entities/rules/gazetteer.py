@@ -200,15 +200,8 @@ def _claim_known(units: list[_Unit], i: int, lang: str, rules: frozenset[str], o
         _claim([u, nxt], u.label, f"{u.known.canonical} {nxt.known.canonical}", out)
     elif _office_at(units, i):  # JETRO tại Hà Nội: its office there, named as JETRO Hà Nội (round 22 of issue 14)
         _claim(units[i : i + 3], "ORG", f"{u.known.canonical} {units[i + 2].known.canonical}", out)
-    elif nxt is not None and _foreign_counterpart(u, nxt):
-        _claim([u, nxt], "ORG", f"{u.known.canonical} {nxt.known.canonical}", out)
-    elif (country := _of_country(units, i)) is not None:
-        own = country.known.country == u.known.country  # Ministry of Finance of Viet Nam: Bộ Tài chính
-        _claim(
-            units[i : i + 3], "ORG", u.known.canonical if own else f"{u.known.canonical} {country.known.canonical}", out
-        )
-    elif (owner := _foreign_owner(units, i)) is not None:
-        _claim([u], "ORG", f"{u.known.canonical} {owner.known.canonical}", out)
+    elif (body := _country_body(units, i)) is not None:
+        _claim(*body, out)
     elif u.known.kind == "company" and (end := _group_name_end(units, i, lang)) > i:
         _claim(units[i : end + 1], "ORG", _group_name(units[i : end + 1], rules), out)
     elif nxt is not None and u.label == "LOC" and nxt.text in _PLACE_KINDS_EN and nxt.start == u.end + 1:
@@ -288,6 +281,21 @@ def _among_places(units: list[_Unit], i: int) -> bool:
 
 #: Words after which a city and the word after it are a destination (a city and its airport), no person.
 _GOING_TO = frozenset({"to", "from", "via", "between", "đến", "tới", "từ"})
+
+
+def _country_body(units: list[_Unit], i: int) -> tuple[list[_Unit], str, str] | None:
+    """A Vietnamese state body known by its bare name, named with the country it belongs to: another country right
+    after it (:func:`_foreign_counterpart`), after ``of`` (:func:`_of_country`) or as an owner before it
+    (:func:`_foreign_owner`): its units, label and canonical name; None if no country names it."""
+    u, nxt = units[i], units[i + 1] if i + 1 < len(units) else None
+    if nxt is not None and _foreign_counterpart(u, nxt):
+        return [u, nxt], "ORG", f"{u.known.canonical} {nxt.known.canonical}"
+    if (country := _of_country(units, i)) is not None:
+        own = country.known.country == u.known.country  # Ministry of Finance of Viet Nam: Bộ Tài chính
+        return units[i : i + 3], "ORG", u.known.canonical if own else f"{u.known.canonical} {country.known.canonical}"
+    if (owner := _foreign_owner(units, i)) is not None:
+        return [u], "ORG", f"{u.known.canonical} {owner.known.canonical}"
+    return None
 
 
 def _foreign_counterpart(u: _Unit, nxt: _Unit) -> bool:

@@ -580,20 +580,21 @@ def _field_verb(units: list[_Unit], i: int, last: int, k: int) -> bool:
     x = units[k]
     if x.kind != "word" or not x.text.islower() or x.pos != "V" or x.text.split()[0] in _TAIL_STOPS:
         return False
-    j = k + 1
-    while (
-        j < len(units)
-        and j <= k + 2
-        and units[j].kind == "word"
-        and units[j].text.islower()
-        and units[j].pos in ("N", "A")
-        and units[j].text.casefold() not in _NATIONAL
-    ):
-        j += 1
+    j = _nouns_end(units, k + 1, 2)
     if j < len(units) and units[j].text.casefold() in _NATIONAL:
         return True
     placed = units[i].known.canonical in _PLACE_HEADS and k > last + 1 and j == k + 1
     return placed and _introduced_place_end(units, j) is not None
+
+
+def _nouns_end(units: list[_Unit], k: int, most: int) -> int:
+    """Where at most ``most`` lower-case nouns or adjectives from ``k`` end, before ``quốc gia`` or ``trung ương``."""
+    j = k
+    while j < len(units) and j < k + most and units[j].kind == "word" and units[j].text.islower():
+        if units[j].pos not in ("N", "A") or units[j].text.casefold() in _NATIONAL:
+            break
+        j += 1
+    return j
 
 
 def _tail_end(units: list[_Unit], last: int, k: int) -> int | None:
