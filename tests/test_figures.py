@@ -2080,3 +2080,6 @@ def test_a_school_grade_and_a_numbered_round_are_no_counts():
     text = "Em Trân, học sinh lớp 4 Trường Tiểu học Quang Vinh, nhận giải. Vốn vay đợt 1 tài khóa 2015 đã duyệt."
     assert F.extract_figures(text, "vi").empty
     assert F.extract_figures("Trường mở thêm 3 lớp học tiếng Nhật.", "vi").surface.tolist() == ["3 lớp học"]
+    assert F.extract_figures("Danh mục 8 dự án dùng vốn vay; theo mục 3 của thông tư.", "vi").surface.tolist() == [
+        "8 dự án"
+    ]
