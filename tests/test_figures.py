@@ -2083,3 +2083,8 @@ def test_a_school_grade_and_a_numbered_round_are_no_counts():
     assert F.extract_figures("Danh mục 8 dự án dùng vốn vay; theo mục 3 của thông tư.", "vi").surface.tolist() == [
         "8 dự án"
     ]
+
+
+def test_a_number_word_hyphened_to_a_noun_counts_it():
+    text = "Abe began a four-nation tour over an eight-lane bridge; two-wheelers and a one-stop shop are no counts."
+    assert F.extract_figures(text, "en").surface.tolist() == ["four-nation", "eight-lane"]

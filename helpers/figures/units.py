@@ -147,15 +147,35 @@ _EN_SINGULAR_NOUNS = frozenset(n.lower() for n in _EN_NOUNS) | frozenset(
 
 def _hyphenated_unit(text: str, pos: int) -> tuple[str, int, int] | None:
     """A counted noun joined to the number by a hyphen (``a 180-hectare site``, ``a 12-member team``,
-    ``a 40,000-square-metre factory``).
+    ``a 40,000-square-metre factory``, ``a four-nation tour``: :func:`_hyphened_noun`).
 
     >>> _hyphenated_unit("a 180-hectare site", 5), _hyphenated_unit("COVID-19", 5)
     (('hectare', 6, 13), None)
     """
     m = re.compile(r"-([a-z]+(?:-[a-z]+){0,2})(?![\w-])").match(text, pos)
-    if m is None or m.group(1).replace("-", " ") not in _EN_SINGULAR_NOUNS:
+    if m is None:
         return None
-    return m.group(1), m.start(1), m.end(1)
+    noun = m.group(1)
+    return (
+        (noun, m.start(1), m.end(1)) if noun.replace("-", " ") in _EN_SINGULAR_NOUNS or _hyphened_noun(noun) else None
+    )
+
+
+#: Words after a hyphened number that make a set phrase, no counted noun (a one-stop shop, two-way trade).
+_NOT_HYPHENED_UNITS = frozenset({"stop", "step", "way", "off", "time", "fold", "star", "hand", "sided", "digit"})
+
+
+def _hyphened_noun(word: str) -> bool:
+    """Is ``word``, joined to a number by a hyphen, a noun the number counts (``a four-nation tour``, ``an eight-lane
+    bridge``, ``a three-tranche loan``): a word of three letters or more, not a set phrase's
+    (:data:`_NOT_HYPHENED_UNITS`) nor a noun of a kind of thing (``two-wheelers``, ``a seven-seater``)? Round 27 of
+    issue 14; before, only the counted nouns of ``helpers/data/counted_nouns_en.txt`` were read so.
+
+    >>> [_hyphened_noun(w) for w in ("nation", "lane", "nanometer", "wheelers", "seater", "stop", "of")]
+    [True, True, True, False, False, False, False]
+    """
+    kind = word.endswith(("er", "ers")) and not word.endswith(("meter", "meters", "liter", "liters"))  # 2-nanometer
+    return word.isalpha() and len(word) >= 3 and word not in _NOT_HYPHENED_UNITS and not kind
 
 
 def _quoted_unit(text: str, p: int) -> tuple[str, int, int] | None:
