@@ -2088,3 +2088,9 @@ def test_a_school_grade_and_a_numbered_round_are_no_counts():
 def test_a_number_word_hyphened_to_a_noun_counts_it():
     text = "Abe began a four-nation tour over an eight-lane bridge; two-wheelers and a one-stop shop are no counts."
     assert F.extract_figures(text, "en").surface.tolist() == ["four-nation", "eight-lane"]
+
+
+def test_a_number_of_days_before_the_days_it_counts_is_a_duration():
+    rows = F.extract_figures("Trong hai ngày 20 và 21/3, đoàn đã làm việc; hội nghị kéo dài hai ngày 21-22/3.", "vi")
+    assert rows[["surface", "kind"]].values.tolist() == [["hai ngày", "duration"], ["hai ngày", "duration"]]
+    assert F.extract_figures("Có 99.170 năm 2019.", "vi").empty  # a year's word belongs to the date

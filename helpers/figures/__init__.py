@@ -179,10 +179,17 @@ def _trim_to_blocked(text: str, fig: _Figure, blocked: list[tuple[int, int]]) ->
     """A figure whose tail runs into a date (``20% trong năm``) keeps what comes before it."""
     for s, e in blocked:
         if fig.start < e and s < fig.end:
+            if fig.kind == "duration" and not text[fig.unit_start : s].strip() and _DAYS_LISTED.match(text, s, e):
+                return fig  # trong hai ngày 20 và 21/3: the days the duration counts share its unit word
             if s > fig.start and all(c[1] <= s for c in fig.claims):
                 return _cut_at(text, fig, s)
             return None
     return fig
+
+
+#: A date of two days or more opened by the word for day (``ngày 20 và 21/3``, ``ngày 21-22/3``, ``ngày 1/3, 4/3 và
+#: 5/3/2024``): after a number of days, the days it counts (round 27 of issue 14).
+_DAYS_LISTED = re.compile(r"ngày\s+\d{1,2}(?:/\d{1,2})?\s*(?:-|–|và|,)", re.IGNORECASE)
 
 
 def _cut_at(text: str, fig: _Figure, cut: int) -> _Figure | None:
