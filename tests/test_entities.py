@@ -3046,3 +3046,8 @@ def test_a_hospital_or_company_named_by_its_number():
 def test_a_masthead_closed_by_a_number_or_written_as_a_web_address(text, masthead):
     assert extract_entities(text).canonical.iloc[0] == masthead
     assert "Năm 2025" not in extract_entities("NĂM 2025\n\nNhật Bản tài trợ.", "vi").canonical.tolist()
+
+
+def test_an_english_name_closed_by_a_programme_word_is_no_organisation():
+    rows = found("The Japan-Vietnam Defense Exchange Program began in 2012.", "en")
+    assert [(s, lb) for s, lb, _ in rows] == [("Japan", "LOC"), ("Vietnam", "LOC")]

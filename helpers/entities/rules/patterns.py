@@ -164,6 +164,16 @@ def _section_label(piece: list[_Unit]) -> bool:
     return len(piece) > 1 and piece[-1].text == "News" and section_or_stamp(_span_text(piece))
 
 
+def _programme_name(piece: list[_Unit], head: _Unit) -> bool:
+    """Does an English name built on an organisation word close with a word for a programme, project, event or
+    award after it (``Defense Exchange Program``, ``Development Bank Scholarship``: ``helpers/data/term_words.txt``)?
+    Then it names that thing, no organisation (round 27 of issue 14)."""
+    last = piece[-1]
+    return (
+        head.label == "orghead_en" and last is not head and last.label != "orghead_en" and holds_term_word([last.text])
+    )
+
+
 def _described_by(units: list[_Unit]) -> int:
     """How many units open a run to describe the company after them, not to name it: a noun for a kind of company
     (``Retailer Aeon Group``, a sentence's first word) or an adjective joined by a hyphen (``Japanese-invested
@@ -207,6 +217,9 @@ def _org_names(
             for x in piece:
                 x.claimed = True  # Local News, Corporate News: a page's section, no organisation
             i = end + 1
+            continue
+        if _programme_name(piece, u):
+            i = end + 1  # Japan-Vietnam Defense Exchange Program: a programme, the names in it still read
             continue
         if _legal_forms_only(piece):
             forms.append(piece)  # Hirochiku Asia Vietnam Co., Ltd.: no name of its own
