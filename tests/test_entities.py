@@ -3051,3 +3051,12 @@ def test_a_masthead_closed_by_a_number_or_written_as_a_web_address(text, masthea
 def test_an_english_name_closed_by_a_programme_word_is_no_organisation():
     rows = found("The Japan-Vietnam Defense Exchange Program began in 2012.", "en")
     assert [(s, lb) for s, lb, _ in rows] == [("Japan", "LOC"), ("Vietnam", "LOC")]
+
+
+def test_an_associations_branch_and_a_bodys_meeting():
+    rows = found("Chi hội Nông dân và Chi hội Angimex - Kitoku dự Hội đồng Điều phối lần thứ nhất.", "vi")
+    assert [(s, lb) for s, lb, _ in rows] == [
+        ("Chi hội Nông dân", "ORG"),
+        ("Chi hội Angimex - Kitoku", "ORG"),
+        ("Hội đồng Điều phối", "ORG"),
+    ]

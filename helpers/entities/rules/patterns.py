@@ -556,9 +556,27 @@ def _unit_place_end(units: list[_Unit], i: int, end: int | None) -> int | None:
     return _introduced_place_end(units, end + 1) or end
 
 
-#: Words that end a state body's lower-case tail: time, plural and pointing words, "together" (cùng).
+#: Words that end a state body's lower-case tail: time, plural and pointing words, "together" (cùng), and the count of a
+#: body's meetings (Hội đồng Điều phối lần thứ nhất: its first meeting; round 27 of issue 14).
 _TAIL_STOPS = frozenset(
-    {"năm", "tháng", "ngày", "quý", "hôm", "tuần", "các", "những", "này", "đó", "đây", "nay", "cùng", "khi", "lúc"}
+    {
+        "năm",
+        "tháng",
+        "ngày",
+        "quý",
+        "hôm",
+        "tuần",
+        "các",
+        "những",
+        "này",
+        "đó",
+        "đây",
+        "nay",
+        "cùng",
+        "khi",
+        "lúc",
+        "lần",
+    }
 )
 
 
