@@ -3060,3 +3060,12 @@ def test_an_associations_branch_and_a_bodys_meeting():
         ("Chi hội Angimex - Kitoku", "ORG"),
         ("Hội đồng Điều phối", "ORG"),
     ]
+
+
+def test_an_international_organisations_office_in_a_country():
+    rows = found("UNICEF Viet Nam and UNDP Vietnam signed at the G7 Hiroshima summit.", "en")
+    assert [(s, c) for s, lb, c in rows if lb == "ORG"] == [
+        ("UNICEF Viet Nam", "UNICEF Việt Nam"),
+        ("UNDP Vietnam", "UNDP Việt Nam"),
+        ("G7", "G7"),
+    ]

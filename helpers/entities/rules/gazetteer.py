@@ -351,13 +351,20 @@ def _office_at(units: list[_Unit], i: int) -> bool:
 
 
 def _office(u: _Unit, nxt: _Unit) -> bool:
-    """A foreign agency followed, one space on, by a city or another country: its office there
-    (``JETRO Hà Nội``, ``JICA Việt Nam``; not ``JICA Nhật Bản``, the agency and its own country)."""
+    """A foreign agency followed, one space on, by a city or another country, or an international organisation by a
+    country: its office there (``JETRO Hà Nội``, ``JICA Việt Nam``, ``UNICEF Viet Nam``; not ``JICA Nhật Bản``, the
+    agency and its own country, nor ``G7 Hiroshima``, a summit's city)."""
     return nxt.start == u.end + 1 and _office_place(u, nxt)
 
 
 def _office_place(u: _Unit, place: _Unit) -> bool:
     """Is ``u`` a foreign agency and ``place`` a free city or another country, where it may have an office?"""
-    if u.known.kind != "agency" or u.known.country in ("", "VN") or place.label != "LOC" or place.claimed:
+    foreign = u.known.kind == "agency" and u.known.country not in ("", "VN")
+    if not (foreign or u.known.kind == "international") or place.label != "LOC" or place.claimed:
         return False
+    return place.known.kind == "country" if u.known.kind == "international" else _free_place(u, place)
+
+
+def _free_place(u: _Unit, place: _Unit) -> bool:
+    """Is ``place`` a city, or a country other than the agency's own?"""
     return place.known.kind == "city" or place.known.country != u.known.country
