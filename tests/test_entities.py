@@ -3014,6 +3014,8 @@ def test_a_verb_inside_a_state_bodys_field_stays_in_its_name_when_its_place_or_q
         ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội"),
         ("TRƯỜNG ĐẠI HỌC NGOẠI NGỮ", "Trường Đại học Ngoại ngữ"),  # a school's name is a proper name
         ("BÁO CỰU CHIẾN BINH VIỆT NAM", "Báo Cựu chiến binh Việt Nam"),  # an outlet's: every word's first syllable
+        ("VĨNH PHÚC TV", "Vĩnh Phúc TV"),  # an acronym stays one
+        ("TRUNG TÂM TIẾNG NHẬT", "Trung tâm Tiếng Nhật"),  # a language's name keeps its capital
     ],
 )
 def test_a_state_bodys_masthead_in_capitals_goes_on_in_lower_case_after_its_field(capitals, name):

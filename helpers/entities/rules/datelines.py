@@ -36,9 +36,11 @@ from ..lexicon import (
     _LOWER_HEADS,
     _NAMESAKE_HEADS,
     _ORG_HEADS_VI,
+    _VI_SYLLABLE,
     _is_romaji_name,
     _is_vi_name,
     _key,
+    _plain,
     _words,
 )
 from ..units import _claim, _is_country, _Mention, _signed, _span_text, _Unit
@@ -346,10 +348,22 @@ def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"}))
         lower = i > 0 and (word in stopwords(VI) or (word in _LOC_INTROS and places[i + 1 : i + 2] == [True]))
         lower = lower or in_field[i]
         listed = "gazetteer" in rules and as_listed(word)  # TP.HCM, as the gazetteer writes it
+        listed = listed or (word.upper() if _acronym_word(word) else "")  # RFI TIẾNG VIỆT: RFI stays an acronym
         out.append(listed or (word.title() if places[i] else word if lower else word[:1].upper() + word[1:]))
-    cased = " ".join(out)
+    cased = _LANGUAGE.sub(lambda m: m.group(1) + m.group(2).upper(), " ".join(out))
     head = _opening_head(cased)
     return head + cased[len(head) :]
+
+
+#: A language's name after tiếng, capitalised in any case (``TRUNG TÂM TIẾNG NHẬT`` -> ``Trung tâm Tiếng Nhật``).
+_LANGUAGE = re.compile(r"(\b[Tt]iếng )(\w)")
+
+
+def _acronym_word(word: str) -> bool:
+    """Is ``word`` (one of underthesea's words, in lower case) no Vietnamese syllable, of two or three letters or of
+    four with no vowel: an acronym in a name in capitals (``rfi``, ``vtv``, ``sggp``; not ``báo``, ``news``)?"""
+    short = len(word) <= 3 or not any(c in "aeiouy" for c in word)
+    return word.isalpha() and 2 <= len(word) <= 4 and short and not _VI_SYLLABLE.match(_plain(word))
 
 
 def _in_field(words: list[str]) -> list[bool]:
