@@ -178,6 +178,7 @@ WITHOUT_FIGURES = {
     "dev-hung-vuong-seishokai-dialysis-2026-03-04-vi",
     "dev-hanoi-medical-university-natsume-2026-03-20-vi",
     "dev-can-tho-nasushiobara-mou-2023-05-09-en",
+    "dev-tra-vinh-university-kansai-mou-2022-08-02-vi",
 }  # no figures in the text
 
 
