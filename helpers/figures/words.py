@@ -157,8 +157,8 @@ _CHANGE_VERBS = _phrases_re(list(vocabulary.words("change_verbs.txt")))
 # Words that, written just before a number, make it an identifier or part of a date; "mục" (a section) not as the end
 # of danh mục, hạng mục, tiết mục (a list, an item, an act: "danh mục 8 dự án" counts eight projects; round 27).
 _ID_WORDS = (
-    r"(?<![\w])(?:(?<!trong\s)(?<!tổng\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|(?<!danh\s)(?<!hạng\s)(?<!tiết\s)mục|nghị\s+quyết|nghị\s+định|"
-    r"quyết\s+định|"
+    r"(?<![\w])(?:(?<!trong\s)(?<!tổng\s)số|no\.?|nos\.|nr\.|#|mã|điều|khoản|chương|"
+    r"(?<!danh\s)(?<!hạng\s)(?<!tiết\s)mục|nghị\s+quyết|nghị\s+định|quyết\s+định|"
     r"thông\s+tư|chỉ\s+thị|luật|kết\s+luận|công\s+văn|resolution|decree|decision|circular|directive|articles?|"
     r"clauses?|chapters?|sections?|quốc\s+lộ|ql|version|phiên\s+bản|thứ|tháng|ngày|năm|quý|mùng|mồng|lúc|hôm|"
     r"vol\.|volume)"

@@ -346,10 +346,7 @@ def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"}))
     out = []
     for i, word in enumerate(words):
         lower = i > 0 and (word in stopwords(VI) or (word in _LOC_INTROS and places[i + 1 : i + 2] == [True]))
-        lower = lower or in_field[i]
-        listed = "gazetteer" in rules and as_listed(word)  # TP.HCM, as the gazetteer writes it
-        listed = listed or (word.upper() if _acronym_word(word) else "")  # RFI TIẾNG VIỆT: RFI stays an acronym
-        out.append(listed or (word.title() if places[i] else word if lower else word[:1].upper() + word[1:]))
+        out.append(_cased(word, places[i], lower or in_field[i], rules))
     cased = _LANGUAGE.sub(lambda m: m.group(1) + m.group(2).upper(), " ".join(out))
     head = _opening_head(cased)
     return head + cased[len(head) :]
@@ -357,6 +354,15 @@ def vietnamese_case(name: str, rules: frozenset[str] = frozenset({"gazetteer"}))
 
 #: A language's name after tiếng, capitalised in any case (``TRUNG TÂM TIẾNG NHẬT`` -> ``Trung tâm Tiếng Nhật``).
 _LANGUAGE = re.compile(r"(\b[Tt]iếng )(\w)")
+
+
+def _cased(word: str, place: bool, lower: bool, rules: frozenset[str]) -> str:
+    """One of underthesea's words of a name in capitals, cased: as the gazetteer lists it (``TP.HCM``), an acronym in
+    capitals (``RFI``), a place's every syllable capitalised, else in lower case or its first syllable capitalised."""
+    listed = "gazetteer" in rules and as_listed(word)
+    if listed or _acronym_word(word):
+        return listed or word.upper()
+    return word.title() if place else word if lower else word[:1].upper() + word[1:]
 
 
 def _acronym_word(word: str) -> bool:

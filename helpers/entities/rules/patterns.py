@@ -164,6 +164,16 @@ def _section_label(piece: list[_Unit]) -> bool:
     return len(piece) > 1 and piece[-1].text == "News" and section_or_stamp(_span_text(piece))
 
 
+def _names_no_organisation(piece: list[_Unit], head: _Unit) -> bool:
+    """Does the name built on the organisation word ``head`` name no organisation: a page's section (``Local News``,
+    claimed for nothing) or a programme (``Japan-Vietnam Defense Exchange Program``, whose names are still read)?"""
+    if _section_label(piece):
+        for x in piece:
+            x.claimed = True
+        return True
+    return _programme_name(piece, head)
+
+
 def _programme_name(piece: list[_Unit], head: _Unit) -> bool:
     """Does an English name built on an organisation word close with a word for a programme, project, event or
     award after it (``Defense Exchange Program``, ``Development Bank Scholarship``: ``helpers/data/term_words.txt``)?
@@ -213,13 +223,8 @@ def _org_names(
             u.claimed = True  # the city's People's Committee: a body named by its place, none named here
             i = end + 1
             continue
-        if _section_label(piece):
-            for x in piece:
-                x.claimed = True  # Local News, Corporate News: a page's section, no organisation
+        if _names_no_organisation(piece, u):
             i = end + 1
-            continue
-        if _programme_name(piece, u):
-            i = end + 1  # Japan-Vietnam Defense Exchange Program: a programme, the names in it still read
             continue
         if _legal_forms_only(piece):
             forms.append(piece)  # Hirochiku Asia Vietnam Co., Ltd.: no name of its own
