@@ -62,15 +62,33 @@ def name_earlier_uses(mentions: list[_Mention], text: str) -> None:
     """An organisation named in full before the article pairs that name with an acronym (a headline's
     ``Hiệp hội Doanh nghiệp Việt Nam tại Nhật Bản``, then ``… (VJBA)``) is named by the acronym there too,
     as the guideline names every use of a paired organisation; so is its name without the legal form the pair
-    gives it (a headline's ``Gia Lai Electricity``, then ``Gia Lai Electricity JSC (GEC)``: round 18 of issue 14)."""
+    gives it (a headline's ``Gia Lai Electricity``, then ``Gia Lai Electricity JSC (GEC)``: round 18 of issue 14), and
+    its name without the company words that open it (a headline's ``Mitsubishi Motors Việt Nam``, then ``Công ty
+    Mitsubishi Motors Việt Nam (MMV)``: round 27).
+
+    >>> from helpers.entities import extract_entities
+    >>> text = "Mitsubishi Motors Việt Nam mở nhà máy\\n\\nCông ty Mitsubishi Motors Việt Nam (MMV) cho biết."
+    >>> extract_entities(text, "vi").canonical.tolist()
+    ['MMV', 'MMV', 'MMV']
+    """
     paired = {}
     for m in mentions:
         full = text[m.start : m.end]
         if m.label == "ORG" and m.source == source_of("acronyms") and full != m.canonical:
             paired[full] = paired[" ".join(without_closing_forms(full.split()))] = m.canonical
+            paired[_without_opening_forms(full)] = m.canonical
     for m in mentions:
         if m.label == "ORG" and m.canonical in paired and text[m.start : m.end] == m.canonical:
             m.canonical = paired[m.canonical]
+
+
+def _without_opening_forms(name: str) -> str:
+    """A Vietnamese company's name without the company words and legal forms that open it (``Công ty TNHH
+    Mitsubishi Motors Việt Nam`` -> ``Mitsubishi Motors Việt Nam``)."""
+    known = sorted(_COMPANY_HEADS | _LEGAL_FORMS_VI, key=len, reverse=True)
+    while found := next((k for k in known if name.startswith(k + " ")), None):
+        name = name[len(found) + 1 :]
+    return name
 
 
 def pair_late(mentions: list[_Mention], text: str, rules: frozenset[str]) -> None:
