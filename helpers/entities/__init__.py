@@ -18,7 +18,8 @@ resort and finds names with rules and data instead:
    among organisations is an organisation.
 5. **acronyms** - ``Full Name (ACRONYM)`` and ``Name (EXCHANGE: TICKER)`` pairs, and later uses
    of the acronym or ticker; also a full name only the tagger (rule 10) reads whole
-   (``Japan Maritime Self-Defense Force (JMSDF)``), paired once it has.
+   (``Japan Maritime Self-Defense Force (JMSDF)``), paired once it has, and the name an organisation is known as
+   (``Enshu Railway, known locally as Entetsu``).
 6. **gazetteer** - known organisations, places and offices from ``helpers/data/gazetteer.csv``
    (Vietnamese places also without diacritics: ``Hung Yen``); a known company followed by more
    capitalised words is another company of its group (``Mitsubishi Motors``).

@@ -100,6 +100,7 @@ TEXT_STEPS: tuple[tuple[str, Callable[[list[_Mention], str], None]], ...] = (
     ("resolve", resolve._ordinary_case),
     ("datelines", datelines.name_tags),
     ("acronyms", acronyms.name_earlier_uses),
+    ("acronyms", acronyms.name_known_as),
     ("resolve", resolve.one_sense),
     ("resolve", resolve.listed_among_organisations),
 )
