@@ -3071,3 +3071,9 @@ def test_an_international_organisations_office_in_a_country():
         ("UNDP Vietnam", "UNDP Việt Nam"),
         ("G7", "G7"),
     ]
+
+
+def test_an_unknown_dateline_before_a_country_or_a_prefecture_and_a_dash_is_a_place():
+    for text in ("KIYOSU, Japan -- Toyoda Gosei will expand.", "KIYOSU, Aichi Prefecture -- Toyoda Gosei will expand."):
+        assert ("KIYOSU", "LOC", "Kiyosu") in found(text, "en")
+    assert not [r for r in found("BREAKING, Japan -- A plant opened.", "en") if r[0] == "BREAKING"]

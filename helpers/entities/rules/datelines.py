@@ -471,8 +471,9 @@ def _dateline(units: list[_Unit], rules: frozenset[str], out: list[_Mention]) ->
     if not (_opens_dateline(units, k) or colon):
         return
     label, name = _dateline_name(units[:k], rules)
-    if not label and k == 1 and _tag_close(units, k) is not None and units[0].text.isalpha():
-        label, name = "LOC", units[0].text.title()  # JOHANNESBURG (miningweekly.com) –: an outlet's tag closes it
+    closed = _tag_close(units, k) is not None or _country_before_dash(units, k)
+    if not label and k == 1 and closed and units[0].text.isalpha() and not section_or_stamp(units[0].text):
+        label, name = "LOC", units[0].text.title()  # JOHANNESBURG (miningweekly.com) –, KIYOSU, Japan --
     if label and (not colon or _known_place(units[:k], rules)):  # TOKYO: a place; NOTE: or BREAKING NEWS: none
         _claim(units[:k], label, name, out)
 
@@ -494,10 +495,13 @@ def _opens_dateline(units: list[_Unit], k: int) -> bool:
 
 
 def _country_before_dash(units: list[_Unit], k: int) -> bool:
-    """Do a comma, a country and a dash follow the capitals (``DONG NAI, Vietnam --``)?"""
-    if units[k].text != "," or k + 2 >= len(units) or units[k + 2].text not in _DASHES:
+    """Do a comma, a country or a known region (maybe with its English kind word) and a dash follow the capitals
+    (``DONG NAI, Vietnam --``, ``KIYOSU, Aichi Prefecture --``)?"""
+    if units[k].text != "," or k + 2 >= len(units):
         return False
-    return _is_country(units[k + 1])
+    place, after = units[k + 1], units[k + 2]
+    kind = after.label == "lochead_en" and k + 3 < len(units) and units[k + 3].text in _DASHES
+    return (_is_country(place) and after.text in _DASHES) or (place.label == "LOC" and place.kind == "lex" and kind)
 
 
 def _bracketed_date(units: list[_Unit], k: int) -> bool:
