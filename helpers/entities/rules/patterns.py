@@ -442,11 +442,15 @@ def _numbered_end(units: list[_Unit], end: int | None) -> int | None:
     return end + 1 if numbered or _name_number(units, end + 1) else end
 
 
+#: A number that may close a name: one to three digits, maybe with a capital glued to it (``108``, ``1A``).
+_NAME_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
+
+
 def _name_number(units: list[_Unit], k: int) -> bool:
     """Is unit ``k`` a number of one to three digits, maybe with a capital glued to it, one space after the unit
     before it and followed by no noun it counts nor a mark of its own (``Bệnh viện 1A tiếp nhận``; not ``Bạch Mai 10
     năm qua``, ``Xuân Thành 1%``)?"""
-    if k >= len(units) or not re.fullmatch(r"\d{1,3}[A-Z]?", units[k].text) or units[k].start != units[k - 1].end + 1:
+    if k >= len(units) or not _NAME_NUMBER.fullmatch(units[k].text) or units[k].start != units[k - 1].end + 1:
         return False
     nxt, after = (units[j] if j < len(units) else None for j in (k + 1, k + 2))
     if nxt is not None and nxt.start == units[k].end:  # 1%, 1,5, 1.000: a number's own marks
@@ -563,26 +567,7 @@ def _unit_place_end(units: list[_Unit], i: int, end: int | None) -> int | None:
 
 #: Words that end a state body's lower-case tail: time, plural and pointing words, "together" (cùng), and the count of a
 #: body's meetings (Hội đồng Điều phối lần thứ nhất: its first meeting; round 27 of issue 14).
-_TAIL_STOPS = frozenset(
-    {
-        "năm",
-        "tháng",
-        "ngày",
-        "quý",
-        "hôm",
-        "tuần",
-        "các",
-        "những",
-        "này",
-        "đó",
-        "đây",
-        "nay",
-        "cùng",
-        "khi",
-        "lúc",
-        "lần",
-    }
-)
+_TAIL_STOPS = frozenset("năm tháng ngày quý hôm tuần các những này đó đây nay cùng khi lúc lần".split())
 
 
 def _lower_case_tail(units: list[_Unit], i: int, last: int) -> int | None:
